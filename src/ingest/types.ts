@@ -26,5 +26,13 @@ export interface ParsedArticle {
   format: SourceFormat;
   /** The text whose offsets are authoritative: the file itself for plain text, extracted text for HTML. */
   text: string;
+  /**
+   * Optional: `text` with markup (Markdown syntax) blanked out, the SAME length as `text` so that
+   * analysis offsets stay valid in `text`. Absent means analysis reads `text` itself.
+   */
+  analysisText?: string;
   meta: ArticleMeta;
 }
+
+/** What a parser gives back: an article, or the reason (one line) why the source is not one. */
+export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };

@@ -1,0 +1,68 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Enough for a whole portal's archive; a guard against pointing ingest at `/` by mistake. */
+export const DEFAULT_MAX_FILES = 100_000;
+
+export interface Discovery {
+  /** Files to read, deduplicated (by absolute path) and sorted; as the user would name them. */
+  files: string[];
+  /** Arguments that named nothing: `{path, reason}`, one line each. */
+  problems: { path: string; reason: string }[];
+}
+
+export class TooManyFilesError extends Error {}
+
+/**
+ * Expands command-line arguments into source files: a file is taken as is, a folder is walked
+ * recursively (skipping dotfiles and `node_modules`), anything else is a glob pattern.
+ * Throws TooManyFilesError past `maxFiles` so that nothing is half-ingested by surprise.
+ *
+ * @example await discoverSources(['samples', 'extra/*.md'])
+ */
+export async function discoverSources(args: string[], maxFiles = DEFAULT_MAX_FILES): Promise<Discovery> {
+  const found = new Map<string, string>();
+  const problems: Discovery['problems'] = [];
+  const add = (path: string) => {
+    const key = resolve(path);
+    if (!found.has(key)) found.set(key, path);
+    if (found.size > maxFiles) throw new TooManyFilesError(`too many files (more than ${maxFiles}; see --max-files)`);
+  };
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => null);
+    if (info?.isFile()) add(arg);
+    else if (info?.isDirectory()) await walkFolder(arg, add);
+    else if (info) problems.push({ path: arg, reason: 'not a regular file or folder' });
+    else if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, {
+        ignore: ['**/node_modules/**'],
+        dot: false,
+        onlyFiles: true,
+        expandDirectories: false,
+      });
+      if (matches.length === 0) problems.push({ path: arg, reason: 'no files match' });
+      for (const m of matches) add(m);
+    } else problems.push({ path: arg, reason: 'no such file or folder' });
+  }
+  const files = [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}
+
+async function walkFolder(root: string, add: (path: string) => void): Promise<void> {
+  // Breadth-first with an explicit queue: deep trees cannot overflow the stack, and symlinked
+  // folders are not followed, so a link cycle cannot loop forever.
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift() as string;
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) queue.push(path);
+      else if (entry.isFile()) add(path);
+      else if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()) add(path);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import type { Language } from '../analyze/types.ts';
+import type { SaveResult, Store } from '../store/types.ts';
+import { analyzeArticle } from './analyze.ts';
+import { formatForPath, parseSource, sniffFormat } from './format.ts';
+import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type SourceText } from './read.ts';
+import type { ParsedArticle, SourceFormat } from './types.ts';
+
+export interface LoadOptions {
+  maxBytes?: number;
+  /** Overrides the format the file name suggests. */
+  format?: SourceFormat;
+  /** Overrides the language the source declares or detection finds. */
+  lang?: Language;
+}
+
+export type LoadResult = { ok: true; source: SourceText; article: ParsedArticle } | { ok: false; reason: string };
+
+/** Reads and parses one source file; every failure is a value with a one-line reason. */
+export async function loadArticle(path: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const read = await readSourceFile(path, opts.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (!read.ok) return read;
+  return parseLoaded(read.source, opts.format ?? formatForPath(path), opts.lang);
+}
+
+/** Parses already-decoded source text (stdin, tests); `format` null means sniff. */
+export function parseLoaded(source: SourceText, format: SourceFormat | null, lang?: Language): LoadResult {
+  const parsed = parseSource(source.text, format ?? sniffFormat(source.text));
+  if (!parsed.ok) return parsed;
+  const { article } = parsed;
+  if (lang) article.meta.language = lang;
+  return { ok: true, source, article };
+}
+
+export interface IngestOptions extends LoadOptions {
+  /** Document creation date for articles that do not give their publication date. */
+  dct?: string;
+}
+
+export type IngestOutcome =
+  | { path: string; ok: true; result: SaveResult }
+  | { path: string; ok: false; reason: string };
+
+/**
+ * Ingests one file: read → parse → analyse (with the article's publication date as the document
+ * date when known) → store. The store keeps it idempotent by content hash and makes a changed
+ * source a new revision of the same article (same site + id, or same path when there is no id).
+ */
+export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestOutcome> {
+  const loaded = await loadArticle(path, opts);
+  if (!loaded.ok) return { path, ok: false, reason: loaded.reason };
+  const { article, source } = loaded;
+  const dct = article.meta.published ?? opts.dct;
+  try {
+    const analysis = analyzeArticle(article, { dct });
+    const result = await store.saveArticle({
+      site: article.meta.site,
+      sourceId: article.meta.id,
+      path: resolve(path),
+      format: article.format,
+      hash: source.hash,
+      text: article.text,
+      meta: article.meta,
+      analysis,
+    });
+    return { path, ok: true, result };
+  } catch (err) {
+    return { path, ok: false, reason: err instanceof Error ? (err.message.split('\n')[0] as string) : String(err) };
+  }
+}

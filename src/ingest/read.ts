@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+
+/** 10 MB: far above any real article, low enough that a stray dump cannot exhaust memory. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A source file read and decoded: the exact bytes (for the content hash) and the text without BOM. */
+export interface SourceText {
+  bytes: Uint8Array;
+  /** sha256 of the bytes, hex. */
+  hash: string;
+  /** UTF-8 decoded, byte order mark removed, line terminators kept as they are. */
+  text: string;
+}
+
+export type ReadResult = { ok: true; source: SourceText } | { ok: false; reason: string };
+
+/**
+ * Reads a source file safely: refuses what is too large, empty, binary or not UTF-8, each with a
+ * reason a user can act on (`not UTF-8 (byte 0xFF at offset 312)`). Never throws for a bad file.
+ */
+export async function readSourceFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, 'r');
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, reason: info.isDirectory() ? 'is a directory' : 'not a regular file' };
+    if (info.size > maxBytes) return { ok: false, reason: tooLarge(info.size, maxBytes) };
+    // Read one byte past the limit, so a file that grew since stat is still caught.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { ok: false, reason: tooLarge(length, maxBytes) };
+    return decodeSource(buffer.subarray(0, length));
+  } catch (err) {
+    return { ok: false, reason: describeFsError(err) };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Decodes source bytes; the checks of {@link readSourceFile} other than size. */
+export function decodeSource(bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  let text: string;
+  try {
+    // The decoder drops a leading byte order mark (ignoreBOM: false), which is what we want.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const byte = bytes[bad] ?? 0;
+    return {
+      ok: false,
+      reason: `not UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${bad})`,
+    };
+  }
+  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  return { ok: true, source: { bytes, hash: createHash('sha256').update(bytes).digest('hex'), text } };
+}
+
+/** Offset of the first byte that cannot start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i + k < bytes.length ? i + k : i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `too large (${formatBytes(size)}; limit ${formatBytes(limit)}, see --max-size)`;
+}
+
+/** `10485760` → `10 MB`, `1536` → `1.5 KB`. */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return err instanceof Error ? err.message : String(err);
+}
