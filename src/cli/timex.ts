@@ -1,11 +1,60 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { tagTimexes } from '../analyze/time/index.ts';
 import { UserError } from './errors.ts';
+
+const TimexArgs = z.object({
+  lang: z.enum(['en', 'ru', 'kk', 'auto'], { message: '--lang must be one of en, ru, kk, auto' }),
+  dct: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '--dct must be a date YYYY-MM-DD' })
+    .refine(
+      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      {
+        message: '--dct is not a real calendar date',
+      },
+    )
+    .optional(),
+});
+
+/** Reads the whole input: a file, or stdin for `-` / no file. Errors name the file. */
+export function readInput(file: string | undefined): string {
+  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
+    throw new UserError(`${file}: ${why}`);
+  }
+}
+
+/** Validates `--lang`/`--dct`; the first problem becomes a one-line user error. */
+export function parseTimexOptions(raw: { lang?: string; dct?: string }): z.infer<typeof TimexArgs> {
+  const parsed = TimexArgs.safeParse({ lang: raw.lang ?? 'auto', dct: raw.dct });
+  if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? 'invalid options');
+  return parsed.data;
+}
 
 export function registerTimex(program: Command): void {
   program
     .command('timex')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UserError('timex: not implemented yet');
+    .description('print the temporal expressions of a text as JSON lines (UTF-16 offsets)')
+    .argument('[file]', 'text file, or - for stdin (the default)')
+    .option('--lang <lang>', 'en, ru, kk or auto', 'auto')
+    .option('--dct <date>', 'document creation date YYYY-MM-DD, anchor of "today" and "two years ago"')
+    .action((file: string | undefined, raw: { lang?: string; dct?: string }) => {
+      const opts = parseTimexOptions(raw);
+      const text = readInput(file);
+      const lines = tagTimexes(text, opts).map((t) => JSON.stringify(t));
+      if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

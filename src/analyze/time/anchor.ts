@@ -127,27 +127,35 @@ export function shiftValue(anchor: string, unit: TimeUnit, n: number): string | 
  */
 export class NarrativeAnchor {
   private last: string | undefined;
+  private lastDated: string | undefined;
 
   constructor(readonly dct?: string) {}
 
   /** Records an absolute (or resolved) date value as the new reference point. */
   update(value: string): void {
-    if (parseDateValue(value)) this.last = value;
+    const p = parseDateValue(value);
+    if (!p) return;
+    this.last = value;
+    if (RANK[p.granularity] <= RANK.year) this.lastDated = value;
   }
 
-  /** The current reference value (a TIMEX3 date), or `undefined` when nothing is known. */
+  /** The current reference value (a TIMEX3 date of any precision), or `undefined`. */
   reference(): string | undefined {
     return this.last ?? this.dct;
   }
 
-  /** The year of the reference point (signed), if any. */
-  year(): number | undefined {
-    const ref = this.reference();
-    const p = ref ? parseDateValue(ref) : null;
-    return p && RANK[p.granularity] <= RANK.year ? p.year : undefined;
+  /** The latest reference that names a year or finer ("April" takes its year from it). */
+  dated(): string | undefined {
+    return this.lastDated ?? this.dct;
   }
 
-  /** True when the reference point is BC, so bare years in the text are read as BC years too. */
+  /** The year of the latest dated reference (signed), if any. */
+  year(): number | undefined {
+    const ref = this.dated();
+    return ref ? parseDateValue(ref)?.year : undefined;
+  }
+
+  /** True when the narrative is in BC years, so bare years in the text are read as BC too. */
   isBC(): boolean {
     return this.last?.startsWith('BC') ?? false;
   }

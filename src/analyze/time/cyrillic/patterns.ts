@@ -1,0 +1,32 @@
+/**
+ * Regex fragments shared by the Russian and Kazakh taggers. Kept as source strings so each
+ * language compiles its rules once, at module load.
+ */
+
+/** Any dash typed in a range: hyphen, non-breaking hyphen, figure/en/em dash, minus. */
+export const DASH = '[-‐‑‒–—―−]';
+
+/** JavaScript's `\s` already covers U+00A0 (no-break space) and U+202F (narrow no-break space). */
+export const SP = '\\s';
+
+/** Roman numerals as typed in Cyrillic texts: Latin I V X L C plus Cyrillic Х (U+0425), І (U+0406), С, М. */
+export const ROMAN = '[IVXLCMХІСМ]{1,7}';
+
+/** Not preceded by a letter or digit (JavaScript's `\b` is ASCII-only). */
+export const BEGIN = '(?<![\\p{L}\\p{N}])';
+
+/** Not followed by a letter or digit. */
+export const END = '(?![\\p{L}\\p{N}])';
+
+/** Alternation of literal words, longest first so a regex never stops at a prefix. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** A rule regex: global, case-insensitive, Unicode, with match indices (for the spans of range endpoints). */
+export function compile(source: string): RegExp {
+  return new RegExp(source, 'dgiu');
+}

@@ -1,0 +1,540 @@
+/**
+ * English temporal tagger: finds dates, times, durations, sets and ranges and normalises them to
+ * TIMEX3 values, resolving relative expressions against the narrative anchor or the document date.
+ */
+import type { TemporalExpression, TimexMod } from '../../types.ts';
+import { parseDateValue, shiftValue, weekday } from '../anchor.ts';
+import {
+  addIntervals,
+  type Candidate,
+  proposeCandidates,
+  type ResolveContext,
+  type Resolved,
+  type Rule,
+  resolveInOrder,
+  selectCandidates,
+  toExpressions,
+} from '../candidates.ts';
+import { DASH_CLASS } from '../dashes.ts';
+import { durationValue, expandShortYear, formatDate, formatYear, type TimeUnit } from '../values.ts';
+import { calendarValue, parseCalendar } from './calendar.ts';
+import { parseEnglishNumber } from './numbers.ts';
+import {
+  CALENDAR,
+  COUNT,
+  DAY,
+  DAY_PART,
+  ERA,
+  FULL_MONTH,
+  MONTH,
+  QUANTITY_PREFIX,
+  SEASON,
+  UNIT,
+  WEEKDAY,
+} from './patterns.ts';
+import {
+  DAY_PARTS,
+  HOLIDAYS,
+  QUANTITY_MODS,
+  REFERENCE_WORDS,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  VAGUE_COUNTS,
+  WEEKDAYS,
+} from './words.ts';
+
+const candidate = (start: number, end: number, resolve: Candidate['resolve']): Candidate => ({ start, end, resolve });
+const whole = (m: RegExpExecArray, resolve: Candidate['resolve']): Candidate =>
+  candidate(m.index, m.index + m[0].length, resolve);
+const point = (start: number, end: number, value: string, extra: Partial<Resolved> = {}): Resolved => ({
+  start,
+  end,
+  type: 'DATE',
+  value,
+  ...extra,
+});
+
+// Words after a bare number that show it counts things rather than naming a year.
+const COUNTED_NOUN =
+  /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|thus|saw|sees|marks|towards|begins|ends|becomes|brings|us|plus|was|whereas|Iraqis)))/;
+const NOT_A_YEAR_BEFORE =
+  /(?:\$|£|€|#|No\.\s?|[Nn]umber\s|[Rr]esolution\s|[Hh]ill\s|[Rr]oute\s|[Ff]light\s|[Pp]age\s|pp?\.\s|[Aa]rticle\s|[Cc]hapter\s|[Hh]eight\s|[Ee]levation\s|[Ll]aw\s|[Ss]ection\s|\d[,.])$/;
+
+/** Guards a bare four-digit number against counts and codes ("1500 soldiers", "Resolution 1483"). */
+function looksLikeYear(text: string, start: number, end: number): boolean {
+  if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return !COUNTED_NOUN.test(text.slice(end, end + 24));
+}
+
+// A day-month without a year that names a commemorative day recurs every year.
+const COMMEMORATIVE =
+  /^[^.;]{0,60}?\b(?:Day|Days|anniversary|holiday|celebrated|commemorat\w*|annually|every year|each year)\b/;
+
+const calendarRule: Rule = {
+  re: new RegExp(CALENDAR, 'g'),
+  make(m, text) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const parts = parseCalendar(m[0]);
+    const bareYear = /^\d{4}$/.test(m[0]);
+    if (bareYear && !looksLikeYear(text, start, end)) return null;
+    return candidate(start, end, (ctx) => {
+      let year = parts.year;
+      const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
+      const hasCalendar = parts.month !== undefined || parts.season !== undefined;
+      if (parts.relativeYear !== undefined) {
+        const base = ctx.anchor.year();
+        year = base === undefined ? undefined : base + parts.relativeYear;
+      } else if (year === undefined && hasCalendar) {
+        const annual = parts.day !== undefined && COMMEMORATIVE.test(text.slice(end, end + 80));
+        if (!annual) year = ctx.anchor.year();
+      } else if (year !== undefined && parts.era === undefined && ctx.anchor.isBC() && year < 1000) {
+        year = -year;
+      }
+      const value = calendarValue(parts, year);
+      return [point(start, end, value, { mod: parts.mod, explicitYear, anchors: !value.startsWith('XXXX') })];
+    });
+  },
+};
+
+/** Year ranges written with a dash or "to": "2010-2011", "1939–45", "2017- 18", "499-493 BC", "from 499 to 493 BC". */
+const yearRangeRule: Rule = {
+  re: new RegExp(
+    `(?:\\b([Ff]rom|[Bb]etween)\\s+)?(?<![\\d,.$£€#])(\\d{1,4})(\\s?${ERA})?(\\s?${DASH_CLASS}\\s?|\\s+(?:to|and|until|till|through)\\s+)(\\d{1,4})(\\s?${ERA})?(?![\\d%]|[,.]\\d)`,
+    'g',
+  ),
+  make(m, text) {
+    const [, opener, first, era1, joiner, second, era2] = m as unknown as string[];
+    const a = Number(first);
+    const dash = new RegExp(DASH_CLASS).test(joiner as string);
+    if (!dash && !opener && !era2) return null;
+    if (/and/.test(joiner as string) && !/[Bb]etween/.test(opener ?? '')) return null;
+    const hasEra = Boolean(era1 || era2);
+    if (!hasEra && (a < 1000 || a > 2099)) return null;
+    let b = expandShortYear(a, Number(second), (second as string).length);
+    const bc = /^\s?B/.test(era2 ?? era1 ?? '');
+    if (!hasEra && (b < a || b > 2099 || (second as string).length === 3 || (second as string).length === 1))
+      return null;
+    if (!bc && b < a) return null;
+    if (bc && (second as string).length <= 2) b = Number(second) + (a - (a % 100));
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!hasEra && !looksLikeYear(text, start, end)) return null;
+    const firstStart = start + (opener ? m[0].indexOf(first as string, (opener as string).length) : 0);
+    const firstEnd = firstStart + (first as string).length + (era1?.length ?? 0);
+    const secondEnd = end;
+    const secondStart = end - (second as string).length - (era2?.length ?? 0);
+    return candidate(start, end, () => {
+      const va = formatYear(bc ? -a : a);
+      const vb = formatYear(bc ? -b : b);
+      return [
+        point(firstStart, firstEnd, va, { explicitYear: true }),
+        point(secondStart, secondEnd, vb, { explicitYear: true }),
+        { start, end, type: 'INTERVAL', value: `${va}/${vb}`, anchors: false },
+      ];
+    });
+  },
+};
+
+function quantityMod(prefix: string | undefined): TimexMod | undefined {
+  if (!prefix) return undefined;
+  return QUANTITY_MODS[prefix.trim().toLowerCase().replace(/\s+/g, ' ')];
+}
+
+function countOf(phrase: string): number | null {
+  const p = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (VAGUE_COUNTS.includes(p) || p === 'a couple of') return p === 'a couple of' ? 2 : null;
+  return parseEnglishNumber(p);
+}
+
+/** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
+const shiftRule: Rule = {
+  re: new RegExp(
+    `(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Ss]ome)\\s+)?(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|previously|afterwards?|hence|since)(?![A-Za-z])`,
+    'g',
+  ),
+  make(m, text) {
+    const [, q, count, unitWord, direction] = m as unknown as string[];
+    // "after"/"before" followed by a noun phrase are event-anchored ("eight days after Fort Sumter"): a duration.
+    const follow = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (
+      /^(after|before|since)$/i.test(direction as string) &&
+      /^\s+[A-Za-z0-9]/.test(follow) &&
+      !/^\s+(?:that|this)\b/.test(follow)
+    )
+      return null;
+    const n = countOf(count as string);
+    const unit = UNITS[(unitWord as string).toLowerCase()] as TimeUnit;
+    const sign = /later|after|hence/i.test(direction as string) ? 1 : -1;
+    const mod = quantityMod(q);
+    const ago = /ago/i.test(direction as string);
+    return whole(m, (ctx) => {
+      const base = ago ? (ctx.dct ?? ctx.anchor.reference()) : ctx.anchor.reference();
+      let value: string | null = null;
+      if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
+      else if (base && Number.isInteger(n)) value = shiftValue(base, unit, sign * n);
+      const start = m.index;
+      const end = start + m[0].length;
+      const outMod =
+        mod === 'MORE_THAN'
+          ? sign > 0
+            ? 'ON_OR_AFTER'
+            : 'ON_OR_BEFORE'
+          : mod === 'LESS_THAN'
+            ? sign > 0
+              ? 'ON_OR_BEFORE'
+              : 'ON_OR_AFTER'
+            : mod;
+      return [point(start, end, value ?? (sign > 0 ? 'FUTURE_REF' : 'PAST_REF'), { mod: outMod, anchors: false })];
+    });
+  },
+};
+
+const REL_UNIT =
+  '(day|week|month|year|decade|century|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)';
+/** "the next day", "the following year", "that same day", "the previous century", "this year", "later that month". */
+const relativeRule: Rule = {
+  re: new RegExp(
+    `(?:([Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\\s+(?:in\\s+)?)?(?:([Tt]he\\s+(?:very\\s+)?(?:next|following|previous|preceding|prior|same|succeeding)|[Tt]hat(?:\\s+(?:very|same))?|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he)\\s+${REL_UNIT}|[Tt]he\\s+${REL_UNIT}\\s+(following|before|after))(?![A-Za-z-])`,
+    'g',
+  ),
+  make(m, text) {
+    const lead = m[1]?.toLowerCase();
+    const det = (m[2] ?? 'the').toLowerCase().replace(/\s+/g, ' ');
+    const unitWord = (m[3] ?? m[4] ?? '').toLowerCase();
+    const trailing = m[5]?.toLowerCase();
+    // "the day", "the year" alone are not temporal expressions unless "later/earlier in" precedes.
+    if (det === 'the' && !trailing && !lead) return null;
+    if (det === 'the' && !trailing && lead && !/later|earlier/.test(lead)) return null;
+    // "that year's", "the next day's" are fine; "the same day as X" stays a date.
+    let shift = 0;
+    if (/next|following|succeeding/.test(det) || trailing === 'following' || trailing === 'after') shift = 1;
+    else if (/previous|preceding|prior|last/.test(det) || trailing === 'before') shift = -1;
+    const deictic = /^(this|next|last)$/.test(det);
+    const isSeason = unitWord in SEASONS;
+    const isPart = unitWord in DAY_PARTS || unitWord === 'weekend';
+    const mod: TimexMod | undefined = lead === 'early' ? 'START' : lead === 'late' ? 'END' : undefined;
+    void text;
+    return whole(m, (ctx) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const base = deictic && ctx.dct ? ctx.dct : ctx.anchor.reference();
+      let value: string | null = null;
+      if (isSeason) {
+        const y = deictic && ctx.dct ? parseDateValue(ctx.dct)?.year : ctx.anchor.year();
+        value = y === undefined ? `XXXX-${SEASONS[unitWord]}` : `${formatYear(y + shift)}-${SEASONS[unitWord]}`;
+      } else if (isPart) {
+        const day = base ? shiftValue(base, 'day', shift) : null;
+        value = `${day ?? 'XXXX-XX-XX'}T${DAY_PARTS[unitWord] ?? 'XX'}`;
+      } else if (base) {
+        value = shiftValue(base, unitWord as TimeUnit, shift);
+      }
+      if (value === null) {
+        const p = base ? parseDateValue(base) : null;
+        // A BC narrative keeps its era even when the day is unknown.
+        value = unitWord === 'day' ? `${p && p.year < 0 ? 'BC' : ''}XXXX-XX-XX` : 'XXXX';
+      }
+      return [point(start, end, value, { mod, anchors: !deictic })];
+    });
+  },
+};
+
+/** Durations: "three years", "two and a half decades", "more than two thousand years", "24-year", "a few days", "days". */
+const durationRule: Rule = {
+  re: new RegExp(
+    `(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const [, q, count, unitWord, tail, longUnit] = m as unknown as string[];
+    const unit = UNITS[((unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
+    const n = longUnit ? 1 : countOf(count as string);
+    if (n !== null && n <= 0) return null;
+    const mod = quantityMod(q);
+    void tail;
+    return whole(m, () => [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DURATION',
+        value: durationValue(n, unit),
+        mod,
+        anchors: false,
+      },
+    ]);
+  },
+};
+
+/** Unquantified plural durations: "for days", "the following days", "weeks", "the intervening years". */
+const pluralDurationRule: Rule = {
+  re: /(?:[Tt]he\s+(?:(?:next|last|past|previous|following|coming|intervening|succeeding|early|final|first)\s+)?)?(?<![\d-]\s?)\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:old|of age|later|earlier|ago))/g,
+  make(m) {
+    const unit = UNITS[(m[1] as string).toLowerCase()] as TimeUnit;
+    return whole(m, () => [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DURATION',
+        value: durationValue(null, unit),
+        anchors: false,
+      },
+    ]);
+  },
+};
+
+/** "the past decade", "a decade", "half a century", "the next decade" handled as durations above; "over a decade" too. */
+
+/** Sets: "every three years", "every year", "each summer", "daily", "per month". */
+const setRule: Rule = {
+  re: new RegExp(
+    `\\b(?:([Ee]very|[Ee]ach|[Pp]er)\\s+(?:(${COUNT})\\s+)?(${UNIT}|${WEEKDAY}|${SEASON})|(${Object.keys(SET_WORDS).join('|')}|${Object.keys(
+      SET_WORDS,
+    )
+      .map((w) => w[0]?.toUpperCase() + w.slice(1))
+      .join('|')})|(${WEEKDAY})s)(?![A-Za-z])`,
+    'g',
+  ),
+  make(m, text) {
+    const [, quant, count, what, word, weekdays] = m as unknown as string[];
+    return whole(m, () => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (word) {
+        // "annual" is an adjective ("annual report"): only a set when nothing else is meant.
+        if (
+          word.toLowerCase() === 'annual' &&
+          !/^\s+(?:basis|event|celebration|holiday|commemoration)/.test(text.slice(end, end + 20))
+        )
+          return [];
+        return [{ start, end, type: 'SET', value: SET_WORDS[word.toLowerCase()] as string, anchors: false }];
+      }
+      if (weekdays)
+        return [
+          {
+            start,
+            end,
+            type: 'SET',
+            value: `XXXX-WXX-${(WEEKDAYS[weekdays.toLowerCase()] as number) + 1}`,
+            anchors: false,
+          },
+        ];
+      const w = (what as string).toLowerCase();
+      if (w in WEEKDAYS)
+        return [{ start, end, type: 'SET', value: `XXXX-WXX-${(WEEKDAYS[w] as number) + 1}`, anchors: false }];
+      if (w in SEASONS) return [{ start, end, type: 'SET', value: `XXXX-${SEASONS[w]}`, anchors: false }];
+      const unit = UNITS[w] as TimeUnit;
+      const n = count ? countOf(count) : 1;
+      void quant;
+      return [{ start, end, type: 'SET', value: durationValue(n ?? null, unit), anchors: false }];
+    });
+  },
+};
+
+/** "now", "today", "nowadays", "currently", "former", "the future", "these days". */
+const referenceRule: Rule = {
+  re: new RegExp(
+    `\\b(?:${Object.keys(REFERENCE_WORDS)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+      .join('|')})(?![A-Za-z-])`,
+    'g',
+  ),
+  make(m, text) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 10);
+    if (word === 'former' && (/^\s*[,.;:)]/.test(after) || /^\s+(?:an?|was|is|were|had|has|and|of)\b/.test(after)))
+      return null;
+    // "current" as in an electric or sea current.
+    if (word === 'current' && /^\s+(?:of|flows?|through)\b/.test(after)) return null;
+    return whole(m, (ctx) => {
+      void ctx;
+      return [point(m.index, end, REFERENCE_WORDS[word] ?? 'PRESENT_REF', { anchors: false })];
+    });
+  },
+};
+
+/** "this time", "that period", "the same time", "this point": valued by the anchor when it can. */
+const periodRule: Rule = {
+  re: /\b(?:[Aa]t\s+)?(?:[Tt]his|[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(time|period|point|date|moment|era)\b(?!\s+(?:of|in|as|when|that|frame))/g,
+  make(m) {
+    const kind = (m[1] as string).toLowerCase();
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      const value =
+        /^[Aa]t\s+this/.test(m[0]) || (/this/i.test(m[0]) && kind === 'time') ? 'PRESENT_REF' : (ref ?? 'XXXX');
+      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+    });
+  },
+};
+
+/** Clock times: "5:34 AM", "3:00 a.m.", "at 5 a.m. on 7 December 1941", "11:30 a.m. local time". */
+const timeRule: Rule = {
+  re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|AM|PM|am|pm|hours|h)?(\s+local\s+time)?(?![A-Za-z\d])/g,
+  make(m, text) {
+    const [, hh, mm, ampm] = m as unknown as string[];
+    if (mm === undefined && !/^(a\.m\.|p\.m\.|am|pm)$/i.test(ampm ?? '')) return null;
+    if (mm !== undefined && !ampm && !/^\d\d:\d\d/.test(m[0])) return null;
+    let hour = Number(hh);
+    if (hour > 24 || Number(mm ?? 0) > 59) return null;
+    if (/^p/i.test(ampm ?? '') && hour < 12) hour += 12;
+    if (/^a/i.test(ampm ?? '') && hour === 12) hour = 0;
+    const clock = `${String(hour).padStart(2, '0')}:${mm ?? '00'}`;
+    const end = m.index + m[0].length;
+    // A date written right after ("on 7 December 1941") dates the time.
+    const after = new RegExp(
+      `^\\s*(?:[A-Za-z]+\\s+time\\s+)?(?:on\\s+|,\\s*)((?:${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    ).exec(text.slice(end, end + 60));
+    return candidate(m.index, end, (ctx) => {
+      let day: string | undefined;
+      if (after) {
+        const p = parseCalendar(after[1] as string);
+        day = calendarValue(p, p.year ?? ctx.anchor.year());
+      } else {
+        const ref = ctx.anchor.reference();
+        if (ref && parseDateValue(ref)?.granularity === 'day') day = ref;
+      }
+      return [{ start: m.index, end, type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}T${clock}`, anchors: false }];
+    });
+  },
+};
+
+/** "the morning of 31 January 1965", "early in the morning of 29 April 1975", "the night of 9 February 1904". */
+const dayPartOfDateRule: Rule = {
+  re: new RegExp(
+    `(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:early\\s+|late\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    'g',
+  ),
+  make(m) {
+    const part = DAY_PARTS[(m[2] as string).toLowerCase()] ?? 'XX';
+    const parts = parseCalendar(m[3] as string);
+    const mod: TimexMod | undefined = m[1] ? (/early/i.test(m[1]) ? 'START' : 'END') : undefined;
+    return whole(m, (ctx) => {
+      const day = calendarValue(parts, parts.year ?? ctx.anchor.year());
+      const explicitYear = parts.year !== undefined;
+      return [point(m.index, m.index + m[0].length, `${day}T${part}`, { mod, explicitYear, anchors: false })];
+    });
+  },
+};
+
+/** Bare parts of the day: "night", "tonight", "that afternoon" (handled by relativeRule), "afternoon tea". */
+const dayPartRule: Rule = {
+  re: /\b(?:(tonight|[Tt]onight)|(night|morning|afternoon|evening|night-time))\b(?!-)/g,
+  make(m) {
+    return whole(m, () => {
+      const code = m[1] ? 'NI' : (DAY_PARTS[(m[2] as string).toLowerCase()] ?? 'XX');
+      return [
+        { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XXT${code}`, anchors: false },
+      ];
+    });
+  },
+};
+
+/** Weekdays resolved to the nearest such day around the anchor: "Thursday" → 2007-09-13. */
+const weekdayRule: Rule = {
+  re: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\\s+)?(${WEEKDAY})(?![A-Za-z])`, 'g'),
+  make(m) {
+    const target = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return candidate(start, start + (m[1] as string).length, (ctx) => {
+      const ref = ctx.anchor.reference();
+      const p = ref ? parseDateValue(ref) : null;
+      let value = `XXXX-WXX-${target + 1}`;
+      if (p && p.granularity === 'day' && p.year > 0) {
+        const wd = weekday(p);
+        let diff = target - wd;
+        if (diff > 3) diff -= 7;
+        if (diff < -3) diff += 7;
+        value = shiftValue(ref as string, 'day', diff) ?? value;
+      }
+      return [point(start, start + (m[1] as string).length, value)];
+    });
+  },
+};
+
+/** Fixed holidays, with an optional year: "Christmas 1963", "New Year's Day". */
+const holidayRule: Rule = {
+  re: new RegExp(
+    `\\b(${Object.keys(HOLIDAYS)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const md = HOLIDAYS[m[1] as string] as string;
+    return whole(m, (ctx) => {
+      const y = m[2] ? Number(m[2]) : ctx.anchor.year();
+      return [
+        point(m.index, m.index + m[0].length, `${y === undefined ? 'XXXX' : formatYear(y)}-${md}`, {
+          explicitYear: Boolean(m[2]),
+        }),
+      ];
+    });
+  },
+};
+
+const RULES: readonly Rule[] = [
+  calendarRule,
+  yearRangeRule,
+  shiftRule,
+  relativeRule,
+  durationRule,
+  pluralDurationRule,
+  setRule,
+  referenceRule,
+  periodRule,
+  timeRule,
+  dayPartOfDateRule,
+  dayPartRule,
+  weekdayRule,
+  holidayRule,
+];
+
+/** Drops a lone "May" that is the verb: it must follow a temporal preposition or carry a day/year. */
+function dropVerbMay(text: string, c: Candidate): boolean {
+  if (text.slice(c.start, c.end) !== 'May') return true;
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  return /\b(?:in|by|of|since|until|till|from|to|through|during|and|or|between|before|after|early|late|mid-?|that|this|next|last|throughout)\s*$/i.test(
+    before,
+  );
+}
+
+/** Years written in a range keep the second one's year when the first has none ("July 1 to July 3, 1863"). */
+function shareRangeYear(text: string, items: Resolved[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i] as Resolved;
+    const b = items[i + 1] as Resolved;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || a.explicitYear || !b.explicitYear) continue;
+    if (!RANGE_JOINER.test(text.slice(a.end, b.start))) continue;
+    const pa = parseDateValue(a.value.replace(/^XXXX/, '2000'));
+    const pb = parseDateValue(b.value);
+    if (!pa || !pb || pa.granularity === 'year') continue;
+    a.value = formatDate({ ...pa, year: pb.year, day: pa.granularity === 'day' ? pa.day : undefined });
+  }
+}
+
+const RANGE_JOINER = new RegExp(`^(?:\\s?${DASH_CLASS}\\s?|\\s+(?:to|and|until|till|through)\\s+)$`);
+const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
+
+/**
+ * Tags the temporal expressions of an English text.
+ * @example tagEnglish('from 2013 to 2022', {}) // DATE 2013, DATE 2022, INTERVAL 2013/2022
+ */
+export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
+  const kept = selectCandidates(proposeCandidates(text, RULES), text.length).filter((c) => dropVerbMay(text, c));
+  const resolved = resolveInOrder(text, kept, opts.dct);
+  const points = resolved.filter((r) => r.type !== 'INTERVAL');
+  shareRangeYear(text, points);
+  const intervals = resolved.filter((r) => r.type === 'INTERVAL');
+  const covered = (r: Resolved) => intervals.some((i) => i.start <= r.start && r.end <= i.end);
+  const free = points.filter((r) => !covered(r));
+  const withIntervals = addIntervals(
+    text,
+    free,
+    RANGE_JOINER,
+    RANGE_OPENER,
+    (between) => !new RegExp(DASH_CLASS).test(between),
+  );
+  return toExpressions(text, [...withIntervals, ...points.filter(covered), ...intervals]);
+}

@@ -1,0 +1,282 @@
+/**
+ * English words of time, as data. `patterns.ts` builds its regular expressions from these tables
+ * and the rules read values from them.
+ */
+import type { TimexMod } from '../../types.ts';
+import type { Season, TimeUnit } from '../values.ts';
+
+/** Month names and their usual abbreviations → month number. */
+export const MONTHS: Record<string, number> = {
+  January: 1,
+  February: 2,
+  March: 3,
+  April: 4,
+  May: 5,
+  June: 6,
+  July: 7,
+  August: 8,
+  September: 9,
+  October: 10,
+  November: 11,
+  December: 12,
+  'Jan.': 1,
+  'Feb.': 2,
+  'Mar.': 3,
+  'Apr.': 4,
+  'Jun.': 6,
+  'Jul.': 7,
+  'Aug.': 8,
+  'Sep.': 9,
+  'Sept.': 9,
+  'Oct.': 10,
+  'Nov.': 11,
+  'Dec.': 12,
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Sept: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
+};
+
+export const SEASONS: Record<string, Season> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 0,
+  tuesday: 1,
+  wednesday: 2,
+  thursday: 3,
+  friday: 4,
+  saturday: 5,
+  sunday: 6,
+};
+
+/** Cardinal number words; "a"/"an" count as one ("a year", "an hour"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  dozen: 12,
+  half: 0.5,
+  couple: 2,
+};
+
+/** Words for an unknown count: "a few years" → PXY. */
+export const VAGUE_COUNTS = ['a few', 'few', 'several', 'many', 'some', 'a couple of', 'numerous'];
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty-second': 22,
+  thirtieth: 30,
+  'thirty-first': 31,
+};
+
+/** Unit words (singular, plural, adjective forms) → unit. */
+export const UNITS: Record<string, TimeUnit> = {
+  second: 'second',
+  seconds: 'second',
+  minute: 'minute',
+  minutes: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  fortnight: 'week',
+  month: 'month',
+  months: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  year: 'year',
+  years: 'year',
+  decade: 'decade',
+  decades: 'decade',
+  century: 'century',
+  centuries: 'century',
+  millennium: 'millennium',
+  millennia: 'millennium',
+  millenniums: 'millennium',
+};
+
+/** Position modifiers before a date: "early 1990s", "the end of 1958", "mid-August". */
+export const POSITION_MODS: Record<string, TimexMod | undefined> = {
+  early: 'START',
+  'early part of': 'START',
+  'beginning of': 'START',
+  'start of': 'START',
+  'dawn of': 'START',
+  'early in': 'START',
+  'beginning in': 'START',
+  mid: 'MID',
+  middle: 'MID',
+  'middle of': 'MID',
+  'mid in': 'MID',
+  late: 'END',
+  'late in': 'END',
+  'end of': 'END',
+  'close of': 'END',
+  'latter part of': 'END',
+  'rest of': undefined,
+  'remainder of': undefined,
+};
+
+/** Quantity modifiers before a duration or a date: "more than two thousand years", "about 1900". */
+export const QUANTITY_MODS: Record<string, TimexMod> = {
+  about: 'APPROX',
+  around: 'APPROX',
+  approximately: 'APPROX',
+  roughly: 'APPROX',
+  circa: 'APPROX',
+  'ca.': 'APPROX',
+  'c.': 'APPROX',
+  some: 'APPROX',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'upwards of': 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  nearly: 'LESS_THAN',
+  'just under': 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE',
+  'no less than': 'EQUAL_OR_MORE',
+  'at most': 'EQUAL_OR_LESS',
+  'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+};
+
+/** Era markers after (or, for AD, before) a year. */
+export const ERAS: Record<string, 'BC' | 'AD'> = {
+  BC: 'BC',
+  'B.C.': 'BC',
+  BCE: 'BC',
+  'B.C.E.': 'BC',
+  AD: 'AD',
+  'A.D.': 'AD',
+  CE: 'AD',
+  'C.E.': 'AD',
+};
+
+/** Words that point at the present or the past/future in general, TIMEX2-style. */
+export const REFERENCE_WORDS: Record<string, string> = {
+  now: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  today: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'present day': 'PRESENT_REF',
+  'the present day': 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'at this time': 'PRESENT_REF',
+  recent: 'PAST_REF',
+  recently: 'PAST_REF',
+  former: 'PAST_REF',
+  formerly: 'PAST_REF',
+  'the past': 'PAST_REF',
+  'in the past': 'PAST_REF',
+  future: 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
+};
+
+/** Regular sets: "daily", "every year". */
+export const SET_WORDS: Record<string, string> = {
+  daily: 'XXXX-XX-XX',
+  everyday: 'XXXX-XX-XX',
+  nightly: 'XXXX-XX-XX',
+  weekly: 'XXXX-WXX',
+  monthly: 'XXXX-XX',
+  annually: 'XXXX',
+  yearly: 'XXXX',
+  annual: 'XXXX',
+};
+
+/** Parts of the day → TIMEX time-of-day code. */
+export const DAY_PARTS: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  'night-time': 'NI',
+  midnight: '24:00',
+  noon: '12:00',
+  dawn: 'MO',
+  dusk: 'EV',
+};
+
+/** Fixed-date holidays → MM-DD. */
+export const HOLIDAYS: Record<string, string> = {
+  Christmas: '12-25',
+  'Christmas Day': '12-25',
+  'Christmas Eve': '12-24',
+  "New Year's Day": '01-01',
+  "New Year's Eve": '12-31',
+  'Independence Day': '07-04',
+  'Bastille Day': '07-14',
+  'Armistice Day': '11-11',
+  Halloween: '10-31',
+};

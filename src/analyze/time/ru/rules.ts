@@ -1,0 +1,515 @@
+/**
+ * Russian patterns. Each rule is one kind of expression; its words come from `words.ts`.
+ * Spans leave out plain relational prepositions (`в 1991 году` → `1991 году`, as TimeML does) but
+ * keep the words that change the value or modifier (`около`, `с … по`, `через`, `назад`).
+ */
+import type { TimexMod } from '../../types.ts';
+import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import { readAmount } from '../cyrillic/numbers.ts';
+import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
+import { applyPosition, type Position } from '../cyrillic/position.ts';
+import { parseRoman } from '../cyrillic/roman.ts';
+import {
+  centuryValue,
+  dayValue,
+  decadeValue,
+  durationValue,
+  expandShortYear,
+  isValidDay,
+  millenniumValue,
+  monthValue,
+  shiftValue,
+  truncateToUnit,
+  type Unit,
+  yearOf,
+  yearValue,
+} from '../cyrillic/values.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  CARDINALS,
+  DECADE_STEMS,
+  HALF_UNITS,
+  key,
+  MONTHS,
+  ORDINAL_ENDINGS,
+  ORDINAL_STEMS,
+  RECURRENCE_ENDINGS,
+  RECURRENCE_STEMS,
+  SEASONS,
+  SEVERAL,
+  UNITS,
+} from './words.ts';
+
+const MONTH = `(?<mon>${alternation(MONTHS.keys())})`;
+const SEASON = `(?<season>${alternation(SEASONS.keys())})`;
+const NUMW = alternation(CARDINALS.keys());
+const AMOUNT = `(?<n>\\d+(?:[.,]\\d+)?|(?:${NUMW})(?:\\s+(?:${NUMW}))*|(?<several>${alternation(SEVERAL)}))`;
+const HALF = '(?<half>\\s+с\\s+половиной)';
+const UNIT = `(?<unit>${alternation(UNITS.keys())})`;
+const ORDINAL_WORD = `(?:(?<tens>двадцать|тридцать)\\s+)?(?<ordw>(?:${alternation(ORDINAL_STEMS.keys())})(?:${alternation(ORDINAL_ENDINGS)}))`;
+const ERA = '(?:\\s*(?<era>до\\s*н\\.\\s*э\\.?|до\\s+нашей\\s+эры|до\\s+р\\.\\s*х\\.?|н\\.\\s*э\\.?|нашей\\s+эры))?';
+const YEAR_WORD = '(?:года|году|годом|год|г\\.|г(?!\\p{L}))';
+const ORD_SUFFIX = '(?:\\s?-?(?:го|му|м|й|ый))?';
+const REL_YEAR =
+  'прошлого|этого\\s+же|этого|текущего|следующего|будущего|позапрошлого|того\\s+же|предыдущего|минувшего|нынешнего';
+
+/** Words before a point that set its modifier; `в` itself is left out of the span. */
+const PREFIX =
+  '(?:(?<rel>начиная\\s+с|вплоть\\s+до|с|со|до|после|к|ко)\\s+|(?<approx>около|примерно(?:\\s+в|\\s+к)?|приблизительно(?:\\s+в)?|ориентировочно(?:\\s+в)?)\\s+)?' +
+  '(?:(?<pos>начал[оаеу]|середин[аыеу]|кон(?:ец|ца|це|цу)|исход[еау]?|(?<half1>перв|втор)(?:ая|ой|ую)\\s+половин[аыеу]|(?<q>перв|втор|трет|четв[её]рт|последн)\\S{1,3}\\s+квартал[аеу]?)\\s+)?';
+
+const REL_MODS: Record<string, TimexMod> = {
+  с: 'ON_OR_AFTER',
+  со: 'ON_OR_AFTER',
+  'начиная с': 'ON_OR_AFTER',
+  до: 'BEFORE',
+  'вплоть до': 'BEFORE',
+  после: 'AFTER',
+  к: 'ON_OR_BEFORE',
+  ко: 'ON_OR_BEFORE',
+};
+
+function positionOf(g: Record<string, string | undefined>): Position | undefined {
+  const pos = g.pos && key(g.pos);
+  if (!pos) return undefined;
+  if (g.half1) return key(g.half1) === 'перв' ? 'H1' : 'H2';
+  if (g.q) {
+    const q = key(g.q);
+    return q === 'перв' ? 'Q1' : q === 'втор' ? 'Q2' : q === 'трет' ? 'Q3' : 'Q4';
+  }
+  if (pos.startsWith('начал')) return 'START';
+  if (pos.startsWith('середин')) return 'MID';
+  return 'END';
+}
+
+/** Builds a one-line point candidate, applying the prefix's position, approximation or relation. */
+function point(
+  m: RegExpExecArray,
+  value: string | ((ctx: ResolveContext) => string),
+  end = m.index + m[0].length,
+): Candidate {
+  const g = m.groups ?? {};
+  const position = positionOf(g);
+  let mod: TimexMod | undefined;
+  if (position && typeof value === 'string') {
+    const applied = applyPosition(value, position);
+    value = applied.value;
+    mod = applied.mod;
+  } else if (position) {
+    mod =
+      position === 'H1' || position === 'Q1'
+        ? 'START'
+        : position === 'H2' || position === 'Q4'
+          ? 'END'
+          : position === 'START' || position === 'END'
+            ? position
+            : 'MID';
+  }
+  if (!mod && g.approx) mod = 'APPROX';
+  if (!mod && g.rel) mod = REL_MODS[key(g.rel).replace(/\s+/g, ' ')];
+  return single(m.index, end, 'DATE', value, mod);
+}
+
+const isBc = (era: string | undefined): boolean => era !== undefined && key(era).startsWith('до');
+
+function ordinalOf(g: Record<string, string | undefined>): number | undefined {
+  if (g.roman) {
+    if (g.roman !== g.roman.toUpperCase()) return undefined;
+    return parseRoman(g.roman);
+  }
+  if (g.ord) return Number(g.ord);
+  if (g.ordw) {
+    const w = key(g.ordw);
+    let stem = '';
+    for (const s of ORDINAL_STEMS.keys()) if (w.startsWith(key(s)) && s.length > stem.length) stem = s;
+    const base = ORDINAL_STEMS.get(stem);
+    if (base === undefined) return undefined;
+    return base + (g.tens ? (key(g.tens) === 'двадцать' ? 20 : 30) : 0);
+  }
+  return undefined;
+}
+
+function amountOf(g: Record<string, string | undefined>): number | undefined {
+  if (g.several) return undefined;
+  const n = g.n === undefined ? 1 : readAmount(g.n, CARDINALS, key);
+  if (n === undefined) return undefined;
+  return g.half || g.half2 ? n + 0.5 : n;
+}
+
+/** A fractional amount of years is carried into months so dates can move by it. */
+function shiftBy(value: string, amount: number, unit: Unit): string {
+  if (Number.isInteger(amount)) return shiftValue(value, amount, unit);
+  if (unit === 'Y') return shiftValue(value, Math.round(amount * 12), 'M');
+  if (unit === 'DE') return shiftValue(value, Math.round(amount * 10), 'Y');
+  if (unit === 'CE') return shiftValue(value, Math.round(amount * 100), 'Y');
+  return shiftValue(value, Math.round(amount), unit);
+}
+
+/** Year of the annual or bare-month expression: the anchor's when it is near, else unknown. */
+function contextYear(ctx: ResolveContext, sameSentence: boolean): number | undefined {
+  if (ctx.afterSet || !ctx.anchor) return undefined;
+  if (sameSentence && !ctx.anchorInSentence) return undefined;
+  return yearOf(ctx.anchor);
+}
+
+/** Year meant by `прошлого года`, `того же года`: deictic words prefer dct, narrative ones the anchor. */
+function relativeYear(word: string, ctx: ResolveContext): number | undefined {
+  const w = key(word).replace(/\s+/g, ' ');
+  const deictic = /^(прошл|этого$|этом$|текущ|будущ|позапрошл|минувш|нынешн)/.test(w);
+  const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
+  const year = base ? yearOf(base) : undefined;
+  if (year === undefined) return undefined;
+  return year + relativeOffset(w);
+}
+
+function relativeOffset(w: string): number {
+  if (w.startsWith('позапрошл')) return -2;
+  if (/^(прошл|минувш|предыдущ)/.test(w)) return -1;
+  if (/^(следующ|будущ)/.test(w)) return 1;
+  return 0;
+}
+
+const r = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: compile(BEGIN + source), build });
+
+export const RUSSIAN_RULES: readonly Rule[] = [
+  r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`, (m) => {
+    const { d, m: mo, y } = m.groups!;
+    if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
+    return point(m, dayValue(Number(y), Number(mo), Number(d)));
+  }),
+
+  r(
+    'day month year',
+    `${PREFIX}(?<d>\\d{1,2})(?:-?(?:го|е|ое))?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{1,4})${ORD_SUFFIX}(?:\\s*(?<yw>${YEAR_WORD}))?)?${ERA}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = Number(g.d);
+      const hasYear = g.y !== undefined && (g.y.length === 4 || g.yw !== undefined);
+      if (hasYear) {
+        if (!isValidDay(Number(g.y), month, day)) return null;
+        if (isBc(g.era)) return point(m, yearValue(Number(g.y), true));
+        return point(m, dayValue(Number(g.y), month, day));
+      }
+      if (!isValidDay(undefined, month, day)) return null;
+      return point(m, (ctx) => dayValue(contextYear(ctx, true), month, day), groupEnd(m, 'mon'));
+    },
+  ),
+
+  r(
+    'month year',
+    `${PREFIX}${MONTH}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      if (g.y) return point(m, monthValue(Number(g.y), month));
+      if (g.ry) {
+        const word = g.ry;
+        return point(m, (ctx) => monthValue(relativeYear(word, ctx), month));
+      }
+      // A bare month must be written in lower case: `Май`, `Август` alone are names.
+      const first = g.mon!.charAt(0);
+      if (first !== first.toLowerCase()) return null;
+      if (
+        AMBIGUOUS_MONTHS.has(key(g.mon!)) &&
+        !g.pos &&
+        !/(?:^|\s)(?:в|с|до|по|к|от)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 4), m.index))
+      )
+        return null;
+      return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
+    },
+  ),
+
+  r(
+    'season year',
+    `${PREFIX}${SEASON}\\s*(?:(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|(?<ry>${REL_YEAR})\\s+года)${END}`,
+    (m) => {
+      const g = m.groups!;
+      const season = SEASONS.get(key(g.season!))!;
+      if (g.y) return point(m, `${yearValue(Number(g.y))}-${season}`);
+      const word = g.ry!;
+      return point(m, (ctx) => {
+        const y = relativeYear(word, ctx);
+        return `${y === undefined ? 'XXXX' : yearValue(y)}-${season}`;
+      });
+    },
+  ),
+
+  r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m) => {
+    const g = m.groups!;
+    const y = Number(g.y);
+    const yw = key(g.yw!);
+    // `22 года` is a duration; small numbers are years only as `в 45 году` or with an era.
+    if (y < 100 && !g.era && yw !== 'году' && yw !== 'годом') return null;
+    if (y === 0) return null;
+    return point(m, yearValue(y, isBc(g.era)));
+  }),
+
+  r('year with ordinal ending', `${PREFIX}(?<y>\\d{4})-(?:го|м|й)${END}`, (m) =>
+    point(m, yearValue(Number(m.groups!.y))),
+  ),
+
+  r(
+    'bare year',
+    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|\\p{Ll}|%|[.,]\\d))${END}`,
+    (m) => {
+      const g = m.groups!;
+      const value = yearValue(Number(g.y));
+      if (g.in) {
+        const start = groupStart(m, 'y')!;
+        return single(start, start + g.y!.length, 'DATE', value);
+      }
+      return point(m, value);
+    },
+  ),
+
+  r(
+    'decade',
+    `${PREFIX}(?:(?<y>\\d{4}|\\d{2})\\s*${DASH}\\s*(?:ых|ые|ми|х|е)|(?<dw>${alternation(DECADE_STEMS.keys())})(?:ые|ых|ыми|ым))(?:\\s+(?:годы|годов|годах|годами|годам|гг\\.?))?(?:\\s+(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})-?го)\\s*(?:века|в\\.|столетия))?${END}`,
+    (m) => {
+      const g = m.groups!;
+      let century: number | undefined;
+      if (g.roman || g.ord) {
+        century = ordinalOf(g);
+        if (century === undefined) return null;
+      }
+      let year: number;
+      if (g.y && g.y.length === 4) {
+        year = Number(g.y);
+        if (year % 10 !== 0) return null;
+      } else {
+        const tens = g.y ? Number(g.y) / 10 : DECADE_STEMS.get(key(g.dw!))!;
+        if (!Number.isInteger(tens)) return null;
+        year = century !== undefined ? (century - 1) * 100 + tens * 10 : tens === 0 ? 2000 : 1900 + tens * 10;
+      }
+      return point(m, decadeValue(year));
+    },
+  ),
+
+  r(
+    'century',
+    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})\\s?-?(?:й|го|м|му|ом|ый)|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
+    (m) => {
+      const n = ordinalOf(m.groups!);
+      if (n === undefined || n < 1 || n > 21) return null;
+      return point(m, centuryValue(n, isBc(m.groups!.era)));
+    },
+  ),
+
+  r(
+    'millennium',
+    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d)\\s?-?(?:й|го|м|е|ое)|${ORDINAL_WORD})\\s*тысячелети(?:е|я|и|ю|ем)${ERA}${END}`,
+    (m) => {
+      const n = ordinalOf(m.groups!);
+      if (n === undefined || n < 1 || n > 10) return null;
+      return point(m, millenniumValue(n, isBc(m.groups!.era)));
+    },
+  ),
+
+  r(
+    'year range',
+    `(?:(?<from>с|со|от)\\s+(?<a1>\\d{1,4})(?:\\s*-?го)?(?:\\s*(?:года|г\\.))?\\s+(?:по|до)\\s+|(?<between>между)\\s+(?<a2>\\d{1,4})(?:\\s*(?:годом|г\\.))?\\s+и\\s+|(?<a3>\\d{1,4})(?:\\s*гг?\\.)?\\s*${DASH}\\s*)(?<b>\\d{1,4})(?:\\s?-?(?:й|го|м))?(?:\\s*(?<yw>год(?:ы|а|ов|ах|ами|ом)?|гг?\\.|г(?!\\p{L})))?${ERA}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const aText = g.a1 ?? g.a2 ?? g.a3!;
+      const aStart = groupStart(m, g.a1 ? 'a1' : g.a2 ? 'a2' : 'a3')!;
+      const bStart = groupStart(m, 'b')!;
+      const bc = isBc(g.era);
+      const a = Number(aText);
+      const marked = g.yw !== undefined || g.era !== undefined;
+      if (!marked && (aText.length !== 4 || a < 1000 || a > 2100 || (g.b!.length !== 2 && g.b!.length !== 4)))
+        return null;
+      if (!marked && /^\s*(?:\p{Ll}|%)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+        return null;
+      if (a < 100 && !bc) return null;
+      const b = bc ? Number(g.b) : expandShortYear(a, g.b!);
+      if (bc ? b >= a : b <= a) return null;
+      const av = yearValue(a, bc);
+      const bv = yearValue(b, bc);
+      const end = m.index + m[0].length;
+      return {
+        start: m.index,
+        end,
+        parts: [
+          { start: aStart, end: aStart + aText.length, type: 'DATE', value: av },
+          { start: bStart, end: bStart + g.b!.length, type: 'DATE', value: bv },
+          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+        ],
+      };
+    },
+  ),
+
+  r(
+    'day range',
+    `(?:(?<from>с|со)\\s+)?(?<a>\\d{1,2})(?:\\s*${DASH}\\s*|\\s+(?:по|до)\\s+)(?<b>\\d{1,2})\\s+${MONTH}(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (b <= a || !isValidDay(y, month, a) || !isValidDay(y, month, b)) return null;
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      const end = m.index + m[0].length;
+      const yearAt = (ctx: ResolveContext) => y ?? contextYear(ctx, true);
+      return {
+        start: m.index,
+        end,
+        parts: [
+          { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, a) },
+          { start: bStart, end, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, b) },
+          {
+            start: m.index,
+            end,
+            type: 'INTERVAL',
+            value: (ctx) => `${dayValue(yearAt(ctx), month, a)}/${dayValue(yearAt(ctx), month, b)}`,
+          },
+        ],
+      };
+    },
+  ),
+
+  r(
+    'century range',
+    `(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:вв\\.|в\\.|века|веках|веков|столетия|столетиях)${ERA}${END}`,
+    (m) => {
+      const g = m.groups!;
+      if (g.ra !== g.ra!.toUpperCase() || g.rb !== g.rb!.toUpperCase()) return null;
+      const a = parseRoman(g.ra!);
+      const b = parseRoman(g.rb!);
+      const bc = isBc(g.era);
+      if (a === undefined || b === undefined || (bc ? b >= a : b <= a) || Math.max(a, b) > 21) return null;
+      const av = centuryValue(a, bc);
+      const bv = centuryValue(b, bc);
+      const aStart = m.index;
+      const bStart = groupStart(m, 'rb')!;
+      const end = m.index + m[0].length;
+      return {
+        start: m.index,
+        end,
+        parts: [
+          { start: aStart, end: aStart + g.ra!.length, type: 'DATE', value: av },
+          { start: bStart, end: bStart + g.rb!.length, type: 'DATE', value: bv },
+          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+        ],
+      };
+    },
+  ),
+
+  r(
+    'later',
+    `(?:(?<pre>через|спустя)\\s+(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?|(?:${AMOUNT.replace('<n>', '<n2>').replace('<several>', '<several2>')}\\s+)?(?<unit2>${alternation(UNITS.keys())})\\s+спустя|(?<hu>${alternation(HALF_UNITS.keys())})\\s+спустя|через\\s+(?<hu2>${alternation(HALF_UNITS.keys())}))${END}`,
+    (m) => {
+      const g = { ...m.groups! };
+      if (g.n2 !== undefined) g.n = g.n2;
+      if (g.several2 !== undefined) g.several = g.several2;
+      const halfUnit = g.hu ?? g.hu2;
+      const unit: Unit = halfUnit
+        ? HALF_UNITS.get(key(halfUnit)) === 'P6M'
+          ? 'M'
+          : 'Y'
+        : UNITS.get(key(g.unit ?? g.unit2!))!;
+      const amount = halfUnit ? (unit === 'M' ? 6 : 50) : amountOf(g);
+      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+        const base = ctx.anchor ?? (ctx.dct ? truncateToUnit(ctx.dct, unit) : undefined);
+        if (amount === undefined || base === undefined) return 'FUTURE_REF';
+        return shiftBy(base, amount, unit);
+      });
+    },
+  ),
+
+  r('ago', `(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?\\s+(?:тому\\s+)?назад${END}`, (m) => {
+    const g = m.groups!;
+    const unit = UNITS.get(key(g.unit!))!;
+    const amount = amountOf(g);
+    return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+      const base = ctx.dct ? truncateToUnit(ctx.dct, unit) : ctx.anchor;
+      if (amount === undefined || base === undefined) return 'PAST_REF';
+      return shiftBy(base, -amount, unit);
+    });
+  }),
+
+  r(
+    'relative period',
+    `(?:(?<wl>прошлом|этом\\s+же|этом|текущем|следующем|будущем|позапрошлом|предыдущем|том\\s+же|минувшем|нынешнем)\\s+(?<ul>году|месяце|веке|столетии|десятилетии)|(?<wg>${REL_YEAR})\\s+(?<ug>года|месяца|века|столетия|десятилетия)|(?<wn>прошлый|этот|текущий|следующий|тот\\s+же|нынешний)\\s+(?<un>год|месяц|век)|(?<wd>тот\\s+же|следующий|предыдущий)\\s+день)${END}`,
+    (m) => {
+      const g = m.groups!;
+      if (g.wd) {
+        const offset = relativeOffset(key(g.wd));
+        return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+          const base = ctx.anchor ?? ctx.dct;
+          return base && /^\d{4}-\d{2}-\d{2}$/.test(base) ? shiftValue(base, offset, 'D') : 'XXXX-XX-XX';
+        });
+      }
+      const word = key(g.wl ?? g.wg ?? g.wn!).replace(/\s+/g, ' ');
+      const unit = UNITS.get(key(g.ul ?? g.ug ?? g.un!))!;
+      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+        if (unit === 'M') {
+          const deictic = !/^(следующ|предыдущ|тот|том)/.test(word);
+          const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
+          if (!base || !/^\d{4}-\d{2}/.test(base)) return 'XXXX-XX';
+          return shiftValue(base.slice(0, 7), relativeOffset(word), 'M');
+        }
+        const year = relativeYear(word, ctx);
+        if (year === undefined) return unit === 'Y' ? 'XXXX' : 'XX';
+        if (unit === 'CE') return centuryValue(Math.floor((year - 1) / 100) + 1 + relativeOffset(word) - 0, false);
+        if (unit === 'DE') return decadeValue(year + relativeOffset(word) * 9);
+        return yearValue(year);
+      });
+    },
+  ),
+
+  r(
+    'present',
+    '(?:сейчас|ныне|нынче|сегодня|настоящее\\s+время|наши\\s+дни|сегодняшний\\s+день|сегодняшнего\\s+дня|настоящий\\s+момент|данный\\s+момент)' +
+      END,
+    (m) => single(m.index, m.index + m[0].length, 'DATE', 'PRESENT_REF'),
+  ),
+
+  r(
+    'duration',
+    `(?:(?<q>не\\s+более|не\\s+больше|не\\s+менее|не\\s+меньше|более|свыше|больше|менее|меньше|около|почти|примерно|приблизительно|порядка|до)\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
+    (m) => {
+      const g = m.groups!;
+      let value: string;
+      if (g.hu) value = HALF_UNITS.get(key(g.hu))!;
+      else {
+        const unitWord = key(g.unit!);
+        const unit = UNITS.get(unitWord)!;
+        if (/^\d{3,}$/.test(g.n ?? '') && unit === 'Y' && unitWord !== 'лет' && unitWord !== 'годы') return null;
+        value = durationValue(amountOf(g), unit);
+      }
+      const q = g.q && key(g.q).replace(/\s+/g, ' ');
+      const mod: TimexMod | undefined = !q
+        ? undefined
+        : q === 'более' || q === 'свыше' || q === 'больше'
+          ? 'MORE_THAN'
+          : q === 'менее' || q === 'меньше' || q === 'почти'
+            ? 'LESS_THAN'
+            : q === 'не более' || q === 'не больше' || q === 'до'
+              ? 'EQUAL_OR_LESS'
+              : q === 'не менее' || q === 'не меньше'
+                ? 'EQUAL_OR_MORE'
+                : 'APPROX';
+      return single(m.index, m.index + m[0].length, 'DURATION', value, mod);
+    },
+  ),
+
+  r('recurrence', `(?<st>${alternation(RECURRENCE_STEMS.keys())})(?:${alternation(RECURRENCE_ENDINGS)})${END}`, (m) =>
+    single(m.index, m.index + m[0].length, 'SET', RECURRENCE_STEMS.get(key(m.groups!.st!))!),
+  ),
+
+  r(
+    'every',
+    `(?:кажд(?:ый|ая|ое|ые|ого|ую|ой|ом|ых|ым)\\s+(?:(?:${AMOUNT})\\s+)?${UNIT}|кажд(?:ый|ая|ое|ые|ого|ую|ой|ом|ых|ым)\\s+${SEASON}|(?:(?:\\d+|один|два|три|четыре|пять)\\s+)?раза?\\s+в\\s+(?:(?:${AMOUNT.replace('<n>', '<n2>').replace('<several>', '<several2>')})\\s+)?(?<unit2>${alternation(UNITS.keys())})|(?:дважды|трижды)\\s+в\\s+(?<unit3>год|месяц|неделю|день|век|десятилетие)|из\\s+года\\s+в\\s+год)${END}`,
+    (m) => {
+      const g = { ...m.groups! };
+      if (g.season) return single(m.index, m.index + m[0].length, 'SET', `XXXX-${SEASONS.get(key(g.season))}`);
+      if (g.n2 !== undefined) g.n = g.n2;
+      const unitWord = g.unit ?? g.unit2 ?? g.unit3;
+      const unit = unitWord ? UNITS.get(key(unitWord))! : 'Y';
+      return single(m.index, m.index + m[0].length, 'SET', durationValue(g.unit3 ? 1 : amountOf(g), unit));
+    },
+  ),
+];
