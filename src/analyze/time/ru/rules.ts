@@ -152,14 +152,18 @@ function contextYear(ctx: ResolveContext, sameSentence: boolean): number | undef
   return yearOf(ctx.anchor);
 }
 
-/** Year meant by `прошлого года`, `того же года`: deictic words prefer dct, narrative ones the anchor. */
-function relativeYear(word: string, ctx: ResolveContext): number | undefined {
+/** Year a relative word starts from: deictic words (`прошлого`) prefer dct, narrative ones (`того же`) the anchor. */
+function baseYear(word: string, ctx: ResolveContext): number | undefined {
   const w = key(word).replace(/\s+/g, ' ');
-  const deictic = /^(прошл|этого$|этом$|текущ|будущ|позапрошл|минувш|нынешн)/.test(w);
+  const deictic = /^(прошл|этого$|этом$|этот$|текущ|будущ|позапрошл|минувш|нынешн)/.test(w);
   const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
-  const year = base ? yearOf(base) : undefined;
-  if (year === undefined) return undefined;
-  return year + relativeOffset(w);
+  return base ? yearOf(base) : undefined;
+}
+
+/** Year meant by `прошлого года`, `того же года`. */
+function relativeYear(word: string, ctx: ResolveContext): number | undefined {
+  const year = baseYear(word, ctx);
+  return year === undefined ? undefined : year + relativeOffset(key(word));
 }
 
 function relativeOffset(w: string): number {
@@ -451,11 +455,12 @@ export const RUSSIAN_RULES: readonly Rule[] = [
           if (!base || !/^\d{4}-\d{2}/.test(base)) return 'XXXX-XX';
           return shiftValue(base.slice(0, 7), relativeOffset(word), 'M');
         }
-        const year = relativeYear(word, ctx);
-        if (year === undefined) return unit === 'Y' ? 'XXXX' : 'XX';
-        if (unit === 'CE') return centuryValue(Math.floor((year - 1) / 100) + 1 + relativeOffset(word) - 0, false);
-        if (unit === 'DE') return decadeValue(year + relativeOffset(word) * 9);
-        return yearValue(year);
+        const year = baseYear(word, ctx);
+        const offset = relativeOffset(word);
+        if (year === undefined) return unit === 'Y' ? 'XXXX' : unit === 'DE' ? 'XXX' : 'XX';
+        if (unit === 'CE') return centuryValue(Math.floor((year - 1) / 100) + 1 + offset);
+        if (unit === 'DE') return decadeValue(year + offset * 10);
+        return yearValue(year + offset);
       });
     },
   ),
