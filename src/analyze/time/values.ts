@@ -95,16 +95,19 @@ const SMALLER: Partial<Record<TimeUnit, [TimeUnit, number]>> = {
 /**
  * ISO 8601 duration. Fractions move to a smaller unit so values stay whole:
  * `durationValue(2.5, 'decade')` → `P25Y`, `durationValue(0.5, 'year')` → `P6M`,
- * `durationValue(3, 'hour')` → `PT3H`; an unknown amount (`null`, "a few years") → `PXY`.
+ * `durationValue(3, 'hour')` → `PT3H`, `durationValue(22.8, 'year')` → `P22.8Y`; an unknown amount (`null`, "a few years") → `PXY`.
  */
 export function durationValue(amount: number | null, unit: TimeUnit): string {
   let n = amount;
   let u = unit;
-  while (n !== null && !Number.isInteger(n) && SMALLER[u]) {
+  // Halves and quarters become whole smaller units (P25Y, P6M); other decimals stay (P22.8Y).
+  if (n !== null && !Number.isInteger(n) && SMALLER[u]) {
     const [smaller, factor] = SMALLER[u] as [TimeUnit, number];
-    n *= factor;
-    u = smaller;
-    if (Math.abs(n - Math.round(n)) < 1e-9) n = Math.round(n);
+    const m = n * factor;
+    if (Math.abs(m - Math.round(m)) < 1e-9) {
+      n = Math.round(m);
+      u = smaller;
+    }
   }
   const num = n === null ? 'X' : String(n);
   return `P${TIME_UNITS.has(u) ? 'T' : ''}${num}${DURATION_CODE[u]}`;

@@ -87,7 +87,7 @@ export function parseCalendar(span: string): CalendarParts {
   const decade = DECADE_RE.exec(rest);
   if (decade) {
     parts.decade = decade[1] !== undefined ? Number(decade[1]) * 10 : 1900 + Number(decade[2]) * 10;
-    if (parts.era === 'BC') parts.decade = -parts.decade;
+    if (/^B/.test(ERA_RE.exec(rest.slice(decade.index))?.[1] ?? '')) parts.decade = -parts.decade;
     parts.year = undefined;
     return parts;
   }

@@ -71,6 +71,16 @@ function looksLikeYear(text: string, start: number, end: number): boolean {
 const COMMEMORATIVE =
   /^[^.;]{0,60}?\b(?:Day|Days|anniversary|holiday|celebrated|commemorat\w*|annually|every year|each year)\b/;
 
+/** "fall" is the season only after a time word and not before "of"/"back"/"to" ("the fall of Atlanta"). */
+function fallIsSeason(text: string, start: number, end: number): boolean {
+  if (/^\s+(?:of|back|to|in|into|on|apart|behind|under|short)\b/.test(text.slice(end, end + 10))) return false;
+  return (
+    /\b(?:in|during|that|this|next|last|by|until|early|late|the|autumn|and)\s+$/i.test(
+      text.slice(Math.max(0, start - 10), start),
+    ) || /^the/i.test(text.slice(start, end))
+  );
+}
+
 const calendarRule: Rule = {
   re: new RegExp(CALENDAR, 'g'),
   make(m, text) {
@@ -79,6 +89,7 @@ const calendarRule: Rule = {
     const parts = parseCalendar(m[0]);
     const bareYear = /^\d{4}$/.test(m[0]);
     if (bareYear && !looksLikeYear(text, start, end)) return null;
+    if (/^(?:the\s+)?[Ff]all$/.test(m[0]) && !fallIsSeason(text, start, end)) return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
       const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
@@ -130,7 +141,7 @@ const yearRangeRule: Rule = {
       const vb = formatYear(bc ? -b : b);
       return [
         point(firstStart, firstEnd, va, { explicitYear: true }),
-        point(secondStart, secondEnd, vb, { explicitYear: true }),
+        point(secondStart, secondEnd, vb, { explicitYear: true, anchors: false }),
         { start, end, type: 'INTERVAL', value: `${va}/${vb}`, anchors: false },
       ];
     });
@@ -196,16 +207,22 @@ const REL_UNIT =
 /** "the next day", "the following year", "that same day", "the previous century", "this year", "later that month". */
 const relativeRule: Rule = {
   re: new RegExp(
-    `(?:([Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\\s+(?:in\\s+)?)?(?:([Tt]he\\s+(?:very\\s+)?(?:next|following|previous|preceding|prior|same|succeeding)|[Tt]hat(?:\\s+(?:very|same))?|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he)\\s+${REL_UNIT}|[Tt]he\\s+${REL_UNIT}\\s+(following|before|after))(?![A-Za-z-])`,
+    `(?:([Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+${REL_UNIT}\\s+(following|before|after)|([Tt]he\\s+(?:very\\s+)?(?:next|following|previous|preceding|prior|same|succeeding)|[Tt]hat(?:\\s+(?:very|same))?|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he)\\s+${REL_UNIT})(?![A-Za-z-])`,
     'g',
   ),
   make(m, text) {
     const lead = m[1]?.toLowerCase();
-    const det = (m[2] ?? 'the').toLowerCase().replace(/\s+/g, ' ');
-    const unitWord = (m[3] ?? m[4] ?? '').toLowerCase();
-    const trailing = m[5]?.toLowerCase();
+    const det = (m[4] ?? 'the').toLowerCase().replace(/\s+/g, ' ');
+    const unitWord = (m[2] ?? m[5] ?? '').toLowerCase();
+    const trailing = m[3]?.toLowerCase();
     // "the day", "the year" alone are not temporal expressions unless "later/earlier in" precedes.
     if (det === 'the' && !trailing && !lead) return null;
+    if (
+      trailing &&
+      trailing !== 'following' &&
+      /^\s+[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      return null;
     if (det === 'the' && !trailing && lead && !/later|earlier/.test(lead)) return null;
     // "that year's", "the next day's" are fine; "the same day as X" stays a date.
     let shift = 0;
@@ -215,7 +232,6 @@ const relativeRule: Rule = {
     const isSeason = unitWord in SEASONS;
     const isPart = unitWord in DAY_PARTS || unitWord === 'weekend';
     const mod: TimexMod | undefined = lead === 'early' ? 'START' : lead === 'late' ? 'END' : undefined;
-    void text;
     return whole(m, (ctx) => {
       const start = m.index;
       const end = start + m[0].length;
@@ -243,13 +259,14 @@ const relativeRule: Rule = {
 /** Durations: "three years", "two and a half decades", "more than two thousand years", "24-year", "a few days", "days". */
 const durationRule: Rule = {
   re: new RegExp(
-    `(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
+    `[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
     'g',
   ),
   make(m) {
-    const [, q, count, unitWord, tail, longUnit] = m as unknown as string[];
-    const unit = UNITS[((unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
-    const n = longUnit ? 1 : countOf(count as string);
+    const [, pastUnit, q, count, unitWord, tail, longUnit] = m as unknown as string[];
+    const unit = UNITS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
+    if (!unit || (unit === 'second' && /^an?$/i.test(count ?? ''))) return null;
+    const n = longUnit || pastUnit ? 1 : countOf(count as string);
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);
     void tail;
@@ -325,7 +342,16 @@ const setRule: Rule = {
       if (w in SEASONS) return [{ start, end, type: 'SET', value: `XXXX-${SEASONS[w]}`, anchors: false }];
       const unit = UNITS[w] as TimeUnit;
       const n = count ? countOf(count) : 1;
-      void quant;
+      // "per day" is a rate, written as the recurring calendar unit (TIMEX2).
+      if (/^per$/i.test(quant ?? '')) {
+        const perUnit: Partial<Record<TimeUnit, string>> = {
+          day: 'XXXX-XX-XX',
+          week: 'XXXX-WXX',
+          month: 'XXXX-XX',
+          year: 'XXXX',
+        };
+        return [{ start, end, type: 'SET', value: perUnit[unit] ?? durationValue(1, unit), anchors: false }];
+      }
       return [{ start, end, type: 'SET', value: durationValue(n ?? null, unit), anchors: false }];
     });
   },
@@ -357,7 +383,7 @@ const referenceRule: Rule = {
 
 /** "this time", "that period", "the same time", "this point": valued by the anchor when it can. */
 const periodRule: Rule = {
-  re: /\b(?:[Aa]t\s+)?(?:[Tt]his|[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(time|period|point|date|moment|era)\b(?!\s+(?:of|in|as|when|that|frame))/g,
+  re: /\b(?:[Aa]t\s+)?(?:[Tt]his|[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(time|period|date|moment|era)\b(?!\s+(?:of|in|as|when|that|frame))/g,
   make(m) {
     const kind = (m[1] as string).toLowerCase();
     return whole(m, (ctx) => {
@@ -393,7 +419,7 @@ const timeRule: Rule = {
         day = calendarValue(p, p.year ?? ctx.anchor.year());
       } else {
         const ref = ctx.anchor.reference();
-        if (ref && parseDateValue(ref)?.granularity === 'day') day = ref;
+        if (ref && parseDateValue(ref)?.granularity === 'day') day = ref.replace(/T.*$/, '');
       }
       return [{ start: m.index, end, type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}T${clock}`, anchors: false }];
     });
@@ -413,7 +439,7 @@ const dayPartOfDateRule: Rule = {
     return whole(m, (ctx) => {
       const day = calendarValue(parts, parts.year ?? ctx.anchor.year());
       const explicitYear = parts.year !== undefined;
-      return [point(m.index, m.index + m[0].length, `${day}T${part}`, { mod, explicitYear, anchors: false })];
+      return [point(m.index, m.index + m[0].length, `${day}T${part}`, { mod, explicitYear })];
     });
   },
 };

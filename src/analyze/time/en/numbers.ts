@@ -28,7 +28,15 @@ export function parseEnglishNumber(phrase: string): number | null {
   if (/^(half\s+an?|an?\s+half)$/.test(s)) return 0.5;
   let total = 0;
   let current = 0;
-  for (const token of s.replace(/and\s+a\s+half/, 'and half').split(/[\s-]+/)) {
+  const tokens = s.replace(/and\s+a\s+half/, 'and half').split(/[\s-]+/);
+  // "a three-year period", "an eight-hour shift": the article is not part of the number.
+  if (
+    tokens.length > 1 &&
+    /^an?$/.test(tokens[0] as string) &&
+    !/^(hundred|thousand|dozen|half|couple)$/.test(tokens[1] as string)
+  )
+    tokens.shift();
+  for (const token of tokens) {
     if (token === 'and') continue;
     if (token === 'half') {
       current += 0.5;

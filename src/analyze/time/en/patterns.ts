@@ -67,7 +67,7 @@ export const POSITION_PREFIX = `(?:(?:[Tt]he\\s+)?(?:(?:[Vv]ery\\s+)?(?:${capAlt
 export const QUANTITY_PREFIX = `(?:${capAlt(Object.keys(QUANTITY_MODS))}\\s+)`;
 
 export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th)|${ROMAN_SOURCE})`;
-export const UNIT = `(?:${alt(Object.keys(UNITS))})(?![A-Za-z])`;
+export const UNIT = `${capAlt(Object.keys(UNITS))}(?![A-Za-z])`;
 export const VAGUE = '(?:[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ff]ew|[Ss]everal|[Mm]any|[Nn]umerous)';
 export const COUNT = `(?:${NUMBER_SOURCE}|${VAGUE})`;
 export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
@@ -96,4 +96,7 @@ export const CALENDAR = `${POSITION_PREFIX}?(?:${[
   // the years 1955, the year 2000
   `[Tt]he\\s+years?\\s+${YEAR}`,
   YEAR,
+  // April, mid-September, the summer, Early in spring (the year comes from the narrative)
+  FULL_MONTH,
+  `(?:[Tt]he\\s+)?${SEASON}`,
 ].join('|')})`;

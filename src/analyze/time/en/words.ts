@@ -146,8 +146,6 @@ export const UNITS: Record<string, TimeUnit> = {
   fortnight: 'week',
   month: 'month',
   months: 'month',
-  quarter: 'quarter',
-  quarters: 'quarter',
   year: 'year',
   years: 'year',
   decade: 'decade',
