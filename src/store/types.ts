@@ -89,6 +89,8 @@ export interface SearchQuery extends PageQuery {
   entity?: string;
   entityType?: EntityType;
   language?: Language;
+  /** Also count results per language, entity type and year (costs extra queries). */
+  facets?: boolean;
 }
 
 export interface SearchHit {

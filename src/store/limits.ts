@@ -1,0 +1,56 @@
+import type { EntityType, Language } from '../analyze/types.ts';
+import { StoreInputError } from './errors.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 200;
+export const MAX_QUERY_LENGTH = 1000;
+
+const LANGUAGES = new Set<string>(['en', 'ru', 'kk']);
+const ENTITY_TYPES = new Set<string>(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']);
+/** Entity ids look like `org:osce`, `person:nursultan-nazarbayev`: a type prefix and a slug. */
+const ENTITY_ID = /^[a-z][a-z0-9_-]*:[^\s/\\<>"'`]{1,200}$/u;
+
+/** Validated `limit`/`offset`: integers, 1 ≤ limit ≤ 200, offset ≥ 0. */
+export function pageOf(q: { limit?: number; offset?: number } | undefined): { limit: number; offset: number } {
+  const limit = q?.limit ?? DEFAULT_PAGE_SIZE;
+  const offset = q?.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new StoreInputError(`limit: must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000) {
+    throw new StoreInputError(`offset: must be an integer from 0 to 1000000, got ${offset}`);
+  }
+  return { limit, offset };
+}
+
+export function checkArticleId(id: number, field = 'id'): void {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) {
+    throw new StoreInputError(`${field}: not an article id: ${String(id)}`);
+  }
+}
+
+export function checkEntityId(id: string, field = 'entity'): void {
+  if (typeof id !== 'string' || !ENTITY_ID.test(id)) {
+    throw new StoreInputError(`${field}: not an entity id: ${JSON.stringify(String(id).slice(0, 60))}`);
+  }
+}
+
+export function checkLanguage(lang: string | undefined, field = 'language'): asserts lang is Language | undefined {
+  if (lang !== undefined && !LANGUAGES.has(lang)) throw new StoreInputError(`${field}: not one of en, ru, kk: ${lang}`);
+}
+
+export function checkEntityType(
+  type: string | undefined,
+  field = 'entityType',
+): asserts type is EntityType | undefined {
+  if (type !== undefined && !ENTITY_TYPES.has(type)) {
+    throw new StoreInputError(`${field}: not one of ${[...ENTITY_TYPES].join(', ')}: ${type}`);
+  }
+}
+
+/** A year filter bound: an integer within ±10000 (BC years are negative). */
+export function checkYear(year: number | undefined, field: string): void {
+  if (year !== undefined && (!Number.isInteger(year) || Math.abs(year) > 10000)) {
+    throw new StoreInputError(`${field}: not a year: ${year}`);
+  }
+}

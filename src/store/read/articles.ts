@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { Analysis } from '../../analyze/types.ts';
+import type { ArticleMeta, SourceFormat } from '../../ingest/types.ts';
+import { fromJson, toNumber } from '../codec.ts';
+import { articleIdentity } from '../identity.ts';
+import { checkArticleId, checkLanguage, pageOf } from '../limits.ts';
+import type { Database } from '../schema.ts';
+import type { ArticleKey, ArticleListQuery, ArticleSummary, Page, StoredArticle } from '../types.ts';
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'source_id',
+  'site',
+  'title',
+  'language',
+  'author',
+  'current_revision',
+  'updated_at',
+  'path',
+] as const;
+
+interface SummaryRow {
+  id: number;
+  source_id: string | null;
+  site: string | null;
+  title: string;
+  language: string;
+  author: string | null;
+  current_revision: number;
+  updated_at: string;
+  path: string;
+}
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    site: r.site,
+    title: r.title,
+    language: r.language as ArticleSummary['language'],
+    author: r.author,
+    revision: r.current_revision,
+    updatedAt: r.updated_at,
+    path: r.path,
+  };
+}
+
+/** Articles by id (ingest order), optionally in one language. */
+export async function listArticles(db: Kysely<Database>, query: ArticleListQuery = {}): Promise<Page<ArticleSummary>> {
+  const { limit, offset } = pageOf(query);
+  checkLanguage(query.language);
+  let base = db.selectFrom('articles');
+  if (query.language) base = base.where('language', '=', query.language);
+  const [rows, count] = await Promise.all([
+    base.select(SUMMARY_COLUMNS).orderBy('id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { total: toNumber(count.n), items: rows.map(toSummary) };
+}
+
+/** The article at `revision` (default: latest) with every revision's number, hash and date. */
+export async function getArticle(db: Kysely<Database>, id: number, revision?: number): Promise<StoredArticle | null> {
+  checkArticleId(id);
+  if (revision !== undefined) checkArticleId(revision, 'revision');
+  const article = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!article) return null;
+  const wanted = revision ?? article.current_revision;
+  const [rev, revisions] = await Promise.all([
+    db
+      .selectFrom('revisions')
+      .select(['format', 'text', 'meta', 'analysis'])
+      .where('article_id', '=', id)
+      .where('revision', '=', wanted)
+      .executeTakeFirst(),
+    db
+      .selectFrom('revisions')
+      .select(['revision', 'hash', 'created_at'])
+      .where('article_id', '=', id)
+      .orderBy('revision')
+      .execute(),
+  ]);
+  if (!rev) return null;
+  const meta = fromJson<ArticleMeta>(rev.meta);
+  return {
+    ...toSummary(article),
+    // An older revision shows its own title and author, as it was then.
+    title: meta.title,
+    author: meta.author,
+    revision: wanted,
+    revisions: revisions.map((r) => ({ revision: r.revision, hash: r.hash, createdAt: r.created_at })),
+    format: rev.format as SourceFormat,
+    text: rev.text,
+    meta,
+    analysis: fromJson<Analysis>(rev.analysis),
+  };
+}
+
+export async function findArticleId(db: Kysely<Database>, key: ArticleKey): Promise<number | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('identity', '=', articleIdentity(key))
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

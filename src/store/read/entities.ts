@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { EntityType, Language } from '../../analyze/types.ts';
+import { fromJson, nameKey, spanSnippet, toNumber } from '../codec.ts';
+import { StoreInputError } from '../errors.ts';
+import { checkEntityId, checkEntityType, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
+import type { Database } from '../schema.ts';
+import type { EntityDetail, EntityListQuery, EntitySummary, Page } from '../types.ts';
+import { loadEvents } from './events.ts';
+
+const MAX_ENTITY_EVENTS = 200;
+const MAX_ENTITY_MENTIONS = 50;
+const MAX_RELATED = 30;
+
+/** Entities that are mentioned somewhere, most mentioned first; `q` matches the start of any name or alias. */
+export async function listEntities(db: Kysely<Database>, query: EntityListQuery = {}): Promise<Page<EntitySummary>> {
+  const { limit, offset } = pageOf(query);
+  checkEntityType(query.type);
+  if (query.q !== undefined && query.q.length > MAX_QUERY_LENGTH) {
+    throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
+  }
+  const prefix = query.q ? nameKey(query.q) : '';
+  let base = db.selectFrom('entities').innerJoin(
+    (eb) =>
+      eb
+        .selectFrom('mentions')
+        .select((m) => [
+          'mentions.entity_id',
+          m.fn.countAll().as('mention_count'),
+          m.fn.count('mentions.article_id').distinct().as('article_count'),
+        ])
+        .groupBy('mentions.entity_id')
+        .as('counts'),
+    (join) => join.onRef('counts.entity_id', '=', 'entities.id'),
+  );
+  if (query.type) base = base.where('entities.type', '=', query.type);
+  if (prefix) {
+    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('entity_names')
+          .select('entity_names.entity_id')
+          .whereRef('entity_names.entity_id', '=', 'entities.id')
+          .where((w) => w('entity_names.name_key', 'like', pattern)),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        'entities.id',
+        'entities.name',
+        'entities.type',
+        'entities.aliases',
+        'counts.mention_count',
+        'counts.article_count',
+      ])
+      .orderBy('counts.mention_count', 'desc')
+      .orderBy('entities.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: toNumber(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type as EntityType,
+      aliases: fromJson<string[]>(r.aliases),
+      mentionCount: toNumber(r.mention_count),
+      articleCount: toNumber(r.article_count),
+    })),
+  };
+}
+
+/** One entity with its events, its latest mentions in context, and the entities it shares events with. */
+export async function getEntity(db: Kysely<Database>, id: string): Promise<EntityDetail | null> {
+  checkEntityId(id, 'id');
+  const entity = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!entity) return null;
+  const [counts, eventIds, mentions, related] = await Promise.all([
+    db
+      .selectFrom('mentions')
+      .select((eb) => [eb.fn.countAll().as('mentions'), eb.fn.count('article_id').distinct().as('articles')])
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('event_entities')
+      .innerJoin('events', 'events.id', 'event_entities.event_id')
+      .select(['events.id', 'events.start_key'])
+      .distinct()
+      .where('event_entities.entity_id', '=', id)
+      .orderBy('events.start_key')
+      .orderBy('events.id')
+      .limit(MAX_ENTITY_EVENTS)
+      .execute(),
+    db
+      .selectFrom('mentions')
+      .innerJoin('articles', 'articles.id', 'mentions.article_id')
+      .innerJoin('revisions', (join) =>
+        join
+          .onRef('revisions.article_id', '=', 'mentions.article_id')
+          .onRef('revisions.revision', '=', 'mentions.revision'),
+      )
+      .select([
+        'mentions.article_id',
+        'mentions.start_pos',
+        'mentions.end_pos',
+        'mentions.text',
+        'articles.title',
+        'articles.language',
+        'revisions.text as article_text',
+      ])
+      .where('mentions.entity_id', '=', id)
+      .orderBy('mentions.article_id', 'desc')
+      .orderBy('mentions.start_pos')
+      .limit(MAX_ENTITY_MENTIONS)
+      .execute(),
+    // Co-occurrence: entities named in the same event sentences, weighted by how many events they share.
+    db
+      .selectFrom('event_entities as mine')
+      .innerJoin('event_entities as other', 'other.event_id', 'mine.event_id')
+      .innerJoin('entities', 'entities.id', 'other.entity_id')
+      .select((eb) => [
+        'entities.id',
+        'entities.name',
+        'entities.type',
+        eb.fn.count('other.event_id').distinct().as('weight'),
+      ])
+      .where('mine.entity_id', '=', id)
+      .where('other.entity_id', '!=', id)
+      .groupBy(['entities.id', 'entities.name', 'entities.type'])
+      .orderBy('weight', 'desc')
+      .orderBy('entities.id')
+      .limit(MAX_RELATED)
+      .execute(),
+  ]);
+  const coordinates = entity.lat !== null && entity.lon !== null ? { lat: entity.lat, lon: entity.lon } : undefined;
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type as EntityType,
+    aliases: fromJson<string[]>(entity.aliases),
+    mentionCount: toNumber(counts.mentions),
+    articleCount: toNumber(counts.articles),
+    ...(coordinates ? { coordinates } : {}),
+    events: await loadEvents(
+      db,
+      eventIds.map((e) => e.id),
+    ),
+    mentions: mentions.map((m) => ({
+      articleId: m.article_id,
+      title: m.title,
+      language: m.language as Language,
+      start: m.start_pos,
+      end: m.end_pos,
+      text: m.text,
+      snippet: spanSnippet(m.article_text, m.start_pos, m.end_pos),
+    })),
+    related: related.map((r) => ({ id: r.id, name: r.name, type: r.type as EntityType, weight: toNumber(r.weight) })),
+  };
+}

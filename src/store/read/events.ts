@@ -1,0 +1,176 @@
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { EntityType, Language } from '../../analyze/types.ts';
+import { chunks, toNumber } from '../codec.ts';
+import { StoreInputError } from '../errors.ts';
+import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
+import type { Database } from '../schema.ts';
+import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
+
+/** Most events `onThisDay` returns for one day. */
+const MAX_DAY_EVENTS = 200;
+
+/** Undated-on-a-calendar events (annual dates) sort after dated ones, then by id for stable pages. */
+const CALENDAR_ORDER = sql`CASE WHEN events.start_key IS NULL THEN 1 ELSE 0 END`;
+
+/** Events overlapping [from, to], filtered by entity, entity type and source language, by start date. */
+export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}): Promise<Page<TimelineEvent>> {
+  const { limit, offset } = pageOf(query);
+  checkYear(query.from, 'from');
+  checkYear(query.to, 'to');
+  if (query.entity !== undefined) checkEntityId(query.entity);
+  checkEntityType(query.entityType);
+  checkLanguage(query.language);
+  const filtered = db.selectFrom('events').where((eb) => {
+    const conds: Expression<SqlBool>[] = [];
+    if (query.from !== undefined) conds.push(eb('events.year_to', '>=', query.from));
+    if (query.to !== undefined) conds.push(eb('events.year_from', '<=', query.to));
+    if (query.entity !== undefined) {
+      conds.push(
+        eb.exists(
+          eb
+            .selectFrom('event_entities')
+            .select('event_entities.event_id')
+            .whereRef('event_entities.event_id', '=', 'events.id')
+            .where('event_entities.entity_id', '=', query.entity),
+        ),
+      );
+    }
+    if (query.entityType !== undefined) {
+      conds.push(
+        eb.exists(
+          eb
+            .selectFrom('event_entities')
+            .innerJoin('entities', 'entities.id', 'event_entities.entity_id')
+            .select('event_entities.event_id')
+            .whereRef('event_entities.event_id', '=', 'events.id')
+            .where('entities.type', '=', query.entityType),
+        ),
+      );
+    }
+    if (query.language !== undefined) {
+      conds.push(
+        eb.exists(
+          eb
+            .selectFrom('event_sources')
+            .innerJoin('articles', 'articles.id', 'event_sources.article_id')
+            .select('event_sources.event_id')
+            .whereRef('event_sources.event_id', '=', 'events.id')
+            .where('articles.language', '=', query.language),
+        ),
+      );
+    }
+    return eb.and(conds);
+  });
+  const [rows, count] = await Promise.all([
+    filtered
+      .select('events.id')
+      .orderBy(CALENDAR_ORDER)
+      .orderBy('events.start_key')
+      .orderBy('events.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: toNumber(count.n),
+    items: await loadEvents(
+      db,
+      rows.map((r) => r.id),
+    ),
+  };
+}
+
+/** Events on `MM-DD` in any year, and annual dates on that day, earliest year first. */
+export async function onThisDay(db: Kysely<Database>, monthDay: string): Promise<TimelineEvent[]> {
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  const month = Number(m?.[1]);
+  const day = Number(m?.[2]);
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new StoreInputError(`monthDay: expected MM-DD, got ${JSON.stringify(String(monthDay).slice(0, 20))}`);
+  }
+  const rows = await db
+    .selectFrom('events')
+    .select('id')
+    .where('month_day', '=', monthDay)
+    .orderBy(CALENDAR_ORDER)
+    .orderBy('start_key')
+    .orderBy('id')
+    .limit(MAX_DAY_EVENTS)
+    .execute();
+  return loadEvents(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+/** Full events (participants, sources, conflict flag) for these ids, in the order given. */
+export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<TimelineEvent[]> {
+  if (!ids.length) return [];
+  const byId = new Map<string, TimelineEvent>();
+  for (const batch of chunks(ids)) {
+    const [events, participants, sources, conflicted] = await Promise.all([
+      db.selectFrom('events').selectAll().where('id', 'in', batch).execute(),
+      db
+        .selectFrom('event_entities')
+        .innerJoin('entities', 'entities.id', 'event_entities.entity_id')
+        .select(['event_entities.event_id', 'entities.id', 'entities.name', 'entities.type'])
+        .distinct()
+        .where('event_entities.event_id', 'in', batch)
+        .orderBy('entities.id')
+        .execute(),
+      db
+        .selectFrom('event_sources')
+        .innerJoin('articles', 'articles.id', 'event_sources.article_id')
+        .select([
+          'event_sources.event_id',
+          'event_sources.article_id',
+          'event_sources.revision',
+          'event_sources.sentence_start',
+          'event_sources.sentence_end',
+          'event_sources.sentence_text',
+          'event_sources.when_value',
+          'event_sources.what',
+          'event_sources.confidence',
+          'articles.title',
+          'articles.language',
+        ])
+        .where('event_sources.event_id', 'in', batch)
+        .orderBy('event_sources.article_id')
+        .orderBy('event_sources.sentence_start')
+        .execute(),
+      db.selectFrom('conflict_values').select('event_id').distinct().where('event_id', 'in', batch).execute(),
+    ]);
+    const isConflicted = new Set(conflicted.map((c) => c.event_id));
+    for (const e of events) {
+      byId.set(e.id, {
+        id: e.id,
+        when: e.when_value,
+        startDate: e.start_date ?? '',
+        endDate: e.end_date ?? '',
+        what: e.what,
+        entities: [],
+        sources: [],
+        confidence: e.confidence,
+        conflicted: isConflicted.has(e.id),
+      });
+    }
+    for (const p of participants) {
+      byId.get(p.event_id)?.entities.push({ id: p.id, name: p.name, type: p.type as EntityType });
+    }
+    for (const s of sources) {
+      byId.get(s.event_id)?.sources.push({
+        articleId: s.article_id,
+        revision: s.revision,
+        title: s.title,
+        language: s.language as Language,
+        sentence: { start: s.sentence_start, end: s.sentence_end },
+        sentenceText: s.sentence_text,
+        when: s.when_value,
+        what: s.what,
+        confidence: s.confidence,
+      });
+    }
+  }
+  return ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e);
+}

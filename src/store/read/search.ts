@@ -1,0 +1,152 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Language } from '../../analyze/types.ts';
+import { chunks, nameKey, spanSnippet, toNumber } from '../codec.ts';
+import type { StoreDialect } from '../dialect.ts';
+import { StoreInputError } from '../errors.ts';
+import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
+import type { Database } from '../schema.ts';
+import { lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery } from '../text.ts';
+import type { SearchHit, SearchQuery, SearchResults } from '../types.ts';
+
+/** Most entity ids a query can expand to (a query naming a dozen organisations is already unusual). */
+const MAX_QUERY_ENTITIES = 20;
+
+/**
+ * Ranked full-text search with filters. Text matches come from the dialect's index (analysed
+ * tokens, bm25 / ts_rank); articles that mention an entity the query names (`ОБСЕ` → org:osce)
+ * also match, with score 0 unless their text matches too, so the query finds articles in every
+ * language. Ties break by article id so both backends page identically.
+ */
+export async function search(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
+  const { limit, offset } = pageOf(query);
+  if (typeof query.q !== 'string') throw new StoreInputError('q: missing');
+  if (query.q.length > MAX_QUERY_LENGTH) throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
+  checkYear(query.from, 'from');
+  checkYear(query.to, 'to');
+  if (query.entity !== undefined) checkEntityId(query.entity);
+  checkEntityType(query.entityType);
+  checkLanguage(query.language);
+
+  const parsed = parseQuery(query.q);
+  const text = dialect.textMatches(parsed);
+  const entityIds = await queryEntities(db, query.q);
+  const sources: RawBuilder<unknown>[] = [];
+  if (text) sources.push(text);
+  if (entityIds.length) {
+    sources.push(
+      sql`SELECT DISTINCT article_id, 0.0 AS score FROM mentions WHERE entity_id IN (${sql.join(entityIds)})`,
+    );
+  }
+  if (!sources.length) return { total: 0, results: [] };
+
+  const hits = sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
+  const where = filters(query);
+  const from = sql`FROM (${hits}) AS h JOIN articles a ON a.id = h.article_id WHERE ${where}`;
+  const [page, count] = await Promise.all([
+    sql<{ id: number; score: number; title: string; language: string; source_id: string | null }>`
+      SELECT a.id, h.score, a.title, a.language, a.source_id ${from}
+      ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db),
+    sql<{ n: unknown }>`SELECT COUNT(*) AS n ${from}`.execute(db),
+  ]);
+  const total = toNumber(count.rows[0]?.n);
+  const results = await withSnippets(db, page.rows, parsed, entityIds);
+  const out: SearchResults = { total, results };
+  if (query.facets) out.facets = await facets(db, from);
+  return out;
+}
+
+/** Entity ids the query names: the analyser's gazetteer lookup plus names and aliases already stored. */
+async function queryEntities(db: Kysely<Database>, q: string): Promise<string[]> {
+  const key = nameKey(q);
+  if (!key) return [];
+  const stored = await db.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).execute();
+  const ids = new Set([...lookupEntityIds(q), ...stored.map((r) => r.entity_id)]);
+  return [...ids].sort().slice(0, MAX_QUERY_ENTITIES);
+}
+
+function filters(query: SearchQuery): RawBuilder<unknown> {
+  const conds: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (query.language) conds.push(sql`a.language = ${query.language}`);
+  if (query.from !== undefined || query.to !== undefined) {
+    const from = query.from ?? -10000;
+    const to = query.to ?? 10000;
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = a.id AND y.year_from <= ${to} AND y.year_to >= ${from})`,
+    );
+  }
+  if (query.entity) {
+    conds.push(sql`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ${query.entity})`);
+  }
+  if (query.entityType) {
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id AND e.type = ${query.entityType})`,
+    );
+  }
+  return sql.join(conds, sql` AND `);
+}
+
+type HitRow = { id: number; score: number; title: string; language: string; source_id: string | null };
+
+/** Highlighted snippets from each hit's latest text; entity-only hits show their first mention. */
+async function withSnippets(
+  db: Kysely<Database>,
+  rows: HitRow[],
+  parsed: ParsedQuery,
+  entityIds: string[],
+): Promise<SearchHit[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const texts = new Map<number, string>();
+  const firstMention = new Map<number, { start: number; end: number }>();
+  for (const batch of chunks(ids)) {
+    const revs = await db
+      .selectFrom('revisions')
+      .innerJoin('articles', (j) =>
+        j
+          .onRef('articles.id', '=', 'revisions.article_id')
+          .onRef('articles.current_revision', '=', 'revisions.revision'),
+      )
+      .select(['revisions.article_id', 'revisions.text'])
+      .where('revisions.article_id', 'in', batch)
+      .execute();
+    for (const r of revs) texts.set(r.article_id, r.text);
+    if (entityIds.length) {
+      const mentions = await db
+        .selectFrom('mentions')
+        .select(['article_id', 'start_pos', 'end_pos'])
+        .where('article_id', 'in', batch)
+        .where('entity_id', 'in', entityIds)
+        .orderBy('article_id')
+        .orderBy('start_pos')
+        .execute();
+      for (const m of mentions) {
+        if (!firstMention.has(m.article_id)) firstMention.set(m.article_id, { start: m.start_pos, end: m.end_pos });
+      }
+    }
+  }
+  return rows.map((r) => {
+    const text = texts.get(r.id) ?? '';
+    const language = r.language as Language;
+    let snippet = makeSnippet(text, language, parsed);
+    const mention = firstMention.get(r.id);
+    if (!snippet.includes('<mark>') && mention) snippet = spanSnippet(text, mention.start, mention.end);
+    return { id: r.id, sourceId: r.source_id, title: r.title, language, snippet, score: Number(r.score) };
+  });
+}
+
+/** Result counts per language, entity type and (single) year, over the whole filtered result set. */
+async function facets(db: Kysely<Database>, from: RawBuilder<unknown>): Promise<NonNullable<SearchResults['facets']>> {
+  const matched = sql`(SELECT a.id AS id, a.language AS language ${from}) AS f`;
+  const [language, entityType, year] = await Promise.all([
+    sql<{ k: string; n: unknown }>`SELECT f.language AS k, COUNT(*) AS n FROM ${matched} GROUP BY f.language`.execute(
+      db,
+    ),
+    sql<{ k: string; n: unknown }>`SELECT e.type AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+      JOIN mentions m ON m.article_id = f.id JOIN entities e ON e.id = m.entity_id GROUP BY e.type`.execute(db),
+    sql<{ k: number; n: unknown }>`SELECT y.year_from AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+      JOIN article_years y ON y.article_id = f.id WHERE y.year_to = y.year_from GROUP BY y.year_from`.execute(db),
+  ]);
+  const toRecord = (rows: { k: string | number; n: unknown }[]) =>
+    Object.fromEntries(rows.map((r) => [String(r.k), toNumber(r.n)]));
+  return { language: toRecord(language.rows), entityType: toRecord(entityType.rows), year: toRecord(year.rows) };
+}

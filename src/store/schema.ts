@@ -1,0 +1,149 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row shapes of the store's tables, as Kysely sees them. Both dialects share these names and
+ * columns; only the full-text tables differ and are reached through raw SQL in each dialect.
+ * JSON columns are `unknown` because SQLite returns text and PostgreSQL returns parsed jsonb.
+ */
+export interface Database {
+  articles: ArticlesTable;
+  revisions: RevisionsTable;
+  entities: EntitiesTable;
+  entity_names: EntityNamesTable;
+  mentions: MentionsTable;
+  events: EventsTable;
+  event_sources: EventSourcesTable;
+  event_entities: EventEntitiesTable;
+  claims: ClaimsTable;
+  conflicts: ConflictsTable;
+  conflict_values: ConflictValuesTable;
+  article_years: ArticleYearsTable;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  /** `src:<site>:<source id>` or `path:<path>`: the one key an article is found by. */
+  identity: string;
+  site: string | null;
+  source_id: string | null;
+  path: string;
+  language: string;
+  title: string;
+  author: string | null;
+  format: string;
+  current_revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionsTable {
+  article_id: number;
+  revision: number;
+  hash: string;
+  format: string;
+  text: string;
+  meta: unknown;
+  analysis: unknown;
+  extractor_version: string;
+  created_at: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  name: string;
+  type: string;
+  aliases: unknown;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** Case-folded names and aliases of each entity, so a query can name an entity in any language. */
+export interface EntityNamesTable {
+  name_key: string;
+  entity_id: string;
+}
+
+export interface MentionsTable {
+  entity_id: string;
+  article_id: number;
+  revision: number;
+  start_pos: number;
+  end_pos: number;
+  text: string;
+}
+
+export interface EventsTable {
+  id: string;
+  when_value: string;
+  start_date: string | null;
+  end_date: string | null;
+  /** `year * 10000 + month * 100 + day`: sortable for BC years too. Null for annual or undated values. */
+  start_key: number | null;
+  end_key: number | null;
+  year_from: number | null;
+  year_to: number | null;
+  /** `MM-DD` when the event is dated to a day (in some year or every year). */
+  month_day: string | null;
+  what: string;
+  confidence: number;
+}
+
+export interface EventSourcesTable {
+  event_id: string;
+  article_id: number;
+  revision: number;
+  sentence_start: number;
+  sentence_end: number;
+  sentence_text: string;
+  timex_start: number | null;
+  timex_end: number | null;
+  when_value: string;
+  what: string;
+  confidence: number;
+}
+
+export interface EventEntitiesTable {
+  event_id: string;
+  entity_id: string;
+  /** The article whose sentence names this participant. */
+  article_id: number;
+}
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number;
+  start_pos: number;
+  end_pos: number;
+  text: string;
+  subject: string | null;
+  /** Case-folded subject (or its entity id) that claims are compared by across articles. */
+  subject_key: string | null;
+  kind: string;
+  value: number;
+  unit: string | null;
+  mod: string | null;
+}
+
+export interface ConflictsTable {
+  id: Generated<number>;
+  kind: string;
+  subject: string;
+  created_at: string;
+}
+
+export interface ConflictValuesTable {
+  conflict_id: number;
+  value: string;
+  article_id: number;
+  event_id: string | null;
+  sentence_start: number;
+  sentence_end: number;
+  text: string;
+}
+
+export interface ArticleYearsTable {
+  article_id: number;
+  year_from: number;
+  year_to: number;
+}

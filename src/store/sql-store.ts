@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { StoreDialect } from './dialect.ts';
+import { findArticleId, getArticle, listArticles } from './read/articles.ts';
+import { listConflicts, stats } from './read/conflicts.ts';
+import { getEntity, listEntities } from './read/entities.ts';
+import { onThisDay, timeline } from './read/events.ts';
+import { search } from './read/search.ts';
+import type { Database } from './schema.ts';
+import type {
+  ArticleInput,
+  ArticleKey,
+  ArticleListQuery,
+  ArticleSummary,
+  Conflict,
+  EntityDetail,
+  EntityListQuery,
+  EntitySummary,
+  Page,
+  PageQuery,
+  SaveResult,
+  SearchQuery,
+  SearchResults,
+  Store,
+  StoredArticle,
+  StoreStats,
+  TimelineEvent,
+  TimelineQuery,
+} from './types.ts';
+import { saveArticle } from './write/save-article.ts';
+
+/**
+ * The store over any SQL database Kysely speaks: one code path for SQLite and PostgreSQL, with
+ * the few differences (transactions, full-text index) behind `StoreDialect`.
+ */
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: StoreDialect,
+  ) {}
+
+  saveArticle(input: ArticleInput): Promise<SaveResult> {
+    return saveArticle(this.db, this.dialect, input);
+  }
+
+  listArticles(query?: ArticleListQuery): Promise<Page<ArticleSummary>> {
+    return listArticles(this.db, query);
+  }
+
+  getArticle(id: number, revision?: number): Promise<StoredArticle | null> {
+    return getArticle(this.db, id, revision);
+  }
+
+  findArticleId(key: ArticleKey): Promise<number | null> {
+    return findArticleId(this.db, key);
+  }
+
+  search(query: SearchQuery): Promise<SearchResults> {
+    return search(this.db, this.dialect, query);
+  }
+
+  timeline(query?: TimelineQuery): Promise<Page<TimelineEvent>> {
+    return timeline(this.db, query);
+  }
+
+  listEntities(query?: EntityListQuery): Promise<Page<EntitySummary>> {
+    return listEntities(this.db, query);
+  }
+
+  getEntity(id: string): Promise<EntityDetail | null> {
+    return getEntity(this.db, id);
+  }
+
+  onThisDay(monthDay: string): Promise<TimelineEvent[]> {
+    return onThisDay(this.db, monthDay);
+  }
+
+  listConflicts(query?: PageQuery): Promise<Page<Conflict>> {
+    return listConflicts(this.db, query);
+  }
+
+  stats(): Promise<StoreStats> {
+    return stats(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,93 @@
+import type { Migration } from 'kysely';
+import { statementsMigration } from '../migrate.ts';
+
+/**
+ * SQLite schema history. Append new versions; never edit one that has shipped. The full-text
+ * table holds analysed tokens (stemmed, case-folded by `src/search`), so FTS5's tokenizer only
+ * splits on spaces and must not fold again.
+ */
+export const sqliteMigrations: Record<string, Migration> = {
+  '0001_articles': statementsMigration([
+    `CREATE TABLE articles (
+      id INTEGER PRIMARY KEY,
+      identity TEXT NOT NULL UNIQUE,
+      site TEXT, source_id TEXT, path TEXT NOT NULL,
+      language TEXT NOT NULL, title TEXT NOT NULL, author TEXT, format TEXT NOT NULL,
+      current_revision INTEGER NOT NULL,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+    'CREATE INDEX articles_language ON articles(language, id)',
+    `CREATE TABLE revisions (
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL,
+      hash TEXT NOT NULL, format TEXT NOT NULL, text TEXT NOT NULL,
+      meta TEXT NOT NULL, analysis TEXT NOT NULL, extractor_version TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      PRIMARY KEY (article_id, revision))`,
+  ]),
+  '0002_facts': statementsMigration([
+    `CREATE TABLE entities (
+      id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
+      lat REAL, lon REAL) WITHOUT ROWID`,
+    'CREATE INDEX entities_type ON entities(type, id)',
+    `CREATE TABLE entity_names (
+      name_key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+      PRIMARY KEY (name_key, entity_id)) WITHOUT ROWID`,
+    `CREATE TABLE mentions (
+      entity_id TEXT NOT NULL REFERENCES entities(id),
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, text TEXT NOT NULL)`,
+    'CREATE INDEX mentions_entity ON mentions(entity_id, article_id)',
+    'CREATE INDEX mentions_article ON mentions(article_id, entity_id)',
+    `CREATE TABLE events (
+      id TEXT PRIMARY KEY, when_value TEXT NOT NULL,
+      start_date TEXT, end_date TEXT, start_key INTEGER, end_key INTEGER,
+      year_from INTEGER, year_to INTEGER, month_day TEXT,
+      what TEXT NOT NULL, confidence REAL NOT NULL) WITHOUT ROWID`,
+    'CREATE INDEX events_start ON events(start_key, id)',
+    'CREATE INDEX events_years ON events(year_from, year_to)',
+    'CREATE INDEX events_month_day ON events(month_day)',
+    `CREATE TABLE event_sources (
+      event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+      sentence_text TEXT NOT NULL, timex_start INTEGER, timex_end INTEGER,
+      when_value TEXT NOT NULL, what TEXT NOT NULL, confidence REAL NOT NULL)`,
+    'CREATE INDEX event_sources_event ON event_sources(event_id)',
+    'CREATE INDEX event_sources_article ON event_sources(article_id)',
+    // Participants per contributing article, so re-saving one article withdraws only its own.
+    `CREATE TABLE event_entities (
+      event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      entity_id TEXT NOT NULL REFERENCES entities(id),
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      PRIMARY KEY (event_id, entity_id, article_id)) WITHOUT ROWID`,
+    'CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id)',
+    'CREATE INDEX event_entities_article ON event_entities(article_id)',
+    `CREATE TABLE claims (
+      id INTEGER PRIMARY KEY,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL, start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, text TEXT NOT NULL,
+      subject TEXT, subject_key TEXT, kind TEXT NOT NULL, value REAL NOT NULL, unit TEXT, mod TEXT)`,
+    'CREATE INDEX claims_article ON claims(article_id)',
+    'CREATE INDEX claims_subject ON claims(kind, subject_key)',
+    `CREATE TABLE conflicts (
+      id INTEGER PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, created_at TEXT NOT NULL)`,
+    `CREATE TABLE conflict_values (
+      conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+      value TEXT NOT NULL,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      event_id TEXT, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, text TEXT NOT NULL)`,
+    'CREATE INDEX conflict_values_conflict ON conflict_values(conflict_id)',
+    'CREATE INDEX conflict_values_article ON conflict_values(article_id)',
+    'CREATE INDEX conflict_values_event ON conflict_values(event_id)',
+    `CREATE TABLE article_years (
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      year_from INTEGER NOT NULL, year_to INTEGER NOT NULL)`,
+    'CREATE INDEX article_years_article ON article_years(article_id, year_from, year_to)',
+    'CREATE INDEX article_years_range ON article_years(year_from, year_to, article_id)',
+  ]),
+  '0003_fulltext': statementsMigration([
+    // Contentless: the tokens are derived data; the text lives in `revisions`.
+    `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1,
+      tokenize='unicode61 remove_diacritics 0')`,
+  ]),
+};

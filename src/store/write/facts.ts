@@ -1,0 +1,188 @@
+import type { Kysely } from 'kysely';
+import type { Entity } from '../../analyze/types.ts';
+import { chunks, nameKey } from '../codec.ts';
+import type { StoreDialect } from '../dialect.ts';
+import type { Database } from '../schema.ts';
+import { indexTokens } from '../text.ts';
+import type { ArticleInput } from '../types.ts';
+import { whenRange } from '../when.ts';
+
+/** Longest token list indexed per field: keeps a huge article within PostgreSQL's tsvector limit. */
+const MAX_INDEX_TOKENS = 100_000;
+
+/**
+ * Withdraws everything the article's previous revision contributed to the fact tables: its
+ * mentions, claims, year ranges, event sources and participants, and every conflict naming it.
+ * Events left without sources disappear; events still backed by other articles stay.
+ */
+export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, articleId: number): Promise<void> {
+  await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('claims').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('article_years').where('article_id', '=', articleId).execute();
+  await trx
+    .deleteFrom('conflicts')
+    .where('id', 'in', (qb) =>
+      qb.selectFrom('conflict_values').select('conflict_id').where('article_id', '=', articleId),
+    )
+    .execute();
+  const touched = await trx
+    .selectFrom('event_sources')
+    .select('event_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .execute();
+  await trx.deleteFrom('event_sources').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('event_entities').where('article_id', '=', articleId).execute();
+  for (const batch of chunks(touched.map((t) => t.event_id))) {
+    await trx
+      .deleteFrom('events')
+      .where('id', 'in', batch)
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('event_sources').select('event_id').whereRef('event_id', '=', 'events.id'))),
+      )
+      .execute();
+  }
+  await dialect.unindexArticle(trx, articleId);
+}
+
+/** Entities, names for cross-language lookup, mentions, claims, year ranges and the full-text entry. */
+export async function writeFacts(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  articleId: number,
+  revision: number,
+  input: ArticleInput,
+): Promise<void> {
+  const { analysis, text, meta } = input;
+  await upsertEntities(trx, analysis.entities);
+
+  const mentions = analysis.entities.flatMap((e) =>
+    e.mentions.map((m) => ({
+      entity_id: e.id,
+      article_id: articleId,
+      revision,
+      start_pos: m.start,
+      end_pos: m.end,
+      text: m.text,
+    })),
+  );
+  for (const batch of chunks(mentions)) await trx.insertInto('mentions').values(batch).execute();
+
+  const subjectIds = subjectIndex(analysis.entities);
+  const claims = analysis.claims.map((c) => ({
+    article_id: articleId,
+    revision,
+    start_pos: c.start,
+    end_pos: c.end,
+    text: c.text,
+    subject: c.subject ?? null,
+    subject_key: c.subject ? (subjectIds.get(nameKey(c.subject)) ?? nameKey(c.subject)) : null,
+    kind: c.kind,
+    value: c.value,
+    unit: c.unit ?? null,
+    mod: c.mod ?? null,
+  }));
+  for (const batch of chunks(claims)) await trx.insertInto('claims').values(batch).execute();
+
+  const years = new Map<string, { article_id: number; year_from: number; year_to: number }>();
+  for (const t of analysis.timexes) {
+    if (t.type !== 'DATE' && t.type !== 'INTERVAL') continue;
+    const range = whenRange(t.value);
+    if (range)
+      years.set(`${range.yearFrom}/${range.yearTo}`, {
+        article_id: articleId,
+        year_from: range.yearFrom,
+        year_to: range.yearTo,
+      });
+  }
+  for (const batch of chunks([...years.values()])) await trx.insertInto('article_years').values(batch).execute();
+
+  const lang = analysis.language;
+  const title = indexTokens(meta.title, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
+  const body = indexTokens(text, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
+  await dialect.indexArticle(trx, articleId, title, body);
+}
+
+/** Claim subjects are compared across articles by entity id when the subject names a known entity. */
+function subjectIndex(entities: Entity[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) index.set(nameKey(n), e.id);
+  }
+  return index;
+}
+
+/** Inserts new entities and widens the aliases of known ones; the first name seen stays canonical. */
+async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promise<void> {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    byId.set(
+      e.id,
+      seen ? { ...seen, aliases: [...seen.aliases, ...e.aliases], mentions: [...seen.mentions, ...e.mentions] } : e,
+    );
+  }
+  for (const batch of chunks([...byId.values()], 200)) {
+    const existing = await trx
+      .selectFrom('entities')
+      .select(['id', 'aliases'])
+      .where(
+        'id',
+        'in',
+        batch.map((e) => e.id),
+      )
+      .execute();
+    const known = new Map(existing.map((r) => [r.id, parseAliases(r.aliases)]));
+    const fresh = batch.filter((e) => !known.has(e.id));
+    if (fresh.length) {
+      await trx
+        .insertInto('entities')
+        .values(
+          fresh.map((e) => ({
+            id: e.id,
+            name: e.name,
+            type: e.type,
+            aliases: JSON.stringify(unique(e.aliases)),
+            lat: e.coordinates?.lat ?? null,
+            lon: e.coordinates?.lon ?? null,
+          })),
+        )
+        .execute();
+    }
+    for (const e of batch) {
+      const had = known.get(e.id);
+      if (!had) continue;
+      const merged = unique([...had, ...e.aliases]);
+      if (merged.length !== had.length) {
+        await trx
+          .updateTable('entities')
+          .set({ aliases: JSON.stringify(merged) })
+          .where('id', '=', e.id)
+          .execute();
+      }
+    }
+    const names = new Map<string, { name_key: string; entity_id: string }>();
+    for (const e of batch) {
+      for (const n of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) {
+        const key = nameKey(n);
+        if (key) names.set(`${key}\u0000${e.id}`, { name_key: key, entity_id: e.id });
+      }
+    }
+    for (const rows of chunks([...names.values()])) {
+      await trx
+        .insertInto('entity_names')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['name_key', 'entity_id']).doNothing())
+        .execute();
+    }
+  }
+}
+
+function parseAliases(value: unknown): string[] {
+  const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

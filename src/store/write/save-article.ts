@@ -1,0 +1,111 @@
+import { type Kysely, sql } from 'kysely';
+import { EXTRACTOR_VERSION } from '../../analyze/types.ts';
+import type { StoreDialect } from '../dialect.ts';
+import { articleIdentity } from '../identity.ts';
+import { validateArticleInput } from '../input.ts';
+import type { Database } from '../schema.ts';
+import type { ArticleInput, SaveResult } from '../types.ts';
+import { removeFacts, writeFacts } from './facts.ts';
+import { mergeClaims } from './merge-claims.ts';
+import { mergeEvents } from './merge-events.ts';
+
+/**
+ * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
+ * crash or an error mid-article leaves the previous state untouched.
+ */
+export async function inWriteTransaction<T>(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await dialect.beginWrite(conn);
+    try {
+      const result = await work(conn);
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (e) {
+      await sql`ROLLBACK`.execute(conn).catch(() => {});
+      throw e;
+    }
+  });
+}
+
+/**
+ * Stores one article: unchanged when the latest revision has the same hash (no writes at all);
+ * otherwise a new revision whose facts replace the previous revision's, merged into shared events.
+ */
+export async function saveArticle(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  input: ArticleInput,
+): Promise<SaveResult> {
+  validateArticleInput(input);
+  const identity = articleIdentity(input);
+  return inWriteTransaction(db, dialect, async (trx) => {
+    const found = await trx
+      .selectFrom('articles')
+      .innerJoin('revisions', (join) =>
+        join
+          .onRef('revisions.article_id', '=', 'articles.id')
+          .onRef('revisions.revision', '=', 'articles.current_revision'),
+      )
+      .select(['articles.id', 'articles.current_revision', 'revisions.hash'])
+      .where('articles.identity', '=', identity)
+      .executeTakeFirst();
+    if (found && found.hash === input.hash) {
+      return { status: 'unchanged', id: found.id, revision: found.current_revision };
+    }
+    const now = new Date().toISOString();
+    const article = {
+      identity,
+      site: input.site,
+      source_id: input.sourceId,
+      path: input.path,
+      language: input.meta.language,
+      title: input.meta.title,
+      author: input.meta.author ?? null,
+      format: input.format,
+      updated_at: now,
+    };
+    let id: number;
+    let revision: number;
+    if (found) {
+      id = found.id;
+      revision = found.current_revision + 1;
+      await trx
+        .updateTable('articles')
+        .set({ ...article, current_revision: revision })
+        .where('id', '=', id)
+        .execute();
+      await removeFacts(trx, dialect, id);
+    } else {
+      revision = 1;
+      const row = await trx
+        .insertInto('articles')
+        .values({ ...article, current_revision: revision, created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
+    }
+    await trx
+      .insertInto('revisions')
+      .values({
+        article_id: id,
+        revision,
+        hash: input.hash,
+        format: input.format,
+        text: input.text,
+        meta: JSON.stringify(input.meta),
+        analysis: JSON.stringify(input.analysis),
+        extractor_version: EXTRACTOR_VERSION,
+        created_at: now,
+      })
+      .execute();
+    await writeFacts(trx, dialect, id, revision, input);
+    const ctx = { articleId: id, revision, identity, input, conflictPairs: new Set<string>() };
+    await mergeEvents(trx, ctx);
+    await mergeClaims(trx, ctx);
+    return { status: found ? 'updated' : 'new', id, revision };
+  });
+}
