@@ -131,10 +131,16 @@ export class NarrativeAnchor {
 
   constructor(readonly dct?: string) {}
 
-  /** Records an absolute (or resolved) date value as the new reference point. */
-  update(value: string): void {
+  /**
+   * Records an absolute (or resolved) date value as the new reference point. A `weak` mention (a
+   * bare year inside a clause: "a campaign planned for 1976") does not displace a finer date that
+   * the narrative is following.
+   */
+  update(value: string, weak = false): void {
     const p = parseDateValue(value);
     if (!p) return;
+    const current = this.lastDated ? parseDateValue(this.lastDated) : null;
+    if (weak && current && RANK[current.granularity] < RANK.year && p.granularity === 'year') return;
     this.last = value;
     if (RANK[p.granularity] <= RANK.year) this.lastDated = value;
   }

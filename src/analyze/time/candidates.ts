@@ -17,6 +17,8 @@ export interface Resolved {
   mod?: TimexMod;
   /** False when the value should not become the narrative anchor (deictic, vague, durations). */
   anchors?: boolean;
+  /** A passing mention that should not displace a finer narrative date (see `NarrativeAnchor.update`). */
+  weakAnchor?: boolean;
   explicitYear?: boolean;
 }
 
@@ -84,7 +86,7 @@ export function resolveInOrder(text: string, kept: Candidate[], dct?: string): R
   for (const c of kept) {
     for (const r of c.resolve(ctx)) {
       out.push(r);
-      if (r.type === 'DATE' && r.anchors !== false) ctx.anchor.update(r.value);
+      if (r.type === 'DATE' && r.anchors !== false) ctx.anchor.update(r.value, r.weakAnchor);
     }
   }
   return out;

@@ -81,6 +81,9 @@ function fallIsSeason(text: string, start: number, end: number): boolean {
   );
 }
 
+// A year that opens a sentence or clause ("In 1941, …", "By 1943 the …") sets the narrative time.
+const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,2}(?:the\s+)?$|^\s*$/;
+
 const calendarRule: Rule = {
   re: new RegExp(CALENDAR, 'g'),
   make(m, text) {
@@ -104,7 +107,10 @@ const calendarRule: Rule = {
         year = -year;
       }
       const value = calendarValue(parts, year);
-      return [point(start, end, value, { mod: parts.mod, explicitYear, anchors: !value.startsWith('XXXX') })];
+      const weakAnchor = bareYear && !CLAUSE_LEADING.test(text.slice(Math.max(0, start - 30), start));
+      return [
+        point(start, end, value, { mod: parts.mod, explicitYear, anchors: !value.startsWith('XXXX'), weakAnchor }),
+      ];
     });
   },
 };
