@@ -4,7 +4,7 @@
  * against the narrative anchor (the last absolute date) or the document creation date.
  */
 import type { TemporalExpression, TimexMod, TimexType } from '../../types.ts';
-import { isCalendarValue, yearOf } from './values.ts';
+import { parseDateValue } from '../anchor.ts';
 
 /** What a relative value may consult while being resolved. */
 export interface ResolveContext {
@@ -103,7 +103,8 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
       };
       if (p.mod) line.mod = p.mod;
       points.push(line);
-      if (p.type === 'DATE' && isCalendarValue(value) && yearOf(value) !== undefined) {
+      // Only dates written out in full become the anchor; resolved relative ones do not.
+      if (p.type === 'DATE' && typeof p.value === 'string' && anchorsNarrative(value)) {
         anchor = value;
         anchorEnd = p.end;
       }
@@ -113,6 +114,13 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+const ANCHOR_GRANULARITIES = new Set(['day', 'month', 'season', 'year']);
+
+function anchorsNarrative(value: string): boolean {
+  const parsed = parseDateValue(value);
+  return parsed !== null && ANCHOR_GRANULARITIES.has(parsed.granularity);
 }
 
 /** A candidate with a single line covering the whole match. */

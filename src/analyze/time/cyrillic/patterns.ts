@@ -3,14 +3,17 @@
  * language compiles its rules once, at module load.
  */
 
+import { DASH_CLASS } from '../dashes.ts';
+import { ROMAN_SOURCE } from '../roman.ts';
+
 /** Any dash typed in a range: hyphen, non-breaking hyphen, figure/en/em dash, minus. */
-export const DASH = '[-‐‑‒–—―−]';
+export const DASH = DASH_CLASS;
 
 /** JavaScript's `\s` already covers U+00A0 (no-break space) and U+202F (narrow no-break space). */
 export const SP = '\\s';
 
-/** Roman numerals as typed in Cyrillic texts: Latin I V X L C plus Cyrillic Х (U+0425), І (U+0406), С, М. */
-export const ROMAN = '[IVXLCMХІСМ]{1,7}';
+/** Roman numerals of centuries and millennia, in Latin or Cyrillic look-alike letters (ХV, ХІХ). */
+export const ROMAN = ROMAN_SOURCE;
 
 /** Not preceded by a letter or digit (JavaScript's `\b` is ASCII-only). */
 export const BEGIN = '(?<![\\p{L}\\p{N}])';

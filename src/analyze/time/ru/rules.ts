@@ -4,26 +4,22 @@
  * keep the words that change the value or modifier (`около`, `с … по`, `через`, `назад`).
  */
 import type { TimexMod } from '../../types.ts';
+import { parseDateValue, shiftValue } from '../anchor.ts';
 import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
-import { parseRoman } from '../cyrillic/roman.ts';
+import { dayValue, isValidDay, monthValue, shiftByAmount } from '../cyrillic/values.ts';
+import { romanToInt } from '../roman.ts';
 import {
   centuryValue,
-  dayValue,
   decadeValue,
   durationValue,
   expandShortYear,
-  isValidDay,
+  formatYear,
   millenniumValue,
-  monthValue,
-  shiftValue,
-  truncateToUnit,
-  type Unit,
-  yearOf,
-  yearValue,
-} from '../cyrillic/values.ts';
+  type TimeUnit,
+} from '../values.ts';
 import {
   AMBIGUOUS_MONTHS,
   CARDINALS,
@@ -115,7 +111,7 @@ const isBc = (era: string | undefined): boolean => era !== undefined && key(era)
 function ordinalOf(g: Record<string, string | undefined>): number | undefined {
   if (g.roman) {
     if (g.roman !== g.roman.toUpperCase()) return undefined;
-    return parseRoman(g.roman);
+    return romanToInt(g.roman) ?? undefined;
   }
   if (g.ord) return Number(g.ord);
   if (g.ordw) {
@@ -129,27 +125,19 @@ function ordinalOf(g: Record<string, string | undefined>): number | undefined {
   return undefined;
 }
 
-function amountOf(g: Record<string, string | undefined>): number | undefined {
-  if (g.several) return undefined;
+/** The counted amount; `null` for `несколько` (several), which TIMEX3 writes as `X`. */
+function amountOf(g: Record<string, string | undefined>): number | null {
+  if (g.several) return null;
   const n = g.n === undefined ? 1 : readAmount(g.n, CARDINALS, key);
-  if (n === undefined) return undefined;
+  if (n === undefined) return null;
   return g.half || g.half2 ? n + 0.5 : n;
-}
-
-/** A fractional amount of years is carried into months so dates can move by it. */
-function shiftBy(value: string, amount: number, unit: Unit): string {
-  if (Number.isInteger(amount)) return shiftValue(value, amount, unit);
-  if (unit === 'Y') return shiftValue(value, Math.round(amount * 12), 'M');
-  if (unit === 'DE') return shiftValue(value, Math.round(amount * 10), 'Y');
-  if (unit === 'CE') return shiftValue(value, Math.round(amount * 100), 'Y');
-  return shiftValue(value, Math.round(amount), unit);
 }
 
 /** Year of the annual or bare-month expression: the anchor's when it is near, else unknown. */
 function contextYear(ctx: ResolveContext, sameSentence: boolean): number | undefined {
   if (ctx.afterSet || !ctx.anchor) return undefined;
   if (sameSentence && !ctx.anchorInSentence) return undefined;
-  return yearOf(ctx.anchor);
+  return parseDateValue(ctx.anchor)?.year;
 }
 
 /** Year a relative word starts from: deictic words (`прошлого`) prefer dct, narrative ones (`того же`) the anchor. */
@@ -157,7 +145,7 @@ function baseYear(word: string, ctx: ResolveContext): number | undefined {
   const w = key(word).replace(/\s+/g, ' ');
   const deictic = /^(прошл|этого$|этом$|этот$|текущ|будущ|позапрошл|минувш|нынешн)/.test(w);
   const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
-  return base ? yearOf(base) : undefined;
+  return base ? parseDateValue(base)?.year : undefined;
 }
 
 /** Year meant by `прошлого года`, `того же года`. */
@@ -192,7 +180,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       const hasYear = g.y !== undefined && (g.y.length === 4 || g.yw !== undefined);
       if (hasYear) {
         if (!isValidDay(Number(g.y), month, day)) return null;
-        if (isBc(g.era)) return point(m, yearValue(Number(g.y), true));
+        if (isBc(g.era)) return point(m, formatYear(-Number(g.y)));
         return point(m, dayValue(Number(g.y), month, day));
       }
       if (!isValidDay(undefined, month, day)) return null;
@@ -230,11 +218,11 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      if (g.y) return point(m, `${yearValue(Number(g.y))}-${season}`);
+      if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
       const word = g.ry!;
       return point(m, (ctx) => {
         const y = relativeYear(word, ctx);
-        return `${y === undefined ? 'XXXX' : yearValue(y)}-${season}`;
+        return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
       });
     },
   ),
@@ -246,11 +234,11 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     // `22 года` is a duration; small numbers are years only as `в 45 году` or with an era.
     if (y < 100 && !g.era && yw !== 'году' && yw !== 'годом') return null;
     if (y === 0) return null;
-    return point(m, yearValue(y, isBc(g.era)));
+    return point(m, formatYear(isBc(g.era) ? -y : y));
   }),
 
   r('year with ordinal ending', `${PREFIX}(?<y>\\d{4})-(?:го|м|й)${END}`, (m) =>
-    point(m, yearValue(Number(m.groups!.y))),
+    point(m, formatYear(Number(m.groups!.y))),
   ),
 
   r(
@@ -258,7 +246,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|\\p{Ll}|%|[.,]\\d))${END}`,
     (m) => {
       const g = m.groups!;
-      const value = yearValue(Number(g.y));
+      const value = formatYear(Number(g.y));
       if (g.in) {
         const start = groupStart(m, 'y')!;
         return single(start, start + g.y!.length, 'DATE', value);
@@ -326,10 +314,10 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       if (!marked && /^\s*(?:\p{Ll}|%)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
         return null;
       if (a < 100 && !bc) return null;
-      const b = bc ? Number(g.b) : expandShortYear(a, g.b!);
+      const b = bc ? Number(g.b) : expandShortYear(a, Number(g.b), g.b!.length);
       if (bc ? b >= a : b <= a) return null;
-      const av = yearValue(a, bc);
-      const bv = yearValue(b, bc);
+      const av = formatYear(bc ? -a : a);
+      const bv = formatYear(bc ? -b : b);
       const end = m.index + m[0].length;
       return {
         start: m.index,
@@ -380,8 +368,8 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     (m) => {
       const g = m.groups!;
       if (g.ra !== g.ra!.toUpperCase() || g.rb !== g.rb!.toUpperCase()) return null;
-      const a = parseRoman(g.ra!);
-      const b = parseRoman(g.rb!);
+      const a = romanToInt(g.ra!) ?? undefined;
+      const b = romanToInt(g.rb!) ?? undefined;
       const bc = isBc(g.era);
       if (a === undefined || b === undefined || (bc ? b >= a : b <= a) || Math.max(a, b) > 21) return null;
       const av = centuryValue(a, bc);
@@ -409,16 +397,16 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       if (g.n2 !== undefined) g.n = g.n2;
       if (g.several2 !== undefined) g.several = g.several2;
       const halfUnit = g.hu ?? g.hu2;
-      const unit: Unit = halfUnit
+      const unit: TimeUnit = halfUnit
         ? HALF_UNITS.get(key(halfUnit)) === 'P6M'
-          ? 'M'
-          : 'Y'
+          ? 'month'
+          : 'year'
         : UNITS.get(key(g.unit ?? g.unit2!))!;
-      const amount = halfUnit ? (unit === 'M' ? 6 : 50) : amountOf(g);
+      const amount = halfUnit ? (unit === 'month' ? 6 : 50) : amountOf(g);
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-        const base = ctx.anchor ?? (ctx.dct ? truncateToUnit(ctx.dct, unit) : undefined);
-        if (amount === undefined || base === undefined) return 'FUTURE_REF';
-        return shiftBy(base, amount, unit);
+        const base = ctx.anchor ?? ctx.dct;
+        if (amount === null || base === undefined) return 'FUTURE_REF';
+        return shiftByAmount(base, unit, amount) ?? 'FUTURE_REF';
       });
     },
   ),
@@ -428,9 +416,9 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     const unit = UNITS.get(key(g.unit!))!;
     const amount = amountOf(g);
     return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-      const base = ctx.dct ? truncateToUnit(ctx.dct, unit) : ctx.anchor;
-      if (amount === undefined || base === undefined) return 'PAST_REF';
-      return shiftBy(base, -amount, unit);
+      const base = ctx.dct ?? ctx.anchor;
+      if (amount === null || base === undefined) return 'PAST_REF';
+      return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
     });
   }),
 
@@ -443,24 +431,24 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         const offset = relativeOffset(key(g.wd));
         return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
           const base = ctx.anchor ?? ctx.dct;
-          return base && /^\d{4}-\d{2}-\d{2}$/.test(base) ? shiftValue(base, offset, 'D') : 'XXXX-XX-XX';
+          return (base && shiftValue(base, 'day', offset)) ?? 'XXXX-XX-XX';
         });
       }
       const word = key(g.wl ?? g.wg ?? g.wn!).replace(/\s+/g, ' ');
       const unit = UNITS.get(key(g.ul ?? g.ug ?? g.un!))!;
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-        if (unit === 'M') {
+        if (unit === 'month') {
           const deictic = !/^(следующ|предыдущ|тот|том)/.test(word);
           const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
           if (!base || !/^\d{4}-\d{2}/.test(base)) return 'XXXX-XX';
-          return shiftValue(base.slice(0, 7), relativeOffset(word), 'M');
+          return shiftValue(base.slice(0, 7), 'month', relativeOffset(word)) ?? 'XXXX-XX';
         }
         const year = baseYear(word, ctx);
         const offset = relativeOffset(word);
-        if (year === undefined) return unit === 'Y' ? 'XXXX' : unit === 'DE' ? 'XXX' : 'XX';
-        if (unit === 'CE') return centuryValue(Math.floor((year - 1) / 100) + 1 + offset);
-        if (unit === 'DE') return decadeValue(year + offset * 10);
-        return yearValue(year + offset);
+        if (year === undefined) return unit === 'year' ? 'XXXX' : unit === 'decade' ? 'XXX' : 'XX';
+        if (unit === 'century') return centuryValue(Math.floor((year - 1) / 100) + 1 + offset);
+        if (unit === 'decade') return decadeValue(year + offset * 10);
+        return formatYear(year + offset);
       });
     },
   ),
@@ -482,7 +470,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       else {
         const unitWord = key(g.unit!);
         const unit = UNITS.get(unitWord)!;
-        if (/^\d{3,}$/.test(g.n ?? '') && unit === 'Y' && unitWord !== 'лет' && unitWord !== 'годы') return null;
+        if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && unitWord !== 'лет' && unitWord !== 'годы') return null;
         value = durationValue(amountOf(g), unit);
       }
       const q = g.q && key(g.q).replace(/\s+/g, ' ');
@@ -513,7 +501,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       if (g.season) return single(m.index, m.index + m[0].length, 'SET', `XXXX-${SEASONS.get(key(g.season))}`);
       if (g.n2 !== undefined) g.n = g.n2;
       const unitWord = g.unit ?? g.unit2 ?? g.unit3;
-      const unit = unitWord ? UNITS.get(key(unitWord))! : 'Y';
+      const unit = unitWord ? UNITS.get(key(unitWord))! : 'year';
       return single(m.index, m.index + m[0].length, 'SET', durationValue(g.unit3 ? 1 : amountOf(g), unit));
     },
   ),

@@ -2,7 +2,7 @@
  * Russian time vocabulary as data: every inflected form the rules accept, with its meaning.
  * Forms are generated from stems and case endings where Russian is regular.
  */
-import type { Season, Unit } from '../cyrillic/values.ts';
+import type { Season, TimeUnit } from '../values.ts';
 
 /** Month stems with the endings of all six cases (январь, января, январе, январю, январём). */
 const MONTH_STEMS: [stem: string, endings: string[]][] = [
@@ -171,14 +171,25 @@ export const DECADE_STEMS = new Map<string, number>([
 ]);
 
 /** Unit nouns in every case form, singular and plural. */
-export const UNITS = new Map<string, Unit>();
-const addUnit = (unit: Unit, forms: string[]) => {
+export const UNITS = new Map<string, TimeUnit>();
+const addUnit = (unit: TimeUnit, forms: string[]) => {
   for (const f of forms) UNITS.set(f, unit);
 };
-addUnit('Y', ['год', 'года', 'году', 'годом', 'годы', 'годов', 'годам', 'годами', 'годах', 'лет']);
-addUnit('M', ['месяц', 'месяца', 'месяцу', 'месяцем', 'месяце', 'месяцы', 'месяцев', 'месяцам', 'месяцами', 'месяцах']);
-addUnit('W', ['неделя', 'недели', 'неделе', 'неделю', 'неделей', 'недель', 'неделям', 'неделями', 'неделях']);
-addUnit('D', [
+addUnit('year', ['год', 'года', 'году', 'годом', 'годы', 'годов', 'годам', 'годами', 'годах', 'лет']);
+addUnit('month', [
+  'месяц',
+  'месяца',
+  'месяцу',
+  'месяцем',
+  'месяце',
+  'месяцы',
+  'месяцев',
+  'месяцам',
+  'месяцами',
+  'месяцах',
+]);
+addUnit('week', ['неделя', 'недели', 'неделе', 'неделю', 'неделей', 'недель', 'неделям', 'неделями', 'неделях']);
+addUnit('day', [
   'день',
   'дня',
   'дню',
@@ -193,8 +204,8 @@ addUnit('D', [
   'суток',
   'суткам',
 ]);
-addUnit('H', ['час', 'часа', 'часу', 'часом', 'часов', 'часам', 'часами', 'часах']);
-addUnit('DE', [
+addUnit('hour', ['час', 'часа', 'часу', 'часом', 'часов', 'часам', 'часами', 'часах']);
+addUnit('decade', [
   'десятилетие',
   'десятилетия',
   'десятилетию',
@@ -205,7 +216,7 @@ addUnit('DE', [
   'десятилетиями',
   'десятилетиях',
 ]);
-addUnit('CE', [
+addUnit('century', [
   'век',
   'века',
   'веку',
@@ -222,7 +233,7 @@ addUnit('CE', [
   'столетий',
   'столетиями',
 ]);
-addUnit('ML', [
+addUnit('millennium', [
   'тысячелетие',
   'тысячелетия',
   'тысячелетию',
