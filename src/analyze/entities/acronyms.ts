@@ -1,0 +1,35 @@
+/**
+ * Acronyms defined in the text: `Organization for Islamic Cooperation (OIC)`, `… (hereafter CICA)`,
+ * `… (далее – СВМДА)`, `… (бұдан әрі – АӨСШК)`. Returns the acronym and where its definition ends,
+ * so the caller can tie it to the name just before it and then to every bare use later on.
+ */
+export interface AcronymDefinition {
+  acronym: string;
+  /** Offset of the `(`; the defined name ends just before it. */
+  open: number;
+  start: number;
+  end: number;
+}
+
+const DEFINITION =
+  /\(\s*(?:hereafter|hereinafter|далее\s*[–—-]?|бұдан әрі\s*[–—-]?)?\s*([\p{Lu}][\p{Lu}\p{N}&]{1,9})\s*\)/gu;
+
+export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+    const acronym = m[1] as string;
+    const start = m.index + m[0].indexOf(acronym);
+    out.push({ acronym, open: m.index, start, end: start + acronym.length });
+  }
+  return out;
+}
+
+/** Whether `acronym` spells the initials of the capitalised words in `name` (`OIC` ← Organization … Islamic Cooperation). */
+export function initialsMatch(acronym: string, words: string[]): boolean {
+  const initials = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.toUpperCase() === acronym.toUpperCase();
+}

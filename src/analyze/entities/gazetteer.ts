@@ -1,0 +1,201 @@
+/**
+ * The entity gazetteer: canonical ids with names in en/ru/kk (data/gazetteer/*.json plus every
+ * country from i18n-iso-countries), compiled once per text language into a token trie keyed by
+ * inflection-free match keys, so one pass over a text's tokens finds every known name.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType, Language } from '../types.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  /** Canonical name (first English name). */
+  name: string;
+  names: Record<Language, string[]>;
+  /** Every name in every language, canonical name first. */
+  aliases: string[];
+  coordinates?: { lat: number; lon: number };
+}
+
+interface RawEntry {
+  id: string;
+  type: EntityType;
+  en?: string[];
+  ru?: string[];
+  kk?: string[];
+  coordinates?: [number, number];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entry id ending here, and whether the text must start with a capital (alias did). */
+  id?: string;
+  needsCapital?: boolean;
+}
+
+export interface GazetteerMatch {
+  id: string;
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+}
+
+const LANGS: Language[] = ['en', 'ru', 'kk'];
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer');
+
+let entries: Map<string, GazetteerEntry> | undefined;
+const tries = new Map<Language, TrieNode>();
+
+function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
+  const old = map.get(raw.id);
+  const names: Record<Language, string[]> = old?.names ?? { en: [], ru: [], kk: [] };
+  for (const l of LANGS) {
+    for (const n of raw[l] ?? []) if (!names[l].includes(n)) names[l].push(n);
+  }
+  const name = old?.name ?? names.en[0] ?? names.ru[0] ?? names.kk[0] ?? raw.id;
+  const aliases = [...new Set([name, ...names.en, ...names.ru, ...names.kk])];
+  const entry: GazetteerEntry = { id: raw.id, type: old?.type ?? raw.type, name, names, aliases };
+  const coords = raw.coordinates ?? (old?.coordinates ? [old.coordinates.lat, old.coordinates.lon] : undefined);
+  if (coords) entry.coordinates = { lat: coords[0] as number, lon: coords[1] as number };
+  map.set(raw.id, entry);
+}
+
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function countryEntries(): RawEntry[] {
+  const require = createRequire(import.meta.url);
+  // i18n-iso-countries ships per-language name tables; `select: 'all'` gives official and short forms.
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  const byLang = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<
+    Language,
+    Record<string, string[]>
+  >;
+  const out: RawEntry[] = [];
+  for (const [code, en] of Object.entries(byLang.en)) {
+    const first = en[0];
+    if (!first) continue;
+    // Official long forms ("Russian Federation") keep the slug stable; short forms are aliases.
+    const id = code === 'KZ' ? 'place:kazakhstan' : `place:${slugify(first)}`;
+    out.push({ id, type: 'PLACE', en, ru: byLang.ru[code] ?? [], kk: byLang.kk[code] ?? [] });
+  }
+  return out;
+}
+
+/** Every gazetteer entry by id, loaded on first use. */
+export function gazetteerEntries(): Map<string, GazetteerEntry> {
+  if (entries) return entries;
+  const map = new Map<string, GazetteerEntry>();
+  for (const file of readdirSync(DATA_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const raws = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as RawEntry[];
+    for (const raw of raws) addEntry(map, raw);
+  }
+  for (const raw of countryEntries()) addEntry(map, raw);
+  entries = map;
+  return map;
+}
+
+/** A gazetteer entry (names in all languages, type, coordinates) for an entity page, or undefined. */
+export function getGazetteerEntry(id: string): GazetteerEntry | undefined {
+  return gazetteerEntries().get(id);
+}
+
+function trieFor(lang: Language): TrieNode {
+  const cached = tries.get(lang);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map() };
+  for (const entry of gazetteerEntries().values()) {
+    for (const alias of entry.aliases) {
+      const toks = tokenize(alias, lang);
+      if (toks.length === 0) continue;
+      let node = root;
+      for (const t of toks) {
+        let child = node.next.get(t.key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(t.key, child);
+        }
+        node = child;
+      }
+      // First writer wins: curated files load before countries, and their order is their priority.
+      if (!node.id) {
+        node.id = entry.id;
+        node.needsCapital = toks[0]?.capitalized || toks[0]?.acronym;
+      }
+    }
+  }
+  tries.set(lang, root);
+  return root;
+}
+
+// Between two words of one name: spaces, commas, quotes, dashes — never a sentence or clause break.
+const NAME_GAP = /^[\s,«»"“”„'’‑-]{0,3}$/;
+
+/**
+ * Leftmost-longest gazetteer matches over `tokens` of `text`. With `anyCase` (short queries) a
+ * name may start in lower case and an acronym may be typed in lower case.
+ */
+export function matchGazetteer(text: string, tokens: Token[], lang: Language, anyCase = false): GazetteerMatch[] {
+  const root = trieFor(lang);
+  const out: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: GazetteerMatch | undefined;
+    const walk = (node: TrieNode, j: number): void => {
+      const tok = tokens[j];
+      if (!tok) return;
+      if (j > i) {
+        const prev = tokens[j - 1] as Token;
+        if (!NAME_GAP.test(text.slice(prev.end, tok.start))) return;
+      }
+      const keys = [tok.key];
+      if (tok.altKey) keys.push(tok.altKey);
+      if (anyCase && !tok.acronym) keys.push(`=${tok.text.toUpperCase()}`);
+      for (const k of keys) {
+        const child = node.next.get(k);
+        if (!child) continue;
+        const first = tokens[i] as Token;
+        if (child.id && (anyCase || !child.needsCapital || first.capitalized || first.numeric)) {
+          if (!best || j + 1 > best.to) best = { id: child.id, from: i, to: j + 1 };
+        }
+        walk(child, j + 1);
+      }
+    };
+    walk(root, i);
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Ids of the entities a short query names, in any of the three languages:
+ * `lookupEntityIds('ОБСЕ')`, `lookupEntityIds('OSCE')`, `lookupEntityIds('ЕҚЫҰ')` → `['org:osce']`.
+ */
+export function lookupEntityIds(text: string): string[] {
+  const ids = new Set<string>();
+  for (const lang of LANGS) {
+    const toks = tokenize(text, lang);
+    for (const m of matchGazetteer(text, toks, lang, true)) ids.add(m.id);
+  }
+  return [...ids];
+}

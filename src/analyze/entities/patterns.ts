@@ -1,0 +1,209 @@
+/**
+ * Recognition beyond the gazetteer: capitalised names headed by a cue word (organisations, events,
+ * documents, works), people (a title, a ru/kk surname shape with a first name or initials), and UN
+ * documents by number. Every rule looks at kinds of expression; none names a particular entity.
+ */
+import type { EntityType, Language } from '../types.ts';
+import { cueType, isNotName, isPersonTitle } from './cues.ts';
+import type { Token } from './tokens.ts';
+
+export interface Candidate {
+  type: EntityType;
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+  /** Optional fixed id/name (documents by number). */
+  id?: string;
+  name?: string;
+}
+
+const CONNECTORS: Record<Language, Set<string>> = {
+  en: new Set(['of', 'for', 'on', 'and', 'in', 'against', 'the', 'de', 'to']),
+  ru: new Set(['по', 'о', 'и']),
+  kk: new Set(['және']),
+};
+const NAME_GAP = /^[ \u00a0«»"“”„-]{0,3}$/;
+const SURNAME_LATIN = /(?:ov|ev|yev|ova|eva|yeva|uly|ulu|kyzy|qyzy|sky|skiy|skaya|enko)$/;
+const SURNAME_CYR =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|ская|енко)(?:а|у|ым|ом|е|ой|ых|ого|ому|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|ты|ті|ды|ді|ны|ні|мен|пен|бен|тан|тен|нан|нен|дан|ден)?$/;
+const PATRONYMIC = /(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)\p{L}*$/u;
+
+function isNameToken(t: Token | undefined): t is Token {
+  return !!t && (t.capitalized || t.acronym);
+}
+
+function isSurnameShape(t: Token): boolean {
+  if (!t.capitalized || t.acronym) return false;
+  const w = t.text.toLowerCase().replace(/[’']s?$/, '');
+  return SURNAME_LATIN.test(w) || SURNAME_CYR.test(w);
+}
+
+function isInitial(text: string, t: Token): boolean {
+  return t.text.length === 1 && t.capitalized && text[t.end] === '.';
+}
+
+/** Capitalised names joined by `of/for/on/in/and/the` and headed by a cue word. */
+export function findCueNames(text: string, tokens: Token[], lang: Language, sentenceInitial: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const connectors = CONNECTORS[lang];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!isNameToken(first) || isNotName(first.key, lang)) {
+      i++;
+      continue;
+    }
+    // Grow a chunk: name tokens, digits after a name (`Expo 2017`), connector chains before a name.
+    let j = i + 1;
+    let sawConnector = false;
+    const runs: Array<[number, number]> = [];
+    let runStart = i;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const t = tokens[j] as Token;
+      const gap = text.slice(prev.end, t.start);
+      if (!NAME_GAP.test(gap)) break;
+      if (isNameToken(t) || (t.numeric && /^\d{2,4}$/.test(t.text) && !prev.numeric)) {
+        j++;
+        continue;
+      }
+      // A lower-case word inside a name (`Confidence-building`, `Turkic speaking countries`) is not
+      // taken; connectors are, when a name word follows them.
+      let k = j;
+      const seen: string[] = [];
+      while (k < tokens.length && connectors.has((tokens[k] as Token).text) && k - j < 3) {
+        seen.push((tokens[k] as Token).text);
+        k++;
+      }
+      const after = tokens[k];
+      if (seen.length === 0 || !isNameToken(after) || isNotName(after.key, lang)) break;
+      if (!NAME_GAP.test(text.slice((tokens[k - 1] as Token).end, after.start))) break;
+      // `X and the Y` lists two names; `X of A and B` is one.
+      if (seen.includes('and') && (seen.length > 1 || !sawConnector)) break;
+      if (seen.includes('и') && !sawConnector) break;
+      runs.push([runStart, j]);
+      runStart = k;
+      sawConnector = true;
+      j = k;
+    }
+    runs.push([runStart, j]);
+    const cand = headCandidate(tokens, runs, lang, sentenceInitial);
+    if (cand) out.push(cand);
+    i = j;
+  }
+  return out;
+}
+
+function headCandidate(
+  tokens: Token[],
+  runs: Array<[number, number]>,
+  lang: Language,
+  sentenceInitial: Set<number>,
+): Candidate | undefined {
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r] as [number, number];
+    let type: EntityType | undefined;
+    if (lang === 'ru') {
+      // Russian names lead with their head: `Организация Объединённых Наций`, `Совет Безопасности`.
+      for (let k = a; k < b && !type; k++) type = cueType((tokens[k] as Token).key, lang);
+    } else {
+      // English and Kazakh names end with it: `… Treaty Organization`, `Қауіпсіздік Кеңесі`.
+      for (let k = b - 1; k >= a && !type; k--) type = cueType((tokens[k] as Token).key, lang);
+    }
+    if (!type) continue;
+    const end = (runs[runs.length - 1] as [number, number])[1];
+    let from = a;
+    // A lone sentence-initial word before the head is usually not part of the name.
+    while (from < end && isNotName((tokens[from] as Token).key, lang)) from++;
+    if (end - from < 2) return undefined;
+    if (
+      end - from === 2 &&
+      sentenceInitial.has(from) &&
+      cueType((tokens[from + 1] as Token).key, lang) &&
+      lang !== 'en'
+    ) {
+      return undefined;
+    }
+    return { type, from, to: end };
+  }
+  return undefined;
+}
+
+/** People: `President X Y`, `академик Сатпаев`, `Adil Akhmetov`, `Н. Назарбаев`, `Абишевич` chains. */
+export function findPersons(text: string, tokens: Token[], lang: Language, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const usable = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      !taken[k] &&
+      t.capitalized &&
+      !t.acronym &&
+      !isNotName(t.key, lang) &&
+      !cueType(t.key, lang) &&
+      !isPersonTitle(t.key, lang)
+    );
+  };
+  const adjacent = (k: number): boolean => {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    return !!a && !!b && /^[ \u00a0.]{1,2}$/.test(text.slice(a.end, b.start));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken[i]) continue;
+    // Title + name.
+    if (isPersonTitle(t.key, lang) && !cueType(t.key, lang)) {
+      let k = i + 1;
+      if (tokens[k]?.text === 'of') {
+        // `President of Kazakhstan Nursultan Nazarbayev`: skip the office's scope.
+        k++;
+        if (tokens[k]?.text === 'the') k++;
+        while (k < tokens.length && (tokens[k] as Token).capitalized && taken[k]) k++;
+      }
+      const from = k;
+      while (k < tokens.length && k - from < 3 && usable(k) && (k === from || adjacent(k))) k++;
+      if (k > from) {
+        out.push({ type: 'PERSON', from, to: k });
+        i = k - 1;
+        continue;
+      }
+    }
+    // Surname shape with a first name, patronymic or initials before it.
+    if (!usable(i) || !isSurnameShape(t)) continue;
+    let from = i;
+    while (from > 0 && adjacent(from)) {
+      const p = tokens[from - 1] as Token;
+      if (isInitial(text, p) || (usable(from - 1) && (PATRONYMIC.test(p.text) || from === i))) from--;
+      else break;
+    }
+    if (from === i) continue;
+    out.push({ type: 'PERSON', from, to: i + 1 });
+  }
+  return out;
+}
+
+const DOC_PATTERNS: RegExp[] = [
+  /\b(?:UN(?:SC|GA)?\s+)?[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})\b/gu,
+  /\bUNSCR\s+(\d{3,4})\b/gu,
+  /[Рр]езолюци(?:я|и|ю|ей)\s+(?:№\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})/gu,
+  /(\d{1,3}\/\d{1,4})\s+қарар\p{L}*/gu,
+];
+
+/** UN documents by number: `resolution 64/35`, `UNSCR 1325`, `резолюция 64/35`, `64/35 қарары`. */
+export function findDocuments(text: string): Array<{ start: number; end: number; id: string; name: string }> {
+  const out: Array<{ start: number; end: number; id: string; name: string }> = [];
+  for (const re of DOC_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const num = m[1] as string;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        id: `document:resolution-${num.replace('/', '-')}`,
+        name: `resolution ${num}`,
+      });
+    }
+  }
+  return out;
+}

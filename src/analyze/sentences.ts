@@ -1,0 +1,198 @@
+/**
+ * Sentence splitting for en/ru/kk. A full stop ends a sentence only when what follows starts a new
+ * one (a capital, digit or opening quote) and the word before it is not an abbreviation (`г.`,
+ * `гг.`, `ж.`, `т.б.`, `e.g.`), an initial (`Н. Назарбаев`) or a number's part; `«…»` quotations stay
+ * whole; blank lines and short title-like lines always end a sentence.
+ */
+import type { Span } from './types.ts';
+
+// Lower-cased words that end with a dot without ending the sentence.
+const ABBREVIATIONS = new Set([
+  // en
+  'e.g',
+  'i.e',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'no',
+  'nos',
+  'vs',
+  'cf',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'rev',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'approx',
+  'ca',
+  'c',
+  'vol',
+  'pp',
+  'p',
+  'fig',
+  'u.s',
+  'u.n',
+  'un',
+  'a.d',
+  'b.c',
+  'bce',
+  'ce',
+  'mt',
+  // ru
+  'г',
+  'гг',
+  'в',
+  'вв',
+  'т.е',
+  'т.д',
+  'т.п',
+  'т.к',
+  'др',
+  'им',
+  'ул',
+  'с',
+  'см',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'км',
+  'обл',
+  'р',
+  'акад',
+  'проф',
+  'ген',
+  'н.э',
+  'до н.э',
+  'н',
+  'э',
+  'стр',
+  'гл',
+  'ст',
+  'пр',
+  'т',
+  'кв',
+  'чел',
+  'св',
+  'рис',
+  'прим',
+  'ред',
+  'изд',
+  'напр',
+  'мин',
+  'сек',
+  'долл',
+  'ок',
+  'род',
+  'ум',
+  // kk
+  'ж',
+  'жж',
+  'ғ',
+  'ғғ',
+  'т.б',
+  'б.з.д',
+  'б.з',
+  'з.б',
+  'т.с.с',
+  'мыс',
+  'бет',
+  'қ',
+  'ө',
+  'шақ',
+]);
+
+const BREAK = /[.!?…]/;
+const CLOSERS = new Set([...'»"”’)]']);
+const STARTERS = /[\p{Lu}\p{N}«"“„([—–-]/u;
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  // Take letters and inner dots (`т.б`, `e.g`, `б.з.д`).
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] as string)) i--;
+  return text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
+}
+
+function isAbbreviationDot(text: string, dot: number): boolean {
+  const w = wordBefore(text, dot);
+  if (w === '') return false;
+  if (ABBREVIATIONS.has(w)) return true;
+  // A single capital letter is an initial: `Н. Назарбаев`, `A. Bokeikhanov`.
+  if (w.length === 1 && /\p{Lu}/u.test(text[dot - 1] as string)) return true;
+  return false;
+}
+
+/** Splits `text` into sentence spans (UTF-16 offsets, trimmed of surrounding whitespace). */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  let quoteDepth = 0;
+  const push = (end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a] as string)) a++;
+    while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    if (b > a) spans.push({ start: a, end: b });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    if (ch === '«' && (i === 0 || /[\s(«"“„—–-]/.test(text[i - 1] as string))) quoteDepth++;
+    else if (ch === '»' && quoteDepth > 0) quoteDepth--;
+    if (ch === '\n') {
+      // Blank line: a paragraph break always ends the sentence.
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00a0')) j++;
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const line = text.slice(lineStart, i).trim();
+      const endsClause = /[.!?…:;»"”)]$/.test(line);
+      if (text[j] === '\n' || j >= n || endsClause || (line.length > 0 && line.length < 80)) {
+        quoteDepth = 0;
+        push(i);
+      }
+      continue;
+    }
+    if (!BREAK.test(ch) || quoteDepth > 0) continue;
+    // Swallow a run of terminators and closing quotes: `?!`, `...`, `.»`, `.)`.
+    let j = i + 1;
+    while (j < n && (BREAK.test(text[j] as string) || CLOSERS.has(text[j] as string))) j++;
+    if (j < n && !/\s/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < n && /[ \t\u00a0]/.test(text[k] as string)) k++;
+    if (k < n && text[k] === '\n') {
+      push(j);
+      i = j - 1;
+      continue;
+    }
+    if (k >= n) break;
+    if (!STARTERS.test(text[k] as string)) continue;
+    if (ch === '.' && j === i + 1 && isAbbreviationDot(text, i)) continue;
+    push(j);
+    i = j - 1;
+  }
+  push(n);
+  return spans;
+}
