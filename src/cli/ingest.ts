@@ -1,11 +1,136 @@
+import { MultiBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_FILES,
+  discoverSources,
+  type IngestOutcome,
+  ingestFile,
+  SOURCE_FORMATS,
+  TooManyFilesError,
+} from '../ingest/index.ts';
+import type { SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
+import { withStore } from './open-store.ts';
+import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat } from './options.ts';
+
+const ingestOptions = z.object({
+  maxSize: byteSize.optional(),
+  maxFiles: positiveInt('--max-files').optional(),
+  dct: isoDate.optional(),
+  format: sourceFormat.optional(),
+});
+
+const FLAGS = { maxSize: '--max-size', maxFiles: '--max-files', dct: '--dct', format: '--format' };
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UserError('ingest: not implemented yet');
+    .description(
+      'Ingest article files, folders (recursive) or globs into the database; a changed file becomes a new revision',
+    )
+    .argument('<paths...>', 'files, folders or glob patterns (quote globs)')
+    .option(
+      '--max-size <bytes>',
+      `largest file to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
+    )
+    .option('--max-files <n>', `most files one run may ingest (default ${DEFAULT_MAX_FILES})`)
+    .option('--dct <YYYY-MM-DD>', 'document date for articles that do not give their publication date')
+    .option('--format <format>', `read every file as this format: ${SOURCE_FORMATS.join(', ')}`)
+    .addHelpText('after', '\nPrints "N new, N updated, N unchanged, N failed"; exits non-zero when any file failed.')
+    .action(async (paths: string[], raw: Record<string, string | undefined>, cmd: Command) => {
+      const opts = parseOptions(ingestOptions, { ...raw, maxSize: raw.maxSize ?? envMaxSize() }, FLAGS);
+      const failed = await runIngest(cmd, paths, {
+        maxBytes: opts.maxSize ?? DEFAULT_MAX_FILE_BYTES,
+        maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES,
+        dct: opts.dct,
+        format: opts.format as SourceFormat | undefined,
+      });
+      if (failed > 0) process.exitCode = 1;
     });
+}
+
+function envMaxSize(): string | undefined {
+  const value = process.env.CHRONICLE_MAX_FILE_BYTES;
+  if (value === undefined || value === '') return undefined;
+  if (!byteSize.safeParse(value).success)
+    throw new UserError(`CHRONICLE_MAX_FILE_BYTES: "${value}" is not a size in bytes`);
+  return value;
+}
+
+interface RunOptions {
+  maxBytes: number;
+  maxFiles: number;
+  dct?: string;
+  format?: SourceFormat;
+}
+
+/** Ingests everything the paths name; returns the number of failures (already reported on stderr). */
+async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promise<number> {
+  let discovery: Awaited<ReturnType<typeof discoverSources>>;
+  try {
+    discovery = await discoverSources(paths, opts.maxFiles);
+  } catch (err) {
+    if (err instanceof TooManyFilesError) throw new UserError(err.message);
+    throw err;
+  }
+  const counts = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+  const report = (line: string) => process.stderr.write(`${line}\n`);
+  for (const problem of discovery.problems) {
+    report(`${problem.path}: ${problem.reason}`);
+    counts.failed++;
+  }
+  if (discovery.files.length === 0 && discovery.problems.length === 0) report(`no files found in ${paths.join(', ')}`);
+
+  await withStore(cmd, async (store) => {
+    const progress =
+      discovery.files.length > 1 && process.stderr.isTTY ? new ProgressReporter(discovery.files.length) : null;
+    for (const path of discovery.files) {
+      const outcome: IngestOutcome = await ingestFile(store, path, opts);
+      if (outcome.ok) counts[outcome.result.status]++;
+      else {
+        counts.failed++;
+        const line = `${outcome.path}: ${outcome.reason}`;
+        if (progress) progress.log(line);
+        else report(line);
+      }
+      progress?.tick(path);
+    }
+    progress?.stop();
+  });
+  process.stdout.write(
+    `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed\n`,
+  );
+  return counts.failed;
+}
+
+/** A progress bar on stderr that lets error lines scroll above it. */
+class ProgressReporter {
+  private readonly bars: MultiBar;
+  private readonly bar: ReturnType<MultiBar['create']>;
+
+  constructor(total: number) {
+    this.bars = new MultiBar(
+      {
+        stream: process.stderr,
+        format: 'ingest [{bar}] {value}/{total} files | {eta_formatted} left | {file}',
+        hideCursor: true,
+      },
+      Presets.shades_classic,
+    );
+    this.bar = this.bars.create(total, 0, { file: '' });
+  }
+
+  tick(file: string): void {
+    this.bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+  }
+
+  log(line: string): void {
+    this.bars.log(`${line}\n`);
+  }
+
+  stop(): void {
+    this.bars.stop();
+  }
 }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Enough for a whole portal's archive; a guard against pointing ingest at `/` by mistake. */
@@ -35,18 +35,28 @@ export async function discoverSources(args: string[], maxFiles = DEFAULT_MAX_FIL
     else if (info?.isDirectory()) await walkFolder(arg, add);
     else if (info) problems.push({ path: arg, reason: 'not a regular file or folder' });
     else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, {
-        ignore: ['**/node_modules/**'],
-        dot: false,
-        onlyFiles: true,
-        expandDirectories: false,
-      });
+      const matches = await globFiles(arg);
       if (matches.length === 0) problems.push({ path: arg, reason: 'no files match' });
       for (const m of matches) add(m);
     } else problems.push({ path: arg, reason: 'no such file or folder' });
   }
   const files = [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, problems };
+}
+
+/** Files a glob matches, without dotfiles or anything under `node_modules` past the pattern's fixed folder. */
+async function globFiles(pattern: string): Promise<string[]> {
+  const segments = pattern.split('/');
+  const fixed = segments.findIndex((s) => isDynamicPattern(s));
+  const base = segments.slice(0, fixed < 0 ? segments.length : fixed).join('/');
+  const matches = await glob(pattern, {
+    dot: false,
+    onlyFiles: true,
+    expandDirectories: false,
+    // Give matches back the way the user wrote the pattern: absolute for an absolute pattern.
+    absolute: isAbsolute(pattern),
+  });
+  return matches.filter((m) => !relative(resolve(base), resolve(m)).split(sep).includes('node_modules'));
 }
 
 async function walkFolder(root: string, add: (path: string) => void): Promise<void> {

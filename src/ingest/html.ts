@@ -253,6 +253,7 @@ function extractBlocks(root: Element): string[] {
     const block = current
       .replace(/[ \t\f\r\u00a0]*\n[ \t\f\r\u00a0]*/g, '\n')
       .replace(/\n{2,}/g, '\n')
+      .replace(/ {2,}/g, ' ')
       .trim();
     if (block) blocks.push(block);
     current = '';

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { normalizeDate } from '../ingest/declared.ts';
+import { SOURCE_FORMATS } from '../ingest/index.ts';
+import { UserError } from './errors.ts';
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** A byte count: `10485760`, `512k`, `10MB`, `1.5 GB`. */
+export const byteSize = z.string().transform((s, ctx) => {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
+  const unit = m ? UNITS[(m[2] as string).toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) * unit < 1) {
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a size in bytes (e.g. 10485760, 512KB, 10MB)` });
+    return z.NEVER;
+  }
+  return Math.floor(Number(m[1]) * unit);
+});
+
+export const positiveInt = (what: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${what} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
+
+export const nonNegativeInt = (what: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${what} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+
+export const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && normalizeDate(s) === s, {
+  message: 'must be a date YYYY-MM-DD',
+});
+
+export const sourceFormat = z.enum(SOURCE_FORMATS as [string, ...string[]]);
+export const language = z.enum(['en', 'ru', 'kk']);
+
+/** Validates a command's options with zod; the first problem becomes a user error naming the flag. */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, flags: Record<string, string>): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? '');
+  const flag = flags[key] ?? key;
+  throw new UserError(`${flag}: ${issue?.message.replace(/^Invalid input: /, '') ?? 'invalid'}`);
+}
