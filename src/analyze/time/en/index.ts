@@ -291,7 +291,7 @@ const durationRule: Rule = {
 
 /** Unquantified plural durations: "for days", "the following days", "weeks", "the intervening years". */
 const pluralDurationRule: Rule = {
-  re: /(?:[Tt]he\s+(?:(?:next|last|past|previous|following|coming|intervening|succeeding|early|final|first)\s+)?)?(?<![\d-]\s?)\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:old|of age|later|earlier|ago))/g,
+  re: /(?:[Tt]he\s+(?:(?:next|last|past|previous|following|coming|intervening|succeeding|early|final|first)\s+)?)?(?<![\d-]\s?)\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:old|of age|later|earlier|ago|\d))/g,
   make(m) {
     const unit = UNITS[(m[1] as string).toLowerCase()] as TimeUnit;
     return whole(m, () => [

@@ -3,19 +3,20 @@
  * Upper/lower case is spelled out where it matters: month names only match capitalised, so the
  * verb "may" and the noun "march" stay out.
  */
+import { DASH_CLASS } from '../dashes.ts';
 import { ROMAN_SOURCE } from '../roman.ts';
 import { NUMBER_SOURCE } from './numbers.ts';
 import { DAY_PARTS, ORDINAL_WORDS, QUANTITY_MODS, SEASONS, UNITS, WEEKDAYS } from './words.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]): string =>
   `(?:${[...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRe)
     .join('|')})`;
 /** "early" → "[Ee]arly": a word that may open a sentence. */
 const cap = (w: string): string =>
-  /^[a-z]/.test(w) ? `[${w[0]?.toUpperCase()}${w[0]}]${escape(w.slice(1))}` : escape(w);
+  /^[a-z]/.test(w) ? `[${w[0]?.toUpperCase()}${w[0]}]${escapeRe(w.slice(1))}` : escapeRe(w);
 const capAlt = (words: string[]): string =>
   `(?:${[...words]
     .sort((a, b) => b.length - a.length)
@@ -94,7 +95,7 @@ export const CALENDAR = `${POSITION_PREFIX}?(?:${[
   // the XV century, the 4th century BC, the twenty-first century, the early 21st century
   `(?:[Tt]he\\s+)?${ORDINAL}(?:\\s*-\\s*|\\s+)(?:century|millennium)(?:\\s?${ERA})?`,
   // the years 1955, the year 2000
-  `[Tt]he\\s+years?\\s+${YEAR}`,
+  `[Tt]he\\s+years?\\s+${YEAR}(?!\\s?${DASH_CLASS}\\s?\\d)`,
   YEAR,
   // April, mid-September, the summer, Early in spring (the year comes from the narrative)
   FULL_MONTH,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { tagEnglish } from './index.ts';
+
+/** The expressions found in `text`, as `text → type value [mod]` lines. */
+const tag = (text: string, dct?: string): string[] =>
+  tagEnglish(text, { dct }).map((t) => `${t.text} → ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+
+describe('tagEnglish', () => {
+  it.each([
+    ['The treaty was signed on 29 August 1991 in Almaty.', '29 August 1991 → DATE 1991-08-29'],
+    ['On September 1, 1939, Germany attacked Poland.', 'September 1, 1939 → DATE 1939-09-01'],
+    ['The conference opened in September 2013.', 'September 2013 → DATE 2013-09'],
+    ['A pact was signed in February of 1940.', 'February of 1940 → DATE 1940-02'],
+    ['The reform began in 2010 and ended later.', '2010 → DATE 2010'],
+    ['Fighting stopped in the summer of 1991.', 'the summer of 1991 → DATE 1991-SU'],
+    ['Industry grew fast in the 1990s.', 'the 1990s → DATE 199'],
+    ['The city was founded in the XV century.', 'the XV century → DATE 14'],
+    ['Trade flourished in the 4th century BC.', 'the 4th century BC → DATE BC03'],
+    ['Printing spread in the second millennium.', 'the second millennium → DATE 1'],
+    ['The city fell in 500 BC.', '500 BC → DATE BC0500'],
+    ['Markets opened in the early 1990s.', 'the early 1990s → DATE 199 START'],
+    ['Prices rose sharply in late 1942.', 'late 1942 → DATE 1942 END'],
+    ['Troops left by mid-1943.', 'mid-1943 → DATE 1943 MID'],
+    ['The census was held about 1900.', 'about 1900 → DATE 1900 APPROX'],
+    ['Troops withdrew by the end of 1958.', 'the end of 1958 → DATE 1958 END'],
+    ['Output doubled in the second half of 2008.', 'the second half of 2008 → DATE 2008-H2'],
+    ['The country has a history of two and a half decades.', 'two and a half decades → DURATION P25Y'],
+    ['The talks lasted less than two weeks.', 'less than two weeks → DURATION P2W LESS_THAN'],
+    [
+      'The land has a history spanning more than two thousand years.',
+      'more than two thousand years → DURATION P2000Y MORE_THAN',
+    ],
+    ['Elections are held every three years.', 'every three years → SET P3Y'],
+    ['Reports were filed daily.', 'daily → SET XXXX-XX-XX'],
+    ['Nowadays the region is calm.', 'Nowadays → DATE PRESENT_REF'],
+    ['The war ended in 1945. Two years later a treaty was signed.', 'Two years later → DATE 1947'],
+    ['Talks began on May 10, 1940. Twelve days later France fell.', 'Twelve days later → DATE 1940-05-22'],
+    ['The factory closed 22 years ago.', '22 years ago → DATE 1987', '2009-12-19'],
+    ['The siege began in June 1941. In the following month the city fell.', 'the following month → DATE 1941-07'],
+    ['A truce came in 1862. The same year the blockade tightened.', 'The same year → DATE 1862'],
+    ['The army landed in 1943. That summer it advanced north.', 'That summer → DATE 1943-SU'],
+    ['The fleet sailed in March 1905. Later that year it was destroyed.', 'Later that year → DATE 1905'],
+    ['The army crossed the river in 1863. In April it reached the town.', 'April → DATE 1863-04'],
+    ['The attack came at 5 a.m. on 7 December 1941.', '5 a.m. → TIME 1941-12-07T05:00'],
+    ["Hussein's 24-year rule ended.", '24-year → DURATION P24Y'],
+    ['The surge lasted a few months.', 'a few months → DURATION PXM'],
+    ['The revolt lasted from 499 to 493 BC.', 'from 499 to 493 BC → INTERVAL BC0499/BC0493'],
+    ['Emperor Augustus died in AD 14.', 'AD 14 → DATE 0014'],
+  ])('%s', (text, expected, dct?: string) => {
+    expect(tag(text, dct)).toContain(expected);
+  });
+
+  it('reports a range as two points and one interval', () => {
+    expect(tag('Kazakhstan sought a seat in the years 2017- 18.')).toEqual([
+      '2017- 18 → INTERVAL 2017/2018',
+      '2017 → DATE 2017',
+      '18 → DATE 2018',
+    ]);
+    expect(tag('It chaired the OSCE in 2010-2011.')).toContain('2010-2011 → INTERVAL 2010/2011');
+    expect(tag('Growth was steady between 2003 and 2015.')).toContain('between 2003 and 2015 → INTERVAL 2003/2015');
+    expect(tag('The plan runs from 2013 to 2022.')).toEqual([
+      'from 2013 to 2022 → INTERVAL 2013/2022',
+      '2013 → DATE 2013',
+      '2022 → DATE 2022',
+    ]);
+    expect(tag('The war of 1939–45 changed Europe.')).toContain('1939–45 → INTERVAL 1939/1945');
+  });
+
+  it('reads a commemorative day without a year as an annual date', () => {
+    expect(
+      tag('In December 2009 the UN declared the 29th of August as the International Day against Nuclear Tests.'),
+    ).toContain('the 29th of August → DATE XXXX-08-29');
+  });
+
+  it('does not take counts, codes or the verb "may" for dates', () => {
+    expect(tag('The army had 1500 soldiers and Resolution 1483 was adopted.')).toEqual([]);
+    expect(tag('They may return home.')).toEqual([]);
+    expect(tag('After the fall of Atlanta the army moved on.')).toEqual([]);
+  });
+});
