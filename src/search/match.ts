@@ -14,13 +14,15 @@ function fts5Term(term: QueryTerm): string {
 
 /**
  * The FTS5 MATCH expression of a parsed query, over a column of space-joined `indexTokens`:
- * each term's alternatives OR'ed, terms AND'ed, excluded terms NOT'ed.
+ * each term's alternatives OR'ed, terms AND'ed, excluded terms NOT'ed. Empty when the query has
+ * no terms: the caller then skips the text match (FTS5 rejects an empty MATCH).
  *
  * @example toFts5Match(parseQuery('nuclear tests')) // '("nuclear") AND ("test" OR "tests")'
  */
 export function toFts5Match(parsed: ParsedQuery): string {
   const wanted = parsed.terms.filter((t) => !t.excluded).map(fts5Term);
   const unwanted = parsed.terms.filter((t) => t.excluded).map(fts5Term);
+  if (wanted.length === 0) return '';
   const positive = wanted.length === 1 ? wanted[0]! : `(${wanted.join(' AND ')})`;
   return unwanted.length === 0 ? positive : `${positive} NOT (${unwanted.join(' OR ')})`;
 }
@@ -40,11 +42,12 @@ function tsTerm(term: QueryTerm): string {
 /**
  * The same query for PostgreSQL's `to_tsquery('simple', …)` over a tsvector built with
  * `to_tsvector('simple', <space-joined indexTokens>)`: `|` between alternatives, `&` between
- * terms, `<->` inside phrases, `& !` for excluded terms.
+ * terms, `<->` inside phrases, `& !` for excluded terms. Empty when the query has no terms.
  *
  * @example toTsQuery(parseQuery('nuclear tests')) // "'nuclear' & ('test' | 'tests')"
  */
 export function toTsQuery(parsed: ParsedQuery): string {
+  if (!parsed.terms.some((t) => !t.excluded)) return '';
   const parts = parsed.terms.map((t) => (t.excluded ? `!${tsTerm(t)}` : tsTerm(t)));
   return parts.join(' & ');
 }

@@ -69,8 +69,11 @@ function alternativesOf(text: string, isPhrase: boolean): string[][] {
  * alternatives are its English, Russian and Kazakh index forms (by script) and the folded word;
  * `"quoted words"` make a phrase; `-word` excludes. Stop words are dropped.
  *
- * @throws QueryError when the query is longer than 500 characters, has more than 32 terms, or has
- *   no word left to search for.
+ * A query of only stop words or punctuation parses to no terms (nothing to match; callers may
+ * still match entity names).
+ *
+ * @throws QueryError when the query is longer than 500 characters, has more than 32 terms, or
+ *   only excludes words.
  * @example parseQuery('ядерных испытаний').terms[0].alternatives // [['ядерн'], ['ядерных']]
  */
 export function parseQuery(q: string): ParsedQuery {
@@ -96,10 +99,7 @@ export function parseQuery(q: string): ParsedQuery {
     // Punctuation glued to words (`tests,` `(OSCE)`) is dropped; each word inside is a term.
     for (const w of (m[4] ?? '').matchAll(WORD)) push(w[0], false, m[3] === '-');
   }
-  if (terms.length === 0) {
-    throw new QueryError(`query has no words to search for: "${q.trim().slice(0, 60)}" is empty or only common words`);
-  }
-  if (terms.every((t) => t.excluded)) {
+  if (terms.length > 0 && terms.every((t) => t.excluded)) {
     throw new QueryError('query only excludes words (-word); add a word to search for');
   }
   return { text: q, terms };

@@ -25,10 +25,14 @@ const words: Record<Language, string> = {
     немесе бірақ алайда яғни әр барлық өз өзі өзінің тағы сондай-ақ ж жж`,
 };
 
+const list = (s: string) => s.split(/\s+/).filter(Boolean);
+// Russian function words in a Kazakh text come from quoted Russian; `он` is also Kazakh "ten".
+const KAZAKH_WORDS_AMONG_RUSSIAN = new Set(['он']);
+
 const sets: Record<Language, ReadonlySet<string>> = {
-  en: new Set(words.en.split(/\s+/).filter(Boolean)),
-  ru: new Set(words.ru.split(/\s+/).filter(Boolean)),
-  kk: new Set(words.kk.split(/\s+/).filter(Boolean)),
+  en: new Set(list(words.en)),
+  ru: new Set(list(words.ru)),
+  kk: new Set([...list(words.kk), ...list(words.ru).filter((w) => !KAZAKH_WORDS_AMONG_RUSSIAN.has(w))]),
 };
 
 /** True when the folded word is a stop word of the language. @example isStopWord('the', 'en') // true */
