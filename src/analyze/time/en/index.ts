@@ -8,7 +8,6 @@ import {
   addIntervals,
   type Candidate,
   proposeCandidates,
-  type ResolveContext,
   type Resolved,
   type Rule,
   resolveInOrder,
@@ -19,19 +18,7 @@ import { DASH_CLASS } from '../dashes.ts';
 import { durationValue, expandShortYear, formatDate, formatYear, type TimeUnit } from '../values.ts';
 import { calendarValue, parseCalendar } from './calendar.ts';
 import { parseEnglishNumber } from './numbers.ts';
-import {
-  CALENDAR,
-  COUNT,
-  DAY,
-  DAY_PART,
-  ERA,
-  FULL_MONTH,
-  MONTH,
-  QUANTITY_PREFIX,
-  SEASON,
-  UNIT,
-  WEEKDAY,
-} from './patterns.ts';
+import { CALENDAR, COUNT, DAY, DAY_PART, ERA, MONTH, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from './patterns.ts';
 import {
   DAY_PARTS,
   HOLIDAYS,
