@@ -144,6 +144,7 @@ export function mergeMeta(declared: DeclaredMeta, found: ArticleMeta): ArticleMe
     author: declared.author ?? found.author,
     authorRole: declared.authorRole ?? found.authorRole,
     paragraphs: found.paragraphs,
+    ...(found.headings ? { headings: found.headings } : {}),
     published: declared.published ?? found.published ?? null,
   };
 }

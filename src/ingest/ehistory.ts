@@ -125,7 +125,15 @@ function stripQuotes(s: string): string {
 function readByline(body: Block[]): { author: string; role: string | null } | null {
   const last = body[body.length - 1];
   if (!last || body.length < 2 || last.lines.length !== 1) return null;
-  const line = (last.lines[0] as Line).text.trim();
+  return parseByline((last.lines[0] as Line).text);
+}
+
+/**
+ * Reads an author line: `Adil Akhmetov, Member of the Elders’ Council`, `Автор: Әділ Ахметов`,
+ * or a bare name of two to four capitalised words. Null for anything that reads like a sentence.
+ */
+export function parseByline(text: string): { author: string; role: string | null } | null {
+  const line = text.trim();
   if (line.length > MAX_AUTHOR_LINE) return null;
   if (SENTENCE_END.test(line) && (line.length > MAX_AUTHOR_LINE_WITH_PERIOD || /[.!?]\s+\p{Lu}/u.test(line)))
     return null;

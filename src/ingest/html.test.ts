@@ -61,6 +61,22 @@ describe('parseHtml', () => {
     expect(a.text).not.toMatch(/alert|onerror|onclick|javascript:|onload/);
   });
 
+  it('reads the lead and the closing byline from the page itself, keeping them out of the body', () => {
+    const a =
+      parseHtml(`<html><head><title>Peacekeepers - e-history.kz</title><meta name="description" content="Meta lead."></head>
+      <body><main><article data-id="9204"><h1>Peacekeepers</h1><p class="lead">The page's own lead.</p>
+      <h2>Beginnings</h2><p>KAZBAT was formed in 2000.</p><p class="author">Bauyrzhan Ospanov, retired colonel</p></article></main></body></html>`);
+    expect(a.meta).toMatchObject({
+      id: '9204',
+      site: 'e-history.kz',
+      lead: "The page's own lead.",
+      author: 'Bauyrzhan Ospanov',
+      authorRole: 'retired colonel',
+    });
+    expect(paragraphs(a)).toEqual(['KAZBAT was formed in 2000.']);
+    expect(a.meta.headings?.map((h) => a.text.slice(h.start, h.end))).toEqual(['Beginnings']);
+  });
+
   it('finds the densest block of paragraphs when there is no article or main element', () => {
     const a = parseHtml(`<html lang="ru"><body><div id="menu"><p>Главная</p><p>Архив</p></div>
       <div class="c"><h1>Алашская автономия</h1><p>Алашская автономия была провозглашена в декабре 1917 года на Втором всеказахском съезде.</p>

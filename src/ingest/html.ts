@@ -2,6 +2,7 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { detectLanguage } from '../analyze/language.ts';
 import type { Span } from '../analyze/types.ts';
 import { normalizeDate, normalizeLanguage } from './declared.ts';
+import { parseByline } from './ehistory.ts';
 import type { ParsedArticle } from './types.ts';
 
 // Never content: navigation, page chrome, code, embedded objects, forms.
@@ -99,15 +100,29 @@ export function parseHtml(html: string): ParsedArticle {
   const blocks = root ? extractBlocks(root) : [];
   const h1 = root ? firstText(root, 'h1') : null;
   const title = clean(h1 ?? page.ogTitle ?? firstText(doc, 'h1') ?? page.title ?? '');
-  if (blocks[0] === title) blocks.shift();
+  if (blocks[0]?.text === title) blocks.shift();
+
+  // The page's own lead and byline paragraphs beat its meta tags; they stay in the text, not in the body.
+  const lead = blocks.find((b) => b.kind === 'lead');
+  let byline = blocks.findLast((b) => b.kind === 'byline');
+  let credit = byline ? parseByline(byline.text) : null;
+  const last = blocks.findLast((b) => b.kind === 'paragraph');
+  if (!byline && last && page.author) {
+    // An unmarked closing `Name, Role` line counts when it names the author the meta tags give.
+    const closing = parseByline(last.text);
+    if (closing && closing.author === page.author) [byline, credit] = [last, closing];
+  }
 
   const parts = title ? [title] : [];
   const paragraphs: Span[] = [];
+  const headings: Span[] = [];
   let offset = title ? title.length + 2 : 0;
   for (const block of blocks) {
-    paragraphs.push({ start: offset, end: offset + block.length });
-    parts.push(block);
-    offset += block.length + 2;
+    const span = { start: offset, end: offset + block.text.length };
+    if (block.kind === 'heading') headings.push(span);
+    else if (block !== lead && block !== byline) paragraphs.push(span);
+    parts.push(block.text);
+    offset += block.text.length + 2;
   }
   const text = parts.join('\n\n');
   return {
@@ -119,10 +134,11 @@ export function parseHtml(html: string): ParsedArticle {
       language: (page.lang && normalizeLanguage(page.lang)) || detectLanguage(text),
       title,
       epigraph: null,
-      lead: page.description,
-      author: page.author,
-      authorRole: null,
+      lead: lead?.text.replace(/\s+/g, ' ') ?? page.description,
+      author: credit?.author ?? page.author,
+      authorRole: credit?.role ?? null,
       paragraphs,
+      headings,
       published: page.published,
     },
   };
@@ -146,6 +162,7 @@ function readPageMeta(doc: T.Document): PageMeta {
   let canonical: string | null = null;
   let timeDatetime: string | null = null;
   let relAuthor: string | null = null;
+  let dataId: string | null = null;
   walk(doc, (el) => {
     const name = el.tagName;
     if (name === 'html') lang = attr(el, 'lang') ?? lang;
@@ -156,6 +173,8 @@ function readPageMeta(doc: T.Document): PageMeta {
       if (key && content && !meta.has(key)) meta.set(key, clean(content));
     } else if (name === 'link' && attr(el, 'rel')?.toLowerCase() === 'canonical') canonical = attr(el, 'href');
     else if (name === 'time' && timeDatetime === null) timeDatetime = attr(el, 'datetime');
+    else if (name === 'article' && dataId === null && /^\d{1,12}$/.test(attr(el, 'data-id') ?? ''))
+      dataId = attr(el, 'data-id');
     else if (relAuthor === null && (attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')) {
       relAuthor = clean(textOf(el)) || null;
     }
@@ -178,9 +197,9 @@ function readPageMeta(doc: T.Document): PageMeta {
     description: meta.get('og:description') ?? meta.get('description') ?? null,
     author: authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : relAuthor,
     published: normalizeDate(dateText),
-    site: siteName && /^[\w-]+(\.[\w-]+)+$/.test(siteName) ? siteName.toLowerCase() : host,
-    // `…/publications/view/1509` or `?id=1509`: the portal's own article number.
-    id: url ? (/(?:\/|[?&]id=)(\d{1,12})\/?(?:[?#].*)?$/.exec(url)?.[1] ?? null) : null,
+    site: siteName && DOMAIN.test(siteName) ? siteName.toLowerCase() : (host ?? (title ? siteSuffix(title) : null)),
+    // `<article data-id="1509">`, `…/publications/view/1509` or `?id=1509`: the portal's own article number.
+    id: dataId ?? (url ? (/(?:\/|[?&]id=)(\d{1,12})\/?(?:[?#].*)?$/.exec(url)?.[1] ?? null) : null),
   };
 }
 
@@ -190,6 +209,14 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+const DOMAIN = /^[\p{L}\d-]+(\.[\p{L}\d-]+)+$/u;
+
+/** `Title - e-history.kz` → `e-history.kz`: browsers and portals end page titles with the site. */
+function siteSuffix(title: string): string | null {
+  const suffix = /\s[-–—|]\s+(\S+)$/.exec(title)?.[1];
+  return suffix && DOMAIN.test(suffix) ? suffix.toLowerCase() : null;
 }
 
 function stripSiteSuffix(title: string): string {
@@ -245,17 +272,36 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** One string per block element, whitespace collapsed; `<br>` becomes a line break. */
-function extractBlocks(root: Element): string[] {
-  const blocks: string[] = [];
+type BlockKind = 'paragraph' | 'heading' | 'lead' | 'byline';
+
+interface TextBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+const LEAD_CLASS = /(?:^|[\s_-])(?:lead|summary|standfirst|intro|excerpt|subtitle|annotation)(?:$|[\s_-])/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:author|byline|signature)(?:$|[\s_-])/i;
+
+function kindOf(el: Element, inherited: BlockKind): BlockKind {
+  if (/^h[1-6]$/.test(el.tagName)) return 'heading';
+  const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  if (LEAD_CLASS.test(marks)) return 'lead';
+  if (BYLINE_CLASS.test(marks) || attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author') return 'byline';
+  return inherited;
+}
+
+/** One block per block element, whitespace collapsed; `<br>` becomes a line break. */
+function extractBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const kinds: BlockKind[] = ['paragraph'];
   let current = '';
   const flush = () => {
-    const block = current
+    const text = current
       .replace(/[ \t\f\r\u00a0]*\n[ \t\f\r\u00a0]*/g, '\n')
       .replace(/\n{2,}/g, '\n')
       .replace(/ {2,}/g, ' ')
       .trim();
-    if (block) blocks.push(block);
+    if (text) blocks.push({ kind: kinds[kinds.length - 1] as BlockKind, text });
     current = '';
   };
   // An explicit stack, not recursion: 100 000 nested elements must not overflow the call stack.
@@ -269,7 +315,10 @@ function extractBlocks(root: Element): string[] {
     if (!('tagName' in node)) continue;
     const el = node as Element;
     if (leaving) {
-      if (BLOCK.has(el.tagName)) flush();
+      if (BLOCK.has(el.tagName)) {
+        flush();
+        kinds.pop();
+      }
       continue;
     }
     if (el !== root && isBoilerplate(el)) continue;
@@ -277,7 +326,10 @@ function extractBlocks(root: Element): string[] {
       current += '\n';
       continue;
     }
-    if (BLOCK.has(el.tagName)) flush();
+    if (BLOCK.has(el.tagName)) {
+      flush();
+      kinds.push(kindOf(el, kinds[kinds.length - 1] as BlockKind));
+    }
     stack.push({ node: el, leaving: true });
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push({ node: el.childNodes[i] as Node, leaving: false });
   }

@@ -40,9 +40,9 @@ describe('parseMarkdown', () => {
     expect(a.text.startsWith('The **OSCE**')).toBe(true);
     expect(a.meta.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([
       'The **OSCE** summit met in [Astana](https://example.org/astana) in 2010.',
-      'Outcome',
       'The Astana Declaration was adopted.',
     ]);
+    expect(a.meta.headings?.map((p) => a.text.slice(p.start, p.end))).toEqual(['Outcome']);
   });
 
   it('blanks the syntax for analysis without moving offsets', () => {

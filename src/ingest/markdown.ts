@@ -8,6 +8,7 @@ import type { ParseResult } from './types.ts';
 
 const FRONT_MATTER = /^---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/;
 const EMPTY_FRONT_MATTER = /^---[ \t]*(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/;
+const ATX_HEADING = /^[ \t]{0,3}(?:>[ \t]?)*#{1,6}[ \t]/;
 const TITLE_HEADING = /^[ \t]{0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
 /**
@@ -48,7 +49,13 @@ export function parseMarkdown(source: string): ParseResult {
     title = (heading[1] as string).trim();
     bodyBlocks = blocks.slice(1);
   }
-  const paragraphs: Span[] = bodyBlocks.map(({ start, end }) => ({ start, end }));
+  const paragraphs: Span[] = [];
+  const headings: Span[] = [];
+  for (const { start, end, lines } of bodyBlocks) {
+    const first = lines[0];
+    const isHeading = lines.length === 1 && first && ATX_HEADING.test(body.slice(first.start, first.end));
+    (isHeading ? headings : paragraphs).push({ start, end });
+  }
   title ??= firstBlock ? truncateWords(masked.slice(firstBlock.start, firstBlock.end).replace(/\s+/g, ' '), 80) : '';
   return {
     ok: true,
@@ -66,6 +73,7 @@ export function parseMarkdown(source: string): ParseResult {
         author: null,
         authorRole: null,
         paragraphs,
+        headings,
         published: null,
       }),
     },

@@ -18,6 +18,8 @@ export interface ArticleMeta {
   authorRole: string | null;
   /** Body paragraphs, as offsets into `text`. */
   paragraphs: Span[];
+  /** Section headings inside the body (Markdown `##`, HTML `<h2>`…), as offsets into `text`; not paragraphs. */
+  headings?: Span[];
   /** Publication date `YYYY-MM-DD` when the source gives one (used as the document creation date). */
   published?: string | null;
 }
