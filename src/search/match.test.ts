@@ -49,6 +49,15 @@ const syntaxy = fc
   )
   .map((parts) => parts.join(fc.sample(fc.constantFrom(' ', ''), 1)[0]));
 
+/** An in-memory copy of the store's FTS5 table (contentless columns of space-joined tokens), loaded with `docs`. */
+function ftsWithDocs(): Database.Database {
+  const db = new Database(':memory:');
+  db.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')`);
+  const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+  for (const [i, d] of docs.entries()) insert.run(i + 1, '', indexTokens(d.text, d.lang).join(' '));
+  return db;
+}
+
 /** Parses a query the way the store does; null for a QueryError (the only error allowed). */
 function parsedOrNull(q: string) {
   try {
@@ -60,13 +69,7 @@ function parsedOrNull(q: string) {
 }
 
 describe('toFts5Match against real SQLite FTS5', () => {
-  const db = new Database(':memory:');
-  beforeAll(() => {
-    // The store's table: contentless, two columns of space-joined analyser tokens.
-    db.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')`);
-    const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-    docs.forEach((d, i) => insert.run(i + 1, '', indexTokens(d.text, d.lang).join(' ')));
-  });
+  const db = ftsWithDocs();
   afterAll(() => db.close());
 
   const search = (q: string): number[] =>
@@ -131,10 +134,7 @@ describe('toTsQuery against real PostgreSQL', () => {
   }
 
   it('gives the same results as SQLite for every sample query', async () => {
-    const sqlite = new Database(':memory:');
-    sqlite.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 0')`);
-    const insert = sqlite.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-    docs.forEach((d, i) => insert.run(i + 1, '', indexTokens(d.text, d.lang).join(' ')));
+    const sqlite = ftsWithDocs();
     const select = sqlite.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid');
     for (const q of queries) {
       const expected = select.all(toFts5Match(parseQuery(q))).map((r) => (r as { rowid: number }).rowid);
