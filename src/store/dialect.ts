@@ -16,8 +16,8 @@ export interface StoreDialect {
   /** Removes the article's full-text entry (used before re-indexing and by tests). */
   unindexArticle(conn: Kysely<Database>, articleId: number): Promise<void>;
   /**
-   * A subquery `SELECT article_id, score` of articles matching the parsed query, higher score
-   * better, or null when the query has no searchable terms.
+   * A query `SELECT article_id, score` of articles matching the parsed query, higher score
+   * better, or null when the query has no searchable terms. Used as a materialised CTE.
    */
   textMatches(parsed: ParsedQuery): RawBuilder<{ article_id: number; score: number }> | null;
 }

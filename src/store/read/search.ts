@@ -31,7 +31,8 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   const text = dialect.textMatches(parsed);
   const entityIds = await queryEntities(db, query.q);
   const sources: RawBuilder<unknown>[] = [];
-  if (text) sources.push(text);
+  // Text matches are a materialised CTE: FTS5's bm25() only works in a query on its own table.
+  if (text) sources.push(sql`SELECT article_id, score FROM text_hits`);
   if (entityIds.length) {
     sources.push(
       sql`SELECT DISTINCT article_id, 0.0 AS score FROM mentions WHERE entity_id IN (${sql.join(entityIds)})`,
@@ -39,19 +40,19 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   }
   if (!sources.length) return { total: 0, results: [] };
 
+  const withText = text ? sql`WITH text_hits AS MATERIALIZED (${text}) ` : sql``;
   const hits = sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
   const where = filters(query);
   const from = sql`FROM (${hits}) AS h JOIN articles a ON a.id = h.article_id WHERE ${where}`;
   const [page, count] = await Promise.all([
-    sql<{ id: number; score: number; title: string; language: string; source_id: string | null }>`
-      SELECT a.id, h.score, a.title, a.language, a.source_id ${from}
+    sql<HitRow>`${withText}SELECT a.id, h.score, a.title, a.language, a.source_id ${from}
       ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db),
-    sql<{ n: unknown }>`SELECT COUNT(*) AS n ${from}`.execute(db),
+    sql<{ n: unknown }>`${withText}SELECT COUNT(*) AS n ${from}`.execute(db),
   ]);
   const total = toNumber(count.rows[0]?.n);
   const results = await withSnippets(db, page.rows, parsed, entityIds);
   const out: SearchResults = { total, results };
-  if (query.facets) out.facets = await facets(db, from);
+  if (query.facets) out.facets = await facets(db, withText, from);
   return out;
 }
 
@@ -135,15 +136,20 @@ async function withSnippets(
 }
 
 /** Result counts per language, entity type and (single) year, over the whole filtered result set. */
-async function facets(db: Kysely<Database>, from: RawBuilder<unknown>): Promise<NonNullable<SearchResults['facets']>> {
+async function facets(
+  db: Kysely<Database>,
+  withText: RawBuilder<unknown>,
+  from: RawBuilder<unknown>,
+): Promise<NonNullable<SearchResults['facets']>> {
   const matched = sql`(SELECT a.id AS id, a.language AS language ${from}) AS f`;
   const [language, entityType, year] = await Promise.all([
-    sql<{ k: string; n: unknown }>`SELECT f.language AS k, COUNT(*) AS n FROM ${matched} GROUP BY f.language`.execute(
-      db,
-    ),
-    sql<{ k: string; n: unknown }>`SELECT e.type AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+    sql<{
+      k: string;
+      n: unknown;
+    }>`${withText}SELECT f.language AS k, COUNT(*) AS n FROM ${matched} GROUP BY f.language`.execute(db),
+    sql<{ k: string; n: unknown }>`${withText}SELECT e.type AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
       JOIN mentions m ON m.article_id = f.id JOIN entities e ON e.id = m.entity_id GROUP BY e.type`.execute(db),
-    sql<{ k: number; n: unknown }>`SELECT y.year_from AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+    sql<{ k: number; n: unknown }>`${withText}SELECT y.year_from AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
       JOIN article_years y ON y.article_id = f.id WHERE y.year_to = y.year_from GROUP BY y.year_from`.execute(db),
   ]);
   const toRecord = (rows: { k: string | number; n: unknown }[]) =>

@@ -1,0 +1,335 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { StoreInputError } from './errors.ts';
+import { postgresBackend, sqliteBackend, type TestBackend } from './testing/backends.ts';
+import { closure, ENTITIES, nuclearDay, osceEn, osceKk, osceRu, treaty } from './testing/corpus.ts';
+import { buildArticle } from './testing/fixtures.ts';
+import type { ArticleInput, SearchQuery, Store } from './types.ts';
+
+/**
+ * One suite, run against SQLite (temp file) and the real PostgreSQL (a fresh database per test,
+ * dropped after). Results of the same searches on both are compared at the end.
+ */
+const BACKENDS: { name: string; make: () => Promise<TestBackend> }[] = [
+  { name: 'sqlite', make: async () => sqliteBackend() },
+  { name: 'postgres', make: postgresBackend },
+];
+
+/** Search result sets per backend, keyed by query, for the cross-backend comparison. */
+const resultSets = new Map<string, Map<string, number[]>>();
+
+const SEARCHES: Record<string, SearchQuery> = {
+  osce: { q: 'OSCE' },
+  ОБСЕ: { q: 'ОБСЕ' },
+  ЕҚЫҰ: { q: 'ЕҚЫҰ' },
+  nuclear: { q: 'nuclear' },
+  'nuclear 2009': { q: 'nuclear', from: 2009, to: 2009 },
+  'test site, ru': { q: 'Semipalatinsk', language: 'ru' },
+  'steppe, entity': { q: 'steppe', entity: 'person:nursultan-nazarbayev' },
+  'OSCE, PLACE': { q: 'OSCE', entityType: 'PLACE' },
+};
+
+const corpus = (): ArticleInput[] => [
+  osceEn(),
+  osceRu(),
+  osceKk(),
+  closure('401', '1991-08-29', '29 August 1991'),
+  closure('402', '1991-08-29', '29 August 1991'),
+  nuclearDay(),
+  treaty(),
+];
+
+async function saveAll(store: Store, inputs: ArticleInput[]) {
+  const results = [];
+  for (const input of inputs) results.push(await store.saveArticle(input));
+  return results;
+}
+
+describe.each(BACKENDS)('store on $name', ({ name, make }) => {
+  const open: { backend: TestBackend; store: Store }[] = [];
+
+  /** A store over a new empty database, closed and dropped after the test. */
+  async function fresh(): Promise<{ backend: TestBackend; store: Store }> {
+    const backend = await make();
+    const store = await backend.open();
+    const entry = { backend, store };
+    open.push(entry);
+    return entry;
+  }
+
+  afterEach(async () => {
+    for (const { backend, store } of open.splice(0)) {
+      await store.close().catch(() => {});
+      await backend.drop();
+    }
+  });
+
+  it('stores a new article, skips an unchanged one, and keeps old revisions readable', async () => {
+    const { store } = await fresh();
+    const first = osceEn();
+    expect(await store.saveArticle(first)).toEqual({ status: 'new', id: 1, revision: 1 });
+    const before = await store.stats();
+    expect(await store.saveArticle(first)).toEqual({ status: 'unchanged', id: 1, revision: 1 });
+    expect(await store.stats()).toEqual(before);
+
+    const edited = buildArticle({
+      sourceId: '101',
+      site: 'example.org',
+      language: 'en',
+      title: 'Kazakhstan chairs the OSCE (revised)',
+      entities: [ENTITIES.osce],
+      sentences: [{ text: 'The OSCE summit met in Astana on 2 December 2010.' }],
+    });
+    expect(await store.saveArticle({ ...edited, path: '/elsewhere/101.txt' })).toEqual({
+      status: 'updated',
+      id: 1,
+      revision: 2,
+    });
+    const latest = await store.getArticle(1);
+    expect(latest?.revision).toBe(2);
+    expect(latest?.title).toBe('Kazakhstan chairs the OSCE (revised)');
+    expect(latest?.revisions.map((r) => r.revision)).toEqual([1, 2]);
+    const old = await store.getArticle(1, 1);
+    expect(old?.text).toBe(first.text);
+    expect(old?.title).toBe('Kazakhstan chairs the OSCE');
+    expect(old?.analysis.events).toHaveLength(2);
+    expect(await store.getArticle(1, 3)).toBeNull();
+    expect(await store.getArticle(99)).toBeNull();
+
+    // Only the latest revision's facts are live: the 2010 events went away with revision 1.
+    const stats = await store.stats();
+    expect(stats).toMatchObject({ articles: 1, revisions: 2, events: 0 });
+    expect((await store.search({ q: 'Astana' })).total).toBe(1);
+    expect((await store.search({ q: 'Asian' })).total).toBe(0);
+    expect(await store.findArticleId({ site: 'example.org', sourceId: '101', path: '/any' })).toBe(1);
+    expect(await store.findArticleId({ site: null, sourceId: null, path: '/nowhere.txt' })).toBeNull();
+  });
+
+  it('re-saving the whole corpus changes no row counts', async () => {
+    const { store } = await fresh();
+    const firstRun = await saveAll(store, corpus());
+    expect(firstRun.every((r) => r.status === 'new')).toBe(true);
+    const before = await store.stats();
+    const secondRun = await saveAll(store, corpus());
+    expect(secondRun.every((r) => r.status === 'unchanged')).toBe(true);
+    expect(await store.stats()).toEqual(before);
+    expect(before.articles).toBe(7);
+  });
+
+  it('a save that fails part-way leaves the previous revision and its facts intact', async () => {
+    const { store } = await fresh();
+    await saveAll(store, corpus());
+    const before = await store.stats();
+    const timelineBefore = await store.timeline({ limit: 200 });
+
+    // Passes validation but fails inside the transaction: the event names an entity nobody defined.
+    const broken = osceEn();
+    broken.hash = 'f'.repeat(64);
+    broken.analysis.events[0]!.entityIds = ['org:does-not-exist'];
+    await expect(store.saveArticle(broken)).rejects.toThrow();
+
+    expect(await store.stats()).toEqual(before);
+    expect((await store.getArticle(1))?.revision).toBe(1);
+    expect(await store.timeline({ limit: 200 })).toEqual(timelineBefore);
+    expect((await store.search({ q: 'Asian' })).total).toBe(1);
+
+    // Malformed input is refused before anything is written, naming the file and the field.
+    const outside = osceEn();
+    outside.hash = 'e'.repeat(64);
+    outside.analysis.sentences.push({ start: 0, end: outside.text.length + 5 });
+    await expect(store.saveArticle(outside)).rejects.toThrow(/101\.txt: analysis\.sentences\.2: span/);
+    await expect(store.saveArticle({ ...osceEn(), hash: 'nope' })).rejects.toBeInstanceOf(StoreInputError);
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('searches with ranking, filters, snippets and cross-language entity matches', async () => {
+    const { store } = await fresh();
+    const ids = await saveAll(store, corpus());
+    const idOf = (i: number) => ids[i]!.id;
+
+    const osce = await store.search({ q: 'OSCE' });
+    // The English article matches the word; ru and kk match through org:osce.
+    expect(new Set(osce.results.map((r) => r.language))).toEqual(new Set(['en', 'ru', 'kk']));
+    expect(osce.results[0]!.id).toBe(idOf(0));
+    expect(osce.results[0]!.snippet).toContain('<mark>');
+    for (const q of ['ОБСЕ', 'ЕҚЫҰ']) {
+      const hits = await store.search({ q });
+      expect(new Set(hits.results.map((r) => r.id))).toEqual(new Set([idOf(0), idOf(1), idOf(2)]));
+    }
+
+    // Title words weigh more than body words.
+    const nuclear = await store.search({ q: 'nuclear' });
+    expect(nuclear.results[0]!.title).toMatch(/nuclear/i);
+    expect(nuclear.total).toBe(4);
+
+    const in2009 = await store.search({ q: 'nuclear', from: 2009, to: 2009 });
+    expect(in2009.results.map((r) => r.id)).toEqual([idOf(6)]);
+    const in1991 = await store.search({ q: 'nuclear', from: 1990, to: 1991 });
+    expect(in1991.results.map((r) => r.id)).toEqual([idOf(3), idOf(4)]);
+
+    expect((await store.search({ q: 'OSCE', language: 'kk' })).results.map((r) => r.id)).toEqual([idOf(2)]);
+    const withKazakhstan = await store.search({ q: 'nuclear', entity: 'place:kazakhstan' });
+    expect(withKazakhstan.results.map((r) => r.id).sort()).toEqual([idOf(3), idOf(4), idOf(6)]);
+    expect((await store.search({ q: 'nuclear', entityType: 'PERSON' })).total).toBe(2);
+
+    // Snippets escape HTML and mark only matches.
+    const hostile = buildArticle({
+      sourceId: '666',
+      language: 'en',
+      title: 'Markup <b>inside</b>',
+      sentences: [{ text: 'A <script>alert(1)</script> appeared beside the word peacekeeping.' }],
+    });
+    await store.saveArticle(hostile);
+    const snippet = (await store.search({ q: 'peacekeeping' })).results[0]!.snippet;
+    expect(snippet).not.toContain('<script>');
+    expect(snippet).toContain('&lt;script&gt;');
+    expect(snippet).toMatch(/<mark>peacekeeping<\/mark>/i);
+
+    // Pagination is stable and total counts the whole set.
+    const page1 = await store.search({ q: 'nuclear', limit: 2 });
+    const page2 = await store.search({ q: 'nuclear', limit: 2, offset: 2 });
+    expect(page1.total).toBe(4);
+    expect([...page1.results, ...page2.results].map((r) => r.id)).toEqual(nuclear.results.map((r) => r.id));
+
+    const faceted = await store.search({ q: 'OSCE', facets: true });
+    expect(faceted.facets?.language).toEqual({ en: 1, ru: 1, kk: 1 });
+    expect(faceted.facets?.entityType.ORG).toBe(3);
+
+    const sets = new Map<string, number[]>();
+    for (const [key, query] of Object.entries(SEARCHES)) {
+      sets.set(
+        key,
+        (await store.search({ ...query, limit: 200 })).results.map((r) => r.id).sort((a, b) => a - b),
+      );
+    }
+    resultSets.set(name, sets);
+  });
+
+  it('refuses malformed queries and ids with a clear message', async () => {
+    const { store } = await fresh();
+    await expect(store.search({ q: 'x'.repeat(20_000) })).rejects.toThrow(/q: .*long/);
+    await expect(store.search({ q: 'osce', limit: 1000 })).rejects.toThrow(/limit: must be an integer from 1 to 200/);
+    await expect(store.search({ q: 'osce', entity: '../../etc/passwd' })).rejects.toBeInstanceOf(StoreInputError);
+    await expect(store.getArticle(Number.NaN)).rejects.toThrow(/id: not an article id/);
+    await expect(store.getEntity('../../etc/passwd')).rejects.toBeInstanceOf(StoreInputError);
+    await expect(store.onThisDay('13-45')).rejects.toThrow(/MM-DD/);
+    await expect(store.timeline({ from: 1.5 })).rejects.toThrow(/from: not a year/);
+    expect(await store.getEntity('org:unknown')).toBeNull();
+  });
+
+  it('builds the timeline by year range, entity, type and language', async () => {
+    const { store } = await fresh();
+    await saveAll(store, corpus());
+    const all = await store.timeline({ limit: 200 });
+    const starts = all.items.filter((e) => e.startDate).map((e) => e.startDate);
+    expect(starts).toEqual([...starts].sort());
+    // Annual dates have no place on the calendar: they come last.
+    expect(all.items.at(-1)!.when).toBe('XXXX-08-29');
+
+    const in2010 = await store.timeline({ from: 2010, to: 2010 });
+    expect(in2010.items.map((e) => e.when)).toEqual(['2010', '2010-12-01']);
+    expect((await store.timeline({ from: 2009, to: 2009 })).items.map((e) => e.when)).toEqual(['2009-03']);
+    const osce = await store.timeline({ entity: 'org:osce' });
+    expect(osce.items.every((e) => e.entities.some((x) => x.id === 'org:osce'))).toBe(true);
+    expect((await store.timeline({ entityType: 'PERSON' })).items.map((e) => e.when)).toEqual(['1991-08-29']);
+    const kk = await store.timeline({ language: 'kk' });
+    expect(kk.items.map((e) => e.when)).toEqual(['2010']);
+    const paged = await store.timeline({ limit: 1, offset: 1 });
+    expect(paged.total).toBe(all.total);
+    expect(paged.items[0]!.id).toBe(all.items[1]!.id);
+  });
+
+  it('answers "on this day" with dated and annual events', async () => {
+    const { store } = await fresh();
+    await saveAll(store, corpus());
+    const day = await store.onThisDay('08-29');
+    expect(day.map((e) => e.when)).toEqual(['1991-08-29', 'XXXX-08-29']);
+    expect(await store.onThisDay('02-29')).toEqual([]);
+  });
+
+  it('merges the same event from two articles and flags a different date as a conflict', async () => {
+    const { store } = await fresh();
+    const a = await store.saveArticle(closure('401', '1991-08-29', '29 August 1991'));
+    const b = await store.saveArticle(closure('402', '1991-08-29', '29 August 1991'));
+    let events = await store.timeline({ entity: 'place:semipalatinsk-test-site' });
+    expect(events.total).toBe(1);
+    expect(events.items[0]!.sources.map((s) => s.articleId)).toEqual([a.id, b.id]);
+    expect(events.items[0]!.sources[0]!.sentenceText).toMatch(/^Nursultan Nazarbayev signed/);
+    expect(events.items[0]!.conflicted).toBe(false);
+
+    const c = await store.saveArticle(closure('403', '1990-08-29', '29 August 1990', 456));
+    events = await store.timeline({ entity: 'place:semipalatinsk-test-site' });
+    expect(events.items.map((e) => e.when)).toEqual(['1990-08-29', '1991-08-29']);
+    expect(events.items.every((e) => e.conflicted)).toBe(true);
+    const conflicts = await store.listConflicts();
+    const date = conflicts.items.find((x) => x.kind === 'date');
+    expect(date?.values.map((v) => [v.value, v.articleId])).toEqual([
+      ['1991-08-29', a.id],
+      ['1991-08-29', b.id],
+      ['1990-08-29', c.id],
+    ]);
+    expect(date?.values[2]!.text).toMatch(/29 August 1990/);
+    const value = conflicts.items.filter((x) => x.kind === 'value');
+    expect(value.map((v) => v.values.map((x) => x.value))).toEqual([
+      ['450', '456'],
+      ['450', '456'],
+    ]);
+    expect((await store.stats()).conflicts).toBe(conflicts.total);
+
+    // Correcting the third article withdraws its conflicts.
+    const fixed = closure('403', '1991-08-29', '29 August 1991');
+    expect((await store.saveArticle(fixed)).status).toBe('updated');
+    expect((await store.listConflicts()).total).toBe(0);
+    events = await store.timeline({ entity: 'place:semipalatinsk-test-site' });
+    expect(events.items.map((e) => [e.when, e.sources.length, e.conflicted])).toEqual([['1991-08-29', 3, false]]);
+  });
+
+  it('describes an entity with events, mentions in context and related entities', async () => {
+    const { store } = await fresh();
+    await saveAll(store, corpus());
+    const osce = await store.getEntity('org:osce');
+    expect(osce).toMatchObject({ id: 'org:osce', name: 'OSCE', type: 'ORG', articleCount: 3 });
+    expect(osce!.aliases).toEqual(expect.arrayContaining(['ОБСЕ', 'ЕҚЫҰ']));
+    expect(osce!.events.map((e) => e.when)).toContain('2010-12-01');
+    expect(osce!.mentions.find((m) => m.text === 'ОБСЕ')?.snippet).toContain('<mark>ОБСЕ</mark>');
+    expect(osce!.related[0]).toMatchObject({ id: 'place:kazakhstan' });
+    const kz = await store.getEntity('place:kazakhstan');
+    expect(kz!.coordinates).toEqual({ lat: 48, lon: 68 });
+
+    const places = await store.listEntities({ type: 'PLACE' });
+    expect(places.items.map((e) => e.id).sort()).toEqual(['place:kazakhstan', 'place:semipalatinsk-test-site']);
+    const counts = places.items.map((e) => e.mentionCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const byAlias = await store.listEntities({ q: 'обс' });
+    expect(byAlias.items.map((e) => e.id)).toEqual(['org:osce']);
+    expect((await store.listArticles({ language: 'ru' })).items.map((a) => a.title)).toEqual([
+      'Председательство в ОБСЕ',
+    ]);
+    const page = await store.listArticles({ limit: 3, offset: 3 });
+    expect(page.total).toBe(7);
+    expect(page.items.map((a) => a.id)).toEqual([4, 5, 6]);
+  });
+
+  it('runs migrations once: reopening keeps data and schema version', async () => {
+    const { backend, store } = await fresh();
+    await saveAll(store, corpus());
+    const before = await store.stats();
+    await store.close();
+    const again = await backend.open();
+    open.push({ backend: { ...backend, drop: async () => {} }, store: again });
+    expect(await again.stats()).toEqual(before);
+    expect((await again.saveArticle(osceEn())).status).toBe('unchanged');
+  });
+});
+
+describe('both backends', () => {
+  afterAll(() => resultSets.clear());
+  it('give the same search result sets for the same data and queries', () => {
+    const sqlite = resultSets.get('sqlite');
+    const postgres = resultSets.get('postgres');
+    expect(sqlite, 'the SQLite search test did not run').toBeDefined();
+    expect(postgres, 'the PostgreSQL search test did not run').toBeDefined();
+    for (const key of Object.keys(SEARCHES)) {
+      expect({ key, ids: postgres!.get(key) }).toEqual({ key, ids: sqlite!.get(key) });
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore } from '../index.ts';
+import type { Store } from '../types.ts';
+
+/** Server the PostgreSQL half of the store tests runs against (CI starts it; tests fail without it). */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/';
+
+/** A fresh, empty database of one backend; `open` may be called again to reopen the same one. */
+export interface TestBackend {
+  name: 'sqlite' | 'postgres';
+  /** SQLite file, or PostgreSQL URL. */
+  location: string;
+  open(): Promise<Store>;
+  drop(): Promise<void>;
+}
+
+export function sqliteBackend(): TestBackend {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-store-'));
+  const file = join(dir, 'test.db');
+  return {
+    name: 'sqlite',
+    location: file,
+    open: () => openStore({ dbPath: file, databaseUrl: '' }),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function databaseUrl(server: string, database: string): string {
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Creates `chronicle_test_<random>` on the test server; fails with a clear message when it is unreachable. */
+export async function postgresBackend(): Promise<TestBackend> {
+  const name = `chronicle_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl(TEST_POSTGRES_URL, 'postgres') });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (e) {
+    throw new Error(
+      `PostgreSQL store tests need a server at ${TEST_POSTGRES_URL} (set TEST_POSTGRES_URL): ${(e as Error).message}`,
+    );
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const url = databaseUrl(TEST_POSTGRES_URL, name);
+  return {
+    name: 'postgres',
+    location: url,
+    open: () => openStore({ databaseUrl: url }),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: databaseUrl(TEST_POSTGRES_URL, 'postgres') });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
