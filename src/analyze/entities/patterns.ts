@@ -28,7 +28,7 @@ const SURNAME_CYR =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|ская|енко)(?:а|у|ым|ом|е|ой|ых|ого|ому|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|ты|ті|ды|ді|ны|ні|мен|пен|бен|тан|тен|нан|нен|дан|ден)?$/;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)\p{L}*$/u;
 
-function isNameToken(t: Token | undefined): t is Token {
+function isNameToken(t: Token | undefined): boolean {
   return !!t && (t.capitalized || t.acronym);
 }
 
@@ -49,7 +49,7 @@ export function findCueNames(text: string, tokens: Token[], lang: Language, sent
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!isNameToken(first) || isNotName(first.key, lang)) {
+    if (!first || !isNameToken(first) || isNotName(first.key, lang)) {
       i++;
       continue;
     }
@@ -76,7 +76,7 @@ export function findCueNames(text: string, tokens: Token[], lang: Language, sent
         k++;
       }
       const after = tokens[k];
-      if (seen.length === 0 || !isNameToken(after) || isNotName(after.key, lang)) break;
+      if (seen.length === 0 || !after || !isNameToken(after) || isNotName(after.key, lang)) break;
       if (!NAME_GAP.test(text.slice((tokens[k - 1] as Token).end, after.start))) break;
       // `X and the Y` lists two names; `X of A and B` is one.
       if (seen.includes('and') && (seen.length > 1 || !sawConnector)) break;

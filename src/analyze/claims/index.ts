@@ -1,0 +1,277 @@
+/**
+ * Quantitative claims: counts (`over 130 nationalities`, `five vast regions`, `held five times`),
+ * ranks and superlatives (`ninth largest country in the world` → 9, `the world's largest …` → 1,
+ * `девятая по величине`, `әлемдегі тоғызыншы`), percentages, money, areas and populations, each with
+ * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
+ */
+import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
+import { MODS_AFTER, MODS_BEFORE, readNumberWord, readOrdinalWord, SCALES, TIME_UNITS } from './numbers.ts';
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}]+(?:[-'’][\p{L}]+)*|[%$€£₸]/gu;
+const SUPERLATIVE =
+  /^(?:largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|most|leading|крупнейш\p{L}*|величайш\p{L}*|ірі|үлкен|ең)$/u;
+const RANK_CONTEXT_RU = /^(?:по|величине|площади|территории|численности|размеру|крупнейш\p{L}*|место|мире|мира)$/u;
+const RANK_CONTEXT_KK = /^(?:әлемдегі|дүниежүзіндегі|дүниедегі|ірі|үлкен|орын\p{L}*|аумағы|көлемі|бойынша|жөнінен)$/u;
+const PLURAL_EN = /^(?:[a-z-]+(?:s|es)|people|children|men|women|persons|times)$/;
+const STOP_EN = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'as',
+  'than',
+  'that',
+  'which',
+  'who',
+  'it',
+  'its',
+  'this',
+  'these',
+  'those',
+  'per',
+  'or',
+]);
+const CURRENCY = /^(?:\$|€|£|₸|usd|dollars?|euros?|tenge|rubles?|roubles?|долл\p{L}*|евро|тенге|теңге|рубл\p{L}*)$/u;
+const AREA = /^(?:km2|km²|км2|км²)$/u;
+const PEOPLE = /^(?:people|inhabitants|residents|citizens|жител\p{L}*|человек|адам|тұрғын\p{L}*)$/u;
+const PERCENT = /^(?:%|percent|процент\p{L}*|пайыз\p{L}*)$/u;
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+function readNumber(w: Word | undefined): number | undefined {
+  if (!w) return undefined;
+  const d = /^(\d+(?:[.,\u00a0 ]\d{3})*)(?:[.,](\d+))?(?:-\p{L}+)?$/u.exec(w.text);
+  if (d) {
+    const int = (d[1] as string).replace(/[.,\u00a0 ]/g, '');
+    return Number(d[2] ? `${int}.${d[2]}` : int);
+  }
+  return readNumberWord(w.text);
+}
+
+export interface ClaimContext {
+  text: string;
+  sentences: Span[];
+  timexes: TemporalExpression[];
+  entities: Entity[];
+  lang: Language;
+}
+
+/** Finds the claims of a text, sentence by sentence. */
+export function extractClaims(ctx: ClaimContext): Claim[] {
+  const { text, sentences, timexes } = ctx;
+  const topic = topicOf(ctx.entities);
+  const out: Claim[] = [];
+  const inTimex = (a: number, b: number) => timexes.some((t) => t.start < b && a < t.end);
+  for (const s of sentences) {
+    const words = wordsOf(text, s.start, s.end);
+    const found: Claim[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const rank = readRank(text, words, i);
+      if (rank) {
+        found.push(rank);
+        continue;
+      }
+      const w = words[i] as Word;
+      let value = readNumber(w);
+      if (value === undefined || inTimex(w.start, w.end)) continue;
+      const next = words[i + 1];
+      // Fractions and references (`64/35`), years standing alone, ordinal-looking tokens are not counts.
+      if (text[w.end] === '/' || text[w.start - 1] === '/') continue;
+      if (/^\d{4}$/.test(w.text) && value >= 1000 && value <= 2100) continue;
+      let j = i + 1;
+      const scale = next ? SCALES[next.lower] : undefined;
+      if (scale) {
+        value *= scale;
+        j++;
+      }
+      // A number word followed by a number word (`twenty five`).
+      let modBefore = modifierBefore(words, i);
+      const modAfter = words[j] ? MODS_AFTER[(words[j] as Word).lower] : undefined;
+      if (modAfter) j++;
+      const mod = modBefore?.mod ?? modAfter;
+      const start = modBefore?.start ?? w.start;
+      const claim = classify(words, j, value, ctx.lang);
+      if (!claim) continue;
+      const end = claim.end;
+      if (TIME_UNITS.test(claim.unit ?? '')) continue;
+      modBefore = undefined;
+      const c: Claim = { text: text.slice(start, end), start, end, kind: claim.kind, value };
+      if (claim.unit) c.unit = claim.unit;
+      if (mod) c.mod = mod;
+      found.push(c);
+    }
+    for (const c of found) {
+      const subject = subjectOf(ctx.entities, s, c) ?? topic;
+      if (subject) c.subject = subject;
+      out.push(c);
+    }
+  }
+  return withTexts(text, out);
+}
+
+function modifierBefore(words: Word[], i: number): { mod: TimexMod; start: number } | undefined {
+  const one = words[i - 1];
+  const two = words[i - 2];
+  if (two && one && MODS_BEFORE[`${two.lower} ${one.lower}`]) {
+    return { mod: MODS_BEFORE[`${two.lower} ${one.lower}`] as TimexMod, start: two.start };
+  }
+  if (one && MODS_BEFORE[one.lower]) return { mod: MODS_BEFORE[one.lower] as TimexMod, start: one.start };
+  return undefined;
+}
+
+/** What the number at `words[j-1]` counts or measures, looking at the words after it. */
+function classify(
+  words: Word[],
+  j: number,
+  _value: number,
+  lang: Language,
+): { kind: ClaimKind; unit?: string; end: number } | undefined {
+  const a = words[j];
+  if (!a) return undefined;
+  if (PERCENT.test(a.lower)) return { kind: 'percent', unit: '%', end: a.end };
+  if (CURRENCY.test(a.lower)) return { kind: 'money', unit: a.lower, end: a.end };
+  if (AREA.test(a.lower)) return { kind: 'area', unit: 'km2', end: a.end };
+  const b = words[j + 1];
+  if (
+    b &&
+    /^(?:square|sq|кв|шаршы)$/.test(a.lower) &&
+    /^(?:kilomet\p{L}*|km|км|километр\p{L}*|шақырым)$/u.test(b.lower)
+  ) {
+    return { kind: 'area', unit: 'km2', end: b.end };
+  }
+  if (PEOPLE.test(a.lower)) return { kind: 'population', unit: 'people', end: a.end };
+  if (lang === 'en' || /^[a-z]/.test(a.lower)) {
+    // Up to five words: adjectives, `and` + another number, then a plural noun.
+    for (let k = j; k < j + 6 && k < words.length; k++) {
+      const w = words[k] as Word;
+      if (TIME_UNITS.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
+      if (STOP_EN.has(w.lower) || !/^[a-z-]+$|^\d/.test(w.lower) || w.text !== w.lower) return undefined;
+      if (PEOPLE.test(w.lower)) return { kind: 'population', unit: 'people', end: w.end };
+      if (PLURAL_EN.test(w.lower) && !/ss$/.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
+    }
+    return undefined;
+  }
+  // Russian and Kazakh: the counted noun is the next lower-case word or the one after an adjective.
+  if (!/^\p{Ll}/u.test(a.text)) return undefined;
+  if (TIME_UNITS.test(a.lower)) return { kind: 'count', unit: a.lower, end: a.end };
+  const adjective = /(?:ых|их|ый|ий|ая|ое|ые|ой|ті|тік|лық|лік|дық|дік|ғы|гі)$/u.test(a.lower);
+  if (adjective && b && /^\p{Ll}/u.test(b.text)) return { kind: 'count', unit: b.lower, end: b.end };
+  if (/^(?:и|және|из|с|в|на)$/.test(a.lower)) return undefined;
+  return { kind: 'count', unit: a.lower, end: a.end };
+}
+
+/** Ranks: ordinal + superlative (`ninth largest`), `the world's largest`, ru/kk ordinals in rank context. */
+function readRank(text: string, words: Word[], i: number): Claim | undefined {
+  const w = words[i] as Word;
+  const ord = readOrdinalWord(w.text);
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  const isOneOf = (k: number) =>
+    (words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'of' && words[k - 3]?.lower === 'one') ||
+    (words[k - 1]?.lower === 'of' && words[k - 2]?.lower === 'one');
+  if (ord !== undefined) {
+    const next = words[i + 1];
+    const after = words.slice(i + 1, i + 4).map((x) => x.lower);
+    const before = words.slice(Math.max(0, i - 2), i).map((x) => x.lower);
+    const en = next && SUPERLATIVE.test(next.lower) && /^[a-z]/.test(next.lower);
+    const ru = after.some((x) => RANK_CONTEXT_RU.test(x));
+    const kk = before.some((x) => RANK_CONTEXT_KK.test(x)) || after.some((x) => RANK_CONTEXT_KK.test(x));
+    if (!en && !ru && !kk) return undefined;
+    const start = prev && /^world['’]s$/.test(prev.lower) ? prev.start : w.start;
+    const [end, unit] = rankPhrase(text, words, i + 1);
+    return { text: '', start, end, kind: 'rank', value: ord, unit };
+  }
+  // `the world's largest X`, `largest X in the world`, `крупнейший в мире`.
+  if (SUPERLATIVE.test(w.lower) && w.lower !== 'most' && w.lower !== 'ең' && w.lower !== 'leading') {
+    if (isOneOf(i) || (prev && /^world['’]s$/.test(prev.lower) && isOneOf(i - 1))) return undefined;
+    const worldBefore = prev && /^world['’]s$/.test(prev.lower);
+    const tail = words.slice(i + 1, i + 8).map((x) => x.lower);
+    const inWorld = tail.join(' ').match(/\b(?:in|of) the world\b|в мире|мира|әлемдегі/);
+    if (!worldBefore && !inWorld) return undefined;
+    if (prev && readOrdinalWord(prev.text) !== undefined) return undefined;
+    void prev2;
+    const start = worldBefore && prev ? prev.start : w.start;
+    const [end, unit] = rankPhrase(text, words, i + 1);
+    return { text: '', start, end, kind: 'rank', value: 1, unit };
+  }
+  return undefined;
+}
+
+/**
+ * End and head noun of `… largest country in the world` / `… nuclear arsenal`: words up to a
+ * preposition or punctuation, plus a trailing `in the world`.
+ */
+function rankPhrase(text: string, words: Word[], k: number): [number, string | undefined] {
+  let end = words[k - 1]?.end ?? 0;
+  let unit: string | undefined;
+  for (let j = k; j < k + 6 && j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.lower === 'in' && words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'world') {
+      return [(words[j + 2] as Word).end, unit];
+    }
+    if (STOP_EN.has(w.lower) || /^(?:в|по|и)$/.test(w.lower)) break;
+    if (j > k && /[,;:.()]/.test(text.slice((words[j - 1] as Word).end, w.start))) break;
+    end = w.end;
+    unit = w.lower;
+  }
+  return [end, unit];
+}
+
+function topicOf(entities: Entity[]): string | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.type !== 'PLACE') continue;
+    if (!best || e.mentions.length > best.mentions.length) best = e;
+  }
+  return best && best.mentions.length >= 2 ? best.name : undefined;
+}
+
+function subjectOf(entities: Entity[], s: Span, c: Claim): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const e of entities) {
+    if (e.type !== 'PLACE') continue;
+    for (const m of e.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (m.start < c.end && c.start < m.end) continue;
+      if (!best || m.start < best.at) best = { name: e.name, at: m.start };
+    }
+  }
+  return best?.name;
+}
+
+/** Fills each claim's text from its span (ranks are found before their span is final). */
+export function withTexts(text: string, claims: Claim[]): Claim[] {
+  for (const c of claims) c.text = text.slice(c.start, c.end);
+  return claims;
+}

@@ -1,0 +1,176 @@
+/**
+ * Dated events: every clause that carries a DATE or INTERVAL becomes an event with its participants.
+ * A sentence with several dates is cut into clauses at `;`, `:` and `,`; an undated clause belongs
+ * to the dated clause before it (`the OSCE in 2010, hosting the Astana Summit`), or else the one
+ * after it, so each date gets the participants of its own clause. An interval is one event; its
+ * two end points are not events of their own.
+ */
+import type { DatedEvent, Entity, Language, Span, TemporalExpression } from '../types.ts';
+
+interface Segment extends Span {
+  timexes: TemporalExpression[];
+}
+
+const COUNTRY_REFERENCE =
+  /\b(?:the|my|our|this) country\b|\bстрана\b|\bстраны\b|\bнаша страна\b|\bел\b|\bелі\b|\bеліміз/iu;
+
+/** Whether a timex dates an event: a calendar date or a range, with at least a year, month or day. */
+export function isEventTimex(t: TemporalExpression): boolean {
+  if (t.type !== 'DATE' && t.type !== 'INTERVAL') return false;
+  return /\d/.test(t.value) && t.value !== 'PRESENT_REF';
+}
+
+function eventTimexes(timexes: TemporalExpression[]): TemporalExpression[] {
+  const intervals = timexes.filter((t) => t.type === 'INTERVAL' && isEventTimex(t));
+  return timexes
+    .filter(isEventTimex)
+    .filter((t) => t.type === 'INTERVAL' || !intervals.some((iv) => iv.start <= t.start && t.end <= iv.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+function cut(text: string, s: Span, sep: RegExp): Span[] {
+  const out: Span[] = [];
+  let a = s.start;
+  let depth = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const ch = text[i] as string;
+    // An opening quote follows a space; `initiate«` (a scan artefact) opens nothing.
+    if (ch === '(' || (ch === '«' && (i === 0 || /\s/.test(text[i - 1] as string)))) depth++;
+    else if ((ch === ')' || ch === '»') && depth > 0) depth--;
+    else if (depth === 0 && sep.test(ch)) {
+      out.push({ start: a, end: i });
+      a = i + 1;
+    }
+  }
+  out.push({ start: a, end: s.end });
+  return out.filter((p) => text.slice(p.start, p.end).trim() !== '');
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /[\s,;:–—-]/.test(text[a] as string)) a++;
+  while (b > a && /[\s,;:.]/.test(text[b - 1] as string)) b--;
+  return { start: a, end: b };
+}
+
+interface Participant {
+  id: string;
+  name: string;
+  at: number;
+}
+
+function participantsIn(entities: Entity[], spans: Span[]): Participant[] {
+  const out: Participant[] = [];
+  for (const e of entities) {
+    let at = -1;
+    for (const m of e.mentions) {
+      if (spans.some((s) => s.start <= m.start && m.end <= s.end)) {
+        at = m.start;
+        break;
+      }
+    }
+    if (at >= 0) out.push({ id: e.id, name: e.name, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function topicCountry(entities: Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of entities) {
+    if (e.type === 'PLACE' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  }
+  return best && best.mentions.length >= 2 ? best : undefined;
+}
+
+/**
+ * The events of a text. Pure: give it the sentences, the temporal expressions (as `tagTimexes`
+ * returns them) and the entities, and it returns one event per dated clause.
+ */
+export function extractEvents(
+  text: string,
+  sentences: Span[],
+  timexes: TemporalExpression[],
+  entities: Entity[],
+  _lang: Language,
+): DatedEvent[] {
+  const dated = eventTimexes(timexes);
+  const topic = topicCountry(entities);
+  const out: DatedEvent[] = [];
+  for (const s of sentences) {
+    const here = dated.filter((t) => t.start >= s.start && t.start < s.end);
+    if (here.length === 0) continue;
+    const first = here[0] as TemporalExpression;
+    // The sentence's subject: named in the clauses before the one with the first date, or
+    // "the country" = the text's country.
+    const firstClause = cut(text, s, /[;:,]/).find((c) => c.start <= first.start && first.start < c.end + 1);
+    const lead = { start: s.start, end: firstClause ? firstClause.start : first.start };
+    const subject = participantsIn(entities, [lead]).filter((p) => !p.id.startsWith('document:'))[0];
+    const subjects: Participant[] = [];
+    if (subject) subjects.push(subject);
+    else if (topic && COUNTRY_REFERENCE.test(text.slice(s.start, s.end))) {
+      subjects.push({ id: topic.id, name: topic.name, at: s.start });
+    }
+    if (here.length === 1) {
+      if (!hasContent(text, s, first)) continue;
+      out.push(makeEvent(text, s, first, [s], entities, subjects, 0.8));
+      continue;
+    }
+    for (const part of cut(text, s, /[;:]/)) {
+      const segs: Segment[] = cut(text, part, /,/).map((p) => ({
+        ...p,
+        timexes: here.filter((t) => t.start >= p.start && t.start < p.end),
+      }));
+      const owners: number[] = segs.map((g, k) => {
+        if (g.timexes.length > 0) return k;
+        for (let b = k - 1; b >= 0; b--) if ((segs[b] as Segment).timexes.length > 0) return b;
+        for (let f = k + 1; f < segs.length; f++) if ((segs[f] as Segment).timexes.length > 0) return f;
+        return -1;
+      });
+      segs.forEach((g, k) => {
+        for (const t of g.timexes) {
+          const mine = segs.filter((_, x) => owners[x] === k);
+          out.push(makeEvent(text, s, t, mine, entities, subjects, 0.65));
+        }
+      });
+    }
+  }
+  return out;
+}
+
+/** A clause that is only its date (a bare number on its own line) says nothing happened. */
+function hasContent(text: string, s: Span, t: TemporalExpression): boolean {
+  const rest = text.slice(s.start, t.start) + text.slice(t.end, s.end);
+  return /\p{L}{2,}/u.test(rest);
+}
+
+function makeEvent(
+  text: string,
+  sentence: Span,
+  t: TemporalExpression,
+  clause: Span[],
+  entities: Entity[],
+  subjects: Participant[],
+  base: number,
+): DatedEvent {
+  const a = trimSpan(text, {
+    start: Math.min(...clause.map((c) => c.start)),
+    end: Math.max(...clause.map((c) => c.end)),
+  });
+  const people = participantsIn(entities, clause);
+  for (const subj of subjects) if (!people.some((p) => p.id === subj.id)) people.push(subj);
+  let confidence = base;
+  if (people.length === 0) confidence -= 0.25;
+  if (/^\d{4}-\d{2}/.test(t.value) || /^XXXX-\d{2}-\d{2}/.test(t.value)) confidence += 0.1;
+  if (t.mod === 'APPROX') confidence -= 0.1;
+  return {
+    when: t.value,
+    start: t.start,
+    end: t.end,
+    what: text.slice(a.start, a.end).replace(/\s+/g, ' '),
+    sentence: { start: sentence.start, end: sentence.end },
+    entities: people.map((p) => p.name),
+    entityIds: people.map((p) => p.id),
+    confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Cross-article rules the store applies when facts from two articles meet: the same event (same
+ * date, a shared specific participant, a similar predicate) is merged; the same event with another
+ * date, or the same quantity with another value, is a conflict.
+ */
+import type { Claim } from '../types.ts';
+
+export type Comparison = 'same' | 'conflict' | 'different';
+
+export interface ComparableEvent {
+  when: string;
+  what: string;
+  entityIds: string[];
+}
+
+const STOP = new Set(
+  'the a an of in on at to for by and or with as its it is was were be been has had have this that from into than also de la le в во на по и с к о об от для из за что как его её их это был была были году года годах жылы жылғы және мен бен пен да де та те осы ол бұл'.split(
+    ' ',
+  ),
+);
+
+/** Content-word stems of a predicate: numbers and stop words dropped, words cut to 5 letters. */
+function stems(what: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of what.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(w.slice(0, 5));
+  }
+  return out;
+}
+
+/** Jaccard overlap of two predicates' content words, 0..1. */
+export function predicateSimilarity(a: string, b: string): number {
+  const x = stems(a);
+  const y = stems(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** Countries and the like are the setting of many events; they alone do not make two events one. */
+function isSpecific(id: string): boolean {
+  return !id.startsWith('place:');
+}
+
+/** The year (or first year of an interval) of a TIMEX3 value, if it has one. */
+function yearOf(when: string): string | undefined {
+  return /^(\d{4})/.exec(when)?.[1];
+}
+
+/**
+ * `compareEvents(a, b)`: 'same' when both have the same date, share a specific participant (or
+ * share participants and a similar predicate); 'conflict' when they share participants and a
+ * similar predicate but give different dates; otherwise 'different'.
+ */
+export function compareEvents(a: ComparableEvent, b: ComparableEvent): Comparison {
+  const shared = a.entityIds.filter((id) => b.entityIds.includes(id));
+  const specific = shared.filter(isSpecific);
+  const sim = predicateSimilarity(a.what, b.what);
+  const sameWhen = a.when.toUpperCase() === b.when.toUpperCase();
+  if (sameWhen) {
+    if (specific.length > 0 && sim >= 0.15) return 'same';
+    if (specific.length >= 2) return 'same';
+    if (shared.length > 0 && sim >= 0.4) return 'same';
+    return 'different';
+  }
+  // An annual date and a dated occurrence, or two dates in the same year at different precision,
+  // are not contradictory.
+  if (a.when.startsWith('XXXX') || b.when.startsWith('XXXX')) return 'different';
+  const ya = yearOf(a.when);
+  const yb = yearOf(b.when);
+  if (ya && yb && ya === yb) return 'different';
+  if ((specific.length > 0 && sim >= 0.35) || (specific.length >= 2 && sim >= 0.2)) return 'conflict';
+  return 'different';
+}
+
+export type ComparableClaim = Pick<Claim, 'kind' | 'value' | 'unit' | 'subject'> & { subjectId?: string };
+
+/**
+ * `compareClaims(a, b)`: claims about the same subject, of the same kind and unit (the counted
+ * thing) are 'same' with equal values and a 'conflict' with different ones.
+ */
+export function compareClaims(a: ComparableClaim, b: ComparableClaim): Comparison {
+  const subjA = a.subjectId ?? a.subject;
+  const subjB = b.subjectId ?? b.subject;
+  if (!subjA || !subjB || subjA !== subjB) return 'different';
+  if (a.kind !== b.kind) return 'different';
+  if ((a.unit ?? '') !== (b.unit ?? '')) return 'different';
+  return a.value === b.value ? 'same' : 'conflict';
+}
