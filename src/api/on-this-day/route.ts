@@ -1,0 +1,20 @@
+import { createRoute } from '@hono/zod-openapi';
+import { type ApiDeps, newRouter } from '../router.ts';
+import { errorResponses, jsonContent } from '../schemas.ts';
+import { OnThisDayQuerySchema, OnThisDaySchema, todayMonthDay } from './schema.ts';
+
+const onThisDayRoute = createRoute({
+  method: 'get',
+  path: '/on-this-day',
+  tags: ['timeline'],
+  summary: 'Events on this month and day in any year, and annual observances on it',
+  request: { query: OnThisDayQuerySchema },
+  responses: { 200: jsonContent(OnThisDaySchema, 'Events on that day'), 400: errorResponses[400] },
+});
+
+export function onThisDayRoutes(deps: ApiDeps) {
+  return newRouter().openapi(onThisDayRoute, async (c) => {
+    const date = c.req.valid('query').date ?? todayMonthDay();
+    return c.json({ date, events: await (await deps.store()).onThisDay(date) }, 200);
+  });
+}

@@ -1,0 +1,92 @@
+import { z } from '@hono/zod-openapi';
+
+/** Schemas shared by several resources. Limits here are the API's published limits. */
+
+export const MAX_PAGE_SIZE = 200;
+export const MAX_QUERY_CHARS = 500;
+
+export const LanguageSchema = z.enum(['en', 'ru', 'kk']).openapi('Language');
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']).openapi('EntityType');
+
+export const PageQuerySchema = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(20)
+    .openapi({ description: `Page size, 1–${MAX_PAGE_SIZE}.`, example: 20 }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ example: 0 }),
+});
+
+/** A year, possibly BCE (negative). */
+export const YearSchema = z.coerce.number().int().min(-10000).max(10000);
+
+/** Canonical entity id: `org:osce`, `person:nursultan-nazarbayev`. No slashes, no dots-only segments. */
+export const EntityIdSchema = z
+  .string()
+  .min(3)
+  .max(200)
+  .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'entity id must look like type:name (letters, digits, . _ -)')
+  .openapi({ example: 'org:osce' });
+
+export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).openapi('Span');
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(['bad_request', 'not_found', 'payload_too_large', 'uri_too_long', 'method_not_allowed', 'internal']),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const EntityRefSchema = z
+  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema })
+  .openapi('EntityRef');
+
+export const EventSourceSchema = z
+  .object({
+    articleId: z.number().int(),
+    revision: z.number().int(),
+    title: z.string(),
+    language: LanguageSchema,
+    sentence: SpanSchema,
+    sentenceText: z.string(),
+    when: z.string(),
+    what: z.string(),
+    confidence: z.number(),
+  })
+  .openapi('EventSource');
+
+export const TimelineEventSchema = z
+  .object({
+    id: z.string(),
+    when: z.string().openapi({ description: 'TIMEX3 value or ISO interval', example: '2009-12' }),
+    startDate: z.string(),
+    endDate: z.string(),
+    what: z.string(),
+    entities: z.array(EntityRefSchema),
+    sources: z.array(EventSourceSchema),
+    confidence: z.number(),
+    conflicted: z.boolean(),
+  })
+  .openapi('TimelineEvent');
+
+/** A paged list: `{total, items}`. */
+export function pageOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ total: z.number().int(), items: z.array(item) }).openapi(name);
+}
+
+/** Error responses every route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
+  414: { description: 'Query too long', content: { 'application/json': { schema: ErrorSchema } } },
+  500: { description: 'Internal error', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}

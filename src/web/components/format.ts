@@ -1,0 +1,56 @@
+import type { Language } from '../../analyze/types.ts';
+import { type DateParts, parseWhen } from '../../export/when.ts';
+import { fill, type Messages } from '../i18n/index.ts';
+
+const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
+
+/**
+ * A TIMEX3 value in words for the interface language: `2009-12` → "December 2009",
+ * `199` → "1990s", `XXXX-08-29` → "every year on 29 August", `2010/2011` → "2010 – 2011".
+ */
+export function formatWhen(when: string, ui: Language, t: Messages): string {
+  const slash = when.indexOf('/');
+  if (slash > 0) return `${formatWhen(when.slice(0, slash), ui, t)} – ${formatWhen(when.slice(slash + 1), ui, t)}`;
+  const parsed = parseWhen(when);
+  if (!parsed) return when;
+  if (parsed.kind === 'annual') {
+    const date = parsed.day
+      ? monthDay(parsed.month, parsed.day, ui)
+      : new Intl.DateTimeFormat(LOCALE[ui], { month: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(2000, parsed.month - 1, 1),
+        );
+    return fill(t.everyYear, { date });
+  }
+  if (/^\d{3}$/.test(when)) return fill(t.decade, { n: Number(when) * 10 });
+  if (/^\d{2}$/.test(when)) return fill(t.century, { n: Number(when) + 1 });
+  return formatPoint(parsed.start, ui);
+}
+
+function formatPoint(p: DateParts, ui: Language): string {
+  if (p.year < 1) return `${1 - p.year} BCE`;
+  if (!p.month) return String(p.year);
+  const d = new Date(0);
+  d.setUTCFullYear(p.year, p.month - 1, p.day ?? 1);
+  const opts: Intl.DateTimeFormatOptions = p.day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALE[ui], opts).format(d);
+}
+
+/** "29 August" in the interface language. */
+export function monthDay(month: number, day: number, ui: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[ui], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, day),
+  );
+}
+
+/** Year range a TIMEX3 value covers, for links to `/timeline?from=&to=`. */
+export function yearRange(when: string): { from: number; to: number } | null {
+  const parsed = parseWhen(when);
+  if (parsed?.kind !== 'span') return null;
+  return { from: parsed.start.year, to: parsed.end.year };
+}
+
+export function formatNumber(n: number, ui: Language): string {
+  return new Intl.NumberFormat(LOCALE[ui]).format(n);
+}

@@ -1,0 +1,113 @@
+import { html } from 'hono/html';
+import type { EntityType } from '../../analyze/types.ts';
+import type { EntityDetail, EntitySummary, Page } from '../../store/index.ts';
+import { eventList } from '../components/events.ts';
+import { relatedGraph } from '../components/graph.ts';
+import { onMap, placeMap } from '../components/map.ts';
+import { pager } from '../components/pager.ts';
+import type { PageContext } from '../context.ts';
+import { fill } from '../i18n/index.ts';
+import { layout } from '../layout.ts';
+
+const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
+
+/** Entities, most mentioned first, with a name filter and type filter. */
+export function entitiesPage(
+  ctx: PageContext,
+  filters: { q?: string; type?: EntityType; offset: number; limit: number },
+  page: Page<EntitySummary>,
+) {
+  const { t } = ctx;
+  return layout(ctx, {
+    title: t.entitiesTitle,
+    body: html`<h1>${t.entitiesTitle}</h1>
+<form class="filters card" method="get" action="/entities" aria-labelledby="ef-title">
+<h2 id="ef-title" class="visually-hidden">${t.entityFilter}</h2>
+<div class="field"><label for="e-q">${t.nameContains}</label><input id="e-q" name="q" type="search" maxlength="500" value="${filters.q ?? ''}"></div>
+<div class="field"><label for="e-type">${t.entityType}</label><select id="e-type" name="type"><option value="">${t.any}</option>
+${TYPES.map((ty) => html`<option value="${ty}"${filters.type === ty ? ' selected' : ''}>${t.entityTypes[ty]}</option>`)}
+</select></div>
+<div class="field field-submit"><button type="submit">${t.apply}</button></div>
+</form>
+<ul class="entity-grid">
+${page.items.map(
+  (
+    e,
+  ) => html`<li class="card entity-card"><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span>
+<h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${e.name}</a></h2>
+<p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p></li>`,
+)}
+</ul>
+${pager(ctx, page.total, filters.offset, filters.limit)}`,
+  });
+}
+
+/** One entity: what it is, its dated events, where it is mentioned, related entities, a map for places. */
+export function entityPage(ctx: PageContext, e: EntityDetail) {
+  const { t } = ctx;
+  const coords = e.coordinates;
+  return layout(ctx, {
+    title: e.name,
+    body: html`<header class="entity-header">
+<p><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span> <code class="entity-id">${e.id}</code></p>
+<h1>${e.name}</h1>
+${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', ')}</p>` : ''}
+<p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p>
+</header>
+<div class="grid-2 entity-layout">
+<section class="card" aria-labelledby="ev-title">
+<h2 id="ev-title">${t.datedEvents}</h2>
+${e.events.length ? eventList(ctx, e.events) : html`<p>${t.noEvents}</p>`}
+<p class="meta"><a href="/timeline?entity=${encodeURIComponent(e.id)}">${t.navTimeline} →</a></p>
+</section>
+<div>
+${
+  coords && onMap(coords.lat, coords.lon)
+    ? html`<section class="card" aria-labelledby="map-h"><h2 id="map-h">${t.location}</h2>${placeMap(ctx, e.name, coords.lat, coords.lon)}</section>`
+    : coords
+      ? html`<section class="card" aria-labelledby="map-h"><h2 id="map-h">${t.location}</h2><p>${coords.lat.toFixed(3)}°, ${coords.lon.toFixed(3)}°</p></section>`
+      : ''
+}
+${
+  e.related.length
+    ? html`<section class="card" aria-labelledby="rel-title"><h2 id="rel-title">${t.relatedEntities}</h2>
+${relatedGraph(ctx, { name: e.name, type: e.type }, e.related)}
+<ul class="related-list">${e.related.map(
+        (r) =>
+          html`<li><a href="/entities/${encodeURIComponent(r.id)}">${r.name}</a> <span class="meta">${t.entityTypes[r.type]} · ${r.weight}</span></li>`,
+      )}</ul></section>`
+    : ''
+}
+</div>
+</div>
+<section class="card" aria-labelledby="mentions-title">
+<h2 id="mentions-title">${t.mentions}</h2>
+<ul class="mentions">${e.mentions.map(
+      (m) =>
+        html`<li><a href="/articles/${m.articleId}#tip-${m.start}" lang="${m.language}">${m.title}</a><p class="snippet" lang="${m.language}">${snippet(m.snippet)}</p></li>`,
+    )}</ul>
+</section>`,
+  });
+}
+
+/** Store snippets are HTML-escaped text with `<mark>` around matches; unescape then re-render safely. */
+export function snippet(escaped: string) {
+  const parts = escaped.split(/(<mark>|<\/mark>)/);
+  let inMark = false;
+  const out = [];
+  for (const part of parts) {
+    if (part === '<mark>') inMark = true;
+    else if (part === '</mark>') inMark = false;
+    else if (part) out.push(inMark ? html`<mark>${unescapeHtml(part)}</mark>` : unescapeHtml(part));
+  }
+  return html`${out}`;
+}
+
+function unescapeHtml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

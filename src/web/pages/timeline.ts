@@ -1,0 +1,55 @@
+import { html } from 'hono/html';
+import type { EntityType, Language } from '../../analyze/types.ts';
+import type { Page, TimelineEvent } from '../../store/index.ts';
+import { eventList, eventsCount } from '../components/events.ts';
+import { pager } from '../components/pager.ts';
+import type { PageContext } from '../context.ts';
+import { layout } from '../layout.ts';
+
+export interface TimelineFilters {
+  from?: number;
+  to?: number;
+  entity?: string;
+  type?: EntityType;
+  lang?: Language;
+  offset: number;
+  limit: number;
+}
+
+const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
+
+/**
+ * The timeline: a GET form of filters, the interactive vis-timeline (drawn by a script from the
+ * list's data attributes), and the list itself, which is the whole content without JavaScript.
+ */
+export function timelinePage(ctx: PageContext, filters: TimelineFilters, page: Page<TimelineEvent>) {
+  const { t } = ctx;
+  return layout(ctx, {
+    title: t.timelineTitle,
+    scripts: ['/assets/timeline.js'],
+    styles: ['/assets/vis-timeline.css'],
+    body: html`<h1>${t.timelineTitle}</h1>
+<form class="filters card" method="get" action="/timeline" aria-labelledby="filters-title">
+<h2 id="filters-title" class="visually-hidden">${t.timelineFilters}</h2>
+<div class="field"><label for="f-from">${t.fromYear}</label><input id="f-from" name="from" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.from ?? ''}"></div>
+<div class="field"><label for="f-to">${t.toYear}</label><input id="f-to" name="to" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.to ?? ''}"></div>
+<div class="field"><label for="f-entity">${t.entity}</label><input id="f-entity" name="entity" type="text" placeholder="org:osce" value="${filters.entity ?? ''}"></div>
+<div class="field"><label for="f-type">${t.entityType}</label><select id="f-type" name="type"><option value="">${t.any}</option>
+${TYPES.map((ty) => html`<option value="${ty}"${filters.type === ty ? ' selected' : ''}>${t.entityTypes[ty]}</option>`)}
+</select></div>
+<div class="field"><label for="f-lang">${t.language}</label><select id="f-lang" name="lang"><option value="">${t.any}</option>
+${(['kk', 'ru', 'en'] as const).map((l) => html`<option value="${l}"${filters.lang === l ? ' selected' : ''}>${t.languageNames[l]}</option>`)}
+</select></div>
+<div class="field field-submit"><button type="submit">${t.apply}</button></div>
+</form>
+<section aria-labelledby="vis-title" class="vis-section" hidden data-needs-js>
+<h2 id="vis-title">${t.interactiveTimeline}</h2>
+<div id="timeline-vis" class="timeline-vis" data-for="timeline-list"></div>
+</section>
+<section aria-labelledby="list-title">
+<h2 id="list-title">${t.eventList} <small>(${eventsCount(ctx, page.total)})</small></h2>
+${eventList(ctx, page.items, { id: 'timeline-list' })}
+${pager(ctx, page.total, filters.offset, filters.limit)}
+</section>`,
+  });
+}
