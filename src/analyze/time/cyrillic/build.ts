@@ -1,0 +1,48 @@
+/** Candidate builders both Cyrillic taggers use: ranges and dates whose year comes from context. */
+import type { TimexMod } from '../../types.ts';
+import { parseDateValue } from '../anchor.ts';
+import type { Candidate, Part, ResolveContext } from './engine.ts';
+
+type Value = Part['value'];
+
+/** Two points and the INTERVAL spanning the whole range expression, as `../README.md` asks. */
+export function range(
+  start: number,
+  end: number,
+  first: { start: number; end: number; value: Value },
+  second: { start: number; end: number; value: Value },
+  mod?: TimexMod,
+): Candidate {
+  const v = (x: Value, ctx: ResolveContext) => (typeof x === 'function' ? x(ctx) : x);
+  const interval: Part = {
+    start,
+    end,
+    type: 'INTERVAL',
+    value:
+      typeof first.value === 'string' && typeof second.value === 'string'
+        ? `${first.value}/${second.value}`
+        : (ctx) => `${v(first.value, ctx)}/${v(second.value, ctx)}`,
+  };
+  if (mod) interval.mod = mod;
+  return {
+    start,
+    end,
+    parts: [
+      { start: first.start, end: first.end, type: 'DATE', value: first.value },
+      { start: second.start, end: second.end, type: 'DATE', value: second.value },
+      interval,
+    ],
+  };
+}
+
+/**
+ * The year an expression without one (`29 августа`, `в сентябре`) takes from the narrative: the
+ * anchor's, when the anchor is in the same sentence (or anywhere before, if `sameSentence` is
+ * false) and the expression does not follow a SET word (`ежегодно 29 августа` stays annual).
+ */
+export function contextYear(ctx: ResolveContext, sameSentence: boolean): number | undefined {
+  if (ctx.afterSet || !ctx.anchor) return undefined;
+  if (sameSentence && !ctx.anchorInSentence) return undefined;
+  const year = parseDateValue(ctx.anchor)?.year;
+  return year !== undefined && year > 0 ? year : undefined;
+}

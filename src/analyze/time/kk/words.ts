@@ -1,0 +1,136 @@
+/**
+ * Kazakh time vocabulary as data: stems only; their inflected forms come from `morphology.ts`.
+ */
+import type { Season, TimeUnit } from '../values.ts';
+import { inflect, ordinal, possessiveForms } from './morphology.ts';
+
+/** Normalises a matched word for lookup. */
+export function key(word: string): string {
+  return word.toLowerCase();
+}
+
+const MONTH_STEMS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
+/** Every inflected month form → month number (`қыркүйегінде` → 9). */
+export const MONTHS = new Map<string, number>();
+MONTH_STEMS.forEach((stem, i) => {
+  for (const f of inflect(stem, { plural: false, possessive: true })) MONTHS.set(f, i + 1);
+});
+
+/**
+ * Month words that are also ordinary words or names: қазан (cauldron; Kazan), наурыз (the
+ * Nauryz holiday), маусым (season), қараша (commoners). They count as months only next to a day,
+ * a year or the word `ай`.
+ */
+export const AMBIGUOUS_MONTH_STEMS = ['қазан', 'наурыз', 'маусым', 'қараша'];
+
+export function isAmbiguousMonth(form: string): boolean {
+  const k = key(form);
+  return AMBIGUOUS_MONTH_STEMS.some((s) => k.startsWith(s));
+}
+
+export const SEASONS = new Map<string, Season>();
+for (const [stem, season] of [
+  ['көктем', 'SP'],
+  ['жаз', 'SU'],
+  ['күз', 'FA'],
+  ['қыс', 'WI'],
+] as const) {
+  for (const f of inflect(stem, { plural: false, possessive: true })) SEASONS.set(f, season);
+}
+
+/** Unit nouns; `ай` (month, moon) and `күн` (day, sun) are read as units only after a number. */
+const UNIT_STEMS: [string, TimeUnit][] = [
+  ['жыл', 'year'],
+  ['ай', 'month'],
+  ['апта', 'week'],
+  ['күн', 'day'],
+  ['тәулік', 'day'],
+  ['сағат', 'hour'],
+  ['онжылдық', 'decade'],
+  ['ғасыр', 'century'],
+  ['мыңжылдық', 'millennium'],
+];
+
+/** Unit forms used in durations, relations and sets: bare and case forms, no possessive (`бір күні` is "one day", narrative). */
+export const UNITS = new Map<string, TimeUnit>();
+for (const [stem, unit] of UNIT_STEMS)
+  for (const f of inflect(stem, { plural: false, possessive: false })) UNITS.set(f, unit);
+
+/** Unit forms including possessive ones, after `жарты`/`ширек` (`тәуелсіздіктің ширек ғасыры`). */
+export const UNIT_ANY_FORMS = new Map<string, TimeUnit>();
+for (const [stem, unit] of UNIT_STEMS)
+  for (const f of inflect(stem, { plural: false, possessive: true })) UNIT_ANY_FORMS.set(f, unit);
+
+/** Every form of `жыл` (year), for dates: `жылы`, `жылғы`, `жылдың`, `жылдары`, `жылдардың`. */
+export const YEAR_FORMS = inflect('жыл');
+/** Every form of `ғасыр` (century). */
+export const CENTURY_FORMS = inflect('ғасыр');
+/** Every form of `мыңжылдық` (millennium). */
+export const MILLENNIUM_FORMS = inflect('мыңжылдық');
+/** Every form of `ай` (month) after a month name: `қыркүйек айында`. */
+export const MONTH_WORD_FORMS = inflect('ай', { plural: false, possessive: true });
+
+/** Cardinal numbers. */
+const CARDINAL_WORDS: [string, number][] = [
+  ['бір', 1],
+  ['екі', 2],
+  ['үш', 3],
+  ['төрт', 4],
+  ['бес', 5],
+  ['алты', 6],
+  ['жеті', 7],
+  ['сегіз', 8],
+  ['тоғыз', 9],
+  ['он', 10],
+  ['жиырма', 20],
+  ['отыз', 30],
+  ['қырық', 40],
+  ['елу', 50],
+  ['алпыс', 60],
+  ['жетпіс', 70],
+  ['сексен', 80],
+  ['тоқсан', 90],
+  ['жүз', 100],
+  ['мың', 1000],
+];
+export const CARDINALS = new Map<string, number>(CARDINAL_WORDS);
+
+/** A number word carrying a case ending, as before `астам`, `жуық` (`екі мыңнан астам жыл`). */
+export const CARDINALS_INFLECTED = new Map<string, number>();
+for (const [w, v] of CARDINAL_WORDS)
+  for (const f of inflect(w, { plural: false, possessive: false })) CARDINALS_INFLECTED.set(f, v);
+
+/** "Several": the amount is unknown. */
+export const SEVERAL = ['бірнеше', 'бірер'];
+
+/** Ordinal words (`бесінші`, `жиырмасыншы`) → value of their last part. */
+export const ORDINALS = new Map<string, number>();
+for (const [w, v] of CARDINAL_WORDS) for (const f of ordinal(w)) ORDINALS.set(f, v);
+ORDINALS.set('жиырмасыншы', 20);
+ORDINALS.set('қырқыншы', 40);
+
+/** Position in a period, as a possessive noun in any case: басында, ортасы, соңында, аяғына. */
+export const POSITION_FORMS = new Map<string, 'START' | 'MID' | 'END' | 'HALF'>();
+for (const [stem, pos] of [
+  ['бас', 'START'],
+  ['орта', 'MID'],
+  ['соң', 'END'],
+  ['аяқ', 'END'],
+  ['жарты', 'HALF'],
+] as const) {
+  for (const f of possessiveForms(stem)) POSITION_FORMS.set(f, pos);
+}
