@@ -1,9 +1,11 @@
 import type { EntityType, Language } from '../analyze/types.ts';
+import { MAX_QUERY_CHARS } from '../search/index.ts';
 import { StoreInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
-export const MAX_QUERY_LENGTH = 1000;
+/** Longest search or name query, the same limit the query parser applies. */
+export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
 
 const LANGUAGES = new Set<string>(['en', 'ru', 'kk']);
 const ENTITY_TYPES = new Set<string>(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']);

@@ -180,8 +180,8 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     });
     await store.saveArticle(hostile);
     const snippet = (await store.search({ q: 'peacekeeping' })).results[0]!.snippet;
-    expect(snippet).not.toContain('<script>');
-    expect(snippet).toContain('&lt;script&gt;');
+    // No tag survives except the highlight.
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     expect(snippet).toMatch(/<mark>peacekeeping<\/mark>/i);
 
     // Pagination is stable and total counts the whole set.
@@ -267,7 +267,7 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
       ['1991-08-29', b.id],
       ['1990-08-29', c.id],
     ]);
-    expect(date?.values[2]!.text).toMatch(/29 August 1990/);
+    expect(date?.values.at(2)?.text).toMatch(/29 August 1990/);
     const value = conflicts.items.filter((x) => x.kind === 'value');
     expect(value.map((v) => v.values.map((x) => x.value))).toEqual([
       ['450', '456'],
@@ -290,7 +290,8 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     expect(osce).toMatchObject({ id: 'org:osce', name: 'OSCE', type: 'ORG', articleCount: 3 });
     expect(osce!.aliases).toEqual(expect.arrayContaining(['ОБСЕ', 'ЕҚЫҰ']));
     expect(osce!.events.map((e) => e.when)).toContain('2010-12-01');
-    expect(osce!.mentions.find((m) => m.text === 'ОБСЕ')?.snippet).toContain('<mark>ОБСЕ</mark>');
+    const ru = osce!.mentions.find((m) => m.text === 'ОБСЕ');
+    expect(ru?.snippet).toContain('<mark>ОБСЕ</mark>');
     expect(osce!.related[0]).toMatchObject({ id: 'place:kazakhstan' });
     const kz = await store.getEntity('place:kazakhstan');
     expect(kz!.coordinates).toEqual({ lat: 48, lon: 68 });

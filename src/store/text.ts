@@ -1,10 +1,11 @@
 /** The store's one door to text analysis (tokens for the index, query parsing, snippets, entity lookup). */
+export { getGazetteerEntry, lookupEntityIds } from '../analyze/entities/index.ts';
 export {
-  type InterimParsedQuery as ParsedQuery,
   indexTokens,
-  lookupEntityIds,
   makeSnippet,
+  type ParsedQuery,
   parseQuery,
+  QueryError,
   toFts5Match,
   toTsQuery,
-} from './interim.ts';
+} from '../search/index.ts';

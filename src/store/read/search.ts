@@ -5,7 +5,7 @@ import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
-import { lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery } from '../text.ts';
+import { getGazetteerEntry, lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery, QueryError } from '../text.ts';
 import type { SearchHit, SearchQuery, SearchResults } from '../types.ts';
 
 /** Most entity ids a query can expand to (a query naming a dozen organisations is already unusual). */
@@ -27,9 +27,9 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   checkEntityType(query.entityType);
   checkLanguage(query.language);
 
-  const parsed = parseQuery(query.q);
-  const text = dialect.textMatches(parsed);
-  const entityIds = await queryEntities(db, query.q);
+  const parsed = parseOrRefuse(query.q);
+  const text = parsed.terms.some((t) => !t.excluded) ? dialect.textMatches(parsed) : null;
+  const entityIds = await queryEntities(db, query.q, parsed);
   const sources: RawBuilder<unknown>[] = [];
   // Text matches are a materialised CTE: FTS5's bm25() only works in a query on its own table.
   if (text) sources.push(sql`SELECT article_id, score FROM text_hits`);
@@ -56,13 +56,29 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   return out;
 }
 
-/** Entity ids the query names: the analyser's gazetteer lookup plus names and aliases already stored. */
-async function queryEntities(db: Kysely<Database>, q: string): Promise<string[]> {
+function parseOrRefuse(q: string): ParsedQuery {
+  try {
+    return parseQuery(q);
+  } catch (e) {
+    if (e instanceof QueryError) throw new StoreInputError(`q: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * Entity ids the query names, so articles in other languages that mention the entity match too.
+ * From the gazetteer only when the query is that entity (one word such as `ОБСЕ`, or a whole
+ * name), so `OSCE summit` does not pull in every OSCE article; plus names already stored.
+ */
+async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuery): Promise<string[]> {
   const key = nameKey(q);
   if (!key) return [];
   const stored = await db.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).execute();
-  const ids = new Set([...lookupEntityIds(q), ...stored.map((r) => r.entity_id)]);
-  return [...ids].sort().slice(0, MAX_QUERY_ENTITIES);
+  const oneWord = parsed.terms.length === 1 && !parsed.terms[0]!.phrase;
+  const named = lookupEntityIds(q).filter(
+    (id) => oneWord || (getGazetteerEntry(id)?.aliases ?? []).some((alias) => nameKey(alias) === key),
+  );
+  return [...new Set([...named, ...stored.map((r) => r.entity_id)])].sort().slice(0, MAX_QUERY_ENTITIES);
 }
 
 function filters(query: SearchQuery): RawBuilder<unknown> {
