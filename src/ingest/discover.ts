@@ -16,7 +16,8 @@ export class TooManyFilesError extends Error {}
 
 /**
  * Expands command-line arguments into source files: a file is taken as is, a folder is walked
- * recursively (skipping dotfiles and `node_modules`), anything else is a glob pattern.
+ * recursively (skipping dotfiles, `node_modules` and `*.gold.json` annotations), anything else is
+ * a glob pattern.
  * Throws TooManyFilesError past `maxFiles` so that nothing is half-ingested by surprise.
  *
  * @example await discoverSources(['samples', 'extra/*.md'])
@@ -59,6 +60,11 @@ async function globFiles(pattern: string): Promise<string[]> {
   return matches.filter((m) => !relative(resolve(base), resolve(m)).split(sep).includes('node_modules'));
 }
 
+// Hand annotations (`article.gold.json`) sit beside the articles they describe; they are not articles.
+function isAnnotation(name: string): boolean {
+  return name.endsWith('.gold.json');
+}
+
 async function walkFolder(root: string, add: (path: string) => void): Promise<void> {
   // Breadth-first with an explicit queue: deep trees cannot overflow the stack, and symlinked
   // folders are not followed, so a link cycle cannot loop forever.
@@ -68,7 +74,7 @@ async function walkFolder(root: string, add: (path: string) => void): Promise<vo
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || isAnnotation(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) queue.push(path);
       else if (entry.isFile()) add(path);

@@ -82,7 +82,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     let cp = b & (0xff >> (need + 2));
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i + k < bytes.length ? i + k : i;
+      // Report the sequence's first byte, as Python and iconv do: that is where the bad character starts.
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.

@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = new URL('../../bin/chronicle.js', import.meta.url).pathname;
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the real `chronicle` executable in a child process, as a user would, with SQLite forced
+ * (DATABASE_URL removed) unless `env` sets it.
+ */
+export function chronicle(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  if (!opts.env?.DATABASE_URL) delete env.DATABASE_URL;
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(opts.input ?? '');
+  });
+}
+
+/** A fresh temporary folder for one test's files and database. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `chronicle-${prefix}-`));
+}
