@@ -4,6 +4,7 @@
  * `девятая по величине`, `әлемдегі тоғызыншы`), percentages, money, areas and populations, each with
  * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
  */
+import { isCountryId } from '../entities/index.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
 import { MODS_AFTER, MODS_BEFORE, readNumberWord, readOrdinalWord, SCALES, TIME_UNITS } from './numbers.ts';
 
@@ -120,8 +121,14 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const modAfter = words[j] ? MODS_AFTER[(words[j] as Word).lower] : undefined;
       if (modAfter) j++;
       const mod = modBefore?.mod ?? modAfter;
-      const start = modBefore?.start ?? w.start;
-      const claim = classify(words, j, value, ctx.lang);
+      const start =
+        modBefore?.start ??
+        (words[i - 1] && /^[$€£₸]$/.test((words[i - 1] as Word).text) ? (words[i - 1] as Word).start : w.start);
+      const currencyBefore =
+        words[i - 1] && /^[$€£₸]$/.test((words[i - 1] as Word).text) ? (words[i - 1] as Word) : undefined;
+      const claim = currencyBefore
+        ? { kind: 'money' as const, unit: currencyBefore.text, end: (words[j - 1] as Word).end }
+        : classify(words, j, value, ctx.lang);
       if (!claim) continue;
       const end = claim.end;
       if (TIME_UNITS.test(claim.unit ?? '')) continue;
@@ -132,7 +139,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       found.push(c);
     }
     for (const c of found) {
-      const subject = subjectOf(ctx.entities, s, c) ?? topic;
+      const subject = subjectOf(text, ctx.entities, s, c) ?? topic;
       if (subject) c.subject = subject;
       out.push(c);
     }
@@ -240,34 +247,45 @@ function rankPhrase(text: string, words: Word[], k: number): [number, string | u
     if (w.lower === 'in' && words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'world') {
       return [(words[j + 2] as Word).end, unit];
     }
-    if (STOP_EN.has(w.lower) || /^(?:в|по|и)$/.test(w.lower)) break;
+    if (STOP_EN.has(w.lower) || /^(?:и|және)$/.test(w.lower)) break;
     if (j > k && /[,;:.()]/.test(text.slice((words[j - 1] as Word).end, w.start))) break;
+    if (/^[а-яёәіңғүұқөһ]/.test(w.lower) && j - k >= 3) break;
     end = w.end;
     unit = w.lower;
   }
   return [end, unit];
 }
 
-function topicOf(entities: Entity[]): string | undefined {
+/** The country the text is about: the most-mentioned country, if named at least twice. */
+export function topicOf(entities: Entity[]): string | undefined {
   let best: Entity | undefined;
   for (const e of entities) {
-    if (e.type !== 'PLACE') continue;
+    if (e.type !== 'PLACE' || !isCountryId(e.id)) continue;
     if (!best || e.mentions.length > best.mentions.length) best = e;
   }
   return best && best.mentions.length >= 2 ? best.name : undefined;
 }
 
-function subjectOf(entities: Entity[], s: Span, c: Claim): string | undefined {
-  let best: { name: string; at: number } | undefined;
+/**
+ * The claim's subject: the nearest place or organisation named before it in its clause, else a
+ * country named anywhere in the sentence (`As the ninth largest country …, Kazakhstan`).
+ */
+function subjectOf(text: string, entities: Entity[], s: Span, c: Claim): string | undefined {
+  const clauseStart = Math.max(s.start, text.lastIndexOf(';', c.start) + 1);
+  let before: { name: string; at: number } | undefined;
+  let country: { name: string; at: number } | undefined;
   for (const e of entities) {
-    if (e.type !== 'PLACE') continue;
+    if (e.type !== 'PLACE' && e.type !== 'ORG') continue;
     for (const m of e.mentions) {
       if (m.start < s.start || m.end > s.end) continue;
       if (m.start < c.end && c.start < m.end) continue;
-      if (!best || m.start < best.at) best = { name: e.name, at: m.start };
+      if (m.end <= c.start && m.start >= clauseStart && (!before || m.start > before.at)) {
+        before = { name: e.name, at: m.start };
+      }
+      if (isCountryId(e.id) && (!country || m.start < country.at)) country = { name: e.name, at: m.start };
     }
   }
-  return best?.name;
+  return (before ?? country)?.name;
 }
 
 /** Fills each claim's text from its span (ranks are found before their span is final). */

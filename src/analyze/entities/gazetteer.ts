@@ -19,6 +19,8 @@ export interface GazetteerEntry {
   /** Every name in every language, canonical name first. */
   aliases: string[];
   coordinates?: { lat: number; lon: number };
+  /** A sovereign country (from the ISO 3166 list). */
+  country?: boolean;
 }
 
 interface RawEntry {
@@ -28,6 +30,7 @@ interface RawEntry {
   ru?: string[];
   kk?: string[];
   coordinates?: [number, number];
+  country?: boolean;
 }
 
 interface TrieNode {
@@ -61,6 +64,7 @@ function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   const entry: GazetteerEntry = { id: raw.id, type: old?.type ?? raw.type, name, names, aliases };
   const coords = raw.coordinates ?? (old?.coordinates ? [old.coordinates.lat, old.coordinates.lon] : undefined);
   if (coords) entry.coordinates = { lat: coords[0] as number, lon: coords[1] as number };
+  if (raw.country || old?.country) entry.country = true;
   map.set(raw.id, entry);
 }
 
@@ -90,7 +94,7 @@ function countryEntries(): RawEntry[] {
     if (!first) continue;
     // Official long forms ("Russian Federation") keep the slug stable; short forms are aliases.
     const id = code === 'KZ' ? 'place:kazakhstan' : `place:${slugify(first)}`;
-    out.push({ id, type: 'PLACE', en, ru: byLang.ru[code] ?? [], kk: byLang.kk[code] ?? [] });
+    out.push({ id, type: 'PLACE', en, ru: byLang.ru[code] ?? [], kk: byLang.kk[code] ?? [], country: true });
   }
   return out;
 }
@@ -113,6 +117,11 @@ export function gazetteerEntries(): Map<string, GazetteerEntry> {
 /** A gazetteer entry (names in all languages, type, coordinates) for an entity page, or undefined. */
 export function getGazetteerEntry(id: string): GazetteerEntry | undefined {
   return gazetteerEntries().get(id);
+}
+
+/** Whether `id` names a country (the usual subject of a history article's claims). */
+export function isCountryId(id: string): boolean {
+  return gazetteerEntries().get(id)?.country === true;
 }
 
 function trieFor(lang: Language): TrieNode {

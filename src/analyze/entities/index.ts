@@ -10,7 +10,7 @@ import { type Candidate, findCueNames, findDocuments, findPersons } from './patt
 import { type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
-export { getGazetteerEntry, lookupEntityIds } from './gazetteer.ts';
+export { getGazetteerEntry, isCountryId, lookupEntityIds } from './gazetteer.ts';
 
 const PREFIX: Record<EntityType, string> = {
   PERSON: 'person',
@@ -140,6 +140,8 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
 function keepCueName(c: Candidate, spans: Array<{ from: number; to: number }>, tokens: Token[]): boolean {
   for (const s of spans) {
     if (s.to <= c.from || s.from >= c.to) continue;
+    // The head word inside a known name: the chunk only glues known names together.
+    if (c.head !== undefined && s.from <= c.head && c.head < s.to) return false;
     if (s.from <= c.from && s.to >= c.to) return false;
     if (s.from < c.from || s.to > c.to) return false;
     if (s.from === c.from && s.to < c.to && /^\p{Ll}/u.test((tokens[s.to] as Token).text)) return false;

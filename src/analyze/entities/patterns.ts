@@ -15,6 +15,8 @@ export interface Candidate {
   /** Optional fixed id/name (documents by number). */
   id?: string;
   name?: string;
+  /** Token index of the cue word that types the name. */
+  head?: number;
 }
 
 const CONNECTORS: Record<Language, Set<string>> = {
@@ -63,7 +65,9 @@ export function findCueNames(text: string, tokens: Token[], lang: Language, sent
       const t = tokens[j] as Token;
       const gap = text.slice(prev.end, t.start);
       if (!NAME_GAP.test(gap)) break;
-      if (isNameToken(t) || (t.numeric && /^\d{2,4}$/.test(t.text) && !prev.numeric)) {
+      // A number belongs to a name only after an event word or an acronym: `Expo 2017`, `COP 21`.
+      const numberPart = t.numeric && /^\d{2,4}$/.test(t.text) && (prev.acronym || cueType(prev.key, lang) === 'EVENT');
+      if (isNameToken(t) || numberPart) {
         j++;
         continue;
       }
@@ -103,12 +107,19 @@ function headCandidate(
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r] as [number, number];
     let type: EntityType | undefined;
+    let head = -1;
     if (lang === 'ru') {
       // Russian names lead with their head: `Организация Объединённых Наций`, `Совет Безопасности`.
-      for (let k = a; k < b && !type; k++) type = cueType((tokens[k] as Token).key, lang);
+      for (let k = a; k < b && !type; k++) {
+        type = cueType((tokens[k] as Token).key, lang);
+        head = k;
+      }
     } else {
       // English and Kazakh names end with it: `… Treaty Organization`, `Қауіпсіздік Кеңесі`.
-      for (let k = b - 1; k >= a && !type; k--) type = cueType((tokens[k] as Token).key, lang);
+      for (let k = b - 1; k >= a && !type; k--) {
+        type = cueType((tokens[k] as Token).key, lang);
+        head = k;
+      }
     }
     if (!type) continue;
     const end = (runs[runs.length - 1] as [number, number])[1];
@@ -124,7 +135,7 @@ function headCandidate(
     ) {
       return undefined;
     }
-    return { type, from, to: end };
+    return { type, from, to: end, head };
   }
   return undefined;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../entities/index.ts';
+import { splitSentences } from '../sentences.ts';
+import type { Language, TemporalExpression } from '../types.ts';
+import { extractClaims } from './index.ts';
+
+function claims(text: string, lang: Language, timexes: TemporalExpression[] = []) {
+  const sentences = splitSentences(text);
+  const entities = recognizeEntities(text, lang, { sentences });
+  return extractClaims({ text, sentences, timexes, entities, lang }).map((c) => ({
+    kind: c.kind,
+    value: c.value,
+    mod: c.mod,
+    subject: c.subject,
+  }));
+}
+
+describe('extractClaims', () => {
+  it('reads ranks from ordinals and superlatives in English', () => {
+    expect(claims('Kazakhstan is the ninth largest country in the world.', 'en')).toEqual([
+      { kind: 'rank', value: 9, mod: undefined, subject: 'Kazakhstan' },
+    ]);
+    expect(claims("Being the world's largest land-locked country, Kazakhstan trades by rail.", 'en')[0]).toMatchObject({
+      kind: 'rank',
+      value: 1,
+      subject: 'Kazakhstan',
+    });
+    // "one of the largest" ranks nothing.
+    expect(claims('Kazakhstan is one of the largest producers in the world.', 'en')).toEqual([]);
+  });
+
+  it('reads counts with modifiers and coordinated numbers', () => {
+    const got = claims('Kazakhstan is home to over 130 nationalities, 140 ethnical and 17 confessional groups.', 'en');
+    expect(got.map((c) => [c.kind, c.value, c.mod])).toEqual([
+      ['count', 130, 'MORE_THAN'],
+      ['count', 140, undefined],
+      ['count', 17, undefined],
+    ]);
+    expect(claims('The forum was held five times in five vast regions.', 'en').map((c) => c.value)).toEqual([5, 5]);
+  });
+
+  it('reads percentages, money, areas and populations', () => {
+    const got = claims(
+      'Kazakhstan covers 2,724,900 square kilometres and has about 19 million people; 70 percent live in towns and the budget is $5 billion.',
+      'en',
+    );
+    expect(got.map((c) => [c.kind, c.value])).toEqual([
+      ['area', 2724900],
+      ['population', 19000000],
+      ['percent', 70],
+      ['money', 5e9],
+    ]);
+  });
+
+  it('never counts years or durations', () => {
+    const text =
+      'In 1997 the capital moved, and for two thousand years 30 years of work went on; in 2010 it held 3 summits.';
+    const years: TemporalExpression[] = [
+      { start: 3, end: 7, text: '1997', type: 'DATE', value: '1997' },
+      { start: 83, end: 87, text: '2010', type: 'DATE', value: '2010' },
+    ];
+    expect(claims(text, 'en', years).map((c) => c.value)).toEqual([3]);
+  });
+
+  it('reads Russian claims', () => {
+    const got = claims(
+      'Казахстан — девятая по величине страна мира, здесь живут представители более 130 национальностей.',
+      'ru',
+    );
+    expect(got.map((c) => [c.kind, c.value, c.mod, c.subject])).toEqual([
+      ['rank', 9, undefined, 'Kazakhstan'],
+      ['count', 130, 'MORE_THAN', 'Kazakhstan'],
+    ]);
+  });
+
+  it('reads Kazakh claims', () => {
+    const got = claims('Қазақстан аумағы жөнінен әлемдегі тоғызыншы мемлекет, онда 130-дан астам ұлт тұрады.', 'kk');
+    expect(got.map((c) => [c.kind, c.value, c.mod, c.subject])).toEqual([
+      ['rank', 9, undefined, 'Kazakhstan'],
+      ['count', 130, 'MORE_THAN', 'Kazakhstan'],
+    ]);
+  });
+});

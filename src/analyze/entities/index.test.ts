@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import type { Entity, Language } from '../types.ts';
+import { getGazetteerEntry, lookupEntityIds, recognizeEntities } from './index.ts';
+
+const recognize = (text: string, lang: Language) => recognizeEntities(text, lang, { sentences: splitSentences(text) });
+const idOf = (ents: Entity[], mention: string) => ents.find((e) => e.mentions.some((m) => m.text === mention))?.id;
+const persons = (ents: Entity[]) => ents.filter((e) => e.type === 'PERSON').map((e) => e.name);
+
+describe('linking across languages', () => {
+  const en = recognize('In 2010 Kazakhstan chaired the OSCE. Nursultan Nazarbayev opened the summit in Astana.', 'en');
+  const ru = recognize(
+    'В 2010 году Казахстан председательствовал в ОБСЕ. Нурсултан Назарбаев открыл саммит в Астане. Саммит ОБСЕ прошёл под руководством Назарбаева.',
+    'ru',
+  );
+  const kk = recognize(
+    '2010 жылы Қазақстан ЕҚЫҰ-ға төрағалық етті. Нұрсұлтан Назарбаев Астанада саммитті ашты. ЕҚЫҰ-ның саммиті Астанада өтті.',
+    'kk',
+  );
+
+  it('links OSCE, ОБСЕ and ЕҚЫҰ (with Kazakh suffixes) to one organisation', () => {
+    expect(idOf(en, 'OSCE')).toBe('org:osce');
+    expect(idOf(ru, 'ОБСЕ')).toBe('org:osce');
+    expect(idOf(kk, 'ЕҚЫҰ-ға')).toBe('org:osce');
+    expect(idOf(kk, 'ЕҚЫҰ-ның')).toBe('org:osce');
+  });
+
+  it('links the three spellings of Nazarbayev, and an inflected surname, to one person', () => {
+    expect(idOf(en, 'Nursultan Nazarbayev')).toBe('person:nursultan-nazarbayev');
+    expect(idOf(ru, 'Нурсултан Назарбаев')).toBe('person:nursultan-nazarbayev');
+    expect(idOf(ru, 'Назарбаева')).toBe('person:nursultan-nazarbayev');
+    expect(idOf(kk, 'Нұрсұлтан Назарбаев')).toBe('person:nursultan-nazarbayev');
+  });
+
+  it('links Astana, Астане and Астанада to one place with coordinates', () => {
+    expect(idOf(en, 'Astana')).toBe('place:astana');
+    expect(idOf(ru, 'Астане')).toBe('place:astana');
+    expect(idOf(kk, 'Астанада')).toBe('place:astana');
+    expect(en.find((e) => e.id === 'place:astana')?.coordinates?.lat).toBeCloseTo(51.17, 1);
+  });
+
+  it('treats historical names as the same city', () => {
+    const old = recognize('Tselinograd was renamed Akmola, and later Nur-Sultan.', 'en');
+    expect(old.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual(['place:astana']);
+  });
+
+  it('knows every country in all three languages', () => {
+    expect(idOf(recognize('Ресей мен Қытай', 'kk'), 'Ресей')).toBe(idOf(recognize('Russia and China', 'en'), 'Russia'));
+    expect(idOf(recognize('с Россией', 'ru'), 'Россией')).toBe(idOf(recognize('Russia and China', 'en'), 'Russia'));
+  });
+});
+
+describe('recognition beyond the gazetteer', () => {
+  it('types cue-word names and gives an unknown name a stable id in two articles', () => {
+    const a = recognize('The OIC Institute for Food Security opened in Astana.', 'en');
+    const b = recognize('Delegates praised the work of the OIC Institute for Food Security last year.', 'en');
+    expect(idOf(a, 'OIC Institute for Food Security')).toBe('org:oic-institute-for-food-security');
+    expect(idOf(b, 'OIC Institute for Food Security')).toBe('org:oic-institute-for-food-security');
+    const e = recognize('The Steppe Heritage Conference and the Aral Restoration Programme were held.', 'en');
+    expect(e.find((x) => x.name === 'Steppe Heritage Conference')?.type).toBe('EVENT');
+    expect(e.find((x) => x.name === 'Aral Restoration Programme')?.type).toBe('WORK');
+  });
+
+  it('ties an acronym defined in the text to its name and to its later bare uses', () => {
+    const t = 'The Eurasian Heritage Network (EHN) met in Almaty. Later the EHN published a report.';
+    const ents = recognize(t, 'en');
+    const ehn = ents.find((e) => e.aliases.includes('EHN'));
+    expect(ehn?.mentions.map((m) => m.text)).toEqual(['Eurasian Heritage Network', 'EHN', 'EHN']);
+  });
+
+  it('finds people by title and by ru/kk name shape, never an ordinary capitalised word', () => {
+    const en = recognize(
+      'Today, Realizing the stakes, President Jomart Seitkali met Adil Akhmetov. Within hours it ended.',
+      'en',
+    );
+    expect(persons(en).sort()).toEqual(['Adil Akhmetov', 'Jomart Seitkali']);
+    const ru = recognize('Статью написал Ерлан Сыдыков. Академик Ахметов выступил в Москве.', 'ru');
+    expect(persons(ru).sort()).toEqual(['Ахметов', 'Ерлан Сыдыков']);
+    const kk = recognize('Мақаланы Ермұхан Бекмаханұлы жазды. Бүгін Қазақстан дамып келеді.', 'kk');
+    expect(persons(kk)).toEqual(['Ермұхан Бекмаханұлы']);
+    const plain = recognize(
+      'Within this context, Today and Tomorrow, Realizing Goals matter. In September the Council met.',
+      'en',
+    );
+    expect(persons(plain)).toEqual([]);
+  });
+
+  it('finds UN documents by number in three languages, as one document', () => {
+    const ids = [
+      idOf(recognize('the General Assembly adopted resolution 64/35', 'en'), 'resolution 64/35'),
+      idOf(recognize('Генассамблея приняла резолюцию 64/35', 'ru'), 'резолюцию 64/35'),
+      idOf(recognize('Бас Ассамблея 64/35 қарарын қабылдады', 'kk'), '64/35 қарарын'),
+    ];
+    expect(ids).toEqual(['document:resolution-64-35', 'document:resolution-64-35', 'document:resolution-64-35']);
+  });
+
+  it('links possessives and survives scan artefacts', () => {
+    const t =
+      'the United Nation’s Security Council and Kazakhstan’s bid, initiate« by the OSCE under inter- national law';
+    const ents = recognize(t, 'en');
+    expect(idOf(ents, 'United Nation’s Security Council')).toBe('org:un-security-council');
+    expect(idOf(ents, 'Kazakhstan’s')).toBe('place:kazakhstan');
+    expect(idOf(ents, 'OSCE')).toBe('org:osce');
+  });
+
+  it('reports mentions as exact UTF-16 spans of the text', () => {
+    const t = '«Астана» — столица; ЕҚЫҰ-ның саммиті 🇰🇿 Астанада өтті.';
+    for (const e of recognize(t, 'kk')) for (const m of e.mentions) expect(t.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('lookupEntityIds and getGazetteerEntry', () => {
+  it('maps short queries in any language to the same ids', () => {
+    expect(lookupEntityIds('ОБСЕ')).toEqual(['org:osce']);
+    expect(lookupEntityIds('OSCE')).toEqual(['org:osce']);
+    expect(lookupEntityIds('ЕҚЫҰ')).toEqual(['org:osce']);
+    expect(lookupEntityIds('osce')).toEqual(['org:osce']);
+    expect(lookupEntityIds('Алма-Ата')).toEqual(['place:almaty']);
+  });
+
+  it('returns names in all languages and coordinates for an entity page', () => {
+    const e = getGazetteerEntry('place:semey');
+    expect(e?.type).toBe('PLACE');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Semey', 'Semipalatinsk', 'Семипалатинск']));
+    expect(e?.coordinates?.lon).toBeCloseTo(80.2, 1);
+    expect(getGazetteerEntry('org:nothing')).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../entities/index.ts';
+import { splitSentences } from '../sentences.ts';
+import type { Language, TemporalExpression, TimexType } from '../types.ts';
+import { extractEvents } from './index.ts';
+
+/** Builds the timex list by hand, as the temporal tagger would report it. */
+function tx(text: string, pieces: Array<[string, TimexType, string]>): TemporalExpression[] {
+  return pieces.map(([piece, type, value]) => {
+    const start = text.indexOf(piece);
+    if (start < 0) throw new Error(`no ${piece}`);
+    return { start, end: start + piece.length, text: piece, type, value };
+  });
+}
+
+function events(text: string, lang: Language, timexes: TemporalExpression[]) {
+  const sentences = splitSentences(text);
+  const entities = recognizeEntities(text, lang, { sentences });
+  return extractEvents(text, sentences, timexes, entities, lang);
+}
+
+describe('extractEvents', () => {
+  it('gives each date of a list its own clause and participants', () => {
+    const text =
+      'The country chaired several bodies: the OSCE in 2010, hosting the Astana Summit, the CIS in 2012; the Shanghai Cooperation Organization in 2018-2019.';
+    const got = events(
+      text,
+      'en',
+      tx(text, [
+        ['2010', 'DATE', '2010'],
+        ['2012', 'DATE', '2012'],
+        ['2018', 'DATE', '2018'],
+        ['2019', 'DATE', '2019'],
+        ['2018-2019', 'INTERVAL', '2018/2019'],
+      ]),
+    );
+    expect(got.map((e) => [e.when, e.entityIds])).toEqual([
+      ['2010', ['org:osce', 'event:osce-astana-summit-2010']],
+      ['2012', ['org:cis']],
+      ['2018/2019', ['org:sco']],
+    ]);
+  });
+
+  it('makes an annual date an event and ignores durations and sets', () => {
+    const text =
+      'Every year on the 29th of August the International Day against Nuclear Tests is marked for three years.';
+    const got = events(
+      text,
+      'en',
+      tx(text, [
+        ['Every year', 'SET', 'P1Y'],
+        ['29th of August', 'DATE', 'XXXX-08-29'],
+        ['three years', 'DURATION', 'P3Y'],
+      ]),
+    );
+    expect(got.map((e) => [e.when, e.entities])).toEqual([['XXXX-08-29', ['International Day against Nuclear Tests']]]);
+    expect(got[0]?.sentence).toEqual({ start: 0, end: text.length });
+  });
+
+  it('reads Russian and Kazakh sentences', () => {
+    const ru =
+      'В 1991 году Нурсултан Назарбаев закрыл Семипалатинский полигон, а в 1997 году столица переехала в Акмолу.';
+    const gotRu = events(
+      ru,
+      'ru',
+      tx(ru, [
+        ['1991 году', 'DATE', '1991'],
+        ['1997 году', 'DATE', '1997'],
+      ]),
+    );
+    expect(gotRu.map((e) => [e.when, e.entityIds])).toEqual([
+      ['1991', ['person:nursultan-nazarbayev', 'place:semipalatinsk-test-site']],
+      ['1997', ['place:astana']],
+    ]);
+    const kk = '2010 жылы Қазақстан ЕҚЫҰ-ға төрағалық етті.';
+    const gotKk = events(kk, 'kk', tx(kk, [['2010 жылы', 'DATE', '2010']]));
+    expect(gotKk.map((e) => [e.when, e.entityIds, e.what])).toEqual([
+      ['2010', ['place:kazakhstan', 'org:osce'], kk.slice(0, -1)],
+    ]);
+  });
+
+  it('skips a line that is only a number', () => {
+    const text = '1509\n\nKazakhstan joined in 1992.';
+    const got = events(
+      text,
+      'en',
+      tx(text, [
+        ['1509', 'DATE', '1509'],
+        ['1992', 'DATE', '1992'],
+      ]),
+    );
+    expect(got.map((e) => e.when)).toEqual(['1992']);
+  });
+});
