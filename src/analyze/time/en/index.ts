@@ -17,11 +17,27 @@ import {
 import { DASH_CLASS } from '../dashes.ts';
 import { durationValue, expandShortYear, formatDate, formatYear, type TimeUnit } from '../values.ts';
 import { calendarValue, parseCalendar } from './calendar.ts';
-import { parseEnglishNumber } from './numbers.ts';
-import { CALENDAR, COUNT, DAY, DAY_PART, ERA, MONTH, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from './patterns.ts';
+import { NUMBER_SOURCE, parseEnglishNumber } from './numbers.ts';
+import {
+  CALENDAR,
+  COUNT,
+  DAY,
+  DAY_PART,
+  ERA,
+  MONTH,
+  QUANTITY_PREFIX,
+  SEASON,
+  UNIT,
+  WEEKDAY,
+  YEAR,
+} from './patterns.ts';
 import {
   DAY_PARTS,
   HOLIDAYS,
+  MONTHS,
+  MOVABLE_FEASTS,
+  NAMED_SEASONS,
+  ORDINAL_WORDS,
   QUANTITY_MODS,
   REFERENCE_WORDS,
   SEASONS,
@@ -44,7 +60,7 @@ const point = (start: number, end: number, value: string, extra: Partial<Resolve
 
 // Words after a bare number that show it counts things rather than naming a year.
 const COUNTED_NOUN =
-  /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|thus|saw|sees|marks|towards|begins|ends|becomes|brings|us|plus|was|whereas|Iraqis)))/;
+  /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|votes|seats|rounds|shells|bombs|sorties|vehicles|horses|rifles|members|inhabitants|refugees|deaths)\b/;
 const NOT_A_YEAR_BEFORE =
   /(?:\$|£|€|#|No\.\s?|[Nn]umber\s|[Rr]esolution\s|[Hh]ill\s|[Rr]oute\s|[Ff]light\s|[Pp]age\s|pp?\.\s|[Aa]rticle\s|[Cc]hapter\s|[Hh]eight\s|[Ee]levation\s|[Ll]aw\s|[Ss]ection\s|\d[,.])$/;
 
@@ -79,7 +95,7 @@ const calendarRule: Rule = {
     const parts = parseCalendar(m[0]);
     const bareYear = /^\d{4}$/.test(m[0]);
     if (bareYear && !looksLikeYear(text, start, end)) return null;
-    if (/^(?:the\s+)?[Ff]all$/.test(m[0]) && !fallIsSeason(text, start, end)) return null;
+    if (/^(?:the\s+)?fall$/i.test(m[0]) && !fallIsSeason(text, start, end)) return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
       const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
@@ -155,7 +171,7 @@ function countOf(phrase: string): number | null {
 /** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
 const shiftRule: Rule = {
   re: new RegExp(
-    `(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Ss]ome)\\s+)?(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|previously|afterwards?|hence|since)(?![A-Za-z])`,
+    `(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
     'g',
   ),
   make(m, text) {
@@ -252,7 +268,7 @@ const relativeRule: Rule = {
 /** Durations: "three years", "two and a half decades", "more than two thousand years", "24-year", "a few days", "days". */
 const durationRule: Rule = {
   re: new RegExp(
-    `[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Oo]nly|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
+    `[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
     'g',
   ),
   make(m) {
@@ -493,6 +509,249 @@ const holidayRule: Rule = {
   },
 };
 
+const POSITION_OF_UNIT_MODS: Record<string, TimexMod | undefined> = {
+  end: 'END',
+  close: 'END',
+  'latter part': 'END',
+  beginning: 'START',
+  start: 'START',
+  'early part': 'START',
+  middle: 'MID',
+};
+
+/** "the end of the month", "the latter part of the year", "the beginning of the decade". */
+const positionOfUnitRule: Rule = {
+  re: /(?:[Tt]he\s+)?(end|close|latter part|beginning|start|early part|middle|rest|remainder|first half|second half)\s+of\s+(?:the|that|this)\s+(?:same\s+)?(day|week|month|year|decade|century)\b/g,
+  make(m) {
+    const pos = m[1] as string;
+    const unit = m[2] as TimeUnit;
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      let value = (ref && shiftValue(ref, unit, 0)) ?? 'XXXX';
+      if (/half/.test(pos) && /^(BC)?\d{4}$/.test(value)) value += pos.startsWith('first') ? '-H1' : '-H2';
+      return [point(m.index, m.index + m[0].length, value, { mod: POSITION_OF_UNIT_MODS[pos], anchors: false })];
+    });
+  },
+};
+
+/** "the dry season", "the rainy season": dates with no calendar value. */
+const namedSeasonRule: Rule = {
+  re: new RegExp(`\\b(?:${NAMED_SEASONS.join('|')})\\s+seasons?\\b`, 'g'),
+  make: (m) => whole(m, () => [point(m.index, m.index + m[0].length, 'XXXX', { anchors: false })]),
+};
+
+/** Movable feasts: "Easter", "Ramadan 2004", "the Lunar New Year". */
+const feastRule: Rule = {
+  re: new RegExp(`\\b(?:[Mm]onth\\s+of\\s+)?(${MOVABLE_FEASTS.join('|')})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`, 'g'),
+  make(m) {
+    return whole(m, (ctx) => {
+      const y = m[2] ? Number(m[2]) : ctx.anchor.year();
+      return [
+        point(m.index, m.index + m[0].length, y === undefined ? 'XXXX' : formatYear(y), { anchors: Boolean(m[2]) }),
+      ];
+    });
+  },
+};
+
+// The event a span of time is counted from or belongs to: "of the war", "after Fort Sumter".
+const EVENT_NOUN =
+  'war|conflict|battle|siege|campaign|invasion|occupation|revolution|uprising|revolt|rebellion|regime|reign|life|rule|presidency|administration|truce|ceasefire|offensive|crisis|insurgency|struggle|independence|republic|empire|dynasty|surge|operation|war';
+const OF_EVENT = `\\s+of\\s+(?:(?:the|his|her|its|their|this|that)\\s+)?(?:(?:[A-Z][\\w'-]*|of)\\s+)*(?:(?:${EVENT_NOUN})\\b|[A-Z][\\w'-]*)`;
+
+/** "the seventh day", "the third evening", "the first year of the war", "the final years of the regime". */
+const ordinalUnitRule: Rule = {
+  re: new RegExp(
+    `[Tt]he\\s+(?:(${Object.keys(ORDINAL_WORDS).join('|')}|final|closing|opening|initial)|(last|early|later))\\s+(?:(${COUNT})\\s+)?(days?|evenings?|nights?|mornings?|afternoons?|weeks?|months?|years?)(${OF_EVENT})?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const [, ordinal, vague, count, unitWord, ofEvent] = m as unknown as string[];
+    const plural = /s$/.test(unitWord as string);
+    // "the last year" alone is deictic (relativeRule); "the early years" needs its event.
+    if (vague && !plural && !ofEvent) return null;
+    if (vague === 'early' && !ofEvent) return null;
+    const unitKey = (unitWord as string).replace(/s$/, '');
+    return whole(m, (ctx) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const bc = ctx.anchor.isBC() ? 'BC' : '';
+      if (plural || count) {
+        const n = count ? countOf(count) : null;
+        const unit = (UNITS[unitKey] ?? 'day') as TimeUnit;
+        return [{ start, end, type: 'DURATION', value: durationValue(n, unit), anchors: false }];
+      }
+      const part = DAY_PARTS[unitKey];
+      const value =
+        unitKey === 'day'
+          ? `${bc}XXXX-XX-XX`
+          : part
+            ? `${bc}XXXX-XX-XXT${part}`
+            : unitKey === 'month'
+              ? `${bc}XXXX-XX`
+              : unitKey === 'week'
+                ? `${bc}XXXX-WXX`
+                : `${bc}XXXX`;
+      void ordinal;
+      return [point(start, end, value, { anchors: false })];
+    });
+  },
+};
+
+/** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
+const eventShiftRule: Rule = {
+  re: new RegExp(
+    `(?:(?:[Tt]he|[Aa]|[Aa]n)\\s+)?(?:[Jj]ust\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
+    'g',
+  ),
+  make(m) {
+    const [, count, unitWord, direction] = m as unknown as string[];
+    const unitKey = (unitWord as string).toLowerCase();
+    const unit = UNITS[unitKey] as TimeUnit;
+    const plural = /s$/.test(unitKey) && unitKey !== 'days' ? true : unitKey === 'days';
+    const n = count ? countOf(count) : plural ? null : 1;
+    const sign = direction === 'after' ? 1 : -1;
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      let value: string | null = null;
+      if (n !== null && Number.isInteger(n) && ref && count) value = shiftValue(ref, unit, sign * n);
+      if (value === null) {
+        const unknown: Partial<Record<TimeUnit, string>> = {
+          day: 'XXXX-XX-XX',
+          week: 'XXXX-WXX',
+          month: 'XXXX-XX',
+          hour: 'XXXX-XX-XXTXX',
+        };
+        value = unknown[unit] ?? 'XXXX';
+      }
+      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+    });
+  },
+};
+
+/** Several days of one month: "May 4 and 5", "July 1-3, 1863", "4 and 5 May 1865". */
+const dayListRule: Rule = {
+  re: new RegExp(
+    `(${MONTH})\\s+(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)(?:(,?\\s+)(${YEAR}))?|(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)\\s+(${MONTH})(?:(,?\\s+)(${YEAR}))?`,
+    'g',
+  ),
+  make(m, text) {
+    const monthFirst = m[1] !== undefined;
+    const month = MONTHS[((monthFirst ? m[1] : m[8]) as string).replace(/\.$/, '')] as number;
+    const yearText = monthFirst ? m[5] : m[10];
+    const year = yearText ? parseCalendar(yearText).year : undefined;
+    const dayRe = /\d{1,2}/g;
+    const days: { start: number; end: number; day: number }[] = [];
+    const startsAt = m.index;
+    // Collect each day number with its offset in the text.
+    const listStart = monthFirst ? startsAt + (m[1] as string).length : startsAt;
+    const listText = monthFirst
+      ? m[0].slice((m[1] as string).length)
+      : m[0].slice(0, (m[6] as string).length + (m[7] as string).length);
+    for (const d of listText.matchAll(dayRe)) {
+      if (yearText && monthFirst && d.index !== undefined && d.index >= listText.length - yearText.length) break;
+      days.push({
+        start: listStart + (d.index as number),
+        end: listStart + (d.index as number) + d[0].length,
+        day: Number(d[0]),
+      });
+    }
+    if (days.length < 2 || days.some((d) => d.day < 1 || d.day > 31)) return null;
+    const ranged = new RegExp(DASH_CLASS).test(monthFirst ? (m[3] as string) : (m[7] as string));
+    const end = startsAt + m[0].length;
+    void text;
+    return candidate(startsAt, end, (ctx) => {
+      const y = year ?? ctx.anchor.year();
+      const value = (day: number) =>
+        y === undefined
+          ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          : formatDate({ year: y, month, day });
+      const out: Resolved[] = days.map((d, i) => {
+        const first = i === 0;
+        const last = i === days.length - 1;
+        const s = monthFirst && first ? startsAt : d.start;
+        const e = !monthFirst && last ? end : monthFirst && last && yearText ? end : d.end;
+        return point(s, e, value(d.day), { explicitYear: year !== undefined, anchors: first });
+      });
+      if (ranged && days.length === 2) {
+        out.push({
+          start: startsAt,
+          end,
+          type: 'INTERVAL',
+          value: `${(out[0] as Resolved).value}/${(out[1] as Resolved).value}`,
+          anchors: false,
+        });
+      }
+      return out;
+    });
+  },
+};
+
+/** Ages: "at age seventy-nine", "aged 22" → the number as a duration in years. */
+const ageRule: Rule = {
+  re: new RegExp(`\\b(?:[Aa]t\\s+(?:the\\s+)?age|[Aa]ged)\\s+(?:of\\s+)?(${COUNT})(?![\\w-])`, 'g'),
+  make(m) {
+    const n = countOf(m[1] as string);
+    if (n === null || n < 1 || n > 130) return null;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return candidate(start, m.index + m[0].length, () => [
+      { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(n, 'year'), anchors: false },
+    ]);
+  },
+};
+
+/** "twelve to eighteen months", "ten or fifteen years": the first number takes the unit of the second. */
+const countRangeRule: Rule = {
+  re: new RegExp(
+    `\\b(${NUMBER_SOURCE})(\\s+(?:to|or|and)\\s+|\\s?${DASH_CLASS}\\s?)(?:${NUMBER_SOURCE})\\s+(${UNIT})`,
+    'g',
+  ),
+  make(m) {
+    const first = m[1] as string;
+    if (/^an?$/i.test(first)) return null;
+    const n = countOf(first);
+    const unit = UNITS[(m[3] as string).toLowerCase()] as TimeUnit;
+    if (n === null || !unit) return null;
+    return candidate(m.index, m.index + first.length, () => [
+      { start: m.index, end: m.index + first.length, type: 'DURATION', value: durationValue(n, unit), anchors: false },
+    ]);
+  },
+};
+
+/** "weeks later", "months earlier": an unknown distance from the narrative time. */
+const vagueShiftRule: Rule = {
+  re: /\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
+  make: (m) =>
+    whole(m, () => [
+      point(m.index, m.index + m[0].length, /earlier/.test(m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', {
+        anchors: false,
+      }),
+    ]),
+};
+
+/** "a long time", "a short period of time". */
+const vagueSpanRule: Rule = {
+  re: /\b(?:[Aa]|[Tt]he)\s+(long|short|brief)\s+(?:period\s+of\s+)?time\b/g,
+  make: (m) =>
+    whole(m, () => [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DURATION',
+        value: m[1] === 'long' ? 'PXY' : 'PXD',
+        anchors: false,
+      },
+    ]),
+};
+
+/** "the sixth anniversary": a date the text does not give. */
+const anniversaryRule: Rule = {
+  re: new RegExp(
+    `\\b[Tt]he\\s+(?:${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\b`,
+    'g',
+  ),
+  make: (m) => whole(m, () => [point(m.index, m.index + m[0].length, 'XXXX', { anchors: false })]),
+};
+
 const RULES: readonly Rule[] = [
   calendarRule,
   yearRangeRule,
@@ -508,12 +767,36 @@ const RULES: readonly Rule[] = [
   dayPartRule,
   weekdayRule,
   holidayRule,
+  positionOfUnitRule,
+  namedSeasonRule,
+  feastRule,
+  ordinalUnitRule,
+  eventShiftRule,
+  dayListRule,
+  ageRule,
+  countRangeRule,
+  vagueShiftRule,
+  vagueSpanRule,
+  anniversaryRule,
 ];
 
-/** Drops a lone "May" that is the verb: it must follow a temporal preposition or carry a day/year. */
-function dropVerbMay(text: string, c: Candidate): boolean {
-  if (text.slice(c.start, c.end) !== 'May') return true;
+// "the Long March", "his March to the Sea": a named march, not the month.
+const MARCH_AS_NOUN =
+  /(?:\b(?:the|his|her|their|its|a)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
+
+/** False for a lone "May" that is the verb, or a "March" that is a named march: the month needs a time context. */
+function isMonthNotWord(text: string, c: Candidate): boolean {
+  const word = text.slice(c.start, c.end);
+  if (word === 'March')
+    return (
+      !MARCH_AS_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+      !/^\s+to\s+the\b/.test(text.slice(c.end, c.end + 10))
+    );
+  if (word !== 'May') return true;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
+  if (new RegExp(`^\\s*(?:${DASH_CLASS}|to|and|or)\\s*(?:${MONTH}|\\d)`).test(text.slice(c.end, c.end + 16)))
+    return true;
+  if (/\(\s*$/.test(before)) return true;
   return /\b(?:in|by|of|since|until|till|from|to|through|during|and|or|between|before|after|early|late|mid-?|that|this|next|last|throughout)\s*$/i.test(
     before,
   );
@@ -541,7 +824,7 @@ const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
  * @example tagEnglish('from 2013 to 2022', {}) // DATE 2013, DATE 2022, INTERVAL 2013/2022
  */
 export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  const kept = selectCandidates(proposeCandidates(text, RULES), text.length).filter((c) => dropVerbMay(text, c));
+  const kept = selectCandidates(proposeCandidates(text, RULES), text.length).filter((c) => isMonthNotWord(text, c));
   const resolved = resolveInOrder(text, kept, opts.dct);
   const points = resolved.filter((r) => r.type !== 'INTERVAL');
   shareRangeYear(text, points);

@@ -12,7 +12,7 @@ export const NUMBER_WORD_SOURCE = `(?:${CARDINAL_WORDS.sort((a, b) => b.length -
  * Regex source of a number phrase: digits ("1,500", "22.8"), words ("twenty-five",
  * "one hundred and fifty", "two and a half"), or "a"/"an"/"half a" for one or a half.
  */
-export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:[Hh]alf\\s+an?|[Aa]n?\\s+half|[Aa]n?(?=\\s)|${NUMBER_WORD_SOURCE})(?:(?:\\s+and\\s+a\\s+|\\s+and\\s+|\\s*-\\s*|\\s+)(?:half|${NUMBER_WORD_SOURCE})\\b)*)`;
+export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:[Hh]alf\\s+an?|[Aa]n?\\s+half|[Hh]alf(?=\\s*-\\s*[a-z])|[Aa]n?(?=\\s)|${NUMBER_WORD_SOURCE})(?:(?:\\s+and\\s+a\\s+|\\s+and\\s+|\\s*-\\s*|\\s+)(?:half|${NUMBER_WORD_SOURCE})\\b)*)`;
 
 /**
  * Value of a number phrase matched by `NUMBER_SOURCE` (case-insensitive), or `null`.
@@ -25,7 +25,7 @@ export function parseEnglishNumber(phrase: string): number | null {
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;
   }
-  if (/^(half\s+an?|an?\s+half)$/.test(s)) return 0.5;
+  if (/^(half\s+an?|an?\s+half|half)$/.test(s)) return 0.5;
   let total = 0;
   let current = 0;
   const tokens = s.replace(/and\s+a\s+half/, 'and half').split(/[\s-]+/);

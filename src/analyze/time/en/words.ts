@@ -236,7 +236,7 @@ export const REFERENCE_WORDS: Record<string, string> = {
   former: 'PAST_REF',
   formerly: 'PAST_REF',
   'the past': 'PAST_REF',
-  'in the past': 'PAST_REF',
+  'the time being': 'PRESENT_REF',
   future: 'FUTURE_REF',
   'the future': 'FUTURE_REF',
 };
@@ -277,4 +277,35 @@ export const HOLIDAYS: Record<string, string> = {
   'Bastille Day': '07-14',
   'Armistice Day': '11-11',
   Halloween: '10-31',
+  'D-Day': '06-06',
 };
+
+/** Feasts whose date moves from year to year: tagged, valued to their year when one is known. */
+export const MOVABLE_FEASTS = [
+  'Easter',
+  'Ramadan',
+  'Lunar New Year',
+  'Passover',
+  'Hanukkah',
+  'Thanksgiving',
+  'Lent',
+  'Pentecost',
+  'Eid al-Fitr',
+  'Eid al-Adha',
+  'Nowruz',
+  'Navruz',
+];
+
+/** Named seasons of a climate or a campaign ("the dry season"): dates with no calendar value. */
+export const NAMED_SEASONS = [
+  'dry',
+  'rainy',
+  'wet',
+  'monsoon',
+  'campaigning',
+  'fighting',
+  'harvest',
+  'planting',
+  'holiday',
+  'tourist',
+];
