@@ -94,6 +94,8 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
     const points: TemporalExpression[] = [];
     for (const p of c.parts) {
       const value = typeof p.value === 'function' ? p.value(ctx) : p.value;
+      // A resolver returns '' to withdraw a guess its context does not support (a homograph month).
+      if (value === '') continue;
       const line: TemporalExpression = {
         start: p.start,
         end: p.end,

@@ -3,7 +3,7 @@
  * dates whose year may be unknown (`XXXX-08-29`), calendar checks, and moving a date by a
  * fractional amount (`через полтора года`).
  */
-import { shiftValue } from '../anchor.ts';
+import { parseDateValue, shiftValue } from '../anchor.ts';
 import { formatYear, type TimeUnit } from '../values.ts';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -46,4 +46,41 @@ export function shiftByAmount(base: string, unit: TimeUnit, amount: number): str
     u = smaller;
   }
   return shiftValue(base, u, Math.round(n));
+}
+
+/**
+ * Moves a narrative anchor by an amount and keeps the anchor's own precision, as the value
+ * conventions ask for "two years later" (`2003-09` + 3 years → `2006-09`). A unit finer than the
+ * anchor moves it only by whole years (`1991` + 18 months → `1992`). Decades and centuries fall back
+ * to the shared arithmetic.
+ */
+export function shiftKeepingPrecision(base: string, unit: TimeUnit, amount: number): string | null {
+  const p = parseDateValue(base);
+  if (!p || p.year < 0) return shiftByAmount(base, unit, amount);
+  const yearsPer: Partial<Record<TimeUnit, number>> = { year: 1, decade: 10, century: 100, millennium: 1000 };
+  let months = 0;
+  let days = 0;
+  if (yearsPer[unit] !== undefined) months = Math.round(amount * 12 * yearsPer[unit]!);
+  else if (unit === 'quarter') months = Math.round(amount * 3);
+  else if (unit === 'month') months = Math.round(amount);
+  else if (unit === 'week') days = Math.round(amount * 7);
+  else if (unit === 'day') days = Math.round(amount);
+  else return null;
+  switch (p.granularity) {
+    case 'day': {
+      const d = new Date(Date.UTC(2000, p.month! - 1 + months, p.day! + days));
+      d.setUTCFullYear(d.getUTCFullYear() - 2000 + p.year);
+      return dayValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+    case 'month': {
+      const total = p.year * 12 + (p.month! - 1) + months + Math.trunc(days / 30);
+      return monthValue(Math.floor(total / 12), (total % 12) + 1);
+    }
+    case 'season':
+      return `${formatYear(p.year + Math.trunc(months / 12) + Math.trunc(days / 365))}-${p.season}`;
+    case 'year':
+      return formatYear(p.year + Math.trunc(months / 12) + Math.trunc(days / 365));
+    default:
+      return shiftByAmount(base, unit, amount);
+  }
 }

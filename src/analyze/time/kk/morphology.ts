@@ -132,3 +132,16 @@ export function possessiveForms(stem: string): string[] {
   const poss = possessive(stem);
   return [poss, ...caseEndingsAfterPossessive(isFront(stem)).map((e) => poss + e)];
 }
+
+/** Adjective of measure: `күн` → `күндік` (lasting days), `жыл` → `жылдық`, `ай` → `айлық`. */
+export function measureAdjective(stem: string): string {
+  const front = isFront(stem);
+  const sound = lastSound(stem);
+  const ending =
+    sound === 'vowel' || stem.endsWith('р') || stem.endsWith('й') || stem.endsWith('у')
+      ? 'лық/лік'
+      : sound === 'voiceless'
+        ? 'тық/тік'
+        : 'дық/дік';
+  return stem + h(front, ending);
+}

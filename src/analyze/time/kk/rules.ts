@@ -6,11 +6,11 @@
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue, shiftValue } from '../anchor.ts';
 import { contextYear, range } from '../cyrillic/build.ts';
-import { type Candidate, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
-import { dayValue, isValidDay, monthValue, shiftByAmount } from '../cyrillic/values.ts';
+import { dayValue, isValidDay, monthValue, shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
 import {
   centuryValue,
@@ -32,6 +32,7 @@ import {
   MONTHS,
   ORDINALS,
   POSITION_FORMS,
+  SEASON_ADVERBS,
   SEASONS,
   SEVERAL,
   UNIT_ANY_FORMS,
@@ -58,9 +59,8 @@ const POSITION = `(?:\\s+(?:(?<halfn>бірінші|екінші)\\s+)?(?<pos>${
 const POST =
   '(?:\\s+(?<post>бастап|бері|кейін|соң|бұрын|дейін|шейін|шекті|дейінгі|қарай|таман|шамасында|шамасындағы|шамасы))?';
 
+/** `1991 жылдан бастап` (since) keeps a plain value, as the annotated samples do; the others set a modifier. */
 const POST_MODS: Record<string, TimexMod> = {
-  бастап: 'ON_OR_AFTER',
-  бері: 'ON_OR_AFTER',
   кейін: 'AFTER',
   соң: 'AFTER',
   бұрын: 'BEFORE',
@@ -190,7 +190,8 @@ export const KAZAKH_RULES: readonly Rule[] = [
         return point(m, dayValue(Number(g.y), month, day));
       }
       if (!isValidDay(undefined, month, day)) return null;
-      return point(m, (ctx) => dayValue(contextYear(ctx, true), month, day));
+      // A day and month alone is the annual date (`29 тамызда` → XXXX-08-29), as in the samples.
+      return point(m, dayValue(undefined, month, day));
     },
   ),
 
@@ -208,19 +209,34 @@ export const KAZAKH_RULES: readonly Rule[] = [
       // A month named alone: in lower case, and the homographs (қазан, наурыз…) only with `ай`.
       const first = g.mon!.charAt(0);
       if (first !== first.toLowerCase()) return null;
-      if (isAmbiguousMonth(g.mon!) && !g.aw) return null;
+      if (isAmbiguousMonth(g.mon!) && !g.aw) {
+        // `маусымда` is June only in a narrative of months: a month date earlier in the same sentence.
+        return point(m, (ctx) =>
+          ctx.anchorInSentence && /^\d{4}-\d{2}/.test(ctx.anchor ?? '')
+            ? monthValue(contextYear(ctx, true), month)
+            : '',
+        );
+      }
       return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
     },
   ),
 
   r(
     'year season',
-    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)${SEASON}${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${SEASON}${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
       if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
-      const word = g.ry!;
+      if (!g.ry) {
+        // A season alone (`күзде`, `жазында`): the narrative year's season; only these forms, in lower case.
+        if (!SEASON_ADVERBS.has(g.season!)) return null;
+        return point(m, (ctx) => {
+          const y = contextYear(ctx, false);
+          return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+        });
+      }
+      const word = g.ry;
       return point(m, (ctx) => {
         const y = relativeYear(word, ctx);
         return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
@@ -302,14 +318,15 @@ export const KAZAKH_RULES: readonly Rule[] = [
         m.index,
         m.index + m[0].length,
         { start: aStart, end: aStart + aText.length, value: formatYear(bc ? -a : a) },
-        { start: bStart, end: bStart + g.b!.length, value: formatYear(bc ? -b : b) },
+        // The second point carries the year word (`2018 жылдары`), as the samples annotate it.
+        { start: bStart, end: groupEnd(m, 'yw') ?? bStart + g.b!.length, value: formatYear(bc ? -b : b) },
       );
     },
   ),
 
   r(
     'from year to year',
-    `(?<a>\\d{3,4})\\s*-?\\s*(?:жылдан|жылдардан|ж\\.)\\s+(?<b>\\d{3,4})\\s*-?\\s*(?:жылға|жылдарға|жылдың|ж\\.)\\s*(?:дейін|шейін|шекті|дейінгі|аралығында|аралығы)${END}`,
+    `(?<a>\\d{3,4})(?<aw>\\s*-?\\s*(?:жылдан|жылдардан|ж\\.))\\s+(?<b>\\d{3,4})(?<bw>\\s*-?\\s*(?:жылға|жылдарға|жылдың|ж\\.))\\s*(?:дейін|шейін|шекті|дейінгі|аралығында|аралығы)${END}`,
     (m) => {
       const g = m.groups!;
       const a = Number(g.a);
@@ -320,8 +337,8 @@ export const KAZAKH_RULES: readonly Rule[] = [
       return range(
         m.index,
         m.index + m[0].length,
-        { start: aStart, end: aStart + g.a!.length, value: formatYear(a) },
-        { start: bStart, end: bStart + g.b!.length, value: formatYear(b) },
+        { start: aStart, end: groupEnd(m, 'aw')!, value: formatYear(a) },
+        { start: bStart, end: groupEnd(m, 'bw')!, value: formatYear(b) },
       );
     },
   ),
@@ -360,7 +377,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
       const aStart = groupStart(m, 'a')!;
       const bStart = groupStart(m, 'b')!;
       const end = m.index + m[0].length;
-      const yearAt = (ctx: ResolveContext) => y ?? contextYear(ctx, true);
+      const yearAt = (_ctx: ResolveContext) => y;
       return range(
         m.index,
         end,
@@ -385,7 +402,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
         const base = ctx.anchor ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
-        return shiftByAmount(base, unit, amount) ?? 'FUTURE_REF';
+        return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
     },
   ),
@@ -445,7 +462,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
 
   r(
     'duration',
-    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>бойы|бойына|астам|аса|артық|аз|кем|жуық|шамасында|ішінде|дейін))?${END}`,
+    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
     (m) => {
       const g = m.groups!;
       const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;

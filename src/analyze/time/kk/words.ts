@@ -2,7 +2,7 @@
  * Kazakh time vocabulary as data: stems only; their inflected forms come from `morphology.ts`.
  */
 import type { Season, TimeUnit } from '../values.ts';
-import { inflect, ordinal, possessiveForms } from './morphology.ts';
+import { inflect, measureAdjective, ordinal, possessiveForms } from './morphology.ts';
 
 /** Normalises a matched word for lookup. */
 export function key(word: string): string {
@@ -52,6 +52,18 @@ for (const [stem, season] of [
   for (const f of inflect(stem, { plural: false, possessive: true })) SEASONS.set(f, season);
 }
 
+/** Season forms that mean "in spring/summer…" and are read without a year, from the narrative. */
+export const SEASON_ADVERBS = new Set([
+  'көктемде',
+  'жазда',
+  'күзде',
+  'қыста',
+  'көктемінде',
+  'жазында',
+  'күзінде',
+  'қысында',
+]);
+
 /** Unit nouns; `ай` (month, moon) and `күн` (day, sun) are read as units only after a number. */
 const UNIT_STEMS: [string, TimeUnit][] = [
   ['жыл', 'year'],
@@ -67,8 +79,11 @@ const UNIT_STEMS: [string, TimeUnit][] = [
 
 /** Unit forms used in durations, relations and sets: bare and case forms, no possessive (`бір күні` is "one day", narrative). */
 export const UNITS = new Map<string, TimeUnit>();
-for (const [stem, unit] of UNIT_STEMS)
+for (const [stem, unit] of UNIT_STEMS) {
   for (const f of inflect(stem, { plural: false, possessive: false })) UNITS.set(f, unit);
+  // `үш күндік` (three-day), `бес жылдық` (five-year): the adjective names the same length.
+  if (!stem.endsWith('жылдық')) UNITS.set(measureAdjective(stem), unit);
+}
 
 /** Unit forms including possessive ones, after `жарты`/`ширек` (`тәуелсіздіктің ширек ғасыры`). */
 export const UNIT_ANY_FORMS = new Map<string, TimeUnit>();

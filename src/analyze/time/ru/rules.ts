@@ -9,7 +9,7 @@ import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, s
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
-import { dayValue, isValidDay, monthValue, shiftByAmount } from '../cyrillic/values.ts';
+import { dayValue, isValidDay, monthValue, shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
 import {
   centuryValue,
@@ -21,16 +21,20 @@ import {
   type TimeUnit,
 } from '../values.ts';
 import {
+  ADJECTIVE_ENDINGS,
   AMBIGUOUS_MONTHS,
   CARDINALS,
+  COMPOUND_NUMBERS,
   DECADE_STEMS,
   HALF_UNITS,
   key,
+  LENGTH_ADJECTIVES,
   MONTHS,
   ORDINAL_ENDINGS,
   ORDINAL_STEMS,
   RECURRENCE_ENDINGS,
   RECURRENCE_STEMS,
+  SEASON_ADVERBS,
   SEASONS,
   SEVERAL,
   UNITS,
@@ -47,17 +51,15 @@ const ERA = '(?:\\s*(?<era>до\\s*н\\.\\s*э\\.?|до\\s+нашей\\s+эры|
 const YEAR_WORD = '(?:года|году|годом|год|г\\.|г(?!\\p{L}))';
 const ORD_SUFFIX = '(?:\\s?-?(?:го|му|м|й|ый))?';
 const REL_YEAR =
-  'прошлого|этого\\s+же|этого|текущего|следующего|будущего|позапрошлого|того\\s+же|предыдущего|минувшего|нынешнего';
+  'прошлого|этого\\s+же|этого|текущего|следующего|будущего|позапрошлого|того\\s+же|того|предыдущего|минувшего|нынешнего';
 
-/** Words before a point that set its modifier; `в` itself is left out of the span. */
+/** Words before a point: those that set its modifier, and the preposition `в`, which the span includes. */
 const PREFIX =
-  '(?:(?<rel>начиная\\s+с|вплоть\\s+до|с|со|до|после|к|ко)\\s+|(?<approx>около|примерно(?:\\s+в|\\s+к)?|приблизительно(?:\\s+в)?|ориентировочно(?:\\s+в)?)\\s+)?' +
+  '(?:(?<rel>начиная\\s+с|вплоть\\s+до|с|со|до|после|к|ко)\\s+|(?<approx>около|примерно(?:\\s+в|\\s+к)?|приблизительно(?:\\s+в)?|ориентировочно(?:\\s+в)?)\\s+|(?:в|во)\\s+)?' +
   '(?:(?<pos>начал[оаеу]|середин[аыеу]|кон(?:ец|ца|це|цу)|исход[еау]?|(?<half1>перв|втор)(?:ая|ой|ую)\\s+половин[аыеу]|(?<q>перв|втор|трет|четв[её]рт|последн)\\S{1,3}\\s+квартал[аеу]?)\\s+)?';
 
+/** `с 1991 года` (since) keeps a plain value, as the annotated samples do; `до`, `после`, `к` set a modifier. */
 const REL_MODS: Record<string, TimexMod> = {
-  с: 'ON_OR_AFTER',
-  со: 'ON_OR_AFTER',
-  'начиная с': 'ON_OR_AFTER',
   до: 'BEFORE',
   'вплоть до': 'BEFORE',
   после: 'AFTER',
@@ -161,6 +163,27 @@ function relativeOffset(w: string): number {
   return 0;
 }
 
+const QUANTIFIERS =
+  'не\\s+более(?:\\s+чем)?|не\\s+больше(?:\\s+чем)?|не\\s+менее(?:\\s+чем)?|не\\s+меньше(?:\\s+чем)?|более(?:\\s+чем)?|свыше|больше(?:\\s+чем)?|менее(?:\\s+чем)?|меньше(?:\\s+чем)?|около|почти|примерно|приблизительно|порядка|до';
+
+/** Modifier of a quantity word before a duration (`более`, `менее`, `около`). */
+function quantifierMod(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const q = key(word).replace(/\s+/g, ' ').replace(/ чем$/, '');
+  if (q === 'более' || q === 'свыше' || q === 'больше') return 'MORE_THAN';
+  if (q === 'менее' || q === 'меньше') return 'LESS_THAN';
+  if (q === 'не более' || q === 'не больше' || q === 'до') return 'EQUAL_OR_LESS';
+  if (q === 'не менее' || q === 'не меньше') return 'EQUAL_OR_MORE';
+  return 'APPROX';
+}
+
+/** Lengths named by one adjective: `десятилетний` is a decade, `столетний` a century. */
+const WHOLE_LENGTHS = new Map<string, string>([
+  ['десятилетн', 'P1DE'],
+  ['столетн', 'P1CE'],
+  ['тысячелетн', 'P1ML'],
+]);
+
 const r = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: compile(BEGIN + source), build });
 
 export const RUSSIAN_RULES: readonly Rule[] = [
@@ -184,7 +207,8 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         return point(m, dayValue(Number(g.y), month, day));
       }
       if (!isValidDay(undefined, month, day)) return null;
-      return point(m, (ctx) => dayValue(contextYear(ctx, true), month, day), groupEnd(m, 'mon'));
+      // A day and month alone is the annual date (`29 августа` → XXXX-08-29), as in the samples.
+      return point(m, dayValue(undefined, month, day), groupEnd(m, 'mon'));
     },
   ),
 
@@ -214,12 +238,20 @@ export const RUSSIAN_RULES: readonly Rule[] = [
 
   r(
     'season year',
-    `${PREFIX}${SEASON}\\s*(?:(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|(?<ry>${REL_YEAR})\\s+года)${END}`,
+    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
       if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
-      const word = g.ry!;
+      if (!g.ry) {
+        // A season alone (`весной`, `летом`) is the narrative year's season; only the adverbs, in lower case.
+        if (!SEASON_ADVERBS.has(g.season!)) return null;
+        return point(m, (ctx) => {
+          const y = contextYear(ctx, false);
+          return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+        });
+      }
+      const word = g.ry;
       return point(m, (ctx) => {
         const y = relativeYear(word, ctx);
         return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
@@ -247,10 +279,6 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     (m) => {
       const g = m.groups!;
       const value = formatYear(Number(g.y));
-      if (g.in) {
-        const start = groupStart(m, 'y')!;
-        return single(start, start + g.y!.length, 'DATE', value);
-      }
       return point(m, value);
     },
   ),
@@ -300,7 +328,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
 
   r(
     'year range',
-    `(?:(?<from>с|со|от)\\s+(?<a1>\\d{1,4})(?:\\s*-?го)?(?:\\s*(?:года|г\\.))?\\s+(?:по|до)\\s+|(?<between>между)\\s+(?<a2>\\d{1,4})(?:\\s*(?:годом|г\\.))?\\s+и\\s+|(?<a3>\\d{1,4})(?:\\s*гг?\\.)?\\s*${DASH}\\s*)(?<b>\\d{1,4})(?:\\s?-?(?:й|го|м))?(?:\\s*(?<yw>год(?:ы|а|ов|ах|ами|ом)?|гг?\\.|г(?!\\p{L})))?${ERA}${END}`,
+    `(?:(?<from>с|со|от)\\s+(?<a1>\\d{1,4})(?:\\s*-?го)?(?:\\s*(?:года|г\\.))?\\s+(?:по|до)\\s+|(?<between>между)\\s+(?<a2>\\d{1,4})(?:\\s*(?:годом|г\\.))?\\s+и\\s+|(?:(?:в|во)\\s+)?(?<a3>\\d{1,4})(?:\\s*гг?\\.)?\\s*${DASH}\\s*)(?<b>\\d{1,4})(?:\\s?-?(?:й|го|м))?(?:\\s*(?<yw>год(?:ы|а|ов|ах|ами|ом)?|гг?\\.|г(?!\\p{L})))?${ERA}${END}`,
     (m, text) => {
       const g = m.groups!;
       const aText = g.a1 ?? g.a2 ?? g.a3!;
@@ -344,7 +372,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       const aStart = groupStart(m, 'a')!;
       const bStart = groupStart(m, 'b')!;
       const end = m.index + m[0].length;
-      const yearAt = (ctx: ResolveContext) => y ?? contextYear(ctx, true);
+      const yearAt = (_ctx: ResolveContext) => y;
       return {
         start: m.index,
         end,
@@ -406,7 +434,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
         const base = ctx.anchor ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
-        return shiftByAmount(base, unit, amount) ?? 'FUTURE_REF';
+        return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
     },
   ),
@@ -424,7 +452,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
 
   r(
     'relative period',
-    `(?:(?<wl>прошлом|этом\\s+же|этом|текущем|следующем|будущем|позапрошлом|предыдущем|том\\s+же|минувшем|нынешнем)\\s+(?<ul>году|месяце|веке|столетии|десятилетии)|(?<wg>${REL_YEAR})\\s+(?<ug>года|месяца|века|столетия|десятилетия)|(?<wn>прошлый|этот|текущий|следующий|тот\\s+же|нынешний)\\s+(?<un>год|месяц|век)|(?<wd>тот\\s+же|следующий|предыдущий)\\s+день)${END}`,
+    `(?:(?:в|во)\\s+)?(?:(?<wl>прошлом|этом\\s+же|этом|текущем|следующем|будущем|позапрошлом|предыдущем|том\\s+же|минувшем|нынешнем)\\s+(?<ul>году|месяце|веке|столетии|десятилетии)|(?<wg>${REL_YEAR})\\s+(?<ug>года|месяца|века|столетия|десятилетия)|(?<wn>прошлый|этот|текущий|следующий|тот\\s+же|нынешний)\\s+(?<un>год|месяц|век)|(?<wd>тот\\s+же|следующий|предыдущий)\\s+день)${END}`,
     (m) => {
       const g = m.groups!;
       if (g.wd) {
@@ -455,14 +483,14 @@ export const RUSSIAN_RULES: readonly Rule[] = [
 
   r(
     'present',
-    '(?:сейчас|ныне|нынче|сегодня|настоящее\\s+время|наши\\s+дни|сегодняшний\\s+день|сегодняшнего\\s+дня|настоящий\\s+момент|данный\\s+момент)' +
+    '(?:сейчас|ныне|нынче|сегодня|(?:в\\s+)?настоящее\\s+время|(?:в\\s+)?наши\\s+дни|на\\s+сегодняшний\\s+день|сегодняшний\\s+день|сегодняшнего\\s+дня|настоящий\\s+момент|данный\\s+момент)' +
       END,
     (m) => single(m.index, m.index + m[0].length, 'DATE', 'PRESENT_REF'),
   ),
 
   r(
     'duration',
-    `(?:(?<q>не\\s+более|не\\s+больше|не\\s+менее|не\\s+меньше|более|свыше|больше|менее|меньше|около|почти|примерно|приблизительно|порядка|до)\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
+    `(?:(?<q>${QUANTIFIERS})\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
     (m) => {
       const g = m.groups!;
       let value: string;
@@ -473,19 +501,19 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && unitWord !== 'лет' && unitWord !== 'годы') return null;
         value = durationValue(amountOf(g), unit);
       }
-      const q = g.q && key(g.q).replace(/\s+/g, ' ');
-      const mod: TimexMod | undefined = !q
-        ? undefined
-        : q === 'более' || q === 'свыше' || q === 'больше'
-          ? 'MORE_THAN'
-          : q === 'менее' || q === 'меньше' || q === 'почти'
-            ? 'LESS_THAN'
-            : q === 'не более' || q === 'не больше' || q === 'до'
-              ? 'EQUAL_OR_LESS'
-              : q === 'не менее' || q === 'не меньше'
-                ? 'EQUAL_OR_MORE'
-                : 'APPROX';
-      return single(m.index, m.index + m[0].length, 'DURATION', value, mod);
+      return single(m.index, m.index + m[0].length, 'DURATION', value, quantifierMod(g.q));
+    },
+  ),
+
+  r(
+    'length adjective',
+    `(?:(?<q>${QUANTIFIERS})\\s+)?(?:(?<whole>${alternation(WHOLE_LENGTHS.keys())})|(?:(?<num>\\d+)\\s*-\\s*|(?<cn>${alternation(COMPOUND_NUMBERS.keys())}))(?<adj>${alternation(LENGTH_ADJECTIVES.keys())}))(?:${alternation(ADJECTIVE_ENDINGS)})${END}`,
+    (m) => {
+      const g = m.groups!;
+      const value = g.whole
+        ? WHOLE_LENGTHS.get(key(g.whole))!
+        : durationValue(g.num ? Number(g.num) : COMPOUND_NUMBERS.get(key(g.cn!))!, LENGTH_ADJECTIVES.get(key(g.adj!))!);
+      return single(m.index, m.index + m[0].length, 'DURATION', value, quantifierMod(g.q));
     },
   ),
 

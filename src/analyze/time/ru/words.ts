@@ -34,6 +34,9 @@ for (const f of ['лето', 'лета', 'лете', 'летом']) SEASONS.set(
 for (const f of ['осень', 'осени', 'осенью']) SEASONS.set(f, 'FA');
 for (const f of ['зима', 'зимы', 'зиме', 'зиму', 'зимой', 'зимою']) SEASONS.set(f, 'WI');
 
+/** Seasons as adverbs of time (`весной` "in spring"), the only season forms read without a year. */
+export const SEASON_ADVERBS = new Set(['весной', 'летом', 'осенью', 'зимой']);
+
 /** Cardinal numbers in all their case forms. */
 export const CARDINALS = new Map<string, number>();
 const addForms = (value: number, forms: string[]) => {
@@ -270,3 +273,65 @@ export const RECURRENCE_ENDINGS = ['о', 'ый', 'ая', 'ое', 'ые', 'ого
 export function key(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е');
 }
+
+/** First parts of compound adjectives of length: `пятилетний` (five-year), `двухнедельный`. */
+export const COMPOUND_NUMBERS = new Map<string, number>([
+  ['одно', 1],
+  ['двух', 2],
+  ['трёх', 3],
+  ['трех', 3],
+  ['четырёх', 4],
+  ['четырех', 4],
+  ['пяти', 5],
+  ['шести', 6],
+  ['семи', 7],
+  ['восьми', 8],
+  ['девяти', 9],
+  ['десяти', 10],
+  ['одиннадцати', 11],
+  ['двенадцати', 12],
+  ['пятнадцати', 15],
+  ['двадцати', 20],
+  ['двадцатипяти', 25],
+  ['тридцати', 30],
+  ['сорока', 40],
+  ['пятидесяти', 50],
+  ['ста', 100],
+  ['сто', 100],
+]);
+
+/** Stems of adjectives of length and their unit: `-летний` (years), `-месячный`, `-недельный`, `-дневный`. */
+export const LENGTH_ADJECTIVES = new Map<string, TimeUnit>([
+  ['летн', 'year'],
+  ['месячн', 'month'],
+  ['недельн', 'week'],
+  ['дневн', 'day'],
+]);
+
+/** Adjective endings, soft (`летний`) and hard (`дневный`). */
+export const ADJECTIVE_ENDINGS = [
+  'ий',
+  'его',
+  'ему',
+  'им',
+  'ем',
+  'яя',
+  'ей',
+  'юю',
+  'ее',
+  'ие',
+  'их',
+  'ими',
+  'ый',
+  'ого',
+  'ому',
+  'ым',
+  'ом',
+  'ая',
+  'ой',
+  'ую',
+  'ое',
+  'ые',
+  'ых',
+  'ыми',
+];
