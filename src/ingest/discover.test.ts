@@ -22,7 +22,7 @@ function tree(): string {
 }
 
 describe('discoverSources', () => {
-  it('walks folders recursively, skipping dotfiles, node_modules and gold annotations, sorted', async () => {
+  it('walks folders recursively, skipping dotfiles, node_modules, gold annotations and READMEs, sorted', async () => {
     const root = tree();
     const { files, problems } = await discoverSources([root]);
     expect(files.map((f) => f.slice(root.length + 1))).toEqual(['a.md', 'b.txt', 'sub/c.html', 'sub/deeper/d.json']);

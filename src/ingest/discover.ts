@@ -16,7 +16,7 @@ export class TooManyFilesError extends Error {}
 
 /**
  * Expands command-line arguments into source files: a file is taken as is, a folder is walked
- * recursively (skipping dotfiles, `node_modules` and `*.gold.json` annotations), anything else is
+ * recursively (skipping dotfiles, `node_modules`, `*.gold.json` annotations and README/LICENSE files), anything else is
  * a glob pattern.
  * Throws TooManyFilesError past `maxFiles` so that nothing is half-ingested by surprise.
  *
@@ -60,9 +60,12 @@ async function globFiles(pattern: string): Promise<string[]> {
   return matches.filter((m) => !relative(resolve(base), resolve(m)).split(sep).includes('node_modules'));
 }
 
-// Hand annotations (`article.gold.json`) sit beside the articles they describe; they are not articles.
+// Hand annotations (`article.gold.json`) and a folder's README or licence sit beside the articles;
+// they are not articles. Named explicitly on the command line, they are still read.
+const NOT_ARTICLES = /\.gold\.json$|^(?:readme|licen[cs]e|changelog)(?:\.[a-z]+)?$/i;
+
 function isAnnotation(name: string): boolean {
-  return name.endsWith('.gold.json');
+  return NOT_ARTICLES.test(name);
 }
 
 async function walkFolder(root: string, add: (path: string) => void): Promise<void> {

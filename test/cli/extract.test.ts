@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chronicle, tempDir } from './run.ts';
 
+// Each step starts the real CLI in a new process; on a busy two-core machine that takes seconds.
+
 const FIXTURE = new URL('../../../shared/fixtures/e-history-1509.txt', import.meta.url).pathname;
 const GOLD = JSON.parse(
   readFileSync(new URL('../../../shared/fixtures/e-history-1509.gold.json', import.meta.url), 'utf8'),
 );
 
-describe('chronicle extract', () => {
+describe('chronicle extract', { timeout: 120_000 }, () => {
   it('gives every article field of the founding document, with paragraph offsets into the file', async () => {
     const run = await chronicle(['extract', FIXTURE]);
     expect(run.stderr).toBe('');

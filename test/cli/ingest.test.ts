@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chronicle, tempDir } from './run.ts';
 
+// Each step starts the real CLI in a new process; on a busy two-core machine that takes seconds.
+
 const FIXTURE = new URL('../../../shared/fixtures/e-history-1509.txt', import.meta.url).pathname;
 
 /** A folder of three good articles in three formats. */
@@ -30,7 +32,7 @@ async function listJson(
   return JSON.parse(run.stdout);
 }
 
-describe('chronicle ingest, list, show', () => {
+describe('chronicle ingest, list, show', { timeout: 120_000 }, () => {
   it('stores a folder once: the second run finds everything unchanged', async () => {
     const { dir, db } = corpus();
     const first = await chronicle(['--db', db, 'ingest', dir]);
