@@ -1,11 +1,12 @@
 import { detectLanguage } from '../language.ts';
 import type { Language, TemporalExpression, TimexOptions } from '../types.ts';
 import { tagEnglish } from './en/index.ts';
+import { tagKazakh } from './kk/index.ts';
 import { tagRussian } from './ru/index.ts';
 
 type Tagger = (text: string, opts: { dct?: string }) => TemporalExpression[];
 
-const TAGGERS: Partial<Record<Language, Tagger>> = { en: tagEnglish, ru: tagRussian };
+const TAGGERS: Partial<Record<Language, Tagger>> = { en: tagEnglish, ru: tagRussian, kk: tagKazakh };
 
 /**
  * Finds the temporal expressions of a text and normalises them to TIMEX3 values, sorted by start.

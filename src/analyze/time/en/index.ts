@@ -87,6 +87,8 @@ function fallIsSeason(text: string, start: number, end: number): boolean {
 // A year that opens a sentence or clause ("In 1941, …", "By 1943 the …") sets the narrative time.
 const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,2}(?:the\s+)?$|^\s*$/;
 
+const UNTIL_CLAUSE = /\b(?:until|till|up to)\b[^,.;:()]*$/;
+
 const calendarRule: Rule = {
   re: new RegExp(CALENDAR, 'g'),
   make(m, text) {
@@ -111,9 +113,10 @@ const calendarRule: Rule = {
       }
       const value = calendarValue(parts, year);
       const weakAnchor = bareYear && !CLAUSE_LEADING.test(text.slice(Math.max(0, start - 30), start));
-      return [
-        point(start, end, value, { mod: parts.mod, explicitYear, anchors: !value.startsWith('XXXX'), weakAnchor }),
-      ];
+      // "lasted until the fall of Budapest in February 1945": a look ahead, not the narrative's time.
+      const lookAhead = UNTIL_CLAUSE.test(text.slice(Math.max(0, start - 80), start));
+      const anchors = !value.startsWith('XXXX') && !lookAhead;
+      return [point(start, end, value, { mod: parts.mod, explicitYear, anchors, weakAnchor })];
     });
   },
 };
@@ -816,7 +819,7 @@ function shareRangeYear(text: string, items: Resolved[]): void {
   }
 }
 
-const RANGE_JOINER = new RegExp(`^(?:\\s?${DASH_CLASS}\\s?|\\s+(?:to|and|until|till|through)\\s+)$`);
+const RANGE_JOINER = new RegExp(`^(?:\\s?${DASH_CLASS}\\s?|\\s?/\\s?|\\s+(?:to|and|until|till|through)\\s+)$`);
 const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
 
 /**
