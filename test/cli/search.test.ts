@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresBackend, type TestBackend } from '../../src/store/testing/backends.ts';
+import { chronicle, tempDir } from './run.ts';
+
+const SAMPLES = new URL('../../samples', import.meta.url).pathname;
+// The article files of the sample corpus (the folder also holds notes that are not articles).
+const SAMPLE_PATHS = ['e-history-1509.txt', 'en', 'ru', 'kk'].map((p) => join(SAMPLES, p));
+
+interface Found {
+  total: number;
+  results: { id: number; title: string; language: string; snippet: string; score: number; sourceId: string | null }[];
+}
+
+const dir = tempDir('search');
+const db = join(dir, 'search.db');
+// Two small articles of our own, so the year filter has a known answer.
+const dated = join(dir, 'dated');
+
+async function search(args: string[], env?: Record<string, string>): Promise<Found> {
+  const run = await chronicle(['--db', db, 'search', ...args, '--json'], { env });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Found;
+}
+
+const sourceIds = (found: Found) => found.results.map((r) => r.sourceId).sort();
+
+beforeAll(async () => {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dated);
+  const article = (id: string, year: number) =>
+    `---\ntitle: "Uranium note ${id}"\nid: "${id}"\nlanguage: en\n---\n\nIn ${year} the uranium commission met in Almaty and published its report.\n`;
+  writeFileSync(join(dated, 'a.md'), article('u2009', 2009));
+  writeFileSync(join(dated, 'b.md'), article('u1995', 1995));
+  for (const path of [...SAMPLE_PATHS, dated]) {
+    const run = await chronicle(['--db', db, 'ingest', path]);
+    expect(run.code, run.stderr).toBe(0);
+  }
+}, 120_000);
+
+describe('chronicle search', () => {
+  it('prints exactly the --json contract, with highlighted snippets', async () => {
+    const found = await search(['nuclear tests']);
+    expect(Object.keys(found)).toEqual(['total', 'results']);
+    expect(found.total).toBeGreaterThan(0);
+    for (const r of found.results) {
+      expect(Object.keys(r)).toEqual(['id', 'title', 'language', 'snippet', 'score', 'sourceId']);
+    }
+    expect(found.results.map((r) => r.sourceId)).toContain('1509');
+    expect(found.results[0]!.snippet).toMatch(/<mark>/);
+  });
+
+  it('finds Russian and Kazakh articles written with other forms of the query words', async () => {
+    const ru = await search(['ядерных испытаний']);
+    expect(ru.results.some((r) => r.language === 'ru' && /<mark>ядерн/i.test(r.snippet))).toBe(true);
+    const kk = await search(['ядролық сынақ']);
+    expect(kk.results.some((r) => r.language === 'kk' && /<mark>сынақ/i.test(r.snippet))).toBe(true);
+  });
+
+  it('filters by year, language and limit', async () => {
+    expect(sourceIds(await search(['uranium commission']))).toEqual(['u1995', 'u2009']);
+    expect(sourceIds(await search(['uranium commission', '--from', '2009', '--to', '2009']))).toEqual(['u2009']);
+    const kk = await search(['ядролық', '--lang', 'kk']);
+    expect(kk.results.every((r) => r.language === 'kk')).toBe(true);
+    expect((await search(['nuclear', '--limit', '1'])).results).toHaveLength(1);
+  });
+
+  it('prints a readable list with the matches bracketed when not on a terminal', async () => {
+    const run = await chronicle(['--db', db, 'search', 'uranium', '--from', '2009']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^1\. Uranium note u2009 {2}\[en · id \d+ · source u2009 · score [\d.]+\]\n {3}.*\[uranium\]/,
+    );
+    expect(run.stdout).toMatch(/\n1–\d+ of \d+\n$/);
+  });
+
+  it('rejects bad flags and queries with one clear line', async () => {
+    const cases: [string[], string][] = [
+      [['x', '--from', 'abc'], 'chronicle: --from: must be a year like 1991'],
+      [['x', '--from', '2010', '--to', '2009'], 'chronicle: --from: must not be after --to'],
+      [['x', '--limit', '0'], 'chronicle: --limit: Too small: expected number to be >=1'],
+      [['x', '--lang', 'de'], 'chronicle: --lang: Invalid option: expected one of "en"|"ru"|"kk"'],
+      [['x', '--type', 'ANIMAL'], 'chronicle: --type: must be one of PERSON, ORG, PLACE, EVENT, DOCUMENT, WORK'],
+      [['a'.repeat(501)], 'chronicle: query: query is too long: 501 characters (at most 500)'],
+    ];
+    for (const [args, message] of cases) {
+      const run = await chronicle(['--db', db, 'search', ...args]);
+      expect({ args, code: run.code === 0, stderr: run.stderr.trim() }).toEqual({ args, code: false, stderr: message });
+    }
+  });
+});
+
+describe('chronicle search on PostgreSQL', () => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await postgresBackend();
+    for (const path of [...SAMPLE_PATHS, dated]) {
+      const run = await chronicle(['ingest', path], { env: { DATABASE_URL: backend.location } });
+      expect(run.code, run.stderr).toBe(0);
+    }
+  }, 120_000);
+  afterAll(() => backend?.drop());
+
+  it('gives the same result sets as SQLite', async () => {
+    const queries = [
+      ['ядерных испытаний'],
+      ['ядролық сынақ'],
+      ['nuclear tests'],
+      ['OSCE'],
+      ['ОБСЕ'],
+      ['"test site"'],
+      ['nuclear -weapons'],
+      ['uranium', '--from', '2009', '--to', '2009'],
+    ];
+    for (const q of queries) {
+      const sqlite = await search([...q, '--limit', '200']);
+      const postgres = await search([...q, '--limit', '200'], { DATABASE_URL: backend.location });
+      expect({ q, ids: sourceIds(postgres) }).toEqual({ q, ids: sourceIds(sqlite) });
+    }
+  }, 180_000);
+});
