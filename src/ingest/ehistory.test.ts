@@ -155,6 +155,19 @@ describe('parseEHistory on variants', () => {
     expect(a?.meta.paragraphs).toHaveLength(2);
   });
 
+  it('reads a page whose id line is missing when the site line repeats the title', () => {
+    const a = parseEHistory(
+      page(['Epigraph.', 'Abai', '', 'Steppe Empires', '', 'STEPPE EMPIRES - e-history.kz', 'Lead.', '', 'Body.']),
+    );
+    expect(a?.meta).toMatchObject({
+      id: null,
+      site: 'e-history.kz',
+      title: 'Steppe Empires',
+      lead: 'Lead.',
+      epigraph: { text: 'Epigraph.', author: 'Abai' },
+    });
+  });
+
   it('returns null for text without the id and site line', () => {
     expect(parseEHistory('Just a title\n\nAnd a paragraph - not a site line.')).toBeNull();
   });

@@ -30,9 +30,9 @@ export function parseEHistory(text: string): ParsedArticle | null {
   const lines = splitLines(text);
   const header = findHeader(lines);
   if (!header) return null;
-  const { idLine, siteLine, site, siteTitle } = header;
+  const { id, titleEnd, siteLine, site, siteTitle } = header;
 
-  const before = groupBlocks(lines.slice(0, idLine));
+  const before = groupBlocks(lines.slice(0, titleEnd));
   const titleBlock = before.pop();
   const title = titleBlock ? blockText(titleBlock) : siteTitle;
   const epigraph = readEpigraph(before);
@@ -58,7 +58,7 @@ export function parseEHistory(text: string): ParsedArticle | null {
     format: 'ehistory',
     text,
     meta: {
-      id: (lines[idLine] as Line).text.trim(),
+      id,
       site,
       language: detectLanguage(bodyText || title),
       title,
@@ -73,7 +73,9 @@ export function parseEHistory(text: string): ParsedArticle | null {
 }
 
 interface Header {
-  idLine: number;
+  id: string | null;
+  /** Lines before this one hold the epigraph and the title. */
+  titleEnd: number;
   siteLine: number;
   site: string;
   siteTitle: string;
@@ -84,11 +86,26 @@ function findHeader(lines: Line[]): Header | null {
   for (let i = 1; i < limit; i++) {
     const m = SITE_LINE.exec((lines[i] as Line).text);
     if (!m) continue;
-    const idLine = previousNonBlank(lines, i);
-    if (idLine < 0 || !NUMERIC_ID.test((lines[idLine] as Line).text)) continue;
-    return { idLine, siteLine: i, site: (m[2] as string).toLowerCase(), siteTitle: (m[1] as string).trim() };
+    const site = (m[2] as string).toLowerCase();
+    const siteTitle = (m[1] as string).trim();
+    const prev = previousNonBlank(lines, i);
+    if (prev < 0) continue;
+    const prevText = (lines[prev] as Line).text;
+    if (NUMERIC_ID.test(prevText)) return { id: prevText.trim(), titleEnd: prev, siteLine: i, site, siteTitle };
+    // Some saved pages lack the id line: the site line then repeats the title right above it.
+    if (sameTitle(prevText, siteTitle)) return { id: null, titleEnd: prev + 1, siteLine: i, site, siteTitle };
   }
   return null;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[’'`"«»“”]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
 }
 
 function previousNonBlank(lines: Line[], i: number): number {

@@ -101,6 +101,13 @@ describe('parseHtml', () => {
     ).toBe('OG title');
   });
 
+  it('does not mistake a page container with a layout class for boilerplate', () => {
+    const a = parseHtml(
+      '<html><body class="page has-sidebar"><div class="menu">Menu</div><p>The only paragraph.</p></body></html>',
+    );
+    expect(paragraphs(a)).toEqual(['The only paragraph.']);
+  });
+
   it('survives 100 000 nested elements', () => {
     const deep = `${'<div>'.repeat(100_000)}<p>Deep text.</p>${'</div>'.repeat(100_000)}`;
     const a = parseHtml(`<html><body>${deep}</body></html>`);

@@ -82,6 +82,8 @@ const BLOCK = new Set([
   'center',
 ]);
 
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
 type Element = T.Element;
 type Node = T.Node;
 
@@ -260,6 +262,8 @@ function isBoilerplate(el: Element): boolean {
   if (role && SKIP_ROLES.has(role)) return true;
   // A page-level <header> is chrome; an <article>'s own header holds its title and byline.
   if (el.tagName === 'header' && !insideArticle(el)) return true;
+  // Page-level containers carry layout classes (`has-sidebar`) but are never boilerplate themselves.
+  if (CONTAINERS.has(el.tagName)) return false;
   const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
   return marks.length > 1 && BOILERPLATE.test(marks) && !/\b(?:article|content|post|entry)\b/i.test(marks);
 }

@@ -14,7 +14,7 @@ describe('chronicle extract', { timeout: 120_000 }, () => {
   it('gives every article field of the founding document, with paragraph offsets into the file', async () => {
     const run = await chronicle(['extract', FIXTURE]);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['article', 'sentences', 'timexes', 'entities', 'events', 'claims']);
     const { bodyFirstWords, bodyLastWords, bodyParagraphs, ...fields } = GOLD.article;
@@ -30,7 +30,7 @@ describe('chronicle extract', { timeout: 120_000 }, () => {
     const run = await chronicle(['extract', '-', '--lang', 'kk'], {
       input: '{"title":"T","body":["One.","Two."],"id":"9"}',
     });
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).article).toMatchObject({
       id: '9',
       title: 'T',

@@ -28,7 +28,7 @@ async function listJson(
   db: string,
 ): Promise<{ total: number; items: { id: number; sourceId: string | null; revision: number }[] }> {
   const run = await chronicle(['--db', db, 'list', '--json']);
-  expect(run.code).toBe(0);
+  expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 }
 
