@@ -127,6 +127,8 @@ export interface ClaimsTable {
 
 export interface ConflictsTable {
   id: Generated<number>;
+  /** What disagrees, e.g. `date|<event id>` or `value|count|<subject>`: one conflict per key. */
+  key: string | null;
   kind: string;
   subject: string;
   created_at: string;

@@ -268,11 +268,16 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
       ['1990-08-29', c.id],
     ]);
     expect(date?.values.at(2)?.text).toMatch(/29 August 1990/);
+    // One conflict per disagreement, however many articles take part in it.
     const value = conflicts.items.filter((x) => x.kind === 'value');
-    expect(value.map((v) => v.values.map((x) => x.value))).toEqual([
-      ['450', '456'],
-      ['450', '456'],
+    expect(value.map((v) => v.values.map((x) => [x.value, x.articleId]))).toEqual([
+      [
+        ['450', a.id],
+        ['450', b.id],
+        ['456', c.id],
+      ],
     ]);
+    expect(value[0]!.subject).toBe('Semipalatinsk test site: count');
     expect((await store.stats()).conflicts).toBe(conflicts.total);
 
     // Correcting the third article withdraws its conflicts.

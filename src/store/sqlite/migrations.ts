@@ -90,4 +90,14 @@ export const sqliteMigrations: Record<string, Migration> = {
     `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1,
       tokenize='unicode61 remove_diacritics 0')`,
   ]),
+  // One conflict per disagreeing thing, found again by its key when more articles join in.
+  '0004_conflict_keys': statementsMigration([
+    'ALTER TABLE conflicts ADD COLUMN key TEXT',
+    'CREATE UNIQUE INDEX conflicts_key ON conflicts(key)',
+    'CREATE INDEX conflict_values_conflict_article ON conflict_values(conflict_id, article_id)',
+    'CREATE INDEX events_when ON events(when_value, id)',
+    // Claims about a subject in id order, so a bounded comparison stops early.
+    'DROP INDEX claims_subject',
+    'CREATE INDEX claims_subject ON claims(kind, subject_key, id)',
+  ]),
 };

@@ -6,25 +6,21 @@ import type { Database } from '../schema.ts';
 import { indexTokens } from '../text.ts';
 import type { ArticleInput } from '../types.ts';
 import { whenRange } from '../when.ts';
+import { withdrawFromConflicts } from './conflicts.ts';
 
 /** Longest token list indexed per field: keeps a huge article within PostgreSQL's tsvector limit. */
 const MAX_INDEX_TOKENS = 100_000;
 
 /**
  * Withdraws everything the article's previous revision contributed to the fact tables: its
- * mentions, claims, year ranges, event sources and participants, and every conflict naming it.
+ * mentions, claims, year ranges, event sources and participants, and its side of any conflict.
  * Events left without sources disappear; events still backed by other articles stay.
  */
 export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, articleId: number): Promise<void> {
   await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('claims').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('article_years').where('article_id', '=', articleId).execute();
-  await trx
-    .deleteFrom('conflicts')
-    .where('id', 'in', (qb) =>
-      qb.selectFrom('conflict_values').select('conflict_id').where('article_id', '=', articleId),
-    )
-    .execute();
+  await withdrawFromConflicts(trx, articleId);
   const touched = await trx
     .selectFrom('event_sources')
     .select('event_id')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { compareClaims } from '../compare.ts';
 import type { Database } from '../schema.ts';
+import { addToConflict } from './conflicts.ts';
 import type { SaveContext } from './merge-events.ts';
 
 /** Claims about one subject compared with each new one. */
@@ -28,52 +29,41 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
       .where('claims.kind', '=', claim.kind)
       .where('claims.subject_key', '=', claim.subject_key)
       .where('claims.article_id', '!=', ctx.articleId)
-      .orderBy('claims.article_id')
       .orderBy('claims.id')
       .limit(MAX_CANDIDATES)
       .execute();
-    for (const other of others) {
-      const verdict = compareClaims(
-        {
-          kind: claim.kind,
-          subject: claim.subject_key ?? undefined,
-          value: claim.value,
-          unit: claim.unit ?? undefined,
-        },
-        {
-          kind: other.kind,
-          subject: other.subject_key ?? undefined,
-          value: other.value,
-          unit: other.unit ?? undefined,
-        },
-      );
-      if (verdict !== 'conflict') continue;
-      const pair = `claim|${claim.kind}|${claim.subject_key}|${other.article_id}|${other.value}|${claim.value}`;
-      if (ctx.conflictPairs.has(pair)) continue;
-      ctx.conflictPairs.add(pair);
-      const conflict = await trx
-        .insertInto('conflicts')
-        .values({
-          kind: 'value',
-          subject: `${claim.subject ?? claim.subject_key}: ${claim.kind}`,
-          created_at: new Date().toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('conflict_values')
-        .values(
-          [other, claim].map((c) => ({
-            conflict_id: conflict.id,
-            value: formatValue(c.value, c.unit),
-            article_id: c.article_id,
-            event_id: null,
-            sentence_start: c.start_pos,
-            sentence_end: c.end_pos,
-            text: c.text,
-          })),
-        )
-        .execute();
-    }
+    const disagreeing = others.filter(
+      (other) =>
+        compareClaims(
+          {
+            kind: claim.kind,
+            subject: claim.subject_key ?? undefined,
+            value: claim.value,
+            unit: claim.unit ?? undefined,
+          },
+          {
+            kind: other.kind,
+            subject: other.subject_key ?? undefined,
+            value: other.value,
+            unit: other.unit ?? undefined,
+          },
+        ) === 'conflict',
+    );
+    if (!disagreeing.length) continue;
+    await addToConflict(
+      trx,
+      {
+        kind: 'value',
+        key: `value|${claim.kind}|${claim.unit ?? ''}|${claim.subject_key}`,
+        subject: `${claim.subject ?? claim.subject_key}: ${claim.kind}`,
+      },
+      [...disagreeing, claim].map((c) => ({
+        value: formatValue(c.value, c.unit),
+        articleId: c.article_id,
+        eventId: null,
+        sentence: { start: c.start_pos, end: c.end_pos },
+        text: c.text,
+      })),
+    );
   }
 }

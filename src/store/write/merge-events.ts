@@ -5,9 +5,16 @@ import { compareEvents } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
 import { monthDayOf, whenRange } from '../when.ts';
+import { addToConflict } from './conflicts.ts';
 
-/** Most events compared with each new one; enough for any real topic, bounded for hub entities. */
-const MAX_CANDIDATES = 200;
+/** Bounds on the events compared with each new one: enough for any real topic, bounded for hub entities. */
+const MAX_SAME_DATE_CANDIDATES = 50;
+const MAX_OTHER_CANDIDATES = 20;
+const MAX_KEY_PARTICIPANTS = 3;
+/** Disagreeing events recorded per sentence: a sentence contradicting dozens of events is noise. */
+const MAX_CONFLICTS_PER_EVENT = 3;
+/** Sources of the other event quoted in a date conflict. */
+const MAX_CONFLICT_SOURCES = 10;
 
 interface Candidate {
   id: string;
@@ -23,8 +30,6 @@ export interface SaveContext {
   /** Stable identity (`src:site:id` or `path:…`), so event ids agree between databases. */
   identity: string;
   input: ArticleInput;
-  /** Pairs of things already recorded as conflicting in this save. */
-  conflictPairs: Set<string>;
 }
 
 /**
@@ -41,14 +46,14 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     const ids = participants[i]!;
     const keys = ids.filter((id) => !generic.has(id));
     const lookup = keys.length ? keys : ids;
-    const candidates = lookup.length ? await findCandidates(trx, lookup) : [];
+    const candidates = lookup.length ? await findCandidates(trx, lookup, event.when) : [];
     const mine = { when: event.when, what: event.what, entityIds: ids };
     let home: string | null = null;
     const disagreeing: Candidate[] = [];
     for (const c of candidates) {
       const verdict = compareEvents(mine, c);
       if (verdict === 'same' && home === null) home = c.id;
-      else if (verdict === 'conflict') disagreeing.push(c);
+      else if (verdict === 'conflict' && disagreeing.length < MAX_CONFLICTS_PER_EVENT) disagreeing.push(c);
     }
     if (home === null) home = await createEvent(trx, ctx, event, ids);
     await addSource(trx, ctx, home, event, ids);
@@ -80,10 +85,18 @@ function genericParticipants(participants: string[][]): Set<string> {
   return generic;
 }
 
-async function findCandidates(trx: Kysely<Database>, entityIds: string[]): Promise<Candidate[]> {
-  const rows = await trx
+/**
+ * Events that may be this one: those with the same date sharing a participant, and a bounded
+ * number of other events of each key participant (for conflicts). Each query walks an index in
+ * id order and stops at its limit, so the cost does not grow with the size of the store, and
+ * both databases see the same candidates.
+ */
+async function findCandidates(trx: Kysely<Database>, entityIds: string[], when: string): Promise<Candidate[]> {
+  const found = new Map<string, { id: string; when_value: string; what: string }>();
+  const sameDate = await trx
     .selectFrom('events')
     .select(['events.id', 'events.when_value', 'events.what'])
+    .where('events.when_value', '=', when)
     .where((eb) =>
       eb.exists(
         eb
@@ -94,22 +107,34 @@ async function findCandidates(trx: Kysely<Database>, entityIds: string[]): Promi
       ),
     )
     .orderBy('events.id')
-    .limit(MAX_CANDIDATES)
+    .limit(MAX_SAME_DATE_CANDIDATES)
     .execute();
-  if (!rows.length) return [];
+  for (const r of sameDate) found.set(r.id, r);
+  for (const entityId of entityIds.slice(0, MAX_KEY_PARTICIPANTS)) {
+    const rows = await trx
+      .selectFrom('event_entities')
+      .innerJoin('events', 'events.id', 'event_entities.event_id')
+      .select(['events.id', 'events.when_value', 'events.what'])
+      .where('event_entities.entity_id', '=', entityId)
+      .orderBy('event_entities.event_id')
+      .limit(MAX_OTHER_CANDIDATES)
+      .execute();
+    for (const r of rows) found.set(r.id, r);
+  }
+  if (!found.size) return [];
+  const ids = [...found.keys()].sort();
   const links = await trx
     .selectFrom('event_entities')
     .select(['event_id', 'entity_id'])
     .distinct()
-    .where(
-      'event_id',
-      'in',
-      rows.map((r) => r.id),
-    )
+    .where('event_id', 'in', ids)
     .execute();
   const byEvent = new Map<string, string[]>();
   for (const l of links) byEvent.set(l.event_id, [...(byEvent.get(l.event_id) ?? []), l.entity_id]);
-  return rows.map((r) => ({ id: r.id, when: r.when_value, what: r.what, entityIds: (byEvent.get(r.id) ?? []).sort() }));
+  return ids.map((id) => {
+    const r = found.get(id)!;
+    return { id, when: r.when_value, what: r.what, entityIds: (byEvent.get(id) ?? []).sort() };
+  });
 }
 
 async function createEvent(
@@ -181,7 +206,10 @@ async function addSource(
     .execute();
 }
 
-/** One conflict per pair of events: the other event's sources from other articles against this sentence. */
+/**
+ * Records that this sentence dates `other` differently: one conflict per disagreeing event, with
+ * the other event's sources from other articles and this sentence as values.
+ */
 async function recordDateConflict(
   trx: Kysely<Database>,
   ctx: SaveContext,
@@ -190,8 +218,6 @@ async function recordDateConflict(
   event: DatedEvent,
 ): Promise<void> {
   if (other.id === eventId) return;
-  const pair = [eventId, other.id].sort().join('|');
-  if (ctx.conflictPairs.has(pair)) return;
   const theirs = await trx
     .selectFrom('event_sources')
     .select(['article_id', 'when_value', 'sentence_start', 'sentence_end', 'sentence_text'])
@@ -199,36 +225,23 @@ async function recordDateConflict(
     .where('article_id', '!=', ctx.articleId)
     .orderBy('article_id')
     .orderBy('sentence_start')
-    .limit(10)
+    .limit(MAX_CONFLICT_SOURCES)
     .execute();
   if (!theirs.length) return;
-  ctx.conflictPairs.add(pair);
-  const conflict = await trx
-    .insertInto('conflicts')
-    .values({ kind: 'date', subject: other.what, created_at: new Date().toISOString() })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('conflict_values')
-    .values([
-      ...theirs.map((s) => ({
-        conflict_id: conflict.id,
-        value: s.when_value,
-        article_id: s.article_id,
-        event_id: other.id,
-        sentence_start: s.sentence_start,
-        sentence_end: s.sentence_end,
-        text: s.sentence_text,
-      })),
-      {
-        conflict_id: conflict.id,
-        value: event.when,
-        article_id: ctx.articleId,
-        event_id: eventId,
-        sentence_start: event.sentence.start,
-        sentence_end: event.sentence.end,
-        text: ctx.input.text.slice(event.sentence.start, event.sentence.end),
-      },
-    ])
-    .execute();
+  await addToConflict(trx, { kind: 'date', key: `date|${other.id}`, subject: other.what }, [
+    ...theirs.map((s) => ({
+      value: s.when_value,
+      articleId: s.article_id,
+      eventId: other.id,
+      sentence: { start: s.sentence_start, end: s.sentence_end },
+      text: s.sentence_text,
+    })),
+    {
+      value: event.when,
+      articleId: ctx.articleId,
+      eventId,
+      sentence: event.sentence,
+      text: ctx.input.text.slice(event.sentence.start, event.sentence.end),
+    },
+  ]);
 }

@@ -103,7 +103,7 @@ export async function saveArticle(
       })
       .execute();
     await writeFacts(trx, dialect, id, revision, input);
-    const ctx = { articleId: id, revision, identity, input, conflictPairs: new Set<string>() };
+    const ctx = { articleId: id, revision, identity, input };
     await mergeEvents(trx, ctx);
     await mergeClaims(trx, ctx);
     return { status: found ? 'updated' : 'new', id, revision };

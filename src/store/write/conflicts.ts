@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface ConflictValue {
+  value: string;
+  articleId: number;
+  eventId: string | null;
+  sentence: { start: number; end: number };
+  text: string;
+}
+
+/**
+ * Adds values to the conflict named by `key` (one per disagreement: an event's date, or a
+ * subject's quantity), creating it on first use. Many articles disagreeing about one thing make
+ * one conflict with many values, not a conflict per pair. A value an article already gave is
+ * not repeated.
+ */
+export async function addToConflict(
+  trx: Kysely<Database>,
+  conflict: { kind: 'date' | 'value'; key: string; subject: string },
+  values: ConflictValue[],
+): Promise<void> {
+  let row = await trx.selectFrom('conflicts').select('id').where('key', '=', conflict.key).executeTakeFirst();
+  if (!row) {
+    row = await trx
+      .insertInto('conflicts')
+      .values({
+        kind: conflict.kind,
+        key: conflict.key,
+        subject: conflict.subject,
+        created_at: new Date().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  }
+  const conflictId = row.id;
+  const present = await trx
+    .selectFrom('conflict_values')
+    .select(['article_id', 'value', 'sentence_start'])
+    .where('conflict_id', '=', conflictId)
+    .where('article_id', 'in', [...new Set(values.map((v) => v.articleId))])
+    .execute();
+  const seen = new Set(present.map((p) => `${p.article_id}|${p.value}|${p.sentence_start}`));
+  const fresh = values.filter((v) => {
+    const k = `${v.articleId}|${v.value}|${v.sentence.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (!fresh.length) return;
+  await trx
+    .insertInto('conflict_values')
+    .values(
+      fresh.map((v) => ({
+        conflict_id: conflictId,
+        value: v.value,
+        article_id: v.articleId,
+        event_id: v.eventId,
+        sentence_start: v.sentence.start,
+        sentence_end: v.sentence.end,
+        text: v.text,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Withdraws an article's values from every conflict; a conflict left with fewer than two
+ * articles or a single value no longer shows a disagreement and is deleted.
+ */
+export async function withdrawFromConflicts(trx: Kysely<Database>, articleId: number): Promise<void> {
+  const touched = await trx
+    .selectFrom('conflict_values')
+    .select('conflict_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .execute();
+  if (!touched.length) return;
+  await trx.deleteFrom('conflict_values').where('article_id', '=', articleId).execute();
+  const ids = touched.map((t) => t.conflict_id);
+  const remaining = await trx
+    .selectFrom('conflict_values')
+    .select((eb) => [
+      'conflict_id',
+      eb.fn.count('article_id').distinct().as('articles'),
+      eb.fn.count('value').distinct().as('values'),
+    ])
+    .where('conflict_id', 'in', ids)
+    .groupBy('conflict_id')
+    .execute();
+  const alive = new Set(
+    remaining.filter((r) => Number(r.articles) >= 2 && Number(r.values) >= 2).map((r) => r.conflict_id),
+  );
+  const dead = ids.filter((id) => !alive.has(id));
+  if (dead.length) await trx.deleteFrom('conflicts').where('id', 'in', dead).execute();
+}
