@@ -1,0 +1,209 @@
+import { parseDateValue, shiftValue, weekday } from '../../anchor.ts';
+import type { Resolved, Rule } from '../../candidates.ts';
+import { DASH_CLASS } from '../../dashes.ts';
+import { expandShortYear, formatDate, formatYear } from '../../values.ts';
+import { calendarValue, parseCalendar } from '../calendar.ts';
+import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
+import { CALENDAR, DAY, ERA, MONTH, WEEKDAY, YEAR } from '../patterns.ts';
+import { HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
+import { candidate, point, whole } from './build.ts';
+
+export const calendarRule: Rule = {
+  re: new RegExp(CALENDAR, 'g'),
+  make(m, text) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const parts = parseCalendar(m[0]);
+    const bareYear = /^\d{4}$/.test(m[0]);
+    if (bareYear && !looksLikeYear(text, start, end)) return null;
+    if (/^(?:the\s+)?fall$/i.test(m[0]) && !fallIsSeason(text, start, end)) return null;
+    return candidate(start, end, (ctx) => {
+      let year = parts.year;
+      const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
+      const hasCalendar = parts.month !== undefined || parts.season !== undefined;
+      if (parts.relativeYear !== undefined) {
+        const base = ctx.anchor.year();
+        year = base === undefined ? undefined : base + parts.relativeYear;
+      } else if (year === undefined && hasCalendar) {
+        const annual = parts.day !== undefined && COMMEMORATIVE.test(text.slice(end, end + 80));
+        if (!annual) year = ctx.anchor.year();
+      } else if (year !== undefined && parts.era === undefined && ctx.anchor.isBC() && year < 1000) {
+        year = -year;
+      }
+      const value = calendarValue(parts, year);
+      const weakAnchor = bareYear && !CLAUSE_LEADING.test(text.slice(Math.max(0, start - 30), start));
+      // "lasted until the fall of Budapest in February 1945": a look ahead, not the narrative's time.
+      const lookAhead = UNTIL_CLAUSE.test(text.slice(Math.max(0, start - 80), start));
+      const anchors = !value.startsWith('XXXX') && !lookAhead;
+      return [point(start, end, value, { mod: parts.mod, explicitYear, anchors, weakAnchor })];
+    });
+  },
+};
+
+/** Year ranges written with a dash or "to": "2010-2011", "1939–45", "2017- 18", "499-493 BC", "from 499 to 493 BC". */
+export const yearRangeRule: Rule = {
+  re: new RegExp(
+    `(?:\\b([Ff]rom|[Bb]etween)\\s+)?(?<![\\d,.$£€#])(\\d{1,4})(\\s?${ERA})?(\\s?${DASH_CLASS}\\s?|\\s+(?:to|and|until|till|through)\\s+)(\\d{1,4})(\\s?${ERA})?(?![\\d%]|[,.]\\d)`,
+    'g',
+  ),
+  make(m, text) {
+    const [, opener, first, era1, joiner, second, era2] = m as unknown as string[];
+    const a = Number(first);
+    const dash = new RegExp(DASH_CLASS).test(joiner as string);
+    if (!dash && !opener && !era2) return null;
+    if (/and/.test(joiner as string) && !/[Bb]etween/.test(opener ?? '')) return null;
+    const hasEra = Boolean(era1 || era2);
+    if (!hasEra && (a < 1000 || a > 2099)) return null;
+    let b = expandShortYear(a, Number(second), (second as string).length);
+    const bc = /^\s?B/.test(era2 ?? era1 ?? '');
+    if (!hasEra && (b < a || b > 2099 || (second as string).length === 3 || (second as string).length === 1))
+      return null;
+    if (!bc && b < a) return null;
+    if (bc && (second as string).length <= 2) b = Number(second) + (a - (a % 100));
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!hasEra && !looksLikeYear(text, start, end)) return null;
+    const firstStart = start + (opener ? m[0].indexOf(first as string, (opener as string).length) : 0);
+    const firstEnd = firstStart + (first as string).length + (era1?.length ?? 0);
+    const secondEnd = end;
+    const secondStart = end - (second as string).length - (era2?.length ?? 0);
+    return candidate(start, end, () => {
+      const va = formatYear(bc ? -a : a);
+      const vb = formatYear(bc ? -b : b);
+      return [
+        point(firstStart, firstEnd, va, { explicitYear: true }),
+        point(secondStart, secondEnd, vb, { explicitYear: true, anchors: false }),
+        { start, end, type: 'INTERVAL', value: `${va}/${vb}`, anchors: false },
+      ];
+    });
+  },
+};
+
+/** Weekdays resolved to the nearest such day around the anchor: "Thursday" → 2007-09-13. */
+export const weekdayRule: Rule = {
+  re: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\\s+)?(${WEEKDAY})(?![A-Za-z])`, 'g'),
+  make(m) {
+    const target = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    return candidate(start, start + (m[1] as string).length, (ctx) => {
+      const ref = ctx.anchor.reference();
+      const p = ref ? parseDateValue(ref) : null;
+      let value = `XXXX-WXX-${target + 1}`;
+      if (p && p.granularity === 'day' && p.year > 0) {
+        const wd = weekday(p);
+        let diff = target - wd;
+        if (diff > 3) diff -= 7;
+        if (diff < -3) diff += 7;
+        value = shiftValue(ref as string, 'day', diff) ?? value;
+      }
+      return [point(start, start + (m[1] as string).length, value)];
+    });
+  },
+};
+
+/** Fixed holidays, with an optional year: "Christmas 1963", "New Year's Day". */
+export const holidayRule: Rule = {
+  re: new RegExp(
+    `\\b(${Object.keys(HOLIDAYS)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const md = HOLIDAYS[m[1] as string] as string;
+    return whole(m, (ctx) => {
+      const y = m[2] ? Number(m[2]) : ctx.anchor.year();
+      return [
+        point(m.index, m.index + m[0].length, `${y === undefined ? 'XXXX' : formatYear(y)}-${md}`, {
+          explicitYear: Boolean(m[2]),
+        }),
+      ];
+    });
+  },
+};
+
+/** "the dry season", "the rainy season": dates with no calendar value. */
+export const namedSeasonRule: Rule = {
+  re: new RegExp(`\\b(?:${NAMED_SEASONS.join('|')})\\s+seasons?\\b`, 'g'),
+  make: (m) => whole(m, () => [point(m.index, m.index + m[0].length, 'XXXX', { anchors: false })]),
+};
+
+/** Movable feasts: "Easter", "Ramadan 2004", "the Lunar New Year". */
+export const feastRule: Rule = {
+  re: new RegExp(`\\b(?:[Mm]onth\\s+of\\s+)?(${MOVABLE_FEASTS.join('|')})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`, 'g'),
+  make(m) {
+    return whole(m, (ctx) => {
+      const y = m[2] ? Number(m[2]) : ctx.anchor.year();
+      return [
+        point(m.index, m.index + m[0].length, y === undefined ? 'XXXX' : formatYear(y), { anchors: Boolean(m[2]) }),
+      ];
+    });
+  },
+};
+
+/** Several days of one month: "May 4 and 5", "July 1-3, 1863", "4 and 5 May 1865". */
+export const dayListRule: Rule = {
+  re: new RegExp(
+    `(${MONTH})\\s+(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)(?:(,?\\s+)(${YEAR}))?|(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)\\s+(${MONTH})(?:(,?\\s+)(${YEAR}))?`,
+    'g',
+  ),
+  make(m, text) {
+    const monthFirst = m[1] !== undefined;
+    const month = MONTHS[((monthFirst ? m[1] : m[8]) as string).replace(/\.$/, '')] as number;
+    const yearText = monthFirst ? m[5] : m[10];
+    const year = yearText ? parseCalendar(yearText).year : undefined;
+    const dayRe = /\d{1,2}/g;
+    const days: { start: number; end: number; day: number }[] = [];
+    const startsAt = m.index;
+    // Collect each day number with its offset in the text.
+    const listStart = monthFirst ? startsAt + (m[1] as string).length : startsAt;
+    const listText = monthFirst
+      ? m[0].slice((m[1] as string).length)
+      : m[0].slice(0, (m[6] as string).length + (m[7] as string).length);
+    for (const d of listText.matchAll(dayRe)) {
+      if (yearText && monthFirst && d.index !== undefined && d.index >= listText.length - yearText.length) break;
+      days.push({
+        start: listStart + (d.index as number),
+        end: listStart + (d.index as number) + d[0].length,
+        day: Number(d[0]),
+      });
+    }
+    if (days.length < 2 || days.some((d) => d.day < 1 || d.day > 31)) return null;
+    const ranged = new RegExp(DASH_CLASS).test(monthFirst ? (m[3] as string) : (m[7] as string));
+    const end = startsAt + m[0].length;
+    void text;
+    return candidate(startsAt, end, (ctx) => {
+      const y = year ?? ctx.anchor.year();
+      const value = (day: number) =>
+        y === undefined
+          ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          : formatDate({ year: y, month, day });
+      const out: Resolved[] = days.map((d, i) => {
+        const first = i === 0;
+        const last = i === days.length - 1;
+        const s = monthFirst && first ? startsAt : d.start;
+        const e = !monthFirst && last ? end : monthFirst && last && yearText ? end : d.end;
+        return point(s, e, value(d.day), { explicitYear: year !== undefined, anchors: first });
+      });
+      if (ranged && days.length === 2) {
+        out.push({
+          start: startsAt,
+          end,
+          type: 'INTERVAL',
+          value: `${(out[0] as Resolved).value}/${(out[1] as Resolved).value}`,
+          anchors: false,
+        });
+      }
+      return out;
+    });
+  },
+};
+
+/** "the sixth anniversary": a date the text does not give. */
+export const anniversaryRule: Rule = {
+  re: new RegExp(
+    `\\b[Tt]he\\s+(?:${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\b`,
+    'g',
+  ),
+  make: (m) => whole(m, () => [point(m.index, m.index + m[0].length, 'XXXX', { anchors: false })]),
+};

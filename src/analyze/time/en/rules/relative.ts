@@ -1,0 +1,254 @@
+/** English rules for dates relative to the narrative or the document date, and references to the present. */
+import type { TimexMod } from '../../../types.ts';
+import { parseDateValue, shiftValue } from '../../anchor.ts';
+import type { Rule } from '../../candidates.ts';
+import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
+import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
+import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
+import { countOf, point, quantityMod, whole } from './build.ts';
+
+/** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
+export const shiftRule: Rule = {
+  re: new RegExp(
+    `(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
+    'g',
+  ),
+  make(m, text) {
+    const [, q, count, unitWord, direction] = m as unknown as string[];
+    // "after"/"before" followed by a noun phrase are event-anchored ("eight days after Fort Sumter"): a duration.
+    const follow = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (
+      /^(after|before|since)$/i.test(direction as string) &&
+      /^\s+[A-Za-z0-9]/.test(follow) &&
+      !/^\s+(?:that|this)\b/.test(follow)
+    )
+      return null;
+    const n = countOf(count as string);
+    const unit = UNITS[(unitWord as string).toLowerCase()] as TimeUnit;
+    const sign = /later|after|hence/i.test(direction as string) ? 1 : -1;
+    const mod = quantityMod(q);
+    const ago = /ago/i.test(direction as string);
+    return whole(m, (ctx) => {
+      const base = ago ? (ctx.dct ?? ctx.anchor.reference()) : ctx.anchor.reference();
+      let value: string | null = null;
+      if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
+      else if (base && Number.isInteger(n)) value = shiftValue(base, unit, sign * n);
+      const start = m.index;
+      const end = start + m[0].length;
+      const outMod =
+        mod === 'MORE_THAN'
+          ? sign > 0
+            ? 'ON_OR_AFTER'
+            : 'ON_OR_BEFORE'
+          : mod === 'LESS_THAN'
+            ? sign > 0
+              ? 'ON_OR_BEFORE'
+              : 'ON_OR_AFTER'
+            : mod;
+      return [point(start, end, value ?? (sign > 0 ? 'FUTURE_REF' : 'PAST_REF'), { mod: outMod, anchors: false })];
+    });
+  },
+};
+
+const REL_UNIT =
+  '(day|week|month|year|decade|century|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)';
+/** "the next day", "the following year", "that same day", "the previous century", "this year", "later that month". */
+export const relativeRule: Rule = {
+  re: new RegExp(
+    `(?:([Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+${REL_UNIT}\\s+(following|before|after)|([Tt]he\\s+(?:very\\s+)?(?:next|following|previous|preceding|prior|same|succeeding)|[Tt]hat(?:\\s+(?:very|same))?|[Tt]his|[Nn]ext|[Ll]ast|[Tt]he)\\s+${REL_UNIT})(?![A-Za-z-])`,
+    'g',
+  ),
+  make(m, text) {
+    const lead = m[1]?.toLowerCase();
+    const det = (m[4] ?? 'the').toLowerCase().replace(/\s+/g, ' ');
+    const unitWord = (m[2] ?? m[5] ?? '').toLowerCase();
+    const trailing = m[3]?.toLowerCase();
+    // "the day", "the year" alone are not temporal expressions unless "later/earlier in" precedes.
+    if (det === 'the' && !trailing && !lead) return null;
+    if (
+      trailing &&
+      trailing !== 'following' &&
+      /^\s+[A-Za-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      return null;
+    if (det === 'the' && !trailing && lead && !/later|earlier/.test(lead)) return null;
+    // "that year's", "the next day's" are fine; "the same day as X" stays a date.
+    let shift = 0;
+    if (/next|following|succeeding/.test(det) || trailing === 'following' || trailing === 'after') shift = 1;
+    else if (/previous|preceding|prior|last/.test(det) || trailing === 'before') shift = -1;
+    const deictic = /^(this|next|last)$/.test(det);
+    const isSeason = unitWord in SEASONS;
+    const isPart = unitWord in DAY_PARTS || unitWord === 'weekend';
+    const mod: TimexMod | undefined = lead === 'early' ? 'START' : lead === 'late' ? 'END' : undefined;
+    return whole(m, (ctx) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const base = deictic && ctx.dct ? ctx.dct : ctx.anchor.reference();
+      let value: string | null = null;
+      if (isSeason) {
+        const y = deictic && ctx.dct ? parseDateValue(ctx.dct)?.year : ctx.anchor.year();
+        value = y === undefined ? `XXXX-${SEASONS[unitWord]}` : `${formatYear(y + shift)}-${SEASONS[unitWord]}`;
+      } else if (isPart) {
+        const day = base ? shiftValue(base, 'day', shift) : null;
+        value = `${day ?? 'XXXX-XX-XX'}T${DAY_PARTS[unitWord] ?? 'XX'}`;
+      } else if (base) {
+        value = shiftValue(base, unitWord as TimeUnit, shift);
+      }
+      if (value === null) {
+        const p = base ? parseDateValue(base) : null;
+        // A BC narrative keeps its era even when the day is unknown.
+        value = unitWord === 'day' ? `${p && p.year < 0 ? 'BC' : ''}XXXX-XX-XX` : 'XXXX';
+      }
+      return [point(start, end, value, { mod, anchors: !deictic })];
+    });
+  },
+};
+
+/** "now", "today", "nowadays", "currently", "former", "the future", "these days". */
+export const referenceRule: Rule = {
+  re: new RegExp(
+    `\\b(?:${Object.keys(REFERENCE_WORDS)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+      .join('|')})(?![A-Za-z-])`,
+    'g',
+  ),
+  make(m, text) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 10);
+    if (word === 'former' && (/^\s*[,.;:)]/.test(after) || /^\s+(?:an?|was|is|were|had|has|and|of)\b/.test(after)))
+      return null;
+    // "current" as in an electric or sea current.
+    if (word === 'current' && /^\s+(?:of|flows?|through)\b/.test(after)) return null;
+    return whole(m, (ctx) => {
+      void ctx;
+      return [point(m.index, end, REFERENCE_WORDS[word] ?? 'PRESENT_REF', { anchors: false })];
+    });
+  },
+};
+
+/** "this time", "that period", "the same time", "this point": valued by the anchor when it can. */
+export const periodRule: Rule = {
+  re: /\b(?:[Aa]t\s+)?(?:[Tt]his|[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(time|period|date|moment|era)\b(?!\s+(?:of|in|as|when|that|frame))/g,
+  make(m) {
+    const kind = (m[1] as string).toLowerCase();
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      const value =
+        /^[Aa]t\s+this/.test(m[0]) || (/this/i.test(m[0]) && kind === 'time') ? 'PRESENT_REF' : (ref ?? 'XXXX');
+      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+    });
+  },
+};
+
+const POSITION_OF_UNIT_MODS: Record<string, TimexMod | undefined> = {
+  end: 'END',
+  close: 'END',
+  'latter part': 'END',
+  beginning: 'START',
+  start: 'START',
+  'early part': 'START',
+  middle: 'MID',
+};
+
+/** "the end of the month", "the latter part of the year", "the beginning of the decade". */
+export const positionOfUnitRule: Rule = {
+  re: /(?:[Tt]he\s+)?(end|close|latter part|beginning|start|early part|middle|rest|remainder|first half|second half)\s+of\s+(?:the|that|this)\s+(?:same\s+)?(day|week|month|year|decade|century)\b/g,
+  make(m) {
+    const pos = m[1] as string;
+    const unit = m[2] as TimeUnit;
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      let value = (ref && shiftValue(ref, unit, 0)) ?? 'XXXX';
+      if (/half/.test(pos) && /^(BC)?\d{4}$/.test(value)) value += pos.startsWith('first') ? '-H1' : '-H2';
+      return [point(m.index, m.index + m[0].length, value, { mod: POSITION_OF_UNIT_MODS[pos], anchors: false })];
+    });
+  },
+};
+
+// The event a span of time is counted from or belongs to: "of the war", "after Fort Sumter".
+export const EVENT_NOUN =
+  'war|conflict|battle|siege|campaign|invasion|occupation|revolution|uprising|revolt|rebellion|regime|reign|life|rule|presidency|administration|truce|ceasefire|offensive|crisis|insurgency|struggle|independence|republic|empire|dynasty|surge|operation|war';
+export const OF_EVENT = `\\s+of\\s+(?:(?:the|his|her|its|their|this|that)\\s+)?(?:(?:[A-Z][\\w'-]*|of)\\s+)*(?:(?:${EVENT_NOUN})\\b|[A-Z][\\w'-]*)`;
+
+/** "the seventh day", "the third evening", "the first year of the war", "the final years of the regime". */
+export const ordinalUnitRule: Rule = {
+  re: new RegExp(
+    `[Tt]he\\s+(?:(${Object.keys(ORDINAL_WORDS).join('|')}|final|closing|opening|initial)|(last|early|later))\\s+(?:(${COUNT})\\s+)?(days?|evenings?|nights?|mornings?|afternoons?|weeks?|months?|years?)(${OF_EVENT})?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const [, ordinal, vague, count, unitWord, ofEvent] = m as unknown as string[];
+    const plural = /s$/.test(unitWord as string);
+    // "the last year" alone is deictic (relativeRule); "the early years" needs its event.
+    if (vague && !plural && !ofEvent) return null;
+    if (vague === 'early' && !ofEvent) return null;
+    const unitKey = (unitWord as string).replace(/s$/, '');
+    return whole(m, (ctx) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const bc = ctx.anchor.isBC() ? 'BC' : '';
+      if (plural || count) {
+        const n = count ? countOf(count) : null;
+        const unit = (UNITS[unitKey] ?? 'day') as TimeUnit;
+        return [{ start, end, type: 'DURATION', value: durationValue(n, unit), anchors: false }];
+      }
+      const part = DAY_PARTS[unitKey];
+      const value =
+        unitKey === 'day'
+          ? `${bc}XXXX-XX-XX`
+          : part
+            ? `${bc}XXXX-XX-XXT${part}`
+            : unitKey === 'month'
+              ? `${bc}XXXX-XX`
+              : unitKey === 'week'
+                ? `${bc}XXXX-WXX`
+                : `${bc}XXXX`;
+      void ordinal;
+      return [point(start, end, value, { anchors: false })];
+    });
+  },
+};
+
+/** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
+export const eventShiftRule: Rule = {
+  re: new RegExp(
+    `(?:(?:[Tt]he|[Aa]|[Aa]n)\\s+)?(?:[Jj]ust\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
+    'g',
+  ),
+  make(m) {
+    const [, count, unitWord, direction] = m as unknown as string[];
+    const unitKey = (unitWord as string).toLowerCase();
+    const unit = UNITS[unitKey] as TimeUnit;
+    const plural = /s$/.test(unitKey) && unitKey !== 'days' ? true : unitKey === 'days';
+    const n = count ? countOf(count) : plural ? null : 1;
+    const sign = direction === 'after' ? 1 : -1;
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      let value: string | null = null;
+      if (n !== null && Number.isInteger(n) && ref && count) value = shiftValue(ref, unit, sign * n);
+      if (value === null) {
+        const unknown: Partial<Record<TimeUnit, string>> = {
+          day: 'XXXX-XX-XX',
+          week: 'XXXX-WXX',
+          month: 'XXXX-XX',
+          hour: 'XXXX-XX-XXTXX',
+        };
+        value = unknown[unit] ?? 'XXXX';
+      }
+      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+    });
+  },
+};
+
+/** "weeks later", "months earlier": an unknown distance from the narrative time. */
+export const vagueShiftRule: Rule = {
+  re: /\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
+  make: (m) =>
+    whole(m, () => [
+      point(m.index, m.index + m[0].length, /earlier/.test(m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', {
+        anchors: false,
+      }),
+    ]),
+};

@@ -1,0 +1,70 @@
+/** English rules for clock times and parts of the day. */
+import type { TimexMod } from '../../../types.ts';
+import { parseDateValue } from '../../anchor.ts';
+import type { Rule } from '../../candidates.ts';
+import { calendarValue, parseCalendar } from '../calendar.ts';
+import { DAY, DAY_PART, MONTH } from '../patterns.ts';
+import { DAY_PARTS } from '../words.ts';
+import { candidate, point, whole } from './build.ts';
+
+/** Clock times: "5:34 AM", "3:00 a.m.", "at 5 a.m. on 7 December 1941", "11:30 a.m. local time". */
+export const timeRule: Rule = {
+  re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|AM|PM|am|pm|hours|h)?(\s+local\s+time)?(?![A-Za-z\d])/g,
+  make(m, text) {
+    const [, hh, mm, ampm] = m as unknown as string[];
+    if (mm === undefined && !/^(a\.m\.|p\.m\.|am|pm)$/i.test(ampm ?? '')) return null;
+    if (mm !== undefined && !ampm && !/^\d\d:\d\d/.test(m[0])) return null;
+    let hour = Number(hh);
+    if (hour > 24 || Number(mm ?? 0) > 59) return null;
+    if (/^p/i.test(ampm ?? '') && hour < 12) hour += 12;
+    if (/^a/i.test(ampm ?? '') && hour === 12) hour = 0;
+    const clock = `${String(hour).padStart(2, '0')}:${mm ?? '00'}`;
+    const end = m.index + m[0].length;
+    // A date written right after ("on 7 December 1941") dates the time.
+    const after = new RegExp(
+      `^\\s*(?:[A-Za-z]+\\s+time\\s+)?(?:on\\s+|,\\s*)((?:${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    ).exec(text.slice(end, end + 60));
+    return candidate(m.index, end, (ctx) => {
+      let day: string | undefined;
+      if (after) {
+        const p = parseCalendar(after[1] as string);
+        day = calendarValue(p, p.year ?? ctx.anchor.year());
+      } else {
+        const ref = ctx.anchor.reference();
+        if (ref && parseDateValue(ref)?.granularity === 'day') day = ref.replace(/T.*$/, '');
+      }
+      return [{ start: m.index, end, type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}T${clock}`, anchors: false }];
+    });
+  },
+};
+
+/** "the morning of 31 January 1965", "early in the morning of 29 April 1975", "the night of 9 February 1904". */
+export const dayPartOfDateRule: Rule = {
+  re: new RegExp(
+    `(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:early\\s+|late\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    'g',
+  ),
+  make(m) {
+    const part = DAY_PARTS[(m[2] as string).toLowerCase()] ?? 'XX';
+    const parts = parseCalendar(m[3] as string);
+    const mod: TimexMod | undefined = m[1] ? (/early/i.test(m[1]) ? 'START' : 'END') : undefined;
+    return whole(m, (ctx) => {
+      const day = calendarValue(parts, parts.year ?? ctx.anchor.year());
+      const explicitYear = parts.year !== undefined;
+      return [point(m.index, m.index + m[0].length, `${day}T${part}`, { mod, explicitYear })];
+    });
+  },
+};
+
+/** Bare parts of the day: "night", "tonight", "that afternoon" (handled by relativeRule), "afternoon tea". */
+export const dayPartRule: Rule = {
+  re: /\b(?:(tonight|[Tt]onight)|(night|morning|afternoon|evening|night-time))\b(?!-)/g,
+  make(m) {
+    return whole(m, () => {
+      const code = m[1] ? 'NI' : (DAY_PARTS[(m[2] as string).toLowerCase()] ?? 'XX');
+      return [
+        { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `XXXX-XX-XXT${code}`, anchors: false },
+      ];
+    });
+  },
+};
