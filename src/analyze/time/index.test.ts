@@ -25,6 +25,17 @@ describe('tagTimexes', () => {
       '😀',
       '\n',
       'between',
+      'May 4 and 5',
+      '4 and 5 May',
+      'July 1-3, 1863',
+      'August/September',
+      'twelve to eighteen months',
+      'days after the battle',
+      'the end of the year',
+      'at 5 a.m. on',
+      'the morning of',
+      'the seventh day of the war',
+      'at age',
       ' and ',
     );
     const input = fc.oneof(
@@ -43,7 +54,7 @@ describe('tagTimexes', () => {
         }
         for (let i = 1; i < found.length; i++) expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.start ?? 0);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -68,7 +79,13 @@ describe('tagTimexes', () => {
     }
   });
 
-  it('detects English when asked for auto', () => {
+  it('detects the language when asked for auto and hands the text to its tagger', () => {
     expect(tagTimexes('The war ended in 1945.', { lang: 'auto' }).map((t) => t.value)).toEqual(['1945']);
+    expect(tagTimexes('Полигон закрыли 29 августа 1991 года.', { lang: 'auto' }).map((t) => t.value)).toContain(
+      '1991-08-29',
+    );
+    expect(tagTimexes('Полигон 1991 жылғы 29 тамызда жабылды.', { lang: 'auto' }).map((t) => t.value)).toContain(
+      '1991-08-29',
+    );
   });
 });
