@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import type { ClaimKind } from '../../analyze/types.ts';
 import { compareClaims } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
@@ -6,6 +7,16 @@ import type { SaveContext } from './merge-events.ts';
 
 /** Claims about one subject compared with each new one. */
 const MAX_CANDIDATES = 50;
+
+type ClaimRow = Selectable<Database['claims']>;
+
+/** A stored claim as the comparison sees it: subjects by their key (entity id or folded name). */
+const comparable = (c: ClaimRow) => ({
+  kind: c.kind as ClaimKind,
+  subjectId: c.subject_key ?? undefined,
+  value: c.value,
+  unit: c.unit ?? undefined,
+});
 
 const formatValue = (value: number, unit: string | null) => (unit ? `${value} ${unit}` : String(value));
 
@@ -32,23 +43,7 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
       .orderBy('claims.id')
       .limit(MAX_CANDIDATES)
       .execute();
-    const disagreeing = others.filter(
-      (other) =>
-        compareClaims(
-          {
-            kind: claim.kind,
-            subject: claim.subject_key ?? undefined,
-            value: claim.value,
-            unit: claim.unit ?? undefined,
-          },
-          {
-            kind: other.kind,
-            subject: other.subject_key ?? undefined,
-            value: other.value,
-            unit: other.unit ?? undefined,
-          },
-        ) === 'conflict',
-    );
+    const disagreeing = others.filter((other) => compareClaims(comparable(claim), comparable(other)) === 'conflict');
     if (!disagreeing.length) continue;
     await addToConflict(
       trx,
