@@ -52,8 +52,24 @@ function stem(folded: string, lang: Language): string {
   return s;
 }
 
+// Words as written → their token (or null for stop words), per text language: running text
+// repeats words (Zipf), so most words cost one map lookup instead of folding and stemming.
+const tokenCache: Record<Language, Map<string, string | null>> = { en: new Map(), ru: new Map(), kk: new Map() };
+const TOKEN_CACHE_LIMIT = 300_000;
+
 /** Folds, filters and stems one word part; null when it is a stop word or empty. */
 function partToken(raw: string, lang: Language): string | null {
+  const cache = tokenCache[lang];
+  let token = cache.get(raw);
+  if (token === undefined) {
+    token = computePartToken(raw, lang);
+    if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+    cache.set(raw, token);
+  }
+  return token;
+}
+
+function computePartToken(raw: string, lang: Language): string | null {
   const folded = foldWord(ENGLISH_POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw);
   if (folded.length === 0) return null;
   const numbered = LEADING_DIGITS.exec(folded);

@@ -1,9 +1,9 @@
 import type { Language } from '../analyze/types.ts';
 import { analyseWords } from './analyzer.ts';
-import { type ParsedQuery, wantedTokens } from './query.ts';
+import type { ParsedQuery } from './query.ts';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’ʼ/][\p{L}\p{M}\p{N}]+)*/gu;
-const PARTS = /[-‐‑/]/;
+// A whole word from a given position (sticky), hyphenated parts included.
+const WORD_AT = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’ʼ/][\p{L}\p{M}\p{N}]+)*/uy;
 // Long texts are searched for a window only in their opening; a snippet is a taste, not a census.
 const SCAN_LIMIT = 50_000;
 
@@ -18,34 +18,79 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function prefixOf(s: string): string {
-  return s.slice(0, 3);
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Finds the words of the text that match wanted terms by stem. Stems start with (nearly) the
- * same three letters as their words, so only words passing that cheap test are analysed.
+ * A regex for word starts that may stem to a wanted token. Stems begin with (nearly) the same
+ * three letters as their words, so the regex engine skips every other word without our code
+ * looking at it; `е` also matches `ё`, which folding merged.
  */
-function findHits(text: string, lang: Language, parsed: ParsedQuery): Hit[] {
-  const termsOfToken = new Map<string, number[]>();
-  parsed.terms.forEach((term, i) => {
-    if (term.excluded) return;
-    for (const alt of term.alternatives) {
-      for (const t of alt) termsOfToken.set(t, [...(termsOfToken.get(t) ?? []), i]);
+function candidateStarts(tokens: Iterable<string>): RegExp | null {
+  const prefixes = new Set<string>();
+  for (const t of tokens) prefixes.add(escapeRegExp(t.slice(0, 3)).replace(/е/g, '[её]'));
+  if (prefixes.size === 0) return null;
+  const alternatives = [...prefixes].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})`, 'giu');
+}
+
+interface Matcher {
+  starts: RegExp | null;
+  termsOfToken: Map<string, number[]>;
+  /** Query term indices per `lang:word` seen so far: words repeat across a page of results. */
+  termsOfWord: Map<string, number[]>;
+}
+
+// One matcher per parsed query, shared by the snippets of all its results.
+const matchers = new WeakMap<ParsedQuery, Matcher>();
+
+function matcherFor(parsed: ParsedQuery): Matcher {
+  let m = matchers.get(parsed);
+  if (!m) {
+    const termsOfToken = new Map<string, number[]>();
+    parsed.terms.forEach((term, i) => {
+      if (term.excluded) return;
+      for (const alt of term.alternatives) {
+        for (const t of alt) termsOfToken.set(t, [...(termsOfToken.get(t) ?? []), i]);
+      }
+    });
+    m = { starts: candidateStarts(termsOfToken.keys()), termsOfToken, termsOfWord: new Map() };
+    matchers.set(parsed, m);
+  }
+  return m;
+}
+
+function termsOf(matcher: Matcher, word: string, lang: Language): number[] {
+  const key = `${lang}:${word}`;
+  let terms = matcher.termsOfWord.get(key);
+  if (!terms) {
+    const found = new Set<number>();
+    for (const w of analyseWords(word, lang)) {
+      for (const t of w.tokens) for (const i of matcher.termsOfToken.get(t) ?? []) found.add(i);
     }
-  });
-  const prefixes = new Set([...wantedTokens(parsed)].map(prefixOf));
+    terms = [...found];
+    if (matcher.termsOfWord.size < 10_000) matcher.termsOfWord.set(key, terms);
+  }
+  return terms;
+}
+
+/** The words of the text that match wanted terms by stem. */
+function findHits(text: string, lang: Language, parsed: ParsedQuery): Hit[] {
+  const matcher = matcherFor(parsed);
+  if (!matcher.starts) return [];
   const hits: Hit[] = [];
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  for (const m of scanned.matchAll(WORD)) {
-    const word = m[0];
-    const parts = PARTS.test(word) ? word.split(PARTS) : [word];
-    const candidate = parts.some((p) => prefixes.has(prefixOf(p.toLowerCase().replace(/ё/g, 'е'))));
-    if (!candidate) continue;
-    const terms = new Set<number>();
-    for (const w of analyseWords(word, lang))
-      for (const t of w.tokens) for (const i of termsOfToken.get(t) ?? []) terms.add(i);
-    if (terms.size > 0) hits.push({ start: m.index, end: m.index + word.length, terms: [...terms] });
+  let covered = 0;
+  for (const m of scanned.matchAll(matcher.starts)) {
+    if (m.index < covered) continue; // inside a hyphenated word already looked at
+    WORD_AT.lastIndex = m.index;
+    const word = WORD_AT.exec(scanned)?.[0];
+    if (!word) continue;
+    const terms = termsOf(matcher, word, lang);
+    if (terms.length === 0) continue;
+    hits.push({ start: m.index, end: m.index + word.length, terms });
+    covered = m.index + word.length;
   }
   return hits;
 }

@@ -1,0 +1,133 @@
+// Search speed: N synthetic articles (bench/generate.ts) loaded through `saveArticle` into each
+// backend, then 1 000 mixed queries. Prints the load rate, database size and search latency
+// percentiles per backend as markdown tables.
+// `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexTokens } from '../src/search/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { postgresBackend } from '../src/store/testing/backends.ts';
+import { type BenchQuery, generateArticles, generateQueries, loadCorpus, type QueryKind } from './generate.ts';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
+const corpus = loadCorpus();
+
+interface Backend {
+  name: string;
+  open(): Promise<Store>;
+  size(store: Store): Promise<number>;
+  drop(): Promise<void>;
+}
+
+function sqlite(): Backend {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-search-'));
+  const file = join(dir, 'bench.db');
+  return {
+    name: 'SQLite',
+    open: () => openStore({ dbPath: file, databaseUrl: '' }),
+    // The file plus its write-ahead log.
+    size: async () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgres(): Promise<Backend> {
+  const backend = await postgresBackend();
+  const pg = await import('pg');
+  return {
+    name: 'PostgreSQL',
+    open: backend.open,
+    size: async () => {
+      const client = new pg.default.Client({ connectionString: backend.location });
+      await client.connect();
+      try {
+        const r = await client.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
+        return Number(r.rows[0]!.n);
+      } finally {
+        await client.end();
+      }
+    },
+    drop: backend.drop,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const ms = (x: number) => x.toFixed(1);
+
+async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
+  let bytes = 0;
+  const started = performance.now();
+  for (const article of generateArticles(ARTICLES, 1, corpus)) {
+    bytes += Buffer.byteLength(article.text);
+    await store.saveArticle(article);
+  }
+  return { seconds: (performance.now() - started) / 1000, bytes };
+}
+
+async function timeQueries(store: Store, queries: BenchQuery[]) {
+  // Warm the caches the way a running server's would be.
+  for (const q of queries.slice(0, 50)) await store.search({ q: q.q, from: q.from, to: q.to, limit: 20 });
+  const samples: { kind: QueryKind | 'all' | 'with years'; ms: number; total: number }[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    const found = await store.search({ q: q.q, from: q.from, to: q.to, limit: 20 });
+    const took = performance.now() - started;
+    samples.push({ kind: q.kind, ms: took, total: found.total });
+    if (q.from !== undefined) samples.push({ kind: 'with years', ms: took, total: found.total });
+  }
+  return samples;
+}
+
+async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
+  const store = await backend.open();
+  try {
+    const loaded = await load(store);
+    const size = await backend.size(store);
+    const samples = await timeQueries(store, queries);
+    const rows = ['all', 'word', 'two words', 'ru', 'kk', 'entity', 'phrase', 'with years'].map((kind) => {
+      const of = samples.filter((s) => kind === 'all' || s.kind === kind);
+      if (kind === 'all') of.splice(0, of.length, ...samples.filter((s) => s.kind !== 'with years'));
+      const sorted = of.map((s) => s.ms).sort((a, b) => a - b);
+      const hits = of.map((s) => s.total).sort((a, b) => a - b);
+      return `| ${kind} | ${of.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${percentile(hits, 50)} |`;
+    });
+    return [
+      `### ${backend.name}: ${ARTICLES.toLocaleString('en')} articles`,
+      '',
+      '| load | articles/s | MB/s of text | database size |',
+      '|---|---|---|---|',
+      `| ${loaded.seconds.toFixed(1)} s | ${Math.round(ARTICLES / loaded.seconds)} | ${(loaded.bytes / 1e6 / loaded.seconds).toFixed(2)} | ${(size / 1e6).toFixed(0)} MB (text ${(loaded.bytes / 1e6).toFixed(0)} MB) |`,
+      '',
+      '| queries | n | p50 ms | p95 ms | p99 ms | median hits |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n');
+  } finally {
+    await store.close();
+    await backend.drop();
+  }
+}
+
+function analyserRate(): string {
+  const articles = [...generateArticles(2000, 2, corpus)];
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const started = performance.now();
+  for (const a of articles) indexTokens(a.text, a.analysis.language);
+  const seconds = (performance.now() - started) / 1000;
+  return `Analyser (indexTokens): ${(bytes / 1e6 / seconds).toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB of generated text.\n`;
+}
+
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+console.log(analyserRate());
+const queries = generateQueries(QUERIES, 7, corpus);
+for (const name of BACKENDS) {
+  const backend = name === 'postgres' ? await postgres() : sqlite();
+  console.log(await run(backend, queries));
+}
