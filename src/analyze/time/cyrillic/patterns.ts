@@ -12,11 +12,11 @@ export const DASH = DASH_CLASS;
 /** JavaScript's `\s` already covers U+00A0 (no-break space) and U+202F (narrow no-break space). */
 export const SP = '\\s';
 
-/** Roman numerals of centuries and millennia, in Latin or Cyrillic look-alike letters (ХV, ХІХ). */
-export const ROMAN = ROMAN_SOURCE;
-
-/** Not preceded by a letter or digit (JavaScript's `\b` is ASCII-only). */
-export const BEGIN = '(?<![\\p{L}\\p{N}])';
+/**
+ * Roman numerals of centuries and millennia, in Latin or Cyrillic look-alike letters (ХV, ХІХ),
+ * lower-cased like every rule; builders check the original is upper case.
+ */
+export const ROMAN = ROMAN_SOURCE.toLowerCase();
 
 /** Not followed by a letter or digit. */
 export const END = '(?![\\p{L}\\p{N}])';
@@ -29,7 +29,34 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-/** A rule regex: global, case-insensitive, Unicode, with match indices (for the spans of range endpoints). */
-export function compile(source: string): RegExp {
-  return new RegExp(source, 'dgiu');
+/**
+ * A rule regex: global and Unicode, written in lower case (the engine runs it on lower-cased
+ * text); with match indices only when the rule needs the spans of its groups, since indices slow
+ * every match down. Rules start at a word boundary, which the engine checks (JavaScript's `\b` is
+ * ASCII-only).
+ */
+export function compile(source: string, indices = false): RegExp {
+  return new RegExp(source, indices ? 'dgu' : 'gu');
+}
+
+/** True when the original spelling of a Roman numeral is upper case (`х`, `і` alone are letters). */
+export function isUpperRoman(original: string | undefined): boolean {
+  return original !== undefined && original === original.toUpperCase();
+}
+
+const DIGIT_OR_ROMAN = /^(?:\d|[IVXХІ]+$)/;
+
+/**
+ * A trigger test from a language's word lists: digits, upper-case Roman numerals, any listed word
+ * form, or a word starting with a listed stem.
+ */
+export function triggerTest(words: Iterable<string>, stems: readonly string[]): (token: string) => boolean {
+  const set = new Set<string>();
+  for (const w of words) for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
+  const stemRe = new RegExp(`^(?:${stems.join('|')})`);
+  return (token) => {
+    if (DIGIT_OR_ROMAN.test(token)) return true;
+    const low = token.toLowerCase();
+    return set.has(low) || stemRe.test(low);
+  };
 }

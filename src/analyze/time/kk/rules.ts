@@ -6,9 +6,18 @@
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue, shiftValue } from '../anchor.ts';
 import { contextYear, range } from '../cyrillic/build.ts';
-import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import {
+  type Candidate,
+  groupEnd,
+  groupStart,
+  originalGroup,
+  originalWord,
+  type ResolveContext,
+  type Rule,
+  single,
+} from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
+import { alternation, compile, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
 import { dayValue, isValidDay, monthValue, shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
@@ -118,8 +127,9 @@ const isBc = (g: Record<string, string | undefined>): boolean => {
   );
 };
 
-function ordinalOf(g: Record<string, string | undefined>): number | undefined {
-  if (g.roman) return g.roman === g.roman.toUpperCase() ? (romanToInt(g.roman) ?? undefined) : undefined;
+function ordinalOf(m: RegExpExecArray, text: string): number | undefined {
+  const g = m.groups ?? {};
+  if (g.roman) return isUpperRoman(originalGroup(m, text, 'roman')) ? (romanToInt(g.roman) ?? undefined) : undefined;
   if (g.ord) return Number(g.ord);
   if (g.ordw) {
     const last = ORDINALS.get(key(g.ordw));
@@ -158,7 +168,12 @@ function relativeYear(word: string, ctx: ResolveContext): number | undefined {
 
 const REL_WORD = 'сол|осы|өткен|келесі|алдыңғы|биылғы|былтырғы|алдағы';
 
-const r = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: compile(BEGIN + source), build });
+/** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
+const r = (name: string, source: string, build: Rule['build'], indices = false): Rule => ({
+  name,
+  re: compile(source, indices),
+  build,
+});
 
 export const KAZAKH_RULES: readonly Rule[] = [
   r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:ж\\.|жылы|жылғы))?${END}`, (m) => {
@@ -198,7 +213,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
   r(
     'year month',
     `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
       if (g.y) return point(m, monthValue(Number(g.y), month));
@@ -207,7 +222,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
         return point(m, (ctx) => monthValue(relativeYear(word, ctx), month));
       }
       // A month named alone: in lower case, and the homographs (қазан, наурыз…) only with `ай`.
-      const first = g.mon!.charAt(0);
+      const first = originalWord(m, text, g.mon!).charAt(0);
       if (first !== first.toLowerCase()) return null;
       if (isAmbiguousMonth(g.mon!) && !g.aw) {
         // `маусымда` is June only in a narrative of months: a month date earlier in the same sentence.
@@ -266,33 +281,36 @@ export const KAZAKH_RULES: readonly Rule[] = [
   r(
     'decade of a century',
     `${APPROX}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS})\\s*(?:ғасырдың|ғ\\.)\\s+(?<y>\\d{2})\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${POSITION}${POST}${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
-      const century = ordinalOf(g);
+      const century = ordinalOf(m, text);
       const y = Number(g.y);
       if (century === undefined || century > 21 || y % 10 !== 0) return null;
       return point(m, decadeValue((century - 1) * 100 + y));
     },
+    true,
   ),
 
   r(
     'century',
     `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(CENTURY_FORMS)}|ғғ?\\.)${ERA_AFTER}${POSITION}${POST}${END}`,
-    (m) => {
-      const n = ordinalOf(m.groups!);
+    (m, text) => {
+      const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 21) return null;
       return point(m, centuryValue(n, isBc(m.groups!)));
     },
+    true,
   ),
 
   r(
     'millennium',
     `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(MILLENNIUM_FORMS)})${ERA_AFTER}${POSITION}${POST}${END}`,
-    (m) => {
-      const n = ordinalOf(m.groups!);
+    (m, text) => {
+      const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 10) return null;
       return point(m, millenniumValue(n, isBc(m.groups!)));
     },
+    true,
   ),
 
   r(
@@ -322,6 +340,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
         { start: bStart, end: groupEnd(m, 'yw') ?? bStart + g.b!.length, value: formatYear(bc ? -b : b) },
       );
     },
+    true,
   ),
 
   r(
@@ -341,14 +360,15 @@ export const KAZAKH_RULES: readonly Rule[] = [
         { start: bStart, end: groupEnd(m, 'bw')!, value: formatYear(b) },
       );
     },
+    true,
   ),
 
   r(
     'century range',
     `${ERA_BEFORE}(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:ғасыр\\p{L}*|ғғ?\\.)${ERA_AFTER}${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
-      if (g.ra !== g.ra!.toUpperCase() || g.rb !== g.rb!.toUpperCase()) return null;
+      if (!isUpperRoman(originalGroup(m, text, 'ra')) || !isUpperRoman(originalGroup(m, text, 'rb'))) return null;
       const a = romanToInt(g.ra!);
       const b = romanToInt(g.rb!);
       const bc = isBc(g);
@@ -362,6 +382,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
         { start: bStart, end: bStart + g.rb!.length, value: centuryValue(b, bc) },
       );
     },
+    true,
   ),
 
   r(
@@ -389,6 +410,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
         { start: bStart, end, value: (ctx) => dayValue(yearAt(ctx), month, b) },
       );
     },
+    true,
   ),
 
   r(

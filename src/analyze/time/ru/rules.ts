@@ -5,9 +5,18 @@
  */
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue, shiftValue } from '../anchor.ts';
-import { type Candidate, groupEnd, groupStart, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import {
+  type Candidate,
+  groupEnd,
+  groupStart,
+  originalGroup,
+  originalWord,
+  type ResolveContext,
+  type Rule,
+  single,
+} from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, BEGIN, compile, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
+import { alternation, compile, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
 import { dayValue, isValidDay, monthValue, shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
@@ -110,10 +119,10 @@ function point(
 
 const isBc = (era: string | undefined): boolean => era !== undefined && key(era).startsWith('до');
 
-function ordinalOf(g: Record<string, string | undefined>): number | undefined {
+function ordinalOf(m: RegExpExecArray, text: string): number | undefined {
+  const g = m.groups ?? {};
   if (g.roman) {
-    if (g.roman !== g.roman.toUpperCase()) return undefined;
-    return romanToInt(g.roman) ?? undefined;
+    return isUpperRoman(originalGroup(m, text, 'roman')) ? (romanToInt(g.roman) ?? undefined) : undefined;
   }
   if (g.ord) return Number(g.ord);
   if (g.ordw) {
@@ -184,7 +193,12 @@ const WHOLE_LENGTHS = new Map<string, string>([
   ['тысячелетн', 'P1ML'],
 ]);
 
-const r = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: compile(BEGIN + source), build });
+/** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
+const r = (name: string, source: string, build: Rule['build'], indices = false): Rule => ({
+  name,
+  re: compile(source, indices),
+  build,
+});
 
 export const RUSSIAN_RULES: readonly Rule[] = [
   r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`, (m) => {
@@ -210,12 +224,13 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       // A day and month alone is the annual date (`29 августа` → XXXX-08-29), as in the samples.
       return point(m, dayValue(undefined, month, day), groupEnd(m, 'mon'));
     },
+    true,
   ),
 
   r(
     'month year',
     `${PREFIX}${MONTH}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
       if (g.y) return point(m, monthValue(Number(g.y), month));
@@ -224,7 +239,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         return point(m, (ctx) => monthValue(relativeYear(word, ctx), month));
       }
       // A bare month must be written in lower case: `Май`, `Август` alone are names.
-      const first = g.mon!.charAt(0);
+      const first = originalWord(m, text, g.mon!).charAt(0);
       if (first !== first.toLowerCase()) return null;
       if (
         AMBIGUOUS_MONTHS.has(key(g.mon!)) &&
@@ -275,22 +290,25 @@ export const RUSSIAN_RULES: readonly Rule[] = [
 
   r(
     'bare year',
-    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|\\p{Ll}|%|[.,]\\d))${END}`,
-    (m) => {
+    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|%|[.,]\\d))${END}`,
+    (m, text) => {
       const g = m.groups!;
-      const value = formatYear(Number(g.y));
-      return point(m, value);
+      // `в 1500 километрах` is a distance: a bare number is a year only before a capital, a
+      // punctuation mark or the end of the text.
+      const end = m.index + m[0].length;
+      if (/^\s*\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+      return point(m, formatYear(Number(g.y)));
     },
   ),
 
   r(
     'decade',
     `${PREFIX}(?:(?<y>\\d{4}|\\d{2})\\s*${DASH}\\s*(?:ых|ые|ми|х|е)|(?<dw>${alternation(DECADE_STEMS.keys())})(?:ые|ых|ыми|ым))(?:\\s+(?:годы|годов|годах|годами|годам|гг\\.?))?(?:\\s+(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})-?го)\\s*(?:века|в\\.|столетия))?${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       let century: number | undefined;
       if (g.roman || g.ord) {
-        century = ordinalOf(g);
+        century = ordinalOf(m, text);
         if (century === undefined) return null;
       }
       let year: number;
@@ -304,26 +322,29 @@ export const RUSSIAN_RULES: readonly Rule[] = [
       }
       return point(m, decadeValue(year));
     },
+    true,
   ),
 
   r(
     'century',
     `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})\\s?-?(?:й|го|м|му|ом|ый)|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
-    (m) => {
-      const n = ordinalOf(m.groups!);
+    (m, text) => {
+      const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 21) return null;
       return point(m, centuryValue(n, isBc(m.groups!.era)));
     },
+    true,
   ),
 
   r(
     'millennium',
     `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d)\\s?-?(?:й|го|м|е|ое)|${ORDINAL_WORD})\\s*тысячелети(?:е|я|и|ю|ем)${ERA}${END}`,
-    (m) => {
-      const n = ordinalOf(m.groups!);
+    (m, text) => {
+      const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 10) return null;
       return point(m, millenniumValue(n, isBc(m.groups!.era)));
     },
+    true,
   ),
 
   r(
@@ -357,6 +378,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         ],
       };
     },
+    true,
   ),
 
   r(
@@ -388,14 +410,15 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         ],
       };
     },
+    true,
   ),
 
   r(
     'century range',
     `(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:вв\\.|в\\.|века|веках|веков|столетия|столетиях)${ERA}${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
-      if (g.ra !== g.ra!.toUpperCase() || g.rb !== g.rb!.toUpperCase()) return null;
+      if (!isUpperRoman(originalGroup(m, text, 'ra')) || !isUpperRoman(originalGroup(m, text, 'rb'))) return null;
       const a = romanToInt(g.ra!) ?? undefined;
       const b = romanToInt(g.rb!) ?? undefined;
       const bc = isBc(g.era);
@@ -415,6 +438,7 @@ export const RUSSIAN_RULES: readonly Rule[] = [
         ],
       };
     },
+    true,
   ),
 
   r(
