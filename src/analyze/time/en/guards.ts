@@ -4,7 +4,7 @@ import { MONTH } from './patterns.ts';
 
 // Words after a bare number that show it counts things rather than naming a year.
 export const COUNTED_NOUN =
-  /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|votes|seats|rounds|shells|bombs|sorties|vehicles|horses|rifles|members|inhabitants|refugees|deaths)\b/;
+  /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|votes|seats|rounds|shells|bombs|sorties|vehicles|horses|rifles|members|inhabitants|refugees|deaths|strong|points|pieces|copies|units|acres|barrels|rounds|sailors|marines|officers|workers|families|villages)\b/;
 export const NOT_A_YEAR_BEFORE =
   /(?:\$|£|€|#|No\.\s?|[Nn]umber\s|[Rr]esolution\s|[Hh]ill\s|[Rr]oute\s|[Ff]light\s|[Pp]age\s|pp?\.\s|[Aa]rticle\s|[Cc]hapter\s|[Hh]eight\s|[Ee]levation\s|[Ll]aw\s|[Ss]ection\s|\d[,.])$/;
 

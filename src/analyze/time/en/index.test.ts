@@ -46,6 +46,19 @@ describe('tagEnglish', () => {
     ['The surge lasted a few months.', 'a few months → DURATION PXM'],
     ['The revolt lasted from 499 to 493 BC.', 'from 499 to 493 BC → INTERVAL BC0499/BC0493'],
     ['Emperor Augustus died in AD 14.', 'AD 14 → DATE 0014'],
+    ['The Soviets struck in the winter of 1941–42.', 'the winter of 1941–42 → DATE 1941-WI'],
+    ['Industry grew in the 19th and 20th centuries.', '20th centuries → DATE 19'],
+    ['The attack began at 1800 hours.', '1800 hours → TIME XXXX-XX-XXT18:00'],
+    ['Johnston surrendered on May 4 and 5.', '5 → DATE XXXX-05-05'],
+    ['Militia moved eight days after Fort Sumter.', 'eight days after Fort Sumter → DATE XXXX-XX-XX'],
+    ['The division fought in the first year of the war.', 'the first year of the war → DATE XXXX'],
+    ['The Allies stalled until the end of the year.', 'the end of the year → DATE XXXX END'],
+    ['Ho Chi Minh died at age seventy-nine.', 'seventy-nine → DURATION P79Y'],
+    ['A period of twelve to eighteen months followed.', 'twelve → DURATION P12M'],
+    ['Fighting paused in the dry season.', 'dry season → DATE XXXX'],
+    ['Former allies met again.', 'Former → DATE PAST_REF'],
+    ['The castle was built c. 1200.', 'c. 1200 → DATE 1200 APPROX'],
+    ['Rome declined in the third century AD.', 'the third century AD → DATE 02'],
   ])('%s', (text, expected, dct?: string) => {
     expect(tag(text, dct)).toContain(expected);
   });
@@ -66,6 +79,15 @@ describe('tagEnglish', () => {
     expect(tag('The war of 1939–45 changed Europe.')).toContain('1939–45 → INTERVAL 1939/1945');
   });
 
+  it('takes the narrative year for a month, not a year mentioned in passing or in an until-clause', () => {
+    expect(tag('On 10 March 1975 the offensive began, planned to end in 1976. On 11 March the town fell.')).toContain(
+      '11 March → DATE 1975-03-11',
+    );
+    expect(
+      tag('In October 1944 the army attacked and held out until February 1945. By the start of July it had won.'),
+    ).toContain('the start of July → DATE 1944-07 START');
+  });
+
   it('reads a commemorative day without a year as an annual date', () => {
     expect(
       tag('In December 2009 the UN declared the 29th of August as the International Day against Nuclear Tests.'),
@@ -74,6 +96,8 @@ describe('tagEnglish', () => {
 
   it('does not take counts, codes or the verb "may" for dates', () => {
     expect(tag('The army had 1500 soldiers and Resolution 1483 was adopted.')).toEqual([]);
+    expect(tag('About 1200 men held Hill 937.')).toEqual([]);
+    expect(tag('The Long March ended; Sherman led the March to the Sea.')).toEqual([]);
     expect(tag('They may return home.')).toEqual([]);
     expect(tag('After the fall of Atlanta the army moved on.')).toEqual([]);
   });

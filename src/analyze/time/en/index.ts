@@ -20,6 +20,7 @@ import { MONTH } from './patterns.ts';
 import {
   anniversaryRule,
   calendarRule,
+  centuryListRule,
   dayListRule,
   feastRule,
   holidayRule,
@@ -45,7 +46,7 @@ import {
   shiftRule,
   vagueShiftRule,
 } from './rules/relative.ts';
-import { dayPartOfDateRule, dayPartRule, timeRule } from './rules/times.ts';
+import { dayPartOfDateRule, dayPartRule, militaryTimeRule, timeRule } from './rules/times.ts';
 
 const RULES: readonly Rule[] = [
   calendarRule,
@@ -58,6 +59,8 @@ const RULES: readonly Rule[] = [
   referenceRule,
   periodRule,
   timeRule,
+  militaryTimeRule,
+  centuryListRule,
   dayPartOfDateRule,
   dayPartRule,
   weekdayRule,

@@ -89,7 +89,7 @@ export const CALENDAR = `${POSITION_PREFIX}?(?:${[
   // September 1, 1939, May 4
   `${MONTH}\\s+${DAY}(?:\\s*,?\\s*${YEAR})?`,
   // the summer of 1963, summer 2007, the spring of next year
-  `(?:[Tt]he\\s+)?${SEASON}(?:\\s+of)?,?\\s+(?:${YEAR}|(?:next|last|that|the\\s+same|the\\s+following|the\\s+previous)\\s+year)`,
+  `(?:[Tt]he\\s+)?${SEASON}(?:\\s+of)?,?\\s+(?:${YEAR}(?:${DASH_CLASS}\\d{2}(?!\\d))?|(?:next|last|that|the\\s+same|the\\s+following|the\\s+previous)\\s+year)`,
   // the 1990s, the late 1960s, the 470s BC, the '60s
   `(?:[Tt]he\\s+)?(?:\\d{1,3}0s|'\\d0s)(?:\\s?${ERA})?`,
   // the XV century, the 4th century BC, the twenty-first century, the early 21st century

@@ -4,7 +4,7 @@ import { DASH_CLASS } from '../../dashes.ts';
 import { expandShortYear, formatDate, formatYear } from '../../values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
-import { CALENDAR, DAY, ERA, MONTH, WEEKDAY, YEAR } from '../patterns.ts';
+import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
 import { HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
 import { candidate, point, whole } from './build.ts';
 
@@ -15,7 +15,9 @@ export const calendarRule: Rule = {
     const end = start + m[0].length;
     const parts = parseCalendar(m[0]);
     const bareYear = /^\d{4}$/.test(m[0]);
-    if (bareYear && !looksLikeYear(text, start, end)) return null;
+    // "about 1200 men": a year-shaped count, with or without a modifier before it.
+    const endsInYear = parts.month === undefined && parts.season === undefined && /(?<![\d,.])\d{4}$/.test(m[0]);
+    if (endsInYear && !looksLikeYear(text, start, end)) return null;
     if (/^(?:the\s+)?fall$/i.test(m[0]) && !fallIsSeason(text, start, end)) return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
@@ -144,7 +146,7 @@ export const feastRule: Rule = {
 /** Several days of one month: "May 4 and 5", "July 1-3, 1863", "4 and 5 May 1865". */
 export const dayListRule: Rule = {
   re: new RegExp(
-    `(${MONTH})\\s+(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)(?:(,?\\s+)(${YEAR}))?|(${DAY})((?:\\s*(?:,|and|or|&|${DASH_CLASS})\\s*${DAY})+)\\s+(${MONTH})(?:(,?\\s+)(${YEAR}))?`,
+    `(${MONTH})\\s+(${DAY})((?:\\s*(?:,|and|or|&|to|through|until|${DASH_CLASS})\\s*${DAY})+)(?:(,?\\s+)(${YEAR}))?|(${DAY})((?:\\s*(?:,|and|or|&|to|through|until|${DASH_CLASS})\\s*${DAY})+)\\s+(${MONTH})(?:(,?\\s+)(${YEAR}))?`,
     'g',
   ),
   make(m, text) {
@@ -169,7 +171,7 @@ export const dayListRule: Rule = {
       });
     }
     if (days.length < 2 || days.some((d) => d.day < 1 || d.day > 31)) return null;
-    const ranged = new RegExp(DASH_CLASS).test(monthFirst ? (m[3] as string) : (m[7] as string));
+    const ranged = new RegExp(`${DASH_CLASS}|to|through|until`).test(monthFirst ? (m[3] as string) : (m[7] as string));
     const end = startsAt + m[0].length;
     void text;
     return candidate(startsAt, end, (ctx) => {
@@ -206,4 +208,30 @@ export const anniversaryRule: Rule = {
     'g',
   ),
   make: (m) => whole(m, () => [point(m.index, m.index + m[0].length, 'XXXX', { anchors: false })]),
+};
+
+/** Two centuries named together: "the 19th and 20th centuries", "the XV–XVI centuries". */
+export const centuryListRule: Rule = {
+  re: new RegExp(
+    `(?:[Tt]he\\s+)?(${ORDINAL})(\\s*(?:and|or|to|${DASH_CLASS})\\s*)(${ORDINAL})\\s+(centuries|millennia)(\\s?${ERA})?`,
+    'g',
+  ),
+  make(m) {
+    const [whole0, first, joiner, second, unit, era] = m as unknown as string[];
+    const firstEnd = m.index + whole0.indexOf(first as string) + (first as string).length;
+    const secondStart = firstEnd + (joiner as string).length;
+    const end = m.index + whole0.length;
+    const singular = unit === 'centuries' ? 'century' : 'millennium';
+    const a = parseCalendar(`${first} ${singular}${era ?? ''}`);
+    const b = parseCalendar(`${second} ${singular}${era ?? ''}`);
+    if (!a.century || !b.century) return null;
+    return candidate(m.index, end, () => {
+      const va = calendarValue(a, undefined);
+      const vb = calendarValue(b, undefined);
+      const out: Resolved[] = [point(m.index, firstEnd, va), point(secondStart, end, vb)];
+      if (!/and|or/.test(joiner as string))
+        out.push({ start: m.index, end, type: 'INTERVAL', value: `${va}/${vb}`, anchors: false });
+      return out;
+    });
+  },
 };

@@ -16,6 +16,8 @@ export const durationRule: Rule = {
     const [, pastUnit, q, count, unitWord, tail, longUnit] = m as unknown as string[];
     const unit = UNITS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
     if (!unit || (unit === 'second' && /^an?$/i.test(count ?? ''))) return null;
+    // "1800 hours" is a military clock time (timesRule), not eighteen hundred hours.
+    if (unit === 'hour' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(count ?? '')) return null;
     const n = longUnit || pastUnit ? 1 : countOf(count as string);
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);

@@ -68,3 +68,17 @@ export const dayPartRule: Rule = {
     });
   },
 };
+
+/** Military clock times: "at 1800 hours", "0530 hours". */
+export const militaryTimeRule: Rule = {
+  re: /\b([01]\d|2[0-3])([0-5]\d)\s+hours\b/g,
+  make(m) {
+    return whole(m, (ctx) => {
+      const ref = ctx.anchor.reference();
+      const day = ref && parseDateValue(ref)?.granularity === 'day' ? ref.replace(/T.*$/, '') : 'XXXX-XX-XX';
+      return [
+        { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${m[1]}:${m[2]}`, anchors: false },
+      ];
+    });
+  },
+};
