@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { openStore, type Store, type StoreOptions } from '../store/index.ts';
+import type { Store, StoreOptions } from '../store/index.ts';
 import { createWeb } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
 import { compression } from './http/compress.ts';
@@ -48,10 +48,13 @@ export function lazyStore(opts: StoreOptions): { get: () => Promise<Store>; clos
   let opening: Promise<Store> | null = null;
   return {
     get: () => {
-      opening ??= openStore(opts).catch((err) => {
-        opening = null;
-        throw err;
-      });
+      // Imported here, not at the top: the database driver loads on the first request, not at start-up.
+      opening ??= import('../store/index.ts')
+        .then(({ openStore }) => openStore(opts))
+        .catch((err) => {
+          opening = null;
+          throw err;
+        });
       return opening;
     },
     close: async () => {

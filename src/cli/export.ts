@@ -1,11 +1,70 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName, loadExportData } from '../export/index.ts';
 import { UserError } from './errors.ts';
+import { withStore } from './open-store.ts';
 
+const year = (flag: string) =>
+  z
+    .string()
+    .regex(/^-?\d{1,5}$/, `${flag} must be a year, e.g. 2009 (negative for BCE)`)
+    .transform(Number);
+
+const ExportOptionsSchema = z.object({
+  out: z.string().min(1, '--out must name a file').optional(),
+  from: year('--from').optional(),
+  to: year('--to').optional(),
+  entity: z
+    .string()
+    .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, '--entity must be an entity id such as org:osce')
+    .optional(),
+  lang: z.enum(['en', 'ru', 'kk'], { message: '--lang must be en, ru or kk' }).optional(),
+  baseUrl: z.string().url('--base-url must be an absolute URL').optional(),
+});
+
+/** `chronicle export FORMAT [--out FILE] [--from --to --entity --lang]`. */
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UserError('export: not implemented yet');
+    .description(`Export the timeline and graph: ${EXPORT_FORMAT_NAMES.join(', ')}`)
+    .argument('<format>', EXPORT_FORMAT_NAMES.map((f) => `${f} (${EXPORT_FORMATS[f].description})`).join('; '))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--from <year>', 'only events from this year on')
+    .option('--to <year>', 'only events up to this year')
+    .option('--entity <id>', 'only events with this entity (e.g. org:osce)')
+    .option('--lang <lang>', 'only articles in this language: en, ru, kk')
+    .option('--base-url <url>', 'site address used in links and identifiers', 'http://127.0.0.1:8080')
+    .action(async (format: string, _opts, cmd: Command) => {
+      if (!(EXPORT_FORMAT_NAMES as string[]).includes(format)) {
+        throw new UserError(`export: unknown format "${format}" (one of ${EXPORT_FORMAT_NAMES.join(', ')})`);
+      }
+      const parsed = ExportOptionsSchema.safeParse(cmd.opts());
+      if (!parsed.success) throw new UserError(`export: ${parsed.error.issues[0].message}`);
+      const o = parsed.data;
+      if (o.from !== undefined && o.to !== undefined && o.from > o.to) {
+        throw new UserError(`export: --from ${o.from} is after --to ${o.to}`);
+      }
+      const text = await withStore(cmd, async (store) => {
+        const data = await loadExportData(
+          store,
+          { from: o.from, to: o.to, entity: o.entity, language: o.lang },
+          { baseUrl: o.baseUrl },
+        );
+        return EXPORT_FORMATS[format as ExportFormatName].render(data);
+      });
+      if (o.out) {
+        try {
+          await writeFile(o.out, text);
+        } catch (err) {
+          throw new UserError(`export: cannot write --out ${o.out}: ${(err as Error).message}`);
+        }
+      } else {
+        // `chronicle export csv | head` closes the pipe early; that is not an error.
+        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EPIPE') throw err;
+        });
+        process.stdout.write(text);
+      }
     });
 }
