@@ -88,6 +88,13 @@ describe('tagEnglish', () => {
     ).toContain('the start of July → DATE 1944-07 START');
   });
 
+  it('reads short years as years only inside an early narrative, in its era', () => {
+    const found = tag('Hannibal crossed the Alps in 218 BC. In 216 he won at Cannae with 40 ships and 12 legions.');
+    expect(found).toContain('216 → DATE BC0216');
+    expect(found.filter((f) => /^(40|12) /.test(f))).toEqual([]);
+    expect(tag('The regiment of 216 men marched in 1915.')).toEqual(['1915 → DATE 1915']);
+  });
+
   it('reads a commemorative day without a year as an annual date', () => {
     expect(
       tag('In December 2009 the UN declared the 29th of August as the International Day against Nuclear Tests.'),

@@ -235,3 +235,23 @@ export const centuryListRule: Rule = {
     });
   },
 };
+
+/**
+ * Years of one to three digits without an era ("In 216 Hannibal …", "the rest of 496") are years
+ * only inside a narrative already in such early years (BC or first millennium); they take its era.
+ */
+export const earlyYearRule: Rule = {
+  re: /(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]o|and|[Tt]he\s+(?:rest|end|beginning|spring|summer|autumn|winter|middle)\s+of)\s+)(\d{1,3})(?![\d,.%]|\s*(?:-|–)?\s*(?:[a-z]+s\b|BC|AD|B\.C|A\.D|CE|BCE|years?|days?|men|km|miles))/g,
+  make(m, text) {
+    const n = Number(m[1]);
+    if (n < 1 || !looksLikeYear(text, m.index, m.index + m[0].length)) return null;
+    return whole(m, (ctx) => {
+      const anchorYear = ctx.anchor.year();
+      if (anchorYear === undefined || Math.abs(anchorYear) >= 1000) return [];
+      // Within a hundred years of the narrative only: "In 216" after 218 BC, not "of 12" after 490 BC.
+      if (Math.abs(Math.abs(anchorYear) - n) > 100) return [];
+      const year = anchorYear < 0 ? -n : n;
+      return [point(m.index, m.index + m[0].length, formatYear(year), { explicitYear: true })];
+    });
+  },
+};
