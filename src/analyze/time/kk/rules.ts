@@ -386,6 +386,25 @@ export const KAZAKH_RULES: readonly Rule[] = [
   ),
 
   r(
+    'two years',
+    `(?<a>\\d{4})\\s*(?:,|және|мен|пен|немесе)\\s*(?<b>\\d{4})\\s*-?\\s*(?<yw>жылдар\\p{L}*|жж\\.)${END}`,
+    (m) => {
+      // `2017 және 2018 жылдары`: two years, no range; each gets its own line.
+      const g = m.groups!;
+      const bStart = groupStart(m, 'b')!;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        parts: [
+          { start: m.index, end: m.index + 4, type: 'DATE', value: formatYear(Number(g.a)) },
+          { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
+        ],
+      };
+    },
+    true,
+  ),
+
+  r(
     'day range',
     `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
     (m) => {

@@ -382,6 +382,26 @@ export const RUSSIAN_RULES: readonly Rule[] = [
   ),
 
   r(
+    'two years',
+    `(?:(?:в|во)\\s+)?(?<a>\\d{4})\\s*(?:,|и|или)\\s*(?<b>\\d{4})\\s*(?:годах|годы|годов|годами|гг\\.)${END}`,
+    (m) => {
+      // `в 2017 и 2018 годах`: two years, no range; each gets its own line.
+      const g = m.groups!;
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        parts: [
+          { start: aStart, end: aStart + 4, type: 'DATE', value: formatYear(Number(g.a)) },
+          { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
+        ],
+      };
+    },
+    true,
+  ),
+
+  r(
     'day range',
     `(?:(?<from>с|со)\\s+)?(?<a>\\d{1,2})(?:\\s*${DASH}\\s*|\\s+(?:по|до)\\s+)(?<b>\\d{1,2})\\s+${MONTH}(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
     (m) => {
