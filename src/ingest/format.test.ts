@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatForPath, parseSource, sniffFormat } from './format.ts';
 
@@ -30,5 +31,23 @@ describe('parseSource', () => {
       'markdown',
       'text',
     ]);
+  });
+
+  it('never throws on plain text and keeps paragraphs inside it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('\n', '\r\n', '\n\n', '\u00a0', '12', ' - e-history.kz')), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          const r = parseSource(text, 'text');
+          expect(r.ok).toBe(true);
+          if (r.ok)
+            for (const p of r.article.meta.paragraphs)
+              expect(0 <= p.start && p.start < p.end && p.end <= text.length).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, firstInvalidUtf8, formatBytes, readSourceFile } from './read.ts';
 
@@ -39,6 +40,30 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(bytes(0xed, 0xa0, 0x80))).toBe(0);
     expect(firstInvalidUtf8(bytes(0x41, 0xe2, 0x82))).toBe(1);
     expect(firstInvalidUtf8(utf8('ok ✓'))).toBe(6);
+  });
+});
+
+describe('decodeSource on arbitrary bytes', () => {
+  it('never throws; a reported bad byte is one where valid UTF-8 stops', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 64 }),
+          fc.string().map((s) => new TextEncoder().encode(s)),
+        ),
+        (bytes) => {
+          const r = decodeSource(bytes);
+          const m = !r.ok ? /offset (\d+)\)$/.exec(r.reason) : null;
+          if (m && r.reason.startsWith('not UTF-8')) {
+            const at = Number(m[1]);
+            expect(at).toBeLessThan(bytes.length);
+            expect(() => strict.decode(bytes.subarray(0, at))).not.toThrow();
+            expect(() => strict.decode(bytes)).toThrow();
+          }
+        },
+      ),
+    );
   });
 });
 
