@@ -29,3 +29,16 @@ export function countOf(phrase: string): number | null {
   if (VAGUE_COUNTS.includes(p) || p === 'a couple of') return p === 'a couple of' ? 2 : null;
   return parseEnglishNumber(p);
 }
+
+/** Before a word start: rules begin here so the engine skips positions inside words quickly. */
+export const WORD_START = '(?<![A-Za-z0-9])';
+
+/**
+ * Words that may precede a match and belong to its span ("more than", "the next", "just"), read
+ * backwards from `start` with `prefix` (a regex ending in `$`). Matching them after the fact keeps
+ * the main pattern from trying every optional prefix at every position of the text.
+ */
+export function extendLeft(text: string, start: number, prefix: RegExp): RegExpExecArray | null {
+  const m = prefix.exec(text.slice(Math.max(0, start - 48), start));
+  return m && m[0].length > 0 ? m : null;
+}

@@ -6,10 +6,10 @@ import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
 import { HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
-import { candidate, point, whole } from './build.ts';
+import { candidate, point, WORD_START, whole } from './build.ts';
 
 export const calendarRule: Rule = {
-  re: new RegExp(CALENDAR, 'g'),
+  re: new RegExp(`${WORD_START}${CALENDAR}`, 'g'),
   make(m, text) {
     const start = m.index;
     const end = start + m[0].length;
@@ -213,7 +213,7 @@ export const anniversaryRule: Rule = {
 /** Two centuries named together: "the 19th and 20th centuries", "the XV–XVI centuries". */
 export const centuryListRule: Rule = {
   re: new RegExp(
-    `(?:[Tt]he\\s+)?(${ORDINAL})(\\s*(?:and|or|to|${DASH_CLASS})\\s*)(${ORDINAL})\\s+(centuries|millennia)(\\s?${ERA})?`,
+    `${WORD_START}(?:[Tt]he\\s+)?(${ORDINAL})(\\s*(?:and|or|to|${DASH_CLASS})\\s*)(${ORDINAL})\\s+(centuries|millennia)(\\s?${ERA})?`,
     'g',
   ),
   make(m) {
@@ -241,7 +241,7 @@ export const centuryListRule: Rule = {
  * only inside a narrative already in such early years (BC or first millennium); they take its era.
  */
 export const earlyYearRule: Rule = {
-  re: /(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]o|and|[Tt]he\s+(?:rest|end|beginning|spring|summer|autumn|winter|middle)\s+of)\s+)(\d{1,3})(?![\d,.%]|\s*(?:-|–)?\s*(?:[a-z]+s\b|BC|AD|B\.C|A\.D|CE|BCE|years?|days?|men|km|miles))/g,
+  re: /(?<![\w,.])(\d{1,3})(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]o|and|[Tt]he\s+(?:rest|end|beginning|spring|summer|autumn|winter|middle)\s+of)\s+\d{1,3})(?![\d,.%]|\s*(?:-|–)?\s*(?:[a-z]+s\b|BC|AD|B\.C|A\.D|CE|BCE|years?|days?|men|km|miles))/g,
   make(m, text) {
     const n = Number(m[1]);
     if (n < 1 || !looksLikeYear(text, m.index, m.index + m[0].length)) return null;

@@ -4,16 +4,24 @@ import { durationValue, type TimeUnit } from '../../values.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { COUNT, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from '../patterns.ts';
 import { SEASONS, SET_WORDS, UNITS, WEEKDAYS } from '../words.ts';
-import { candidate, countOf, quantityMod, whole } from './build.ts';
+import { candidate, countOf, extendLeft, quantityMod, WORD_START, whole } from './build.ts';
 
 /** Durations: "three years", "two and a half decades", "more than two thousand years", "24-year", "a few days", "days". */
+const DURATION_PREFIX = new RegExp(
+  `${WORD_START}(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?$`,
+);
+
 export const durationRule: Rule = {
   re: new RegExp(
-    `[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long)(?![A-Za-z])`,
+    `${WORD_START}(?:[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long))(?![A-Za-z])`,
     'g',
   ),
-  make(m) {
-    const [, pastUnit, q, count, unitWord, tail, longUnit] = m as unknown as string[];
+  make(m, text) {
+    const [, pastUnit, count, unitWord, tail, longUnit] = m as unknown as string[];
+    // "more than", "the next", "a full": words before the count that belong to the span.
+    const pre = pastUnit ? null : extendLeft(text, m.index, DURATION_PREFIX);
+    const q = pre?.[1];
+    const spanStart = m.index - (pre?.[0].length ?? 0);
     const unit = UNITS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
     if (!unit || (unit === 'second' && /^an?$/i.test(count ?? ''))) return null;
     // "1800 hours" is a military clock time (timesRule), not eighteen hundred hours.
@@ -22,9 +30,9 @@ export const durationRule: Rule = {
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);
     void tail;
-    return whole(m, () => [
+    return candidate(spanStart, m.index + m[0].length, () => [
       {
-        start: m.index,
+        start: spanStart,
         end: m.index + m[0].length,
         type: 'DURATION',
         value: durationValue(n, unit),

@@ -5,16 +5,21 @@ import type { Rule } from '../../candidates.ts';
 import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
 import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
-import { countOf, point, quantityMod, whole } from './build.ts';
+import { candidate, countOf, extendLeft, point, quantityMod, WORD_START, whole } from './build.ts';
 
 /** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
+const SHIFT_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?$`);
+
 export const shiftRule: Rule = {
   re: new RegExp(
-    `(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
+    `${WORD_START}(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
     'g',
   ),
   make(m, text) {
-    const [, q, count, unitWord, direction] = m as unknown as string[];
+    const [, count, unitWord, direction] = m as unknown as string[];
+    const pre = extendLeft(text, m.index, SHIFT_PREFIX);
+    const q = pre?.[1];
+    const spanStart = m.index - (pre?.[0].length ?? 0);
     // "after"/"before" followed by a noun phrase are event-anchored ("eight days after Fort Sumter"): a duration.
     const follow = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (
@@ -28,13 +33,13 @@ export const shiftRule: Rule = {
     const sign = /later|after|hence/i.test(direction as string) ? 1 : -1;
     const mod = quantityMod(q);
     const ago = /ago/i.test(direction as string);
-    return whole(m, (ctx) => {
+    return candidate(spanStart, m.index + m[0].length, (ctx) => {
       const base = ago ? (ctx.dct ?? ctx.anchor.reference()) : ctx.anchor.reference();
       let value: string | null = null;
       if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       else if (base && Number.isInteger(n)) value = shiftValue(base, unit, sign * n);
-      const start = m.index;
-      const end = start + m[0].length;
+      const start = spanStart;
+      const end = m.index + m[0].length;
       const outMod =
         mod === 'MORE_THAN'
           ? sign > 0
@@ -212,19 +217,23 @@ export const ordinalUnitRule: Rule = {
 };
 
 /** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
+const EVENT_SHIFT_PREFIX = /(?<![A-Za-z0-9])(?:(?:[Tt]he|[Aa]|[Aa]n)\s+)?(?:[Jj]ust\s+)?$/;
+
 export const eventShiftRule: Rule = {
   re: new RegExp(
-    `(?:(?:[Tt]he|[Aa]|[Aa]n)\\s+)?(?:[Jj]ust\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
+    `${WORD_START}(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
     'g',
   ),
-  make(m) {
+  make(m, text) {
     const [, count, unitWord, direction] = m as unknown as string[];
+    // "The day before …", "just months after …": the article or "just" belongs to the span.
+    const spanStart = m.index - (extendLeft(text, m.index, EVENT_SHIFT_PREFIX)?.[0].length ?? 0);
     const unitKey = (unitWord as string).toLowerCase();
     const unit = UNITS[unitKey] as TimeUnit;
     const plural = /s$/.test(unitKey) && unitKey !== 'days' ? true : unitKey === 'days';
     const n = count ? countOf(count) : plural ? null : 1;
     const sign = direction === 'after' ? 1 : -1;
-    return whole(m, (ctx) => {
+    return candidate(spanStart, m.index + m[0].length, (ctx) => {
       const ref = ctx.anchor.reference();
       let value: string | null = null;
       if (n !== null && Number.isInteger(n) && ref && count) value = shiftValue(ref, unit, sign * n);
@@ -237,7 +246,7 @@ export const eventShiftRule: Rule = {
         };
         value = unknown[unit] ?? 'XXXX';
       }
-      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+      return [point(spanStart, m.index + m[0].length, value, { anchors: false })];
     });
   },
 };

@@ -5,7 +5,7 @@ import type { Rule } from '../../candidates.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { DAY, DAY_PART, MONTH } from '../patterns.ts';
 import { DAY_PARTS } from '../words.ts';
-import { candidate, point, whole } from './build.ts';
+import { candidate, point, WORD_START, whole } from './build.ts';
 
 /** Clock times: "5:34 AM", "3:00 a.m.", "at 5 a.m. on 7 December 1941", "11:30 a.m. local time". */
 export const timeRule: Rule = {
@@ -41,7 +41,7 @@ export const timeRule: Rule = {
 /** "the morning of 31 January 1965", "early in the morning of 29 April 1975", "the night of 9 February 1904". */
 export const dayPartOfDateRule: Rule = {
   re: new RegExp(
-    `(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:early\\s+|late\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    `${WORD_START}(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:early\\s+|late\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
     'g',
   ),
   make(m) {
