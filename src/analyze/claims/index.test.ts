@@ -68,16 +68,16 @@ describe('extractClaims', () => {
       'ru',
     );
     expect(got.map((c) => [c.kind, c.value, c.mod, c.subject])).toEqual([
-      ['rank', 9, undefined, 'Kazakhstan'],
-      ['count', 130, 'MORE_THAN', 'Kazakhstan'],
+      ['rank', 9, undefined, 'Казахстан'],
+      ['count', 130, 'MORE_THAN', 'Казахстан'],
     ]);
   });
 
   it('reads Kazakh claims', () => {
     const got = claims('Қазақстан аумағы жөнінен әлемдегі тоғызыншы мемлекет, онда 130-дан астам ұлт тұрады.', 'kk');
     expect(got.map((c) => [c.kind, c.value, c.mod, c.subject])).toEqual([
-      ['rank', 9, undefined, 'Kazakhstan'],
-      ['count', 130, 'MORE_THAN', 'Kazakhstan'],
+      ['rank', 9, undefined, 'Қазақстан'],
+      ['count', 130, 'MORE_THAN', 'Қазақстан'],
     ]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { isCountryId } from '../entities/index.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
-import { MODS_AFTER, MODS_BEFORE, readNumberWord, readOrdinalWord, SCALES, TIME_UNITS } from './numbers.ts';
+import { lookup, MODS_AFTER, MODS_BEFORE, readNumberWord, readOrdinalWord, SCALES, TIME_UNITS } from './numbers.ts';
 
 interface Word {
   start: number;
@@ -61,6 +61,9 @@ const AREA = /^(?:km2|km²|км2|км²)$/u;
 const PEOPLE = /^(?:people|inhabitants|residents|citizens|жител\p{L}*|человек|адам|тұрғын\p{L}*)$/u;
 const PERCENT = /^(?:%|percent|процент\p{L}*|пайыз\p{L}*)$/u;
 
+const CANDIDATE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest)\b|[а-яёәіңғүұқөһ]/iu;
+
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
@@ -93,8 +96,18 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   const { text, sentences, timexes } = ctx;
   const topic = topicOf(ctx.entities);
   const out: Claim[] = [];
-  const inTimex = (a: number, b: number) => timexes.some((t) => t.start < b && a < t.end);
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  let tx = 0;
   for (const s of sentences) {
+    // Most sentences hold no number, ordinal or superlative: skip them before tokenising.
+    const body = text.slice(s.start, s.end);
+    if (!CANDIDATE.test(body)) continue;
+    while (tx < sorted.length && (sorted[tx] as TemporalExpression).end <= s.start) tx++;
+    const local: TemporalExpression[] = [];
+    for (let k = tx; k < sorted.length && (sorted[k] as TemporalExpression).start < s.end; k++) {
+      local.push(sorted[k] as TemporalExpression);
+    }
+    const inTimex = (a: number, b: number) => local.some((t) => t.start < b && a < t.end);
     const words = wordsOf(text, s.start, s.end);
     const found: Claim[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -111,14 +124,14 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       if (text[w.end] === '/' || text[w.start - 1] === '/') continue;
       if (/^\d{4}$/.test(w.text) && value >= 1000 && value <= 2100) continue;
       let j = i + 1;
-      const scale = next ? SCALES[next.lower] : undefined;
+      const scale = next ? lookup(SCALES, next.lower) : undefined;
       if (scale) {
         value *= scale;
         j++;
       }
       // A number word followed by a number word (`twenty five`).
       let modBefore = modifierBefore(words, i);
-      const modAfter = words[j] ? MODS_AFTER[(words[j] as Word).lower] : undefined;
+      const modAfter = words[j] ? lookup(MODS_AFTER, (words[j] as Word).lower) : undefined;
       if (modAfter) j++;
       const mod = modBefore?.mod ?? modAfter;
       const start =
@@ -150,10 +163,10 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
 function modifierBefore(words: Word[], i: number): { mod: TimexMod; start: number } | undefined {
   const one = words[i - 1];
   const two = words[i - 2];
-  if (two && one && MODS_BEFORE[`${two.lower} ${one.lower}`]) {
-    return { mod: MODS_BEFORE[`${two.lower} ${one.lower}`] as TimexMod, start: two.start };
-  }
-  if (one && MODS_BEFORE[one.lower]) return { mod: MODS_BEFORE[one.lower] as TimexMod, start: one.start };
+  const pair = two && one ? lookup(MODS_BEFORE, `${two.lower} ${one.lower}`) : undefined;
+  if (pair && two) return { mod: pair, start: two.start };
+  const single = one ? lookup(MODS_BEFORE, one.lower) : undefined;
+  if (single && one) return { mod: single, start: one.start };
   return undefined;
 }
 

@@ -183,8 +183,10 @@ export const TIME_UNITS =
 
 export function readNumberWord(word: string): number | undefined {
   const w = word.toLowerCase();
-  if (w in EN_CARDINALS) return EN_CARDINALS[w];
-  if (w in KK_CARDINALS) return KK_CARDINALS[w];
+  const en = lookup(EN_CARDINALS, w);
+  if (en !== undefined) return en;
+  const kk = lookup(KK_CARDINALS, w);
+  if (kk !== undefined) return kk;
   if (/^[а-яё]+$/.test(w) && w.length >= 3) {
     // Russian cardinals decline; match a known stem at the start, but only in number-shaped words.
     if (!/^(?:од|дв|тр|чет|пят|шест|сем|вос|девят|десят|двадцат|тридцат|сорок|сто|ста)/.test(w)) return undefined;
@@ -196,12 +198,25 @@ export function readNumberWord(word: string): number | undefined {
   return undefined;
 }
 
+/** Own-property lookup: ordinary words such as `constructor` must not find Object.prototype members. */
+export function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+const KK_ORDINAL_LIST = Object.entries(KK_ORDINALS);
+const CYRILLIC_START = /^[а-яёәіңғүұқөһ]/;
+
 export function readOrdinalWord(word: string): number | undefined {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const m = /^(\d+)(?:st|nd|rd|th|-?(?:й|я|е|ой|ая|ое|ый|ий|ші|шы|ыншы|інші|ншы|нші))$/.exec(word.toLowerCase());
+    return m ? Number(m[1]) : undefined;
+  }
   const w = word.toLowerCase();
-  if (w in EN_ORDINALS) return EN_ORDINALS[w];
-  const m = /^(\d+)(?:st|nd|rd|th|-?(?:й|я|е|ой|ая|ое|ый|ий|ші|шы|ыншы|інші|ншы|нші))$/.exec(w);
-  if (m) return Number(m[1]);
-  for (const [k, n] of Object.entries(KK_ORDINALS)) if (w.startsWith(k)) return n;
+  if (!CYRILLIC_START.test(w)) return lookup(EN_ORDINALS, w);
+  if (/(?:ншы|нші)/.test(w)) {
+    for (const [k, n] of KK_ORDINAL_LIST) if (w.startsWith(k)) return n;
+  }
   if (/^[а-яё]+(?:ый|ой|ий|ая|ое|ые|ого|ую|ым|ом|ых|ей|ья|ье|ьей|ьего)$/.test(w)) {
     for (const [p, n] of RU_ORDINAL_PREFIXES) if (w.startsWith(p)) return n;
   }

@@ -38,10 +38,14 @@ interface TrieNode {
   /** Entry id ending here, and whether the text must start with a capital (alias did). */
   id?: string;
   needsCapital?: boolean;
+  /** The alias as written in the gazetteer (`ЕҚЫҰ` for a text's `ЕҚЫҰ-ның`). */
+  alias?: string;
 }
 
 export interface GazetteerMatch {
   id: string;
+  /** The gazetteer alias the words matched, uninflected. */
+  alias: string;
   /** Token indices, end exclusive. */
   from: number;
   to: number;
@@ -129,7 +133,9 @@ function trieFor(lang: Language): TrieNode {
   if (cached) return cached;
   const root: TrieNode = { next: new Map() };
   for (const entry of gazetteerEntries().values()) {
-    for (const alias of entry.aliases) {
+    // The text language's own spellings first, so a shared spelling reports that language's alias.
+    const aliases = [...new Set([...entry.names[lang], ...entry.aliases])];
+    for (const alias of aliases) {
       const toks = tokenize(alias, lang);
       if (toks.length === 0) continue;
       let node = root;
@@ -145,6 +151,7 @@ function trieFor(lang: Language): TrieNode {
       if (!node.id) {
         node.id = entry.id;
         node.needsCapital = toks[0]?.capitalized || toks[0]?.acronym;
+        node.alias = alias;
       }
     }
   }
@@ -164,6 +171,12 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t0 = tokens[i] as Token;
+    // Most words start no name: one map probe rules them out before the walk.
+    if (!root.next.has(t0.key) && !(t0.altKey && root.next.has(t0.altKey)) && !anyCase) {
+      i++;
+      continue;
+    }
     let best: GazetteerMatch | undefined;
     const walk = (node: TrieNode, j: number): void => {
       const tok = tokens[j];
@@ -180,7 +193,7 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
         if (!child) continue;
         const first = tokens[i] as Token;
         if (child.id && (anyCase || !child.needsCapital || first.capitalized || first.numeric)) {
-          if (!best || j + 1 > best.to) best = { id: child.id, from: i, to: j + 1 };
+          if (!best || j + 1 > best.to) best = { id: child.id, alias: child.alias ?? child.id, from: i, to: j + 1 };
         }
         walk(child, j + 1);
       }

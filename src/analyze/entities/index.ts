@@ -90,18 +90,28 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
 
   // 1. Gazetteer names.
   const spans: Array<{ from: number; to: number; id: string }> = [];
+  const aliasUse = new Map<string, Map<string, number>>();
   for (const m of matchGazetteer(text, tokens, lang)) {
     const entry = gaz.get(m.id);
     if (!entry) continue;
     table.add(entry.id, entry.type, entry.name, entry.aliases, mention(m.from, m.to), entry.coordinates);
+    if (entry.names[lang].includes(m.alias)) {
+      const uses = aliasUse.get(entry.id) ?? new Map<string, number>();
+      uses.set(m.alias, (uses.get(m.alias) ?? 0) + 1);
+      aliasUse.set(entry.id, uses);
+    }
     for (let k = m.from; k < m.to; k++) taken[k] = 1;
     spans.push(m);
   }
 
   // 2. Cue-word names; a name the gazetteer already covers exactly is not repeated.
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((sp, idx) => {
+    for (let k = sp.from; k < sp.to; k++) spanAt[k] = idx;
+  });
   const cue = findCueNames(text, tokens, lang, sentenceInitial);
   for (const c of cue) {
-    if (!keepCueName(c, spans, tokens)) continue;
+    if (!keepCueName(c, spanAt, spans)) continue;
     addCandidate(c);
   }
 
@@ -118,6 +128,18 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
 
   // 6. A person named in full and later by surname alone.
   linkSurnames(text, tokens, table, taken);
+
+  // In a Russian or Kazakh text an entity is called by its name in that language: the spelling
+  // the text uses most (`ЕҚЫҰ`, `ООН`), else the gazetteer's first name in the language.
+  if (lang !== 'en') {
+    for (const e of table.byId.values()) {
+      const entry = gaz.get(e.id);
+      if (!entry) continue;
+      const uses = [...(aliasUse.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+      const local = uses[0]?.[0] ?? entry.names[lang][0];
+      if (local) e.name = local;
+    }
+  }
 
   const out = [...table.byId.values()];
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
@@ -137,35 +159,38 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
  * A cue-word name is kept when it adds a name the gazetteer lacks: not one it already covers, not
  * one that cuts a known name in two, and not a known name plus a trailing phrase (`Group on the …`).
  */
-function keepCueName(c: Candidate, spans: Array<{ from: number; to: number }>, tokens: Token[]): boolean {
-  for (const s of spans) {
-    if (s.to <= c.from || s.from >= c.to) continue;
+function keepCueName(c: Candidate, spanAt: Int32Array, spans: Array<{ from: number; to: number }>): boolean {
+  let last = -1;
+  for (let k = c.from; k < c.to; k++) {
+    const idx = spanAt[k] as number;
+    if (idx < 0 || idx === last) continue;
+    last = idx;
+    const s = spans[idx] as { from: number; to: number };
     // The head word inside a known name: the chunk only glues known names together.
     if (c.head !== undefined && s.from <= c.head && c.head < s.to) return false;
     if (s.from <= c.from && s.to >= c.to) return false;
     if (s.from < c.from || s.to > c.to) return false;
-    if (s.from === c.from && s.to < c.to && /^\p{Ll}/u.test((tokens[s.to] as Token).text)) return false;
   }
   return true;
 }
 
 function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: Language): void {
-  for (const def of findAcronymDefinitions(text)) {
-    // The entity whose mention ends right before the bracket.
-    let target: Entity | undefined;
-    let best = -1;
-    for (const e of table.byId.values()) {
-      for (const m of e.mentions) {
-        if (m.end <= def.open && def.open - m.end <= 2 && m.end > best && !/\p{Lu}{2,}/u.test(e.name.slice(-1))) {
-          best = m.end;
-          target = e;
-        }
-      }
+  const defs = findAcronymDefinitions(text);
+  if (defs.length === 0) return;
+  const byEnd = new Map<number, Entity>();
+  const byStart = new Map<number, Entity>();
+  for (const e of table.byId.values()) {
+    for (const m of e.mentions) {
+      byEnd.set(m.end, e);
+      byStart.set(m.start, e);
     }
+  }
+  for (const def of defs) {
+    // The entity whose mention ends right before the bracket (after at most two spaces).
+    let target: Entity | undefined = byEnd.get(def.open) ?? byEnd.get(def.open - 1) ?? byEnd.get(def.open - 2);
     if (!target) {
       // No known name: take the capitalised words before the bracket whose initials spell it.
-      let k = tokens.findIndex((t) => t.start >= def.open) - 1;
-      if (k < 0) k = tokens.length - 1;
+      const k = firstTokenAt(tokens, def.open) - 1;
       for (let from = k; from >= 0 && k - from < 8; from--) {
         const words = tokens.slice(from, k + 1).map((t) => t.text);
         if (initialsMatch(def.acronym, words) && (tokens[from] as Token).capitalized) {
@@ -187,9 +212,9 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
     for (const t of tokens) {
       if (t.key !== key || t.start < def.start) continue;
       // A gazetteer reading of the same letters gives way to the text's own definition.
-      for (const e of table.byId.values()) {
-        if (e !== target) e.mentions = e.mentions.filter((m) => !(m.start === t.start && m.end === t.end));
-      }
+      const other = byStart.get(t.start);
+      if (other && other !== target)
+        other.mentions = other.mentions.filter((m) => !(m.start === t.start && m.end === t.end));
       table.add(target.id, target.type, target.name, [], { start: t.start, end: t.end, text: t.text });
     }
     void lang;
@@ -197,12 +222,26 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
   for (const [id, e] of table.byId) if (e.mentions.length === 0) table.byId.delete(id);
 }
 
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function linkSurnames(text: string, tokens: Token[], table: EntityTable, taken: Uint8Array): void {
   const bySurname = new Map<string, Entity>();
+  const byEnd = new Map<number, Token>();
   for (const e of table.byId.values()) {
     if (e.type !== 'PERSON') continue;
+    if (byEnd.size === 0) for (const t of tokens) byEnd.set(t.end, t);
     for (const m of e.mentions) {
-      const last = tokens.find((t) => t.end === m.end);
+      const last = byEnd.get(m.end);
       if (last && m.text.includes(' ')) bySurname.set(last.key, e);
     }
   }

@@ -20,7 +20,29 @@ export interface Token {
   numeric: boolean;
 }
 
+const UPPER_START = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}]+)*[’']?/gu;
+
+// Words repeat: keying each distinct word once per language saves most of tokenising's time.
+const KEY_CACHE: Record<Language, Map<string, { key: string; acronym: boolean; altKey?: string }>> = {
+  en: new Map(),
+  ru: new Map(),
+  kk: new Map(),
+};
+const KEY_CACHE_LIMIT = 200_000;
+
+function keyed(t: string, lang: Language, numeric: boolean) {
+  const cache = KEY_CACHE[lang];
+  let k = cache.get(t);
+  if (!k) {
+    const acronym = !numeric && isAcronymForm(t);
+    k = { key: matchKey(t, lang), acronym };
+    if (acronym && t.length >= 4) k.altKey = plainKey(t, lang);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(t, k);
+  }
+  return k;
+}
 
 export function tokenize(text: string, lang: Language): Token[] {
   const out: Token[] = [];
@@ -29,18 +51,18 @@ export function tokenize(text: string, lang: Language): Token[] {
     const t = m[0];
     const first = t.charCodeAt(0);
     const numeric = first >= 48 && first <= 57;
-    const acronym = !numeric && isAcronymForm(t);
-    const capitalized = !numeric && t[0] !== t[0]?.toLowerCase();
+    const k = keyed(t, lang, numeric);
+    const capitalized = !numeric && (first >= 65 && first <= 90 ? true : first > 127 && UPPER_START.test(t));
     const tok: Token = {
       start: m.index,
       end: m.index + t.length,
       text: t,
-      key: matchKey(t, lang),
+      key: k.key,
       capitalized,
-      acronym,
+      acronym: k.acronym,
       numeric,
     };
-    if (acronym && t.length >= 4) tok.altKey = plainKey(t, lang);
+    if (k.altKey) tok.altKey = k.altKey;
     out.push(tok);
   }
   return out;

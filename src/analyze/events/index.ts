@@ -60,19 +60,44 @@ interface Participant {
   at: number;
 }
 
-function participantsIn(entities: Entity[], spans: Span[]): Participant[] {
-  const out: Participant[] = [];
-  for (const e of entities) {
-    let at = -1;
-    for (const m of e.mentions) {
-      if (spans.some((s) => s.start <= m.start && m.end <= s.end)) {
-        at = m.start;
-        break;
-      }
-    }
-    if (at >= 0) out.push({ id: e.id, name: e.name, at });
+/** Every mention of every entity, sorted by start, for clause look-ups by binary search. */
+interface MentionIndex {
+  starts: number[];
+  ends: number[];
+  owners: Entity[];
+}
+
+function indexMentions(entities: Entity[]): MentionIndex {
+  const all: Array<[number, number, Entity]> = [];
+  for (const e of entities) for (const m of e.mentions) all.push([m.start, m.end, e]);
+  all.sort((a, b) => a[0] - b[0]);
+  return { starts: all.map((x) => x[0]), ends: all.map((x) => x[1]), owners: all.map((x) => x[2]) };
+}
+
+function firstAtOrAfter(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
   }
-  return out.sort((a, b) => a.at - b.at);
+  return lo;
+}
+
+function participantsIn(index: MentionIndex, spans: Span[]): Participant[] {
+  const seen = new Map<string, Participant>();
+  for (const s of spans) {
+    for (let k = firstAtOrAfter(index.starts, s.start); k < index.starts.length; k++) {
+      const start = index.starts[k] as number;
+      if (start >= s.end) break;
+      if ((index.ends[k] as number) > s.end) continue;
+      const e = index.owners[k] as Entity;
+      const old = seen.get(e.id);
+      if (!old || start < old.at) seen.set(e.id, { id: e.id, name: e.name, at: start });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.at - b.at);
 }
 
 function topicCountry(entities: Entity[]): Entity | undefined {
@@ -96,16 +121,22 @@ export function extractEvents(
 ): DatedEvent[] {
   const dated = eventTimexes(timexes);
   const topic = topicCountry(entities);
+  const index = indexMentions(entities);
   const out: DatedEvent[] = [];
+  let next = 0;
   for (const s of sentences) {
-    const here = dated.filter((t) => t.start >= s.start && t.start < s.end);
+    while (next < dated.length && (dated[next] as TemporalExpression).start < s.start) next++;
+    const here: TemporalExpression[] = [];
+    for (let k = next; k < dated.length && (dated[k] as TemporalExpression).start < s.end; k++) {
+      here.push(dated[k] as TemporalExpression);
+    }
     if (here.length === 0) continue;
     const first = here[0] as TemporalExpression;
     // The sentence's subject: named in the clauses before the one with the first date, or
     // "the country" = the text's country.
     const firstClause = cut(text, s, /[;:,]/).find((c) => c.start <= first.start && first.start < c.end + 1);
     const lead = { start: s.start, end: firstClause ? firstClause.start : first.start };
-    const subject = participantsIn(entities, [lead]).filter((p) => !p.id.startsWith('document:'))[0];
+    const subject = participantsIn(index, [lead]).filter((p) => !p.id.startsWith('document:'))[0];
     const subjects: Participant[] = [];
     if (subject) subjects.push(subject);
     else if (topic && COUNTRY_REFERENCE.test(text.slice(s.start, s.end))) {
@@ -113,7 +144,7 @@ export function extractEvents(
     }
     if (here.length === 1) {
       if (!hasContent(text, s, first)) continue;
-      out.push(makeEvent(text, s, first, [s], entities, subjects, 0.8));
+      out.push(makeEvent(text, s, first, [s], index, subjects, 0.8));
       continue;
     }
     for (const part of cut(text, s, /[;:]/)) {
@@ -130,7 +161,7 @@ export function extractEvents(
       segs.forEach((g, k) => {
         for (const t of g.timexes) {
           const mine = segs.filter((_, x) => owners[x] === k);
-          out.push(makeEvent(text, s, t, mine, entities, subjects, 0.65));
+          out.push(makeEvent(text, s, t, mine, index, subjects, 0.65));
         }
       });
     }
@@ -149,7 +180,7 @@ function makeEvent(
   sentence: Span,
   t: TemporalExpression,
   clause: Span[],
-  entities: Entity[],
+  index: MentionIndex,
   subjects: Participant[],
   base: number,
 ): DatedEvent {
@@ -157,7 +188,7 @@ function makeEvent(
     start: Math.min(...clause.map((c) => c.start)),
     end: Math.max(...clause.map((c) => c.end)),
   });
-  const people = participantsIn(entities, clause);
+  const people = participantsIn(index, clause);
   for (const subj of subjects) if (!people.some((p) => p.id === subj.id)) people.push(subj);
   let confidence = base;
   if (people.length === 0) confidence -= 0.25;
