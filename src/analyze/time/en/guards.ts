@@ -31,7 +31,7 @@ export function fallIsSeason(text: string, start: number, end: number): boolean 
 // A year that opens a sentence or clause ("In 1941, …", "By 1943 the …") sets the narrative time.
 export const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,2}(?:the\s+)?$|^\s*$/;
 
-export const UNTIL_CLAUSE = /\b(?:until|till|up to)\b[^,.;:()]*$/;
+export const UNTIL_CLAUSE = /\b(?:until|till|up to|since)\b[^,.;:()]*$/;
 // "the Long March", "his March to the Sea": a named march, not the month.
 export const MARCH_AS_NOUN =
   /(?:\b(?:the|his|her|their|its|a)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
