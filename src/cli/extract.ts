@@ -14,10 +14,10 @@ import {
 } from '../ingest/index.ts';
 import type { ParsedArticle, SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
-import { byteSize, isoDate, language, parseOptions, sourceFormat } from './options.ts';
+import { byteSize, isoDate, parseOptions, sourceFormat } from './options.ts';
 
 const extractOptions = z.object({
-  lang: z.union([language, z.literal('auto')]).optional(),
+  lang: z.enum(['en', 'ru', 'kk', 'auto'], { error: 'must be one of en, ru, kk, auto' }).optional(),
   dct: isoDate.optional(),
   format: sourceFormat.optional(),
   maxSize: byteSize.optional(),

@@ -17,7 +17,7 @@ import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat } from './op
 
 const ingestOptions = z.object({
   maxSize: byteSize.optional(),
-  maxFiles: positiveInt('--max-files').optional(),
+  maxFiles: positiveInt().optional(),
   dct: isoDate.optional(),
   format: sourceFormat.optional(),
 });

@@ -2,15 +2,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ArticleSummary } from '../store/types.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
-import { language, nonNegativeInt, parseOptions, positiveInt } from './options.ts';
+import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 
 const listOptions = z.object({
   json: z.boolean().optional(),
   lang: language.optional(),
-  limit: positiveInt('--limit')
-    .pipe(z.number().max(MAX_PAGE_SIZE, `--limit must be at most ${MAX_PAGE_SIZE}`))
-    .optional(),
-  offset: nonNegativeInt('--offset').optional(),
+  limit: wholeNumber(1, MAX_PAGE_SIZE).optional(),
+  offset: nonNegativeInt().optional(),
 });
 
 export function registerList(program: Command): void {

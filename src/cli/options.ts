@@ -25,26 +25,25 @@ export const byteSize = z.string().transform((s, ctx) => {
   return Math.floor(Number(m[1]) * unit);
 });
 
-export const positiveInt = (what: string) =>
+/** A whole number of at least `min`, given as a command-line string. */
+export const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
-    .regex(/^\d+$/, `${what} must be a whole number`)
+    .regex(/^\d{1,15}$/, 'must be a whole number')
     .transform(Number)
-    .pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
-export const nonNegativeInt = (what: string) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${what} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+export const positiveInt = () => wholeNumber(1);
+export const nonNegativeInt = () => wholeNumber(0);
 
 export const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && normalizeDate(s) === s, {
   message: 'must be a date YYYY-MM-DD',
 });
 
-export const sourceFormat = z.enum(SOURCE_FORMATS as [string, ...string[]]);
-export const language = z.enum(['en', 'ru', 'kk']);
+export const sourceFormat = z.enum(SOURCE_FORMATS as [string, ...string[]], {
+  error: `must be one of ${SOURCE_FORMATS.join(', ')}`,
+});
+export const language = z.enum(['en', 'ru', 'kk'], { error: 'must be one of en, ru, kk' });
 
 /** Validates a command's options with zod; the first problem becomes a user error naming the flag. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, flags: Record<string, string>): z.infer<S> {

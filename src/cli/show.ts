@@ -7,7 +7,7 @@ import { parseOptions, positiveInt } from './options.ts';
 
 const showOptions = z.object({
   json: z.boolean().optional(),
-  revision: positiveInt('--revision').optional(),
+  revision: positiveInt().optional(),
 });
 
 // Store ids are positive 32-bit integers; anything longer is not one.
