@@ -100,7 +100,7 @@ describe('OpenAPI', () => {
   it('/api/openapi.json is a valid OpenAPI 3.1 document describing every route', async () => {
     const { body } = await getJson('/api/openapi.json');
     const validator = new Validator();
-    const result = await validator.validate(body as object);
+    const result = await validator.validate(body as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');

@@ -58,7 +58,7 @@ describe('exports, each parsed back by an independent parser', () => {
     expect(type).toMatch(/text\/calendar/);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const calendar = ical.sync.parseICS(text);
-    const vevents = Object.values(calendar).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const vevents = Object.values(calendar).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     expect(vevents.length).toBeGreaterThan(10);
     const resolution = vevents.find(
       (e) => String(e.summary).includes('64/35') && e.start.getFullYear() === 2009 && e.start.getMonth() === 11,
