@@ -39,6 +39,7 @@ import {
   MILLENNIUM_FORMS,
   MONTH_WORD_FORMS,
   MONTHS,
+  ORDINAL_CARDINALS,
   ORDINALS,
   POSITION_FORMS,
   SEASON_ADVERBS,
@@ -238,7 +239,7 @@ export const KAZAKH_RULES: readonly Rule[] = [
 
   r(
     'year season',
-    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${SEASON}${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
@@ -275,6 +276,19 @@ export const KAZAKH_RULES: readonly Rule[] = [
       if (y === 0 || (y < 100 && !g.erap && !g.era)) return null;
       if (y < 1000 && !g.erap && !g.era && yw === 'жыл') return null;
       return point(m, formatYear(bc ? -y : y), plural ? 'APPROX' : undefined);
+    },
+  ),
+
+  r(
+    'year in words',
+    `${APPROX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(ORDINALS.keys())})\\s+${YEAR_WORD}${POSITION}${POST}${END}`,
+    (m) => {
+      // `бір мың тоғыз жүз тоқсан бірінші жылы` (1991), `екі мыңыншы жылы` (2000).
+      const g = m.groups!;
+      const words = `${g.card ?? ''} ${ORDINAL_CARDINALS.get(key(g.ordy!))}`;
+      const year = readAmount(words, CARDINALS, key);
+      if (year === undefined || year < 1000 || year > 2100 || key(g.yw!).startsWith('жылдар')) return null;
+      return point(m, formatYear(year));
     },
   ),
 
@@ -504,12 +518,15 @@ export const KAZAKH_RULES: readonly Rule[] = [
   r(
     'duration',
     `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;
       if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && key(g.unit!) !== 'жыл') return null;
       const amount = g.frac ? (key(g.frac) === 'жарты' ? 0.5 : 0.25) : amountOf(g);
-      const q = g.post ? key(g.post) : g.pre ? key(g.pre).replace(/\s+/g, ' ') : undefined;
+      // `бір жыл да толмаған` (not even a year had passed): less than the amount.
+      const end = m.index + m[0].length;
+      const notFull = !g.post && /^\s+(?:(?:да|де|та|те)\s+)?толма/u.test(text.slice(end, end + 16).toLowerCase());
+      const q = notFull ? 'аз' : g.post ? key(g.post) : g.pre ? key(g.pre).replace(/\s+/g, ' ') : undefined;
       const mod: TimexMod | undefined =
         q === 'астам' || q === 'аса' || q === 'артық'
           ? 'MORE_THAN'

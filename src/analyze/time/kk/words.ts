@@ -134,9 +134,18 @@ export const SEVERAL = ['бірнеше', 'бірер'];
 
 /** Ordinal words (`бесінші`, `жиырмасыншы`) → value of their last part. */
 export const ORDINALS = new Map<string, number>();
-for (const [w, v] of CARDINAL_WORDS) for (const f of ordinal(w)) ORDINALS.set(f, v);
+/** Ordinal word → its cardinal (`мыңыншы` → `мың`), to read `екі мыңыншы` as 2000. */
+export const ORDINAL_CARDINALS = new Map<string, string>();
+for (const [w, v] of CARDINAL_WORDS) {
+  for (const f of ordinal(w)) {
+    ORDINALS.set(f, v);
+    ORDINAL_CARDINALS.set(f, w);
+  }
+}
 ORDINALS.set('жиырмасыншы', 20);
+ORDINAL_CARDINALS.set('жиырмасыншы', 'жиырма');
 ORDINALS.set('қырқыншы', 40);
+ORDINAL_CARDINALS.set('қырқыншы', 'қырық');
 
 /** Position in a period, as a possessive noun in any case: басында, ортасы, соңында, аяғына. */
 export const POSITION_FORMS = new Map<string, 'START' | 'MID' | 'END' | 'HALF'>();

@@ -13,6 +13,7 @@ import {
   SEASONS,
   SEVERAL,
   UNITS,
+  YEAR_ORDINAL_STEMS,
 } from './words.ts';
 
 /** Words that no Russian rule can match without; every rule needs one of them near its match. */
@@ -45,6 +46,7 @@ const RUSSIAN: Grammar = {
       ...RECURRENCE_STEMS.keys(),
       ...DECADE_STEMS.keys(),
       ...[...COMPOUND_NUMBERS.keys()].flatMap((n) => [...LENGTH_ADJECTIVES.keys()].map((a) => n + a)),
+      ...YEAR_ORDINAL_STEMS.keys(),
       'десятилетн',
       'столетн',
       'тысячелетн',

@@ -47,6 +47,7 @@ import {
   SEASONS,
   SEVERAL,
   UNITS,
+  YEAR_ORDINAL_STEMS,
 } from './words.ts';
 
 const MONTH = `(?<mon>${alternation(MONTHS.keys())})`;
@@ -284,6 +285,21 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     return point(m, formatYear(isBc(g.era) ? -y : y));
   }),
 
+  r(
+    'year in words',
+    `${PREFIX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(YEAR_ORDINAL_STEMS.keys())})(?:${alternation(ORDINAL_ENDINGS)})\\s+(?:года|году|год|годом)${END}`,
+    (m) => {
+      // `в двухтысячном году`, `тысяча девятьсот девяносто первого года`: cardinals, then an ordinal.
+      const g = m.groups!;
+      const head = g.card ? readAmount(g.card, CARDINALS, key) : 0;
+      const last = YEAR_ORDINAL_STEMS.get(key(g.ordy!));
+      if (head === undefined || last === undefined) return null;
+      const year = head + last;
+      if (year < 1000 || year > 2100) return null;
+      return point(m, formatYear(year));
+    },
+  ),
+
   r('year with ordinal ending', `${PREFIX}(?<y>\\d{4})-(?:го|м|й)${END}`, (m) =>
     point(m, formatYear(Number(m.groups!.y))),
   ),
@@ -483,16 +499,23 @@ export const RUSSIAN_RULES: readonly Rule[] = [
     },
   ),
 
-  r('ago', `(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?\\s+(?:тому\\s+)?назад${END}`, (m) => {
-    const g = m.groups!;
-    const unit = UNITS.get(key(g.unit!))!;
-    const amount = amountOf(g);
-    return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-      const base = ctx.dct ?? ctx.anchor;
-      if (amount === null || base === undefined) return 'PAST_REF';
-      return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
-    });
-  }),
+  r(
+    'ago',
+    `(?:(?<q>${QUANTIFIERS})\\s+)?(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?\\s+(?:тому\\s+)?назад${END}`,
+    (m) => {
+      const g = m.groups!;
+      const unit = UNITS.get(key(g.unit!))!;
+      const amount = amountOf(g);
+      // `менее года назад` measures the time since, as the samples annotate it: a duration.
+      if (g.q)
+        return single(m.index, m.index + m[0].length, 'DURATION', durationValue(amount, unit), quantifierMod(g.q));
+      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+        const base = ctx.dct ?? ctx.anchor;
+        if (amount === null || base === undefined) return 'PAST_REF';
+        return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
+      });
+    },
+  ),
 
   r(
     'relative period',

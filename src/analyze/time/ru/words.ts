@@ -132,6 +132,20 @@ export const ORDINAL_STEMS = new Map<string, number>([
   ['тридцат', 30],
 ]);
 
+/** Ordinal stems that end a year written in words (`тысяча девятьсот девяносто первого года`, `двухтысячного года`). */
+export const YEAR_ORDINAL_STEMS = new Map<string, number>([
+  ...ORDINAL_STEMS,
+  ['сороков', 40],
+  ['пятидесят', 50],
+  ['шестидесят', 60],
+  ['семидесят', 70],
+  ['восьмидесят', 80],
+  ['девяност', 90],
+  ['сот', 100],
+  ['тысячн', 1000],
+  ['двухтысячн', 2000],
+]);
+
 /** Adjective endings of ordinals (hard stems, and третий's soft ones). */
 export const ORDINAL_ENDINGS = [
   'ый',
