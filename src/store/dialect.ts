@@ -18,6 +18,7 @@ export interface StoreDialect {
   /**
    * A query `SELECT article_id, score` of articles matching the parsed query, higher score
    * better, or null when the query has no searchable terms. Used as a materialised CTE.
+   * Unscored (every score 0) is for counting, where ranking would be wasted work.
    */
-  textMatches(parsed: ParsedQuery): RawBuilder<{ article_id: number; score: number }> | null;
+  textMatches(parsed: ParsedQuery, scored: boolean): RawBuilder<unknown> | null;
 }

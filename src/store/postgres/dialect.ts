@@ -24,10 +24,10 @@ export const postgresDialect: StoreDialect = {
   async unindexArticle(conn, articleId) {
     await sql`DELETE FROM article_search WHERE article_id = ${articleId}`.execute(conn);
   },
-  textMatches(parsed) {
+  textMatches(parsed, scored) {
     const query = toTsQuery(parsed);
     if (!query.trim()) return null;
-    return sql<{ article_id: number; score: number }>`SELECT article_id, ts_rank(doc, q) AS score
-      FROM article_search, to_tsquery('simple', ${query}) q WHERE doc @@ q`;
+    const score = scored ? sql`ts_rank(doc, q)` : sql`0.0`;
+    return sql`SELECT article_id, ${score} AS score FROM article_search, to_tsquery('simple', ${query}) q WHERE doc @@ q`;
   },
 };

@@ -28,11 +28,13 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   checkLanguage(query.language);
 
   const parsed = parseOrRefuse(query.q);
-  const text = parsed.terms.some((t) => !t.excluded) ? dialect.textMatches(parsed) : null;
+  const searchable = parsed.terms.some((t) => !t.excluded);
+  const ranked = searchable ? dialect.textMatches(parsed, true) : null;
+  const unranked = searchable ? dialect.textMatches(parsed, false) : null;
   const entityIds = await queryEntities(db, query.q, parsed);
   const sources: RawBuilder<unknown>[] = [];
   // Text matches are a materialised CTE: FTS5's bm25() only works in a query on its own table.
-  if (text) sources.push(sql`SELECT article_id, score FROM text_hits`);
+  if (ranked) sources.push(sql`SELECT article_id, score FROM text_hits`);
   if (entityIds.length) {
     sources.push(
       sql`SELECT DISTINCT article_id, 0.0 AS score FROM mentions WHERE entity_id IN (${sql.join(entityIds)})`,
@@ -40,19 +42,20 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   }
   if (!sources.length) return { total: 0, results: [] };
 
-  const withText = text ? sql`WITH text_hits AS MATERIALIZED (${text}) ` : sql``;
+  const withText = ranked ? sql`WITH text_hits AS MATERIALIZED (${ranked}) ` : sql``;
+  const withMatches = unranked ? sql`WITH text_hits AS MATERIALIZED (${unranked}) ` : sql``;
   const hits = sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
   const where = filters(query);
   const from = sql`FROM (${hits}) AS h JOIN articles a ON a.id = h.article_id WHERE ${where}`;
   const [page, count] = await Promise.all([
     sql<HitRow>`${withText}SELECT a.id, h.score, a.title, a.language, a.source_id ${from}
       ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db),
-    sql<{ n: unknown }>`${withText}SELECT COUNT(*) AS n ${from}`.execute(db),
+    sql<{ n: unknown }>`${withMatches}SELECT COUNT(*) AS n ${from}`.execute(db),
   ]);
   const total = toNumber(count.rows[0]?.n);
   const results = await withSnippets(db, page.rows, parsed, entityIds);
   const out: SearchResults = { total, results };
-  if (query.facets) out.facets = await facets(db, withText, from);
+  if (query.facets) out.facets = await facets(db, withMatches, from);
   return out;
 }
 

@@ -24,12 +24,13 @@ export const sqliteDialect: StoreDialect = {
   async unindexArticle(conn, articleId) {
     await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
   },
-  textMatches(parsed) {
+  textMatches(parsed, scored) {
     const match = toFts5Match(parsed);
     if (!match.trim()) return null;
+    // Counting needs no rank; bm25 for every match is the expensive part of a broad query.
+    if (!scored) return sql`SELECT rowid AS article_id, 0.0 AS score FROM article_fts WHERE article_fts MATCH ${match}`;
     // bm25 is lower-is-better and negative; negate so every backend reports higher-is-better.
-    return sql<{ article_id: number; score: number }>`SELECT rowid AS article_id, -bm25(article_fts, ${sql.lit(
-      TITLE_WEIGHT,
-    )}, 1.0) AS score FROM article_fts WHERE article_fts MATCH ${match}`;
+    return sql`SELECT rowid AS article_id, -bm25(article_fts, ${sql.lit(TITLE_WEIGHT)}, 1.0) AS score
+      FROM article_fts WHERE article_fts MATCH ${match}`;
   },
 };

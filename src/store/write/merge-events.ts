@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DatedEvent } from '../../analyze/types.ts';
+import { chunks } from '../codec.ts';
 import { compareEvents } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
@@ -42,6 +43,7 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   const events = ctx.input.analysis.events;
   const participants = events.map((e) => participantIds(e, ctx.input));
   const generic = genericParticipants(participants);
+  const sources: Insertable<Database['event_sources']>[] = [];
   for (const [i, event] of events.entries()) {
     const ids = participants[i]!;
     const keys = ids.filter((id) => !generic.has(id));
@@ -55,10 +57,15 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
       if (verdict === 'same' && home === null) home = c.id;
       else if (verdict === 'conflict' && disagreeing.length < MAX_CONFLICTS_PER_EVENT) disagreeing.push(c);
     }
+    const merged = home !== null;
     if (home === null) home = await createEvent(trx, ctx, event, ids);
-    await addSource(trx, ctx, home, event, ids);
+    sources.push(sourceRow(ctx, home, event));
+    await addParticipants(trx, ctx, home, ids);
+    if (merged) await raiseConfidence(trx, home, event.confidence);
     for (const other of disagreeing) await recordDateConflict(trx, ctx, home, other, event);
   }
+  // Sources are only read for other articles' events, so this article's can go in one batch.
+  for (const batch of chunks(sources)) await trx.insertInto('event_sources').values(batch).execute();
 }
 
 /** Canonical ids of an event's participants: `entityIds` when analysis gives them, else by name. */
@@ -144,65 +151,64 @@ async function createEvent(
   entityIds: string[],
 ): Promise<string> {
   const seed = `${event.when}|${entityIds.join(',')}|${ctx.identity}|${event.sentence.start}|${event.start ?? ''}`;
-  let id = `ev-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
-  for (let n = 2; await trx.selectFrom('events').select('id').where('id', '=', id).executeTakeFirst(); n++) {
-    id = `${id.split('.')[0]}.${n}`;
-  }
+  const base = `ev-${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
   const range = whenRange(event.when);
-  await trx
-    .insertInto('events')
-    .values({
-      id,
-      when_value: event.when,
-      start_date: range?.startDate ?? null,
-      end_date: range?.endDate ?? null,
-      start_key: range?.startKey ?? null,
-      end_key: range?.endKey ?? null,
-      year_from: range?.yearFrom ?? null,
-      year_to: range?.yearTo ?? null,
-      month_day: monthDayOf(event.when),
-      what: event.what,
-      confidence: event.confidence,
-    })
-    .execute();
-  return id;
+  const row = {
+    when_value: event.when,
+    start_date: range?.startDate ?? null,
+    end_date: range?.endDate ?? null,
+    start_key: range?.startKey ?? null,
+    end_key: range?.endKey ?? null,
+    year_from: range?.yearFrom ?? null,
+    year_to: range?.yearTo ?? null,
+    month_day: monthDayOf(event.when),
+    what: event.what,
+    confidence: event.confidence,
+  };
+  // Two sentences with the same seed (rare) get `.2`, `.3`…: insert-or-skip, then try the next.
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}.${n}`;
+    const inserted = await trx
+      .insertInto('events')
+      .values({ id, ...row })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return id;
+  }
 }
 
-async function addSource(
-  trx: Kysely<Database>,
-  ctx: SaveContext,
-  eventId: string,
-  event: DatedEvent,
-  entityIds: string[],
-): Promise<void> {
+function sourceRow(ctx: SaveContext, eventId: string, event: DatedEvent): Insertable<Database['event_sources']> {
+  return {
+    event_id: eventId,
+    article_id: ctx.articleId,
+    revision: ctx.revision,
+    sentence_start: event.sentence.start,
+    sentence_end: event.sentence.end,
+    sentence_text: ctx.input.text.slice(event.sentence.start, event.sentence.end),
+    timex_start: event.start ?? null,
+    timex_end: event.end ?? null,
+    when_value: event.when,
+    what: event.what,
+    confidence: event.confidence,
+  };
+}
+
+async function addParticipants(trx: Kysely<Database>, ctx: SaveContext, eventId: string, entityIds: string[]) {
+  if (!entityIds.length) return;
   await trx
-    .insertInto('event_sources')
-    .values({
-      event_id: eventId,
-      article_id: ctx.articleId,
-      revision: ctx.revision,
-      sentence_start: event.sentence.start,
-      sentence_end: event.sentence.end,
-      sentence_text: ctx.input.text.slice(event.sentence.start, event.sentence.end),
-      timex_start: event.start ?? null,
-      timex_end: event.end ?? null,
-      when_value: event.when,
-      what: event.what,
-      confidence: event.confidence,
-    })
+    .insertInto('event_entities')
+    .values(entityIds.map((entity_id) => ({ event_id: eventId, entity_id, article_id: ctx.articleId })))
+    .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
     .execute();
-  if (entityIds.length) {
-    await trx
-      .insertInto('event_entities')
-      .values(entityIds.map((entity_id) => ({ event_id: eventId, entity_id, article_id: ctx.articleId })))
-      .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
-      .execute();
-  }
+}
+
+/** A merged event is as certain as its most certain source. */
+async function raiseConfidence(trx: Kysely<Database>, eventId: string, confidence: number) {
   await trx
     .updateTable('events')
-    .set({ confidence: event.confidence })
+    .set({ confidence })
     .where('id', '=', eventId)
-    .where('confidence', '<', event.confidence)
+    .where('confidence', '<', confidence)
     .execute();
 }
 
