@@ -34,7 +34,7 @@ export const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,
 export const UNTIL_CLAUSE = /\b(?:until|till|up to|since)\b[^,.;:()]*$/;
 // "the Long March", "his March to the Sea": a named march, not the month.
 export const MARCH_AS_NOUN =
-  /(?:\b(?:the|his|her|their|its|a)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
+  /(?:\b(?:the|his|her|their|its)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
 
 /** False for a lone "May" that is the verb, or a "March" that is a named march: the month needs a time context. */
 export function isMonthNotWord(text: string, c: Candidate): boolean {
@@ -52,4 +52,13 @@ export function isMonthNotWord(text: string, c: Candidate): boolean {
   return /\b(?:in|by|of|since|until|till|from|to|through|during|and|or|between|before|after|early|late|mid-?|that|this|next|last|throughout)\s*$/i.test(
     before,
   );
+}
+
+/** A capitalised word inside a name: another capitalised word follows, and it does not open a sentence. */
+export function isInName(text: string, start: number, end: number): boolean {
+  const word = /([A-Za-z]+)$/.exec(text.slice(start, end))?.[1] ?? '';
+  if (!/^[A-Z]/.test(word)) return false;
+  const wordStart = end - word.length;
+  const opensSentence = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 4), wordStart));
+  return !opensSentence && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4));
 }

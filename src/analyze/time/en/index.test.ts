@@ -105,6 +105,7 @@ describe('tagEnglish', () => {
     expect(tag('The army had 1500 soldiers and Resolution 1483 was adopted.')).toEqual([]);
     expect(tag('About 1200 men held Hill 937.')).toEqual([]);
     expect(tag('The Long March ended; Sherman led the March to the Sea.')).toEqual([]);
+    expect(tag('Troops fought around Fallujah before the Autumn Harvest Uprising.')).toEqual([]);
     expect(tag('They may return home.')).toEqual([]);
     expect(tag('After the fall of Atlanta the army moved on.')).toEqual([]);
   });

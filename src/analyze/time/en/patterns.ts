@@ -47,7 +47,7 @@ export const ERA = '(?:B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|C\\.E\\.|CE)(?![
 export const YEAR = `(?:\\d{1,4}\\s?${ERA}|(?:AD|A\\.D\\.)\\s?\\d{1,4}(?!\\d)|(?<![\\d,.$£€#])(?:1\\d{3}|20\\d{2})(?!\\d|[,.]\\d))`;
 export const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])';
 const SEASON_WORD = capAlt(Object.keys(SEASONS).filter((s) => s !== 'fall'));
-export const SEASON = `(?:${SEASON_WORD}|[Ff]all|[Aa]utumn)`;
+export const SEASON = `(?:${SEASON_WORD}|[Ff]all|[Aa]utumn)(?![A-Za-z])`;
 
 /** Position and quantity modifiers that a date or duration may carry inside its span. */
 export const POSITION_PREFIX = `(?:(?:[Tt]he\\s+)?(?:(?:[Vv]ery\\s+)?(?:${capAlt([

@@ -3,7 +3,7 @@ import type { Resolved, Rule } from '../../candidates.ts';
 import { DASH_CLASS } from '../../dashes.ts';
 import { expandShortYear, formatDate, formatYear } from '../../values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
-import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
+import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
 import { HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
 import { candidate, point, WORD_START, whole } from './build.ts';
@@ -18,7 +18,15 @@ export const calendarRule: Rule = {
     // "about 1200 men": a year-shaped count, with or without a modifier before it.
     const endsInYear = parts.month === undefined && parts.season === undefined && /(?<![\d,.])\d{4}$/.test(m[0]);
     if (endsInYear && !looksLikeYear(text, start, end)) return null;
-    if (/^(?:the\s+)?fall$/i.test(m[0]) && !fallIsSeason(text, start, end)) return null;
+    if (parts.season === 'FA' && /fall$/i.test(m[0]) && !fallIsSeason(text, start, end)) return null;
+    // "the Autumn Harvest Uprising", "the Prague Spring": a season word inside a name.
+    if (
+      parts.season &&
+      parts.year === undefined &&
+      /[A-Z]/.test(m[0].replace(/^(?:[A-Za-z]+\s+)*?(?=[A-Z][a-z]+$)/, '')[0] ?? '') &&
+      isInName(text, start, end)
+    )
+      return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
       const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
