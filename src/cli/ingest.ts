@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_FILES,
+  describeChange,
   discoverSources,
   type IngestOutcome,
   ingestFile,
@@ -88,8 +89,15 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
       discovery.files.length > 1 && process.stderr.isTTY ? new ProgressReporter(discovery.files.length) : null;
     for (const path of discovery.files) {
       const outcome: IngestOutcome = await ingestFile(store, path, opts);
-      if (outcome.ok) counts[outcome.result.status]++;
-      else {
+      if (outcome.ok) {
+        counts[outcome.result.status]++;
+        if (outcome.change) {
+          const { id, revision } = outcome.result;
+          const line = `updated ${path} (article ${id}, revision ${revision}): ${describeChange(outcome.change)}`;
+          if (progress) progress.log(line, process.stdout);
+          else process.stdout.write(`${line}\n`);
+        }
+      } else {
         counts.failed++;
         const line = `${outcome.path}: ${outcome.reason}`;
         if (progress) progress.log(line);
@@ -126,8 +134,10 @@ class ProgressReporter {
     this.bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
   }
 
-  log(line: string): void {
-    this.bars.log(`${line}\n`);
+  /** Prints a line above the bar; on stdout it goes straight through, since the bar only owns stderr. */
+  log(line: string, stream: NodeJS.WriteStream = process.stderr): void {
+    if (stream === process.stderr) this.bars.log(`${line}\n`);
+    else stream.write(`${line}\n`);
   }
 
   stop(): void {

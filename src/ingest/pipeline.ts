@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Language } from '../analyze/types.ts';
 import type { SaveResult, Store } from '../store/types.ts';
 import { analyzeArticle } from './analyze.ts';
+import { compareRevisions, type RevisionChange } from './changes.ts';
 import { formatForPath, parseSource, sniffFormat } from './format.ts';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type SourceText } from './read.ts';
 import type { ParsedArticle, SourceFormat } from './types.ts';
@@ -38,7 +39,7 @@ export interface IngestOptions extends LoadOptions {
 }
 
 export type IngestOutcome =
-  | { path: string; ok: true; result: SaveResult }
+  | { path: string; ok: true; result: SaveResult; change?: RevisionChange }
   | { path: string; ok: false; reason: string };
 
 /**
@@ -63,7 +64,13 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       meta: article.meta,
       analysis,
     });
-    return { path, ok: true, result };
+    if (result.status !== 'updated') return { path, ok: true, result };
+    // A new revision: say what changed since the one before, as the editors' report.
+    const previous = await store.getArticle(result.id, result.revision - 1);
+    const change = previous
+      ? compareRevisions(previous, { text: article.text, meta: article.meta, analysis })
+      : undefined;
+    return { path, ok: true, result, change };
   } catch (err) {
     return { path, ok: false, reason: err instanceof Error ? (err.message.split('\n')[0] as string) : String(err) };
   }

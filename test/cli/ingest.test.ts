@@ -60,7 +60,10 @@ describe('chronicle ingest, list, show', { timeout: 120_000 }, () => {
     writeFileSync(path, original.replace('Kazakhstan nowadays plays', 'Kazakhstan today plays'));
 
     const again = await chronicle(['--db', db, 'ingest', dir]);
-    expect(again.stdout).toBe('0 new, 1 updated, 2 unchanged, 0 failed\n');
+    expect(again.stdout).toMatch(
+      /^updated \S*e-history-1509\.txt \(article \d+, revision 2\): 1 of 23 paragraphs changed; dates \+\d+ −\d+/,
+    );
+    expect(again.stdout.split('\n').at(-2)).toBe('0 new, 1 updated, 2 unchanged, 0 failed');
     expect((await listJson(db)).total).toBe(3);
 
     const latest = await chronicle(['--db', db, 'show', 'e-history.kz:1509', '--json']);
