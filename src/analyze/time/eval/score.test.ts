@@ -18,6 +18,16 @@ describe('WikiWars keys and scoring', () => {
     expect(doc.dct).toBe('2009-12-19');
   });
 
+  it('reads TimeML TIMEX3 keys with their document creation date', () => {
+    const tml = parseKey(
+      'wsj_0001.tml',
+      '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06" functionInDocument="CREATION_TIME">02/06/1998</TIMEX3></DCT><TEXT>Sales rose <TIMEX3 tid="t1" type="DATE" value="1997">last year</TIMEX3>.</TEXT></TimeML>',
+    );
+    expect(tml.dct).toBe('1998-02-06');
+    expect(tml.text).toBe('Sales rose last year.');
+    expect(tml.gold).toEqual([{ start: 11, end: 20, value: '1997', mod: '' }]);
+  });
+
   it('counts strict, relaxed and value matches as TempEval-3 does', () => {
     const doc = parseKey('01_test.key.xml', KEY);
     const at = (s: string) => doc.text.indexOf(s);
