@@ -419,6 +419,32 @@ export const KAZAKH_RULES: readonly Rule[] = [
   ),
 
   r(
+    'month range',
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?:(?<ma>${alternation(MONTHS.keys())})\\s*${DASH}\\s*(?<mb>${alternation(MONTHS.keys())})(?:\\s+айлар\\p{L}*)?|(?<mfrom>${alternation(MONTHS.keys())})\\s+(?<mto>${alternation(MONTHS.keys())})\\s+(?:дейін|шейін))${END}`,
+    (m) => {
+      // `2015 жылғы мамыр–қыркүйек айларында`, `2015 жылдың мамырынан қыркүйегіне дейін`.
+      const g = m.groups!;
+      const aWord = g.ma ?? g.mfrom!;
+      const bWord = g.mb ?? g.mto!;
+      if (g.mfrom && !/(?:дан|ден|тан|тен|нан|нен)$/.test(key(aWord))) return null;
+      const a = MONTHS.get(key(aWord))!;
+      const b = MONTHS.get(key(bWord))!;
+      if (b <= a) return null;
+      const y = g.y === undefined ? undefined : Number(g.y);
+      const aStart = groupStart(m, g.ma ? 'ma' : 'mfrom')!;
+      const bStart = groupStart(m, g.mb ? 'mb' : 'mto')!;
+      const value = (month: number) => (ctx: ResolveContext) => monthValue(y ?? contextYear(ctx, false), month);
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: y === undefined ? aStart : m.index, end: aStart + aWord.length, value: value(a) },
+        { start: bStart, end: bStart + bWord.length, value: value(b) },
+      );
+    },
+    true,
+  ),
+
+  r(
     'day range',
     `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
     (m) => {

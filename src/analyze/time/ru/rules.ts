@@ -5,6 +5,7 @@
  */
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue, shiftValue } from '../anchor.ts';
+import { contextYear, range } from '../cyrillic/build.ts';
 import {
   type Candidate,
   groupEnd,
@@ -143,13 +144,6 @@ function amountOf(g: Record<string, string | undefined>): number | null {
   const n = g.n === undefined ? 1 : readAmount(g.n, CARDINALS, key);
   if (n === undefined) return null;
   return g.half || g.half2 ? n + 0.5 : n;
-}
-
-/** Year of the annual or bare-month expression: the anchor's when it is near, else unknown. */
-function contextYear(ctx: ResolveContext, sameSentence: boolean): number | undefined {
-  if (ctx.afterSet || !ctx.anchor) return undefined;
-  if (sameSentence && !ctx.anchorInSentence) return undefined;
-  return parseDateValue(ctx.anchor)?.year;
 }
 
 /** Year a relative word starts from: deictic words (`прошлого`) prefer dct, narrative ones (`того же`) the anchor. */
@@ -413,6 +407,29 @@ export const RUSSIAN_RULES: readonly Rule[] = [
           { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
         ],
       };
+    },
+    true,
+  ),
+
+  r(
+    'month range',
+    `(?:(?:с|со)\\s+(?<ma>${alternation(MONTHS.keys())})\\s+(?:по|до)\\s+|(?:в\\s+)?(?<ma2>${alternation(MONTHS.keys())})\\s*${DASH}\\s*)(?<mb>${alternation(MONTHS.keys())})(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
+    (m) => {
+      // `с мая по сентябрь 2015 года`, `май–июнь 1992 г.`: the year, when given once, serves both months.
+      const g = m.groups!;
+      const aWord = g.ma ?? g.ma2!;
+      const a = MONTHS.get(key(aWord))!;
+      const b = MONTHS.get(key(g.mb!))!;
+      if (b <= a) return null;
+      const y = g.y === undefined ? undefined : Number(g.y);
+      const aStart = groupStart(m, g.ma ? 'ma' : 'ma2')!;
+      const value = (month: number) => (ctx: ResolveContext) => monthValue(y ?? contextYear(ctx, false), month);
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: aStart, end: aStart + aWord.length, value: value(a) },
+        { start: groupStart(m, 'mb')!, end: m.index + m[0].length, value: value(b) },
+      );
     },
     true,
   ),
