@@ -55,6 +55,9 @@ export interface EntitiesTable {
   aliases: unknown;
   lat: number | null;
   lon: number | null;
+  /** Live mentions and articles mentioning the entity, kept up to date by every save. */
+  mention_count: Generated<number>;
+  article_count: Generated<number>;
 }
 
 /** Case-folded names and aliases of each entity, so a query can name an entity in any language. */
@@ -86,6 +89,8 @@ export interface EventsTable {
   month_day: string | null;
   what: string;
   confidence: number;
+  /** `start_key`, or the largest integer for events with no calendar place, so they sort last. */
+  sort_key: number;
 }
 
 export interface EventSourcesTable {

@@ -100,6 +100,11 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     expect(stats).toMatchObject({ articles: 1, revisions: 2, events: 0 });
     expect((await store.search({ q: 'Astana' })).total).toBe(1);
     expect((await store.search({ q: 'Asian' })).total).toBe(0);
+    // Entity counts follow the live revision: Kazakhstan is no longer mentioned anywhere.
+    expect((await store.getEntity('org:osce'))?.mentionCount).toBe(2);
+    expect((await store.listEntities()).items.map((e) => [e.id, e.mentionCount, e.articleCount])).toEqual([
+      ['org:osce', 2, 1],
+    ]);
     expect(await store.findArticleId({ site: 'example.org', sourceId: '101', path: '/any' })).toBe(1);
     expect(await store.findArticleId({ site: null, sourceId: null, path: '/nowhere.txt' })).toBeNull();
   });

@@ -12,6 +12,9 @@ export interface WhenRange {
   yearTo: number;
 }
 
+/** Sort key of events with no calendar place (annual dates): after every dated event. */
+export const UNDATED_SORT_KEY = 2_147_483_647;
+
 interface Day {
   year: number;
   month: number;

@@ -64,8 +64,9 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
   const entities = toNumber(
     (
       await db
-        .selectFrom('mentions')
-        .select((eb) => eb.fn.count('entity_id').distinct().as('n'))
+        .selectFrom('entities')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('mention_count', '>', 0)
         .executeTakeFirstOrThrow()
     ).n,
   );

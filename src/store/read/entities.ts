@@ -19,19 +19,7 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
     throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
   }
   const prefix = query.q ? nameKey(query.q) : '';
-  let base = db.selectFrom('entities').innerJoin(
-    (eb) =>
-      eb
-        .selectFrom('mentions')
-        .select((m) => [
-          'mentions.entity_id',
-          m.fn.countAll().as('mention_count'),
-          m.fn.count('mentions.article_id').distinct().as('article_count'),
-        ])
-        .groupBy('mentions.entity_id')
-        .as('counts'),
-    (join) => join.onRef('counts.entity_id', '=', 'entities.id'),
-  );
+  let base = db.selectFrom('entities').where('entities.mention_count', '>', 0);
   if (query.type) base = base.where('entities.type', '=', query.type);
   if (prefix) {
     const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -52,11 +40,12 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
         'entities.name',
         'entities.type',
         'entities.aliases',
-        'counts.mention_count',
-        'counts.article_count',
+        'entities.mention_count',
+        'entities.article_count',
       ])
-      .orderBy('counts.mention_count', 'desc')
-      .orderBy('entities.id')
+      // Both descending, so the (type,) mention_count, id index serves the order without a sort.
+      .orderBy('entities.mention_count', 'desc')
+      .orderBy('entities.id', 'desc')
       .limit(limit)
       .offset(offset)
       .execute(),
@@ -80,19 +69,14 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
   checkEntityId(id, 'id');
   const entity = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!entity) return null;
-  const [counts, eventIds, mentions, related] = await Promise.all([
-    db
-      .selectFrom('mentions')
-      .select((eb) => [eb.fn.countAll().as('mentions'), eb.fn.count('article_id').distinct().as('articles')])
-      .where('entity_id', '=', id)
-      .executeTakeFirstOrThrow(),
+  const [eventIds, mentions, related] = await Promise.all([
     db
       .selectFrom('event_entities')
       .innerJoin('events', 'events.id', 'event_entities.event_id')
-      .select(['events.id', 'events.start_key'])
+      .select(['events.id', 'events.sort_key'])
       .distinct()
       .where('event_entities.entity_id', '=', id)
-      .orderBy('events.start_key')
+      .orderBy('events.sort_key')
       .orderBy('events.id')
       .limit(MAX_ENTITY_EVENTS)
       .execute(),
@@ -143,8 +127,8 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     name: entity.name,
     type: entity.type as EntityType,
     aliases: fromJson<string[]>(entity.aliases),
-    mentionCount: toNumber(counts.mentions),
-    articleCount: toNumber(counts.articles),
+    mentionCount: entity.mention_count,
+    articleCount: entity.article_count,
     ...(coordinates ? { coordinates } : {}),
     events: await loadEvents(
       db,

@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { EntityType, Language } from '../../analyze/types.ts';
 import { chunks, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
@@ -8,9 +8,6 @@ import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
 
 /** Most events `onThisDay` returns for one day. */
 const MAX_DAY_EVENTS = 200;
-
-/** Undated-on-a-calendar events (annual dates) sort after dated ones, then by id for stable pages. */
-const CALENDAR_ORDER = sql`CASE WHEN events.start_key IS NULL THEN 1 ELSE 0 END`;
 
 /** Events overlapping [from, to], filtered by entity, entity type and source language, by start date. */
 export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}): Promise<Page<TimelineEvent>> {
@@ -64,8 +61,8 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   const [rows, count] = await Promise.all([
     filtered
       .select('events.id')
-      .orderBy(CALENDAR_ORDER)
-      .orderBy('events.start_key')
+      // Annual dates (no calendar place) sort last; ids keep pages stable.
+      .orderBy('events.sort_key')
       .orderBy('events.id')
       .limit(limit)
       .offset(offset)
@@ -93,8 +90,7 @@ export async function onThisDay(db: Kysely<Database>, monthDay: string): Promise
     .selectFrom('events')
     .select('id')
     .where('month_day', '=', monthDay)
-    .orderBy(CALENDAR_ORDER)
-    .orderBy('start_key')
+    .orderBy('sort_key')
     .orderBy('id')
     .limit(MAX_DAY_EVENTS)
     .execute();

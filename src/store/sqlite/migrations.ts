@@ -100,4 +100,17 @@ export const sqliteMigrations: Record<string, Migration> = {
     'DROP INDEX claims_subject',
     'CREATE INDEX claims_subject ON claims(kind, subject_key, id)',
   ]),
+  // Orderable without expressions, so timeline pages and entity lists walk an index instead of sorting.
+  '0005_sort_keys_and_counts': statementsMigration([
+    'ALTER TABLE events ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 2147483647',
+    'UPDATE events SET sort_key = COALESCE(start_key, 2147483647)',
+    'CREATE INDEX events_sort ON events(sort_key, id)',
+    'ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0',
+    'ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0',
+    `UPDATE entities SET
+      mention_count = (SELECT COUNT(*) FROM mentions WHERE mentions.entity_id = entities.id),
+      article_count = (SELECT COUNT(DISTINCT article_id) FROM mentions WHERE mentions.entity_id = entities.id)`,
+    'CREATE INDEX entities_popular ON entities(mention_count, id)',
+    'CREATE INDEX entities_type_popular ON entities(type, mention_count, id)',
+  ]),
 };

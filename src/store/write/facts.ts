@@ -17,6 +17,17 @@ const MAX_INDEX_TOKENS = 100_000;
  * Events left without sources disappear; events still backed by other articles stay.
  */
 export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, articleId: number): Promise<void> {
+  const counted = await trx
+    .selectFrom('mentions')
+    .select((eb) => ['entity_id', eb.fn.countAll().as('n')])
+    .where('article_id', '=', articleId)
+    .groupBy('entity_id')
+    .execute();
+  await adjustCounts(
+    trx,
+    counted.map((c) => ({ entityId: c.entity_id, mentions: -Number(c.n) })),
+    -1,
+  );
   await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('claims').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('article_years').where('article_id', '=', articleId).execute();
@@ -63,6 +74,13 @@ export async function writeFacts(
     })),
   );
   for (const batch of chunks(mentions)) await trx.insertInto('mentions').values(batch).execute();
+  const perEntity = new Map<string, number>();
+  for (const m of mentions) perEntity.set(m.entity_id, (perEntity.get(m.entity_id) ?? 0) + 1);
+  await adjustCounts(
+    trx,
+    [...perEntity].map(([entityId, n]) => ({ entityId, mentions: n })),
+    1,
+  );
 
   const subjectIds = subjectIndex(analysis.entities);
   const claims = analysis.claims.map((c) => ({
@@ -97,6 +115,31 @@ export async function writeFacts(
   const title = indexTokens(meta.title, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
   const body = indexTokens(text, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
   await dialect.indexArticle(trx, articleId, title, body);
+}
+
+/**
+ * Moves entities' mention and article counts by this article's contribution (`articles` is +1
+ * when it is added, -1 when withdrawn). Entities with the same change share one UPDATE.
+ */
+async function adjustCounts(
+  trx: Kysely<Database>,
+  changes: { entityId: string; mentions: number }[],
+  articles: 1 | -1,
+): Promise<void> {
+  const byDelta = new Map<number, string[]>();
+  for (const c of changes) byDelta.set(c.mentions, [...(byDelta.get(c.mentions) ?? []), c.entityId]);
+  for (const [delta, ids] of byDelta) {
+    for (const batch of chunks(ids)) {
+      await trx
+        .updateTable('entities')
+        .set((eb) => ({
+          mention_count: eb('mention_count', '+', delta),
+          article_count: eb('article_count', '+', articles),
+        }))
+        .where('id', 'in', batch)
+        .execute();
+    }
+  }
 }
 
 /** Claim subjects are compared across articles by entity id when the subject names a known entity. */

@@ -5,7 +5,7 @@ import { chunks } from '../codec.ts';
 import { compareEvents } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import { monthDayOf, whenRange } from '../when.ts';
+import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../when.ts';
 import { addToConflict } from './conflicts.ts';
 
 /** Bounds on the events compared with each new one: enough for any real topic, bounded for hub entities. */
@@ -162,6 +162,7 @@ async function createEvent(
     year_from: range?.yearFrom ?? null,
     year_to: range?.yearTo ?? null,
     month_day: monthDayOf(event.when),
+    sort_key: range?.startKey ?? UNDATED_SORT_KEY,
     what: event.what,
     confidence: event.confidence,
   };
