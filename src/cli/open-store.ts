@@ -21,8 +21,11 @@ export async function openStoreFor(cmd: Command): Promise<Store> {
     const { openStore } = await import('../store/index.ts');
     return await openStore({ dbPath, databaseUrl });
   } catch (err) {
+    const reason = err instanceof Error ? (err.message.split('\n')[0] as string) : String(err);
+    // The store's own message may already say which database; do not say it twice.
+    if (/^cannot open/.test(reason)) throw new UserError(reason);
     const where = databaseUrl ? 'the database in DATABASE_URL' : `the database ${dbPath}`;
-    throw new UserError(`cannot open ${where}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new UserError(`cannot open ${where}: ${reason}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { postgresBackend } from '../../src/store/testing/backends.ts';
 import { chronicle, tempDir } from './run.ts';
 
 // Each step starts the real CLI in a new process; on a busy two-core machine that takes seconds.
@@ -127,5 +128,28 @@ describe('chronicle ingest, list, show', { timeout: 120_000 }, () => {
     const traversal = await chronicle(['--db', db, 'show', '../../etc/passwd']);
     expect(traversal.code).not.toBe(0);
     expect(traversal.stderr).toMatch(/^chronicle: no article \.\.\/\.\.\/etc\/passwd/);
+  });
+});
+
+describe('chronicle ingest with DATABASE_URL (PostgreSQL)', { timeout: 180_000 }, () => {
+  it('behaves as with SQLite: unchanged on a second run, a new revision on an edit, the old one readable', async () => {
+    const backend = await postgresBackend();
+    const env = { DATABASE_URL: backend.location };
+    try {
+      const { dir } = corpus();
+      expect((await chronicle(['ingest', dir], { env })).stdout).toBe('3 new, 0 updated, 0 unchanged, 0 failed\n');
+      expect((await chronicle(['ingest', dir], { env })).stdout).toBe('0 new, 0 updated, 3 unchanged, 0 failed\n');
+      const path = join(dir, 'ru', 'obse.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('1–2 декабря', '2 декабря'));
+      const edit = await chronicle(['ingest', dir], { env });
+      expect(edit.stdout.split('\n').at(-2)).toBe('0 new, 1 updated, 2 unchanged, 0 failed');
+      const old = await chronicle(['show', 'e-history.kz:9202', '--revision', '1', '--json'], { env });
+      expect(old.code, old.stderr).toBe(0);
+      expect(JSON.parse(old.stdout).text).toContain('1–2 декабря');
+      const list = await chronicle(['list', '--json'], { env });
+      expect(JSON.parse(list.stdout).total).toBe(3);
+    } finally {
+      await backend.drop();
+    }
   });
 });
