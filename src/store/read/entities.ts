@@ -83,19 +83,14 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     db
       .selectFrom('mentions')
       .innerJoin('articles', 'articles.id', 'mentions.article_id')
-      .innerJoin('revisions', (join) =>
-        join
-          .onRef('revisions.article_id', '=', 'mentions.article_id')
-          .onRef('revisions.revision', '=', 'mentions.revision'),
-      )
       .select([
         'mentions.article_id',
+        'mentions.revision',
         'mentions.start_pos',
         'mentions.end_pos',
         'mentions.text',
         'articles.title',
         'articles.language',
-        'revisions.text as article_text',
       ])
       .where('mentions.entity_id', '=', id)
       .orderBy('mentions.article_id', 'desc')
@@ -134,15 +129,38 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
       db,
       eventIds.map((e) => e.id),
     ),
-    mentions: mentions.map((m) => ({
+    mentions: (await withTexts(db, mentions)).map(({ m, text }) => ({
       articleId: m.article_id,
       title: m.title,
       language: m.language as Language,
       start: m.start_pos,
       end: m.end_pos,
       text: m.text,
-      snippet: spanSnippet(m.article_text, m.start_pos, m.end_pos),
+      snippet: spanSnippet(text, m.start_pos, m.end_pos),
     })),
     related: related.map((r) => ({ id: r.id, name: r.name, type: r.type as EntityType, weight: toNumber(r.weight) })),
   };
+}
+
+/** Pairs each mention with its revision's text, reading each text once. */
+async function withTexts<M extends { article_id: number; revision: number }>(
+  db: Kysely<Database>,
+  mentions: M[],
+): Promise<{ m: M; text: string }[]> {
+  const texts = new Map<string, string>();
+  const articles = [...new Set(mentions.map((m) => m.article_id))];
+  if (articles.length) {
+    const rows = await db
+      .selectFrom('revisions')
+      .innerJoin('articles', (j) =>
+        j
+          .onRef('articles.id', '=', 'revisions.article_id')
+          .onRef('articles.current_revision', '=', 'revisions.revision'),
+      )
+      .select(['revisions.article_id', 'revisions.revision', 'revisions.text'])
+      .where('revisions.article_id', 'in', articles)
+      .execute();
+    for (const r of rows) texts.set(`${r.article_id}/${r.revision}`, r.text);
+  }
+  return mentions.map((m) => ({ m, text: texts.get(`${m.article_id}/${m.revision}`) ?? '' }));
 }
