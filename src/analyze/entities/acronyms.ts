@@ -25,11 +25,22 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   return out;
 }
 
-/** Whether `acronym` spells the initials of the capitalised words in `name` (`OIC` ← Organization … Islamic Cooperation). */
+/**
+ * Whether `acronym` spells the initials of `words`: of the capitalised ones (`OIC` ← Organization
+ * for Islamic Cooperation), or of every word but short connectors (`СВМДА` ← Совещание по
+ * взаимодействию и мерам доверия в Азии); an acronym inside the name counts whole (`ВСООНЛ`).
+ */
 export function initialsMatch(acronym: string, words: string[]): boolean {
-  const initials = words
+  const want = acronym.toUpperCase();
+  const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : (w[0] ?? ''));
+  const capitals = words
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .map(initial)
     .join('');
-  return initials.toUpperCase() === acronym.toUpperCase();
+  if (capitals.toUpperCase() === want) return true;
+  const content = words
+    .filter((w) => w.length > 2 || /^\p{Lu}/u.test(w))
+    .map(initial)
+    .join('');
+  return content.toUpperCase() === want;
 }

@@ -31,6 +31,8 @@ interface RawEntry {
   kk?: string[];
   coordinates?: [number, number];
   country?: boolean;
+  /** ISO 3166 code: a curated entry that stands for a country (its id wins over the derived one). */
+  iso?: string;
 }
 
 interface TrieNode {
@@ -80,7 +82,7 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function countryEntries(): RawEntry[] {
+function countryEntries(curated: Map<string, string>): RawEntry[] {
   const require = createRequire(import.meta.url);
   // i18n-iso-countries ships per-language name tables; `select: 'all'` gives official and short forms.
   const countries = require('i18n-iso-countries') as {
@@ -94,26 +96,52 @@ function countryEntries(): RawEntry[] {
   >;
   const out: RawEntry[] = [];
   for (const [code, en] of Object.entries(byLang.en)) {
-    const first = en[0];
-    if (!first) continue;
-    // Official long forms ("Russian Federation") keep the slug stable; short forms are aliases.
-    const id = code === 'KZ' ? 'place:kazakhstan' : `place:${slugify(first)}`;
-    out.push({ id, type: 'PLACE', en, ru: byLang.ru[code] ?? [], kk: byLang.kk[code] ?? [], country: true });
+    const names = {
+      en: cleanCountryNames(en),
+      ru: cleanCountryNames(byLang.ru[code] ?? []),
+      kk: cleanCountryNames(byLang.kk[code] ?? []),
+    };
+    const short = countryIdName(names.en);
+    if (!short) continue;
+    // Id from the shortest everyday English name (`place:russia`, not `place:russian-federation`);
+    // that name leads, so it is also the canonical name.
+    const id = curated.get(code) ?? `place:${slugify(short)}`;
+    out.push({ id, type: 'PLACE', en: [short, ...names.en], ru: names.ru, kk: names.kk, country: true });
   }
   return out;
+}
+
+/** `КНР (Китайская Народная Республика)` → both names; `Moldova, Republic of` → `Moldova`. */
+function cleanCountryNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const paren = /^(.*?)\s*\((.+)\)$/.exec(n);
+    if (paren) out.push(paren[1] as string, paren[2] as string);
+    else out.push(n.replace(/,.*$/, ''));
+  }
+  return out.filter((n) => n.length > 0);
+}
+
+function countryIdName(en: string[]): string | undefined {
+  const everyday = en.filter((n) => /\p{Ll}/u.test(n));
+  return [...everyday].sort((a, b) => a.length - b.length)[0] ?? en[0];
 }
 
 /** Every gazetteer entry by id, loaded on first use. */
 export function gazetteerEntries(): Map<string, GazetteerEntry> {
   if (entries) return entries;
   const map = new Map<string, GazetteerEntry>();
+  const curated = new Map<string, string>();
   for (const file of readdirSync(DATA_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const raws = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as RawEntry[];
-    for (const raw of raws) addEntry(map, raw);
+    for (const raw of raws) {
+      addEntry(map, raw);
+      if (raw.iso) curated.set(raw.iso, raw.id);
+    }
   }
-  for (const raw of countryEntries()) addEntry(map, raw);
+  for (const raw of countryEntries(curated)) addEntry(map, raw);
   entries = map;
   return map;
 }
@@ -160,7 +188,7 @@ function trieFor(lang: Language): TrieNode {
 }
 
 // Between two words of one name: spaces, commas, quotes, dashes — never a sentence or clause break.
-const NAME_GAP = /^[\s,«»"“”„'’‑-]{0,3}$/;
+const NAME_GAP = /^[\s,«»"“”„'’‑–—-]{0,3}$/;
 
 /**
  * Leftmost-longest gazetteer matches over `tokens` of `text`. With `anyCase` (short queries) a

@@ -188,12 +188,20 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
   for (const def of defs) {
     // The entity whose mention ends right before the bracket (after at most two spaces).
     let target: Entity | undefined = byEnd.get(def.open) ?? byEnd.get(def.open - 1) ?? byEnd.get(def.open - 2);
+    // The name before the bracket must spell the acronym, or be a known organisation-like name
+    // (`Organization of Islamic Cooperation (OIC)`); `… в Ливане (ВСООНЛ)` does not make Lebanon ВСООНЛ.
+    if (target) {
+      const m = target.mentions.find((x) => def.open - x.end <= 2 && x.end <= def.open);
+      const words = m ? (m.text.match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+      const spelled = initialsMatch(def.acronym, words) || target.aliases.includes(def.acronym);
+      if (!spelled && (target.type === 'PLACE' || target.type === 'PERSON' || words.length < 2)) target = undefined;
+    }
     if (!target) {
       // No known name: take the capitalised words before the bracket whose initials spell it.
       const k = firstTokenAt(tokens, def.open) - 1;
       for (let from = k; from >= 0 && k - from < 8; from--) {
         const words = tokens.slice(from, k + 1).map((t) => t.text);
-        if (initialsMatch(def.acronym, words) && (tokens[from] as Token).capitalized) {
+        if ((tokens[from] as Token).capitalized && initialsMatch(def.acronym, words)) {
           const start = (tokens[from] as Token).start;
           const end = (tokens[k] as Token).end;
           const name = cleanName(text.slice(start, end));

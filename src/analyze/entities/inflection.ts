@@ -65,6 +65,18 @@ const RU_ENDINGS = [
 
 // Kazakh suffixes (case, possessive, plural) in their harmony variants; stripped repeatedly.
 const KK_SUFFIXES = [
+  // Locative + adjectival -ғы/-гі (`Еуропадағы`, `Бішкектегі`, `Астанадағы`).
+  'ндағы',
+  'ндегі',
+  'дағы',
+  'дегі',
+  'тағы',
+  'тегі',
+  // Comparative -дай/-дей (`Еуропадағыдай`).
+  'дай',
+  'дей',
+  'тай',
+  'тей',
   'лары',
   'лері',
   'дары',

@@ -5,6 +5,7 @@
  */
 import type { EntityType, Language } from '../types.ts';
 import { cueType, isNotName, isPersonTitle } from './cues.ts';
+import { isFirstName } from './first-names.ts';
 import type { Token } from './tokens.ts';
 
 export interface Candidate {
@@ -140,6 +141,11 @@ function headCandidate(
   return undefined;
 }
 
+/** Whether a sentence ends right after `t` (a lone capitalised word there is rarely a name). */
+function sentenceEnds(text: string, t: Token): boolean {
+  return /^[.!?]/.test(text.slice(t.end, t.end + 1));
+}
+
 /** People: `President X Y`, `академик Сатпаев`, `Adil Akhmetov`, `Н. Назарбаев`, `Абишевич` chains. */
 export function findPersons(text: string, tokens: Token[], lang: Language, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -158,24 +164,60 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
   const adjacent = (k: number): boolean => {
     const a = tokens[k - 1];
     const b = tokens[k];
-    return !!a && !!b && /^[ \u00a0.]{1,2}$/.test(text.slice(a.end, b.start));
+    if (!a || !b) return false;
+    const gap = text.slice(a.end, b.start);
+    // A full stop joins only an initial to what follows (`Franklin D. Roosevelt`, `Н. Назарбаев`).
+    return gap === ' ' || gap === '\u00a0' || (/^\.[ \u00a0]?$/.test(gap) && a.text.length === 1);
   };
+  // A capitalised word the text also writes in lower case is a common word (`Staff`, `Peace`).
+  const lowerKeys = new Set<string>();
+  for (const t of tokens) if (!t.capitalized && !t.numeric) lowerKeys.add(t.key);
+  const common = (k: number) => lowerKeys.has((tokens[k] as Token).key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i]) continue;
     // Title + name.
-    if (isPersonTitle(t.key, lang) && !cueType(t.key, lang)) {
+    // English titles before a name are capitalised (`President Roosevelt`, not `the general of`).
+    if (isPersonTitle(t.key, lang) && !cueType(t.key, lang) && (lang !== 'en' || t.capitalized)) {
       let k = i + 1;
       if (tokens[k]?.text === 'of') {
-        // `President of Kazakhstan Nursultan Nazarbayev`: skip the office's scope.
+        // `President of Kazakhstan Nursultan Nazarbayev`: skip the office's scope, a known place.
         k++;
         if (tokens[k]?.text === 'the') k++;
+        const scope = k;
         while (k < tokens.length && (tokens[k] as Token).capitalized && taken[k]) k++;
+        if (k === scope) continue;
       }
       const from = k;
-      while (k < tokens.length && k - from < 3 && usable(k) && (k === from || adjacent(k))) k++;
-      if (k > from) {
+      while (
+        k < tokens.length &&
+        k - from < 3 &&
+        (usable(k) || (k > from && /^[IVX]{1,4}$/.test((tokens[k] as Token).text))) &&
+        (k === from || adjacent(k))
+      ) {
+        k++;
+      }
+      const single = k === from + 1;
+      if (k > from && adjacent(from) && !(single && (common(from) || sentenceEnds(text, tokens[from] as Token)))) {
         out.push({ type: 'PERSON', from, to: k });
+        i = k - 1;
+        continue;
+      }
+    }
+    // A known given name and a capitalised word after it (`Norman Foster`, `Иоанн Павел II`).
+    if (usable(i) && isFirstName(t.key, lang)) {
+      let k = i + 1;
+      while (
+        k < tokens.length &&
+        k - i < 3 &&
+        adjacent(k) &&
+        (usable(k) || /^[IVX]{1,4}$/.test((tokens[k] as Token).text)) &&
+        !taken[k]
+      ) {
+        k++;
+      }
+      if (k > i + 1 && !(k === i + 2 && common(i + 1))) {
+        out.push({ type: 'PERSON', from: i, to: k });
         i = k - 1;
         continue;
       }
@@ -201,6 +243,23 @@ const DOC_PATTERNS: RegExp[] = [
   /(\d{1,3}\/\d{1,4})\s+қарар\p{L}*/gu,
 ];
 
+// Numbered decrees and laws: `Decree No. 409`, `Указ № 409`, `№ 409 Жарлық`.
+const NUMBERED_ACTS: Array<[RegExp, string]> = [
+  [/\b(Decree|Law|Order|Resolution)\s+(?:No\.?|№|#)\s*(\d{1,5})\b/gu, 'en'],
+  [/(Указ\p{L}*|Закон\p{L}*|Постановлени\p{L}*|Распоряжени\p{L}*)\s+(?:№|N)\s*(\d{1,5})/gu, 'ru'],
+  [/№\s*(\d{1,5})\s+(Жарлы\p{L}*|Заң\p{L}*|Қаулы\p{L}*|Бұйры\p{L}*)/gu, 'kk'],
+];
+const ACT_KIND: Record<string, string> = {
+  указ: 'decree',
+  закон: 'law',
+  постановлени: 'resolution',
+  распоряжени: 'order',
+  жарлы: 'decree',
+  заң: 'law',
+  қаулы: 'resolution',
+  бұйры: 'order',
+};
+
 /** UN documents by number: `resolution 64/35`, `UNSCR 1325`, `резолюция 64/35`, `64/35 қарары`. */
 export function findDocuments(text: string): Array<{ start: number; end: number; id: string; name: string }> {
   const out: Array<{ start: number; end: number; id: string; name: string }> = [];
@@ -214,6 +273,18 @@ export function findDocuments(text: string): Array<{ start: number; end: number;
         id: `document:resolution-${num.replace('/', '-')}`,
         name: `resolution ${num}`,
       });
+    }
+  }
+  for (const [re, lang] of NUMBERED_ACTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = (lang === 'kk' ? m[2] : m[1]) as string;
+      const num = (lang === 'kk' ? m[1] : m[2]) as string;
+      const stem = Object.keys(ACT_KIND).find((k) => word.toLowerCase().startsWith(k));
+      const kind = lang === 'en' ? word.toLowerCase() : (ACT_KIND[stem ?? ''] ?? 'decree');
+      const name = lang === 'en' ? `${word} No. ${num}` : m[0].trim();
+      // Without the issuing body the number alone is the identity within the text's country.
+      out.push({ start: m.index, end: m.index + m[0].length, id: `document:${kind}-${num}`, name });
     }
   }
   return out;

@@ -21,7 +21,7 @@ export interface Token {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const WORD = /[\p{L}\p{N}]+(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}]+)*[’']?/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[’']?/gu;
 
 // Words repeat: keying each distinct word once per language saves most of tokenising's time.
 const KEY_CACHE: Record<Language, Map<string, { key: string; acronym: boolean; altKey?: string }>> = {
