@@ -4,7 +4,6 @@
  * against the narrative anchor (the last absolute date) or the document creation date.
  */
 import type { TemporalExpression, TimexMod, TimexType } from '../../types.ts';
-import { parseDateValue } from '../anchor.ts';
 
 /** What a relative value may consult while being resolved. */
 export interface ResolveContext {
@@ -164,11 +163,15 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
   let anchorEnd = 0;
   let lastType: TimexType | undefined;
   for (const c of taken) {
+    const from = anchorEnd;
+    const at = c.start;
     const ctx: ResolveContext = {
       anchor,
       dct,
-      anchorInSentence:
-        anchor !== undefined && c.start - anchorEnd < 300 && !SENTENCE_BREAK.test(text.slice(anchorEnd, c.start)),
+      // Computed only when a rule asks: most expressions never need the sentence test.
+      get anchorInSentence() {
+        return anchor !== undefined && at - from < 300 && !SENTENCE_BREAK.test(text.slice(from, at));
+      },
       afterSet: lastType === 'SET',
     };
     const points: TemporalExpression[] = [];
@@ -198,11 +201,11 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
   return out;
 }
 
-const ANCHOR_GRANULARITIES = new Set(['day', 'month', 'season', 'year']);
+/** A year, month, season or day of the common era: what `parseDateValue` reads at year precision or finer. */
+const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?$/;
 
 function anchorsNarrative(value: string): boolean {
-  const parsed = parseDateValue(value);
-  return parsed !== null && ANCHOR_GRANULARITIES.has(parsed.granularity);
+  return ANCHOR_VALUE.test(value);
 }
 
 /** A candidate with a single line covering the whole match. */

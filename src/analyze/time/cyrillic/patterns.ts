@@ -44,19 +44,21 @@ export function isUpperRoman(original: string | undefined): boolean {
   return original !== undefined && original === original.toUpperCase();
 }
 
-const DIGIT_OR_ROMAN = /^(?:\d|[IVXХІ]+$)/;
+/** First letters of Roman numerals as typed: Latin I V X, Cyrillic Х and І. */
+const ROMAN_FIRST = new Set(['I', 'V', 'X', 'Х', 'І']);
+const ROMAN_TOKEN = /^[IVXХІ]+$/;
 
 /**
- * A trigger test from a language's word lists: digits, upper-case Roman numerals, any listed word
- * form, or a word starting with a listed stem.
+ * A trigger test from a language's word forms: digits, upper-case Roman numerals, or any listed
+ * word form (a set lookup, no regex, since it runs on every token of the text).
  */
-export function triggerTest(words: Iterable<string>, stems: readonly string[]): (token: string) => boolean {
+export function triggerTest(words: Iterable<string>): (token: string) => boolean {
   const set = new Set<string>();
   for (const w of words) for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
-  const stemRe = new RegExp(`^(?:${stems.join('|')})`);
   return (token) => {
-    if (DIGIT_OR_ROMAN.test(token)) return true;
-    const low = token.toLowerCase();
-    return set.has(low) || stemRe.test(low);
+    const c = token.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+    if (ROMAN_FIRST.has(token[0]!) && ROMAN_TOKEN.test(token)) return true;
+    return set.has(token.toLowerCase());
   };
 }

@@ -21,23 +21,22 @@ const DEICTIC_WORDS = ['қазір', 'қазіргі', 'бүгін', 'бүгін
 
 const KAZAKH: Grammar = {
   rules: KAZAKH_RULES,
-  isTrigger: triggerTest(
-    [
-      ...MONTHS.keys(),
-      ...SEASONS.keys(),
-      ...CARDINALS_INFLECTED.keys(),
-      ...ORDINALS.keys(),
-      ...SEVERAL,
-      ...UNITS.keys(),
-      ...UNIT_ANY_FORMS.keys(),
-      ...YEAR_FORMS,
-      ...CENTURY_FORMS,
-      ...MILLENNIUM_FORMS,
-      ...MONTH_WORD_FORMS,
-      ...DEICTIC_WORDS,
-    ],
-    ['жж', 'ғғ'],
-  ),
+  isTrigger: triggerTest([
+    ...MONTHS.keys(),
+    ...SEASONS.keys(),
+    ...CARDINALS_INFLECTED.keys(),
+    ...ORDINALS.keys(),
+    ...SEVERAL,
+    ...UNITS.keys(),
+    ...UNIT_ANY_FORMS.keys(),
+    ...YEAR_FORMS,
+    ...CENTURY_FORMS,
+    ...MILLENNIUM_FORMS,
+    ...MONTH_WORD_FORMS,
+    ...DEICTIC_WORDS,
+    'жж',
+    'ғғ',
+  ]),
 };
 
 /**

@@ -4,9 +4,9 @@
 import type { Season, TimeUnit } from '../values.ts';
 import { inflect, measureAdjective, ordinal, possessiveForms } from './morphology.ts';
 
-/** Normalises a matched word for lookup. */
+/** Normalises a matched word for lookup (rules see lower-cased text, so words come lower-cased). */
 export function key(word: string): string {
-  return word.toLowerCase();
+  return word;
 }
 
 const MONTH_STEMS = [

@@ -3,18 +3,26 @@ import { type Grammar, runRules } from '../cyrillic/engine.ts';
 import { triggerTest } from '../cyrillic/patterns.ts';
 import { RUSSIAN_RULES } from './rules.ts';
 import {
+  ADJECTIVE_ENDINGS,
   CARDINALS,
   COMPOUND_NUMBERS,
   DECADE_STEMS,
   HALF_UNITS,
   LENGTH_ADJECTIVES,
   MONTHS,
+  ORDINAL_ENDINGS,
+  RECURRENCE_ENDINGS,
   RECURRENCE_STEMS,
   SEASONS,
   SEVERAL,
   UNITS,
   YEAR_ORDINAL_STEMS,
 } from './words.ts';
+
+/** Every stem with every ending, as trigger word forms. */
+function withEndings(stems: Iterable<string>, endings: readonly string[]): string[] {
+  return [...stems].flatMap((stem) => endings.map((e) => stem + e));
+}
 
 /** Words that no Russian rule can match without; every rule needs one of them near its match. */
 const PRESENT_WORDS = [
@@ -32,26 +40,23 @@ const PRESENT_WORDS = [
 
 const RUSSIAN: Grammar = {
   rules: RUSSIAN_RULES,
-  isTrigger: triggerTest(
-    [
-      ...MONTHS.keys(),
-      ...SEASONS.keys(),
-      ...CARDINALS.keys(),
-      ...SEVERAL,
-      ...UNITS.keys(),
-      ...HALF_UNITS.keys(),
-      ...PRESENT_WORDS,
-    ],
-    [
-      ...RECURRENCE_STEMS.keys(),
-      ...DECADE_STEMS.keys(),
-      ...[...COMPOUND_NUMBERS.keys()].flatMap((n) => [...LENGTH_ADJECTIVES.keys()].map((a) => n + a)),
-      ...YEAR_ORDINAL_STEMS.keys(),
-      'десятилетн',
-      'столетн',
-      'тысячелетн',
-    ],
-  ),
+  isTrigger: triggerTest([
+    ...MONTHS.keys(),
+    ...SEASONS.keys(),
+    ...CARDINALS.keys(),
+    ...SEVERAL,
+    ...UNITS.keys(),
+    ...HALF_UNITS.keys(),
+    ...PRESENT_WORDS,
+    ...withEndings(RECURRENCE_STEMS.keys(), RECURRENCE_ENDINGS),
+    ...withEndings(DECADE_STEMS.keys(), ['ые', 'ых', 'ыми', 'ым']),
+    ...withEndings(YEAR_ORDINAL_STEMS.keys(), ORDINAL_ENDINGS),
+    ...withEndings(
+      [...COMPOUND_NUMBERS.keys()].flatMap((n) => [...LENGTH_ADJECTIVES.keys()].map((a) => n + a)),
+      ADJECTIVE_ENDINGS,
+    ),
+    ...withEndings(['десятилетн', 'столетн', 'тысячелетн'], ADJECTIVE_ENDINGS),
+  ]),
 };
 
 /**

@@ -283,9 +283,9 @@ export const RECURRENCE_STEMS = new Map<string, string>([
 /** Adjectival endings for the recurrence stems (ежегодно, ежегодный, ежегодной …). */
 export const RECURRENCE_ENDINGS = ['о', 'ый', 'ая', 'ое', 'ые', 'ого', 'ой', 'ому', 'ую', 'ым', 'ом', 'ых', 'ыми'];
 
-/** Normalises a matched word for lookup. */
+/** Normalises a matched word for lookup: rules see lower-cased text already, so only `ё` → `е`. */
 export function key(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  return word.includes('ё') ? word.replace(/ё/g, 'е') : word;
 }
 
 /** First parts of compound adjectives of length: `пятилетний` (five-year), `двухнедельный`. */
