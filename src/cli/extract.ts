@@ -15,6 +15,7 @@ import {
 import type { ParsedArticle, SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
 import { byteSize, isoDate, parseOptions, sourceFormat } from './options.ts';
+import { printableLine } from './printable.ts';
 
 const extractOptions = z.object({
   lang: z.enum(['en', 'ru', 'kk', 'auto'], { error: 'must be one of en, ru, kk, auto' }).optional(),
@@ -46,7 +47,7 @@ export function registerExtract(program: Command): void {
       const loaded = fromStdin
         ? await loadStdin(maxBytes, format, lang)
         : await loadArticle(file, { maxBytes, format: format ?? formatForPath(file) ?? undefined, lang });
-      if (!loaded.ok) throw new UserError(`${fromStdin ? 'stdin' : file}: ${loaded.reason}`);
+      if (!loaded.ok) throw new UserError(printableLine(`${fromStdin ? 'stdin' : file}: ${loaded.reason}`));
       const { article } = loaded;
       const analysis = analyzeArticle(article, { lang, dct: opts.dct ?? article.meta.published ?? undefined });
       process.stdout.write(`${JSON.stringify(extractDocument(article, analysis), null, 2)}\n`);

@@ -15,6 +15,7 @@ import type { SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
 import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat } from './options.ts';
+import { printableLine } from './printable.ts';
 
 const ingestOptions = z.object({
   maxSize: byteSize.optional(),
@@ -77,7 +78,7 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
     throw err;
   }
   const counts = { new: 0, updated: 0, unchanged: 0, failed: 0 };
-  const report = (line: string) => process.stderr.write(`${line}\n`);
+  const report = (line: string) => process.stderr.write(`${printableLine(line)}\n`);
   for (const problem of discovery.problems) {
     report(`${problem.path}: ${problem.reason}`);
     counts.failed++;
@@ -93,13 +94,15 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
         counts[outcome.result.status]++;
         if (outcome.change) {
           const { id, revision } = outcome.result;
-          const line = `updated ${path} (article ${id}, revision ${revision}): ${describeChange(outcome.change)}`;
+          const line = printableLine(
+            `updated ${path} (article ${id}, revision ${revision}): ${describeChange(outcome.change)}`,
+          );
           if (progress) progress.log(line, process.stdout);
           else process.stdout.write(`${line}\n`);
         }
       } else {
         counts.failed++;
-        const line = `${outcome.path}: ${outcome.reason}`;
+        const line = printableLine(`${outcome.path}: ${outcome.reason}`);
         if (progress) progress.log(line);
         else report(line);
       }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ArticleSummary } from '../store/types.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
 import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
+import { printableLine } from './printable.ts';
 
 const listOptions = z.object({
   json: z.boolean().optional(),
@@ -59,6 +60,6 @@ export function formatTable(items: ArticleSummary[], total: number, offset: numb
 }
 
 function oneLine(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = printableLine(s.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

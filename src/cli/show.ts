@@ -4,6 +4,7 @@ import type { Store, StoredArticle } from '../store/index.ts';
 import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
 import { parseOptions, positiveInt } from './options.ts';
+import { printableLine, printableText } from './printable.ts';
 
 const showOptions = z.object({
   json: z.boolean().optional(),
@@ -92,9 +93,9 @@ export function formatArticle(a: StoredArticle): string {
     ['Revision', `${a.revision} of ${a.revisions.length}`],
   ];
   const width = Math.max(...fields.map(([k]) => k.length)) + 1;
-  const lines = fields.filter(([, v]) => v).map(([k, v]) => `${`${k}:`.padEnd(width)} ${v}`);
+  const lines = fields.filter(([, v]) => v).map(([k, v]) => `${`${k}:`.padEnd(width)} ${printableLine(v as string)}`);
   const revisions = a.revisions.map(
     (r) => `  ${r.revision}  ${r.createdAt}  ${r.hash.slice(0, 12)}${r.revision === a.revision ? '  (shown)' : ''}`,
   );
-  return `${lines.join('\n')}\n\nRevisions:\n${revisions.join('\n')}\n\n${a.text}\n`;
+  return `${lines.join('\n')}\n\nRevisions:\n${revisions.join('\n')}\n\n${printableText(a.text)}\n`;
 }

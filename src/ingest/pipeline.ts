@@ -29,6 +29,10 @@ export function parseLoaded(source: SourceText, format: SourceFormat | null, lan
   const parsed = parseSource(source.text, format ?? sniffFormat(source.text));
   if (!parsed.ok) return parsed;
   const { article } = parsed;
+  // A page of menus only, or a header without a body, is not an article worth storing.
+  if (article.text.trim() === '' || (article.meta.paragraphs.length === 0 && !article.meta.title)) {
+    return { ok: false, reason: 'no article text found' };
+  }
   if (lang) article.meta.language = lang;
   return { ok: true, source, article };
 }
