@@ -57,6 +57,8 @@ describe('tagEnglish', () => {
     ['A period of twelve to eighteen months followed.', 'twelve → DURATION P12M'],
     ['Fighting paused in the dry season.', 'dry season → DATE XXXX'],
     ['Former allies met again.', 'Former → DATE PAST_REF'],
+    ['The army reformed in 2008. This began with a March operation.', 'March → DATE 2008-03'],
+    ['Energy shapes our collective future security.', 'future → DATE FUTURE_REF'],
     ['The castle was built c. 1200.', 'c. 1200 → DATE 1200 APPROX'],
     ['Rome declined in the third century AD.', 'the third century AD → DATE 02'],
   ])('%s', (text, expected, dct?: string) => {
@@ -106,6 +108,7 @@ describe('tagEnglish', () => {
     expect(tag('About 1200 men held Hill 937.')).toEqual([]);
     expect(tag('The Long March ended; Sherman led the March to the Sea.')).toEqual([]);
     expect(tag('Troops fought around Fallujah before the Autumn Harvest Uprising.')).toEqual([]);
+    expect(tag('Expo chose the theme “Future Energy” for its fair.')).toEqual([]);
     expect(tag('They may return home.')).toEqual([]);
     expect(tag('After the fall of Atlanta the army moved on.')).toEqual([]);
   });

@@ -6,7 +6,6 @@ import type { TemporalExpression } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
 import {
   addIntervals,
-  type Candidate,
   proposeCandidates,
   type Resolved,
   type Rule,
@@ -16,7 +15,7 @@ import {
 } from '../candidates.ts';
 import { DASH_CLASS } from '../dashes.ts';
 import { formatDate } from '../values.ts';
-import { MONTH } from './patterns.ts';
+import { isMonthNotWord } from './guards.ts';
 import {
   anniversaryRule,
   calendarRule,
@@ -79,28 +78,6 @@ const RULES: readonly Rule[] = [
   vagueSpanRule,
   anniversaryRule,
 ];
-
-// "the Long March", "his March to the Sea": a named march, not the month.
-const MARCH_AS_NOUN =
-  /(?:\b(?:the|his|her|their|its|a)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
-
-/** False for a lone "May" that is the verb, or a "March" that is a named march: the month needs a time context. */
-function isMonthNotWord(text: string, c: Candidate): boolean {
-  const word = text.slice(c.start, c.end);
-  if (word === 'March')
-    return (
-      !MARCH_AS_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
-      !/^\s+to\s+the\b/.test(text.slice(c.end, c.end + 10))
-    );
-  if (word !== 'May') return true;
-  const before = text.slice(Math.max(0, c.start - 16), c.start);
-  if (new RegExp(`^\\s*(?:${DASH_CLASS}|to|and|or)\\s*(?:${MONTH}|\\d)`).test(text.slice(c.end, c.end + 16)))
-    return true;
-  if (/\(\s*$/.test(before)) return true;
-  return /\b(?:in|by|of|since|until|till|from|to|through|during|and|or|between|before|after|early|late|mid-?|that|this|next|last|throughout)\s*$/i.test(
-    before,
-  );
-}
 
 /** Years written in a range keep the second one's year when the first has none ("July 1 to July 3, 1863"). */
 function shareRangeYear(text: string, items: Resolved[]): void {

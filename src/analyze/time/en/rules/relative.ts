@@ -3,6 +3,7 @@ import type { TimexMod } from '../../../types.ts';
 import { parseDateValue, shiftValue } from '../../anchor.ts';
 import type { Rule } from '../../candidates.ts';
 import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
+import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
 import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
 import { candidate, countOf, extendLeft, point, quantityMod, WORD_START, whole } from './build.ts';
@@ -122,6 +123,8 @@ export const referenceRule: Rule = {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 10);
+    // "Future Energy", "Current Affairs": the word opens a name.
+    if (isInName(text, m.index, end)) return null;
     if (word === 'former' && (/^\s*[,.;:)]/.test(after) || /^\s+(?:an?|was|is|were|had|has|and|of)\b/.test(after)))
       return null;
     // "current" as in an electric or sea current.
