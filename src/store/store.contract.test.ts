@@ -319,6 +319,8 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     const page = await store.listArticles({ limit: 3, offset: 3 });
     expect(page.total).toBe(7);
     expect(page.items.map((a) => a.id)).toEqual([4, 5, 6]);
+    const recent = await store.listArticles({ order: 'recent', limit: 2 });
+    expect(recent.items.map((a) => a.id)).toEqual([7, 6]);
   });
 
   it('runs migrations once: reopening keeps data and schema version', async () => {

@@ -58,6 +58,8 @@ export interface Page<T> {
 
 export interface ArticleListQuery extends PageQuery {
   language?: Language;
+  /** `id` (default): in ingest order; `recent`: most recently stored or updated first. */
+  order?: 'id' | 'recent';
 }
 
 export interface ArticleSummary {

@@ -115,4 +115,5 @@ export const postgresMigrations: Record<string, Migration> = {
     'CREATE INDEX entities_popular ON entities(mention_count, id)',
     'CREATE INDEX entities_type_popular ON entities(type, mention_count, id)',
   ]),
+  '0006_recent_articles': statementsMigration(['CREATE INDEX articles_recent ON articles(updated_at, id)']),
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Analysis } from '../../analyze/types.ts';
 import type { ArticleMeta, SourceFormat } from '../../ingest/types.ts';
 import { fromJson, toNumber } from '../codec.ts';
+import { StoreInputError } from '../errors.ts';
 import { articleIdentity } from '../identity.ts';
 import { checkArticleId, checkLanguage, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
@@ -45,14 +46,23 @@ function toSummary(r: SummaryRow): ArticleSummary {
   };
 }
 
-/** Articles by id (ingest order), optionally in one language. */
+/** Articles in ingest order (or most recent first), optionally in one language. */
 export async function listArticles(db: Kysely<Database>, query: ArticleListQuery = {}): Promise<Page<ArticleSummary>> {
   const { limit, offset } = pageOf(query);
   checkLanguage(query.language);
+  if (query.order !== undefined && query.order !== 'id' && query.order !== 'recent') {
+    throw new StoreInputError(`order: not one of id, recent: ${String(query.order)}`);
+  }
   let base = db.selectFrom('articles');
   if (query.language) base = base.where('language', '=', query.language);
   const [rows, count] = await Promise.all([
-    base.select(SUMMARY_COLUMNS).orderBy('id').limit(limit).offset(offset).execute(),
+    (query.order === 'recent'
+      ? base.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc')
+      : base.select(SUMMARY_COLUMNS).orderBy('id')
+    )
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { total: toNumber(count.n), items: rows.map(toSummary) };
