@@ -212,6 +212,21 @@ export const KAZAKH_RULES: readonly Rule[] = [
   ),
 
   r(
+    'month day',
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK})?${MONTH}(?<aw>\\s+айының)?\\s+(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|нші|ншы|ші|шы|сі|сы|і|ы)${POST}${END}`,
+    (m) => {
+      // `қазан айының 25-і`, `1991 жылғы тамыздың 29-ы`: the month in the genitive, then the day.
+      const g = m.groups!;
+      if (!g.aw && !/(?:ның|нің|дың|дің|тың|тің)$/.test(g.mon!)) return null;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = Number(g.d);
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (!isValidDay(y, month, day)) return null;
+      return point(m, dayValue(y, month, day));
+    },
+  ),
+
+  r(
     'year month',
     `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
     (m, text) => {
