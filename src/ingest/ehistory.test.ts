@@ -168,6 +168,27 @@ describe('parseEHistory on variants', () => {
     });
   });
 
+  it('finds the byline above trailing source and photo credits', () => {
+    const a = parseEHistory(
+      page([
+        'T',
+        '',
+        '5',
+        'T - e-history.kz',
+        'Lead.',
+        '',
+        'Body.',
+        '',
+        'Асель Тулегенова, магистр',
+        '',
+        'Источник: архив',
+        'Фото: e-history.kz',
+      ]),
+    );
+    expect(a?.meta).toMatchObject({ author: 'Асель Тулегенова', authorRole: 'магистр' });
+    expect(a?.meta.paragraphs).toHaveLength(1);
+  });
+
   it('returns null for text without the id and site line', () => {
     expect(parseEHistory('Just a title\n\nAnd a paragraph - not a site line.')).toBeNull();
   });

@@ -16,6 +16,7 @@ const AUTHOR_WITH_ROLE = new RegExp(String.raw`^${AUTHOR_PREFIX}(${NAME})\s*,\s*
 const AUTHOR_ALONE = new RegExp(String.raw`^${AUTHOR_PREFIX}(${NAME})\s*$`, 'u');
 const SENTENCE_END = /[.!?…:;]["»”’)]*\s*$/u;
 const MAX_AUTHOR_LINE = 300;
+const TRAILER = /^(?:sources?|photo|photos|image|источник|источники|фото|дереккөз|дереккөздер|сурет)\s*:/iu;
 // A role may end with an abbreviation (`PhD.`, `проф.`); a longer line ending a sentence is body text.
 const MAX_AUTHOR_LINE_WITH_PERIOD = 150;
 
@@ -49,6 +50,8 @@ export function parseEHistory(text: string): ParsedArticle | null {
     }
   }
   const body = groupBlocks(bodyLines);
+  // Credits after the byline (`Source: …`, `Фото: …`) are page furniture, not body text.
+  while (body.length > 1 && TRAILER.test(blockText(body[body.length - 1] as Block))) body.pop();
   const byline = readByline(body);
   if (byline) body.pop();
 

@@ -23,6 +23,14 @@ describe('parseJsonArticle', () => {
     ]);
   });
 
+  it('reduces an HTML body to text, scripts and handlers gone', () => {
+    const r = parseJsonArticle(
+      JSON.stringify({ title: 'T', body: '<p>One <b>bold</b>.</p><script>alert(1)</script><p onclick="x()">Two.</p>' }),
+    );
+    expect(r.ok && r.article.text).toBe('One bold.\n\nTwo.');
+    expect(r.ok && r.article.meta.paragraphs).toHaveLength(2);
+  });
+
   it('names the field that is wrong', () => {
     const cases: [string, RegExp][] = [
       ['{"body":"x"}', /field "title"/],

@@ -3,7 +3,10 @@ import { detectLanguage } from '../analyze/language.ts';
 import type { Span } from '../analyze/types.ts';
 import { paragraphSpans } from './blocks.ts';
 import { declaredSchema, describeIssue, mergeMeta, readDeclared } from './declared.ts';
+import { parseHtml } from './html.ts';
 import type { ParseResult } from './types.ts';
+
+const HTML_BODY = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|section|span|a|b|i|em|strong|script|img)\b[^>]*>/i;
 
 const articleSchema = z.looseObject({
   ...declaredSchema.shape,
@@ -36,7 +39,12 @@ export function parseJsonArticle(source: string): ParseResult {
   const { body } = parsed.data;
   let text: string;
   let paragraphs: Span[];
-  if (typeof body === 'string') {
+  if (typeof body === 'string' && HTML_BODY.test(body)) {
+    // CMS exports often carry the body as HTML: reduce it to text the way an HTML page is.
+    const page = parseHtml(`<html><body><article>${body}</article></body></html>`);
+    text = page.text;
+    paragraphs = page.meta.paragraphs;
+  } else if (typeof body === 'string') {
     text = body;
     paragraphs = paragraphSpans(body);
   } else {
