@@ -1,3 +1,5 @@
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { StoreInputError } from './errors.ts';
 import { postgresBackend, sqliteBackend, type TestBackend } from './testing/backends.ts';
@@ -37,6 +39,20 @@ const corpus = (): ArticleInput[] => [
   nuclearDay(),
   treaty(),
 ];
+
+/** Marks every stored revision as analysed by extractor version 0.0.0, straight in the database. */
+async function stampOldExtractor(backend: TestBackend): Promise<void> {
+  if (backend.name === 'sqlite') {
+    const raw = new BetterSqlite3(backend.location);
+    raw.prepare("UPDATE revisions SET extractor_version = '0.0.0'").run();
+    raw.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: backend.location });
+  await client.connect();
+  await client.query("UPDATE revisions SET extractor_version = '0.0.0'");
+  await client.end();
+}
 
 async function saveAll(store: Store, inputs: ArticleInput[]) {
   const results = [];
@@ -107,6 +123,19 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     ]);
     expect(await store.findArticleId({ site: 'example.org', sourceId: '101', path: '/any' })).toBe(1);
     expect(await store.findArticleId({ site: null, sourceId: null, path: '/nowhere.txt' })).toBeNull();
+  });
+
+  it('re-extracts facts in place when only the extractor version changed', async () => {
+    const { backend, store } = await fresh();
+    const first = await store.saveArticle(osceEn());
+    // Pretend the stored analysis came from an older extractor.
+    await store.close();
+    await stampOldExtractor(backend);
+    const reopened = await backend.open();
+    open.push({ backend: { ...backend, drop: async () => {} }, store: reopened });
+    expect(await reopened.saveArticle(osceEn())).toEqual({ status: 'updated', id: first.id, revision: 1 });
+    expect(await reopened.saveArticle(osceEn())).toEqual({ status: 'unchanged', id: first.id, revision: 1 });
+    expect(await reopened.stats()).toMatchObject({ articles: 1, revisions: 1, events: 2 });
   });
 
   it('re-saving the whole corpus changes no row counts', async () => {

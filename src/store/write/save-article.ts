@@ -32,8 +32,10 @@ export async function inWriteTransaction<T>(
 }
 
 /**
- * Stores one article: unchanged when the latest revision has the same hash (no writes at all);
- * otherwise a new revision whose facts replace the previous revision's, merged into shared events.
+ * Stores one article: unchanged when the latest revision has the same hash and was analysed by
+ * this extractor version (no writes at all); re-extracted in place when only the extractors
+ * changed; otherwise a new revision whose facts replace the previous revision's, merged into
+ * shared events.
  */
 export async function saveArticle(
   db: Kysely<Database>,
@@ -50,11 +52,16 @@ export async function saveArticle(
           .onRef('revisions.article_id', '=', 'articles.id')
           .onRef('revisions.revision', '=', 'articles.current_revision'),
       )
-      .select(['articles.id', 'articles.current_revision', 'revisions.hash'])
+      .select(['articles.id', 'articles.current_revision', 'revisions.hash', 'revisions.extractor_version'])
       .where('articles.identity', '=', identity)
       .executeTakeFirst();
     if (found && found.hash === input.hash) {
-      return { status: 'unchanged', id: found.id, revision: found.current_revision };
+      if (found.extractor_version === EXTRACTOR_VERSION) {
+        return { status: 'unchanged', id: found.id, revision: found.current_revision };
+      }
+      // Same source, better extractors: the revision stays, its analysis and facts are redone.
+      await reextract(trx, dialect, found.id, found.current_revision, identity, input);
+      return { status: 'updated', id: found.id, revision: found.current_revision };
     }
     const now = new Date().toISOString();
     const article = {
@@ -108,4 +115,26 @@ export async function saveArticle(
     await mergeClaims(trx, ctx);
     return { status: found ? 'updated' : 'new', id, revision };
   });
+}
+
+async function reextract(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  id: number,
+  revision: number,
+  identity: string,
+  input: ArticleInput,
+): Promise<void> {
+  await trx
+    .updateTable('revisions')
+    .set({ analysis: JSON.stringify(input.analysis), extractor_version: EXTRACTOR_VERSION })
+    .where('article_id', '=', id)
+    .where('revision', '=', revision)
+    .execute();
+  await trx.updateTable('articles').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  await removeFacts(trx, dialect, id);
+  await writeFacts(trx, dialect, id, revision, input);
+  const ctx = { articleId: id, revision, identity, input };
+  await mergeEvents(trx, ctx);
+  await mergeClaims(trx, ctx);
 }
