@@ -24,6 +24,8 @@ export const durationRule: Rule = {
     const spanStart = m.index - (pre?.[0].length ?? 0);
     const unit = UNITS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] as TimeUnit;
     if (!unit || (unit === 'second' && /^an?$/i.test(count ?? ''))) return null;
+    // "a Day of Remembrance": an article before a capitalised unit is a name, not a duration.
+    if (/^an?$/i.test(count ?? '') && /^[A-Z]/.test(unitWord ?? '')) return null;
     // "1800 hours" is a military clock time (timesRule), not eighteen hundred hours.
     if (unit === 'hour' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(count ?? '')) return null;
     const n = longUnit || pastUnit ? 1 : countOf(count as string);
