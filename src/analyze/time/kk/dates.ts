@@ -1,0 +1,207 @@
+import { contextYear } from '../cyrillic/build.ts';
+import { originalWord, type Rule } from '../cyrillic/engine.ts';
+import { readAmount } from '../cyrillic/numbers.ts';
+import { alternation, END, ROMAN } from '../cyrillic/patterns.ts';
+import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
+import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
+import {
+  APPROX,
+  ERA_AFTER,
+  ERA_BEFORE,
+  isBc,
+  MONTH,
+  MONTH_WORD,
+  NUMW,
+  ORDINAL_DIGITS,
+  ORDINAL_WORD,
+  ordinalOf,
+  POSITION,
+  POST,
+  point,
+  REL_WORD,
+  r,
+  relativeYear,
+  SEASON,
+  YEAR_LINK,
+  YEAR_WORD,
+} from './grammar.ts';
+import {
+  CARDINALS,
+  CENTURY_FORMS,
+  isAmbiguousMonth,
+  key,
+  MILLENNIUM_FORMS,
+  MONTHS,
+  ORDINAL_CARDINALS,
+  ORDINALS,
+  SEASON_ADVERBS,
+  SEASONS,
+} from './words.ts';
+
+/** Kazakh rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
+export const DATE_RULES: readonly Rule[] = [
+  r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:ж\\.|жылы|жылғы))?${END}`, (m) => {
+    const { d, m: mo, y } = m.groups!;
+    if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
+    return point(m, dayValue(Number(y), Number(mo), Number(d)));
+  }),
+
+  r(
+    'year day month',
+    `${APPROX}(?<y>\\d{3,4})${YEAR_LINK}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы|і|ы)?\\s*${MONTH}${POST}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      if (!isValidDay(Number(g.y), month, Number(g.d))) return null;
+      return point(m, dayValue(Number(g.y), month, Number(g.d)));
+    },
+  ),
+
+  r(
+    'day month year',
+    `${APPROX}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы)?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{4})\\s*(?:жылы|жылғы|жыл|ж\\.)?)?${POST}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = Number(g.d);
+      if (g.y) {
+        if (!isValidDay(Number(g.y), month, day)) return null;
+        return point(m, dayValue(Number(g.y), month, day));
+      }
+      if (!isValidDay(undefined, month, day)) return null;
+      // A day and month alone is the annual date (`29 тамызда` → XXXX-08-29), as in the samples.
+      return point(m, dayValue(undefined, month, day));
+    },
+  ),
+
+  r(
+    'month day',
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK})?${MONTH}(?<aw>\\s+айының)?\\s+(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|нші|ншы|ші|шы|сі|сы|і|ы)${POST}${END}`,
+    (m) => {
+      // `қазан айының 25-і`, `1991 жылғы тамыздың 29-ы`: the month in the genitive, then the day.
+      const g = m.groups!;
+      if (!g.aw && !/(?:ның|нің|дың|дің|тың|тің)$/.test(g.mon!)) return null;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = Number(g.d);
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (!isValidDay(y, month, day)) return null;
+      return point(m, dayValue(y, month, day));
+    },
+  ),
+
+  r(
+    'year month',
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      if (g.y) return point(m, monthValue(Number(g.y), month));
+      if (g.ry) {
+        const word = g.ry;
+        return point(m, (ctx) => monthValue(relativeYear(word, ctx), month));
+      }
+      // A month named alone: in lower case, and the homographs (қазан, наурыз…) only with `ай`.
+      const first = originalWord(m, text, g.mon!).charAt(0);
+      if (first !== first.toLowerCase()) return null;
+      if (isAmbiguousMonth(g.mon!) && !g.aw) {
+        // `маусымда` is June only in a narrative of months: a month date earlier in the same sentence.
+        return point(m, (ctx) =>
+          ctx.anchorInSentence && /^\d{4}-\d{2}/.test(ctx.anchor ?? '')
+            ? monthValue(contextYear(ctx, true), month)
+            : '',
+        );
+      }
+      return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
+    },
+  ),
+
+  r(
+    'year season',
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const season = SEASONS.get(key(g.season!))!;
+      if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
+      if (!g.ry) {
+        // A season alone (`күзде`, `жазында`): the narrative year's season; only these forms, in lower case.
+        if (!SEASON_ADVERBS.has(g.season!)) return null;
+        return point(m, (ctx) => {
+          const y = contextYear(ctx, false);
+          return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+        });
+      }
+      const word = g.ry;
+      return point(m, (ctx) => {
+        const y = relativeYear(word, ctx);
+        return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+      });
+    },
+  ),
+
+  r(
+    'year',
+    `${APPROX}${ERA_BEFORE}(?<y>\\d{1,4})\\s*-?\\s*(?:(?:інші|ыншы|ші|шы)\\s*)?${YEAR_WORD}${ERA_AFTER}${POSITION}${POST}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const y = Number(g.y);
+      const yw = key(g.yw!);
+      const bc = isBc(g);
+      const plural = yw.startsWith('жылдар') || yw === 'жж.';
+      if (plural && y % 10 === 0 && !bc && (g.y!.length === 2 || y >= 1000)) {
+        return point(m, decadeValue(g.y!.length === 2 ? (y === 0 ? 2000 : 1900 + y) : y));
+      }
+      // `22 жыл` is a duration, `130 ұлт` no date at all: small numbers are years only with an era.
+      if (y === 0 || (y < 100 && !g.erap && !g.era)) return null;
+      if (y < 1000 && !g.erap && !g.era && yw === 'жыл') return null;
+      return point(m, formatYear(bc ? -y : y), plural ? 'APPROX' : undefined);
+    },
+  ),
+
+  r(
+    'year in words',
+    `${APPROX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(ORDINALS.keys())})\\s+${YEAR_WORD}${POSITION}${POST}${END}`,
+    (m) => {
+      // `бір мың тоғыз жүз тоқсан бірінші жылы` (1991), `екі мыңыншы жылы` (2000).
+      const g = m.groups!;
+      const words = `${g.card ?? ''} ${ORDINAL_CARDINALS.get(key(g.ordy!))}`;
+      const year = readAmount(words, CARDINALS, key);
+      if (year === undefined || year < 1000 || year > 2100 || key(g.yw!).startsWith('жылдар')) return null;
+      return point(m, formatYear(year));
+    },
+  ),
+
+  r(
+    'decade of a century',
+    `${APPROX}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS})\\s*(?:ғасырдың|ғ\\.)\\s+(?<y>\\d{2})\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${POSITION}${POST}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const century = ordinalOf(m, text);
+      const y = Number(g.y);
+      if (century === undefined || century > 21 || y % 10 !== 0) return null;
+      return point(m, decadeValue((century - 1) * 100 + y));
+    },
+    true,
+  ),
+
+  r(
+    'century',
+    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(CENTURY_FORMS)}|ғғ?\\.)${ERA_AFTER}${POSITION}${POST}${END}`,
+    (m, text) => {
+      const n = ordinalOf(m, text);
+      if (n === undefined || n < 1 || n > 21) return null;
+      return point(m, centuryValue(n, isBc(m.groups!)));
+    },
+    true,
+  ),
+
+  r(
+    'millennium',
+    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(MILLENNIUM_FORMS)})${ERA_AFTER}${POSITION}${POST}${END}`,
+    (m, text) => {
+      const n = ordinalOf(m, text);
+      if (n === undefined || n < 1 || n > 10) return null;
+      return point(m, millenniumValue(n, isBc(m.groups!)));
+    },
+    true,
+  ),
+];

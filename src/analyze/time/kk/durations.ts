@@ -1,0 +1,77 @@
+import type { TimexMod } from '../../types.ts';
+import { type Rule, single } from '../cyrillic/engine.ts';
+import { readAmount } from '../cyrillic/numbers.ts';
+import { alternation, END } from '../cyrillic/patterns.ts';
+import { durationValue } from '../values.ts';
+import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
+import { CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
+
+/** Kazakh rules for durations and sets (recurring times). */
+export const DURATION_RULES: readonly Rule[] = [
+  r(
+    'duration',
+    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;
+      if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && key(g.unit!) !== 'жыл') return null;
+      const amount = g.frac ? (key(g.frac) === 'жарты' ? 0.5 : 0.25) : amountOf(g);
+      // `бір жыл да толмаған` (not even a year had passed): less than the amount.
+      const end = m.index + m[0].length;
+      const notFull = !g.post && /^\s+(?:(?:да|де|та|те)\s+)?толма/u.test(text.slice(end, end + 16).toLowerCase());
+      const q = notFull ? 'аз' : g.post ? key(g.post) : g.pre ? key(g.pre).replace(/\s+/g, ' ') : undefined;
+      const mod: TimexMod | undefined =
+        q === 'астам' || q === 'аса' || q === 'артық'
+          ? 'MORE_THAN'
+          : q === 'аз' || q === 'кем'
+            ? 'LESS_THAN'
+            : q === 'дейін'
+              ? 'EQUAL_OR_LESS'
+              : q === 'кем дегенде'
+                ? 'EQUAL_OR_MORE'
+                : q === 'шамамен' || q === 'шамасы' || q === 'жуық' || q === 'шамасында' || q === 'жуықтап'
+                  ? 'APPROX'
+                  : undefined;
+      return single(m.index, m.index + m[0].length, 'DURATION', durationValue(amount, unit), mod);
+    },
+  ),
+
+  r(
+    'more than a number of',
+    `(?<n>(?:(?:${NUMW})\\s+)*(?:${alternation(CARDINALS_INFLECTED.keys())}))\\s+(?<post>астам|аса|артық|жуық|таяу)\\s+${UNIT}${END}`,
+    (m) => {
+      const g = m.groups!;
+      // The last number word carries the case ending; the inflected table knows every form.
+      const amount = readAmount(g.n!, CARDINALS_INFLECTED, key);
+      if (amount === undefined) return null;
+      const post = key(g.post!);
+      const mod: TimexMod = post === 'жуық' || post === 'таяу' ? 'APPROX' : 'MORE_THAN';
+      return single(m.index, m.index + m[0].length, 'DURATION', durationValue(amount, UNITS.get(key(g.unit!))!), mod);
+    },
+  ),
+
+  r('every', `(?:(?:әр|әрбір)\\s+)?(?:${AMOUNT}\\s+)?(?<su>жыл|ай|апта|күн|ғасыр)\\s+сайын(?:ғы)?${END}`, (m) => {
+    const g = m.groups!;
+    return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
+  }),
+
+  r(
+    'once in',
+    `(?:${AMOUNT}\\s+)?(?<iu>жылда|айда|аптада|күнде|ғасырда)\\s+(?:бір|екі|үш|төрт|бес|\\d+)\\s+(?:рет|мәрте|мәртебе)${END}`,
+    (m) => {
+      const g = m.groups!;
+      const unit = UNITS.get(key(g.iu!))!;
+      return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), unit));
+    },
+  ),
+
+  r(
+    'per',
+    `(?:(?<pu>жылына|айына|аптасына|күніне)\\s+(?:бір|екі|үш|төрт|бес|\\d+)\\s+(?:рет|мәрте|мәртебе)|(?:әр|әрбір)\\s+(?<eu>жылы|айда|аптада|күні))${END}`,
+    (m) => {
+      const w = key(m.groups!.pu ?? m.groups!.eu!);
+      const value = w.startsWith('жыл') ? 'P1Y' : w.startsWith('ай') ? 'P1M' : w.startsWith('апта') ? 'P1W' : 'P1D';
+      return single(m.index, m.index + m[0].length, 'SET', value);
+    },
+  ),
+];

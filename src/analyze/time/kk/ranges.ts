@@ -1,0 +1,156 @@
+import { contextYear, range } from '../cyrillic/build.ts';
+import { groupEnd, groupStart, originalGroup, type ResolveContext, type Rule } from '../cyrillic/engine.ts';
+import { alternation, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
+import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
+import { romanToInt } from '../roman.ts';
+import { centuryValue, expandShortYear, formatYear } from '../values.ts';
+import { ERA_AFTER, ERA_BEFORE, isBc, MONTH, r, YEAR_LINK } from './grammar.ts';
+import { key, MONTHS } from './words.ts';
+
+/** Kazakh rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
+export const RANGE_RULES: readonly Rule[] = [
+  r(
+    'year range',
+    `${ERA_BEFORE}(?:(?<a1>\\d{1,4})\\s*(?:жж?\\.)?\\s*${DASH}\\s*|(?<a2>\\d{3,4})\\s*(?:және|мен|пен)\\s+)(?<b>\\d{1,4})(?:\\s*-?\\s*(?<yw>жылдар\\p{L}*|жылдың|жылғы|жылы|жылдан|жылға|жылда|жыл|жж\\.|ж\\.))?(?:\\s+(?<arr>аралығында|аралығы|аралығындағы|аралығынан|аралығына))?${ERA_AFTER}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const aText = g.a1 ?? g.a2!;
+      const a = Number(aText);
+      const bc = isBc(g);
+      const marked = g.yw !== undefined || g.erap !== undefined || g.era !== undefined;
+      if (g.a2 && !(g.yw && g.arr)) return null;
+      if (!marked && (aText.length !== 4 || a < 1000 || a > 2100 || (g.b!.length !== 2 && g.b!.length !== 4)))
+        return null;
+      if (!marked && /^\s*(?:\p{Ll}|%)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+        return null;
+      if (a < 100 && !bc) return null;
+      const b = bc ? Number(g.b) : expandShortYear(a, Number(g.b), g.b!.length);
+      if (bc ? b >= a : b <= a) return null;
+      const aStart = groupStart(m, g.a1 ? 'a1' : 'a2')!;
+      const bStart = groupStart(m, 'b')!;
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: aStart, end: aStart + aText.length, value: formatYear(bc ? -a : a) },
+        // The second point carries the year word (`2018 жылдары`), as the samples annotate it.
+        { start: bStart, end: groupEnd(m, 'yw') ?? bStart + g.b!.length, value: formatYear(bc ? -b : b) },
+      );
+    },
+    true,
+  ),
+
+  r(
+    'from year to year',
+    `(?<a>\\d{3,4})(?<aw>\\s*-?\\s*(?:жылдан|жылдардан|ж\\.))\\s+(?<b>\\d{3,4})(?<bw>\\s*-?\\s*(?:жылға|жылдарға|жылдың|ж\\.))\\s*(?:дейін|шейін|шекті|дейінгі|аралығында|аралығы)${END}`,
+    (m) => {
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (b <= a) return null;
+      const aStart = m.index;
+      const bStart = groupStart(m, 'b')!;
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: aStart, end: groupEnd(m, 'aw')!, value: formatYear(a) },
+        { start: bStart, end: groupEnd(m, 'bw')!, value: formatYear(b) },
+      );
+    },
+    true,
+  ),
+
+  r(
+    'century range',
+    `${ERA_BEFORE}(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:ғасыр\\p{L}*|ғғ?\\.)${ERA_AFTER}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      if (!isUpperRoman(originalGroup(m, text, 'ra')) || !isUpperRoman(originalGroup(m, text, 'rb'))) return null;
+      const a = romanToInt(g.ra!);
+      const b = romanToInt(g.rb!);
+      const bc = isBc(g);
+      if (a === null || b === null || (bc ? b >= a : b <= a) || Math.max(a, b) > 21) return null;
+      const aStart = groupStart(m, 'ra')!;
+      const bStart = groupStart(m, 'rb')!;
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: aStart, end: aStart + g.ra!.length, value: centuryValue(a, bc) },
+        { start: bStart, end: bStart + g.rb!.length, value: centuryValue(b, bc) },
+      );
+    },
+    true,
+  ),
+
+  r(
+    'two years',
+    `(?<a>\\d{4})\\s*(?:,|және|мен|пен|немесе)\\s*(?<b>\\d{4})\\s*-?\\s*(?<yw>жылдар\\p{L}*|жж\\.)${END}`,
+    (m) => {
+      // `2017 және 2018 жылдары`: two years, no range; each gets its own line.
+      const g = m.groups!;
+      const bStart = groupStart(m, 'b')!;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        parts: [
+          { start: m.index, end: m.index + 4, type: 'DATE', value: formatYear(Number(g.a)) },
+          { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
+        ],
+      };
+    },
+    true,
+  ),
+
+  r(
+    'month range',
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?:(?<ma>${alternation(MONTHS.keys())})\\s*${DASH}\\s*(?<mb>${alternation(MONTHS.keys())})(?:\\s+айлар\\p{L}*)?|(?<mfrom>${alternation(MONTHS.keys())})\\s+(?<mto>${alternation(MONTHS.keys())})\\s+(?:дейін|шейін))${END}`,
+    (m) => {
+      // `2015 жылғы мамыр–қыркүйек айларында`, `2015 жылдың мамырынан қыркүйегіне дейін`.
+      const g = m.groups!;
+      const aWord = g.ma ?? g.mfrom!;
+      const bWord = g.mb ?? g.mto!;
+      if (g.mfrom && !/(?:дан|ден|тан|тен|нан|нен)$/.test(key(aWord))) return null;
+      const a = MONTHS.get(key(aWord))!;
+      const b = MONTHS.get(key(bWord))!;
+      if (b <= a) return null;
+      const y = g.y === undefined ? undefined : Number(g.y);
+      const aStart = groupStart(m, g.ma ? 'ma' : 'mfrom')!;
+      const bStart = groupStart(m, g.mb ? 'mb' : 'mto')!;
+      const value = (month: number) => (ctx: ResolveContext) => monthValue(y ?? contextYear(ctx, false), month);
+      return range(
+        m.index,
+        m.index + m[0].length,
+        { start: y === undefined ? aStart : m.index, end: aStart + aWord.length, value: value(a) },
+        { start: bStart, end: bStart + bWord.length, value: value(b) },
+      );
+    },
+    true,
+  ),
+
+  r(
+    'day range',
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (b <= a || !isValidDay(y, month, a) || !isValidDay(y, month, b)) return null;
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      const end = m.index + m[0].length;
+      const yearAt = (_ctx: ResolveContext) => y;
+      return range(
+        m.index,
+        end,
+        {
+          start: y === undefined ? aStart : m.index,
+          end: aStart + g.a!.length,
+          value: (ctx) => dayValue(yearAt(ctx), month, a),
+        },
+        { start: bStart, end, value: (ctx) => dayValue(yearAt(ctx), month, b) },
+      );
+    },
+    true,
+  ),
+];

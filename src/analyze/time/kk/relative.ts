@@ -1,0 +1,79 @@
+import { parseDateValue, shiftValue } from '../anchor.ts';
+import { type Rule, single } from '../cyrillic/engine.ts';
+import { END } from '../cyrillic/patterns.ts';
+import { shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
+import { centuryValue, decadeValue, formatYear, type TimeUnit } from '../values.ts';
+import { AMOUNT, amountOf, OFFSETS, REL_WORD, r, relativeBase, relativeYear, UNIT } from './grammar.ts';
+import { key, UNITS } from './words.ts';
+
+/** Kazakh rules for expressions resolved against the narrative anchor or the document date (later, ago, last year, now). */
+export const RELATIVE_RULES: readonly Rule[] = [
+  r(
+    'later',
+    `${AMOUNT}\\s+${UNIT}\\s+(?:кейін|соң|өткен\\s+соң|өткеннен\\s+кейін|өткен\\s+кезде|өткенде)${END}`,
+    (m) => {
+      const g = m.groups!;
+      if (/^\d{3,}$/.test(g.n ?? '')) return null;
+      const unit = UNITS.get(key(g.unit!))!;
+      const amount = amountOf(g);
+      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+        const base = ctx.anchor ?? ctx.dct;
+        if (amount === null || base === undefined) return 'FUTURE_REF';
+        return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
+      });
+    },
+  ),
+
+  r('ago', `(?:осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`, (m) => {
+    const g = m.groups!;
+    const unit = UNITS.get(key(g.unit!))!;
+    const amount = amountOf(g);
+    return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+      const base = ctx.dct ?? ctx.anchor;
+      if (amount === null || base === undefined) return 'PAST_REF';
+      return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
+    });
+  }),
+
+  r(
+    'relative period',
+    `(?:(?<dw>биыл|былтыр|биылғы|былтырғы)|(?<w>${REL_WORD})\\s+(?<u>жылы|жылғы|жылда|жылдың|жылдан|жылға|айда|айы|айында|айдың|ғасырда|ғасырдың|ғасырдағы|ғасыр|онжылдықта|күні|күнгі))${END}`,
+    (m) => {
+      const g = m.groups!;
+      const word = g.dw ?? g.w!;
+      const u = key(g.u ?? 'жыл');
+      const unit: TimeUnit = u.startsWith('ай')
+        ? 'month'
+        : u.startsWith('ғасыр')
+          ? 'century'
+          : u.startsWith('күн')
+            ? 'day'
+            : u.startsWith('онжыл')
+              ? 'decade'
+              : 'year';
+      const offset = OFFSETS[key(word)] ?? 0;
+      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+        const base = relativeBase(word, ctx);
+        if (unit === 'year') {
+          const y = relativeYear(word, ctx);
+          return y === undefined ? 'XXXX' : formatYear(y);
+        }
+        if (unit === 'century' || unit === 'decade') {
+          const y = base ? parseDateValue(base)?.year : undefined;
+          if (y === undefined) return unit === 'century' ? 'XX' : 'XXX';
+          return unit === 'century'
+            ? centuryValue(Math.floor((y - 1) / 100) + 1 + offset)
+            : decadeValue(y + 10 * offset);
+        }
+        if (!base) return unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX';
+        return shiftValue(base, unit, offset) ?? (unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX');
+      });
+    },
+  ),
+
+  r(
+    'present',
+    `(?:қазіргі\\s+(?:уақытта|кезде|таңда|күні|күнде|заманда|уақыт|кезең)|бүгінгі\\s+(?:таңда|күні|күнде)|қазіргі|қазір|бүгінде|бүгін)${END}`,
+    (m) => single(m.index, m.index + m[0].length, 'DATE', 'PRESENT_REF'),
+  ),
+];

@@ -1,0 +1,197 @@
+import { contextYear } from '../cyrillic/build.ts';
+import { groupEnd, originalWord, type Rule } from '../cyrillic/engine.ts';
+import { readAmount } from '../cyrillic/numbers.ts';
+import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
+import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
+import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
+import {
+  ERA,
+  isBc,
+  MONTH,
+  NUMW,
+  ORD_SUFFIX,
+  ORDINAL_WORD,
+  ordinalOf,
+  PREFIX,
+  point,
+  REL_YEAR,
+  r,
+  relativeYear,
+  SEASON,
+  YEAR_WORD,
+} from './grammar.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  CARDINALS,
+  DECADE_STEMS,
+  key,
+  MONTHS,
+  ORDINAL_ENDINGS,
+  SEASON_ADVERBS,
+  SEASONS,
+  YEAR_ORDINAL_STEMS,
+} from './words.ts';
+
+/** Russian rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
+export const DATE_RULES: readonly Rule[] = [
+  r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`, (m) => {
+    const { d, m: mo, y } = m.groups!;
+    if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
+    return point(m, dayValue(Number(y), Number(mo), Number(d)));
+  }),
+
+  r(
+    'day month year',
+    `${PREFIX}(?<d>\\d{1,2})(?:-?(?:го|е|ое))?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{1,4})${ORD_SUFFIX}(?:\\s*(?<yw>${YEAR_WORD}))?)?${ERA}${END}`,
+    (m) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = Number(g.d);
+      const hasYear = g.y !== undefined && (g.y.length === 4 || g.yw !== undefined);
+      if (hasYear) {
+        if (!isValidDay(Number(g.y), month, day)) return null;
+        if (isBc(g.era)) return point(m, formatYear(-Number(g.y)));
+        return point(m, dayValue(Number(g.y), month, day));
+      }
+      if (!isValidDay(undefined, month, day)) return null;
+      // A day and month alone is the annual date (`29 августа` → XXXX-08-29), as in the samples.
+      return point(m, dayValue(undefined, month, day), groupEnd(m, 'mon'));
+    },
+    true,
+  ),
+
+  r(
+    'month year',
+    `${PREFIX}${MONTH}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      if (g.y) return point(m, monthValue(Number(g.y), month));
+      if (g.ry) {
+        const word = g.ry;
+        return point(m, (ctx) => monthValue(relativeYear(word, ctx), month));
+      }
+      // A bare month must be written in lower case: `Май`, `Август` alone are names.
+      const first = originalWord(m, text, g.mon!).charAt(0);
+      if (first !== first.toLowerCase()) return null;
+      if (
+        AMBIGUOUS_MONTHS.has(key(g.mon!)) &&
+        !g.pos &&
+        !/(?:^|\s)(?:в|с|до|по|к|от)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 4), m.index))
+      )
+        return null;
+      return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
+    },
+  ),
+
+  r(
+    'season year',
+    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    (m) => {
+      const g = m.groups!;
+      const season = SEASONS.get(key(g.season!))!;
+      if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
+      if (!g.ry) {
+        // A season alone (`весной`, `летом`) is the narrative year's season; only the adverbs, in lower case.
+        if (!SEASON_ADVERBS.has(g.season!)) return null;
+        return point(m, (ctx) => {
+          const y = contextYear(ctx, false);
+          return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+        });
+      }
+      const word = g.ry;
+      return point(m, (ctx) => {
+        const y = relativeYear(word, ctx);
+        return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+      });
+    },
+  ),
+
+  r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m) => {
+    const g = m.groups!;
+    const y = Number(g.y);
+    const yw = key(g.yw!);
+    // `22 года` is a duration; small numbers are years only as `в 45 году` or with an era.
+    if (y < 100 && !g.era && yw !== 'году' && yw !== 'годом') return null;
+    if (y === 0) return null;
+    return point(m, formatYear(isBc(g.era) ? -y : y));
+  }),
+
+  r(
+    'year in words',
+    `${PREFIX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(YEAR_ORDINAL_STEMS.keys())})(?:${alternation(ORDINAL_ENDINGS)})\\s+(?:года|году|год|годом)${END}`,
+    (m) => {
+      // `в двухтысячном году`, `тысяча девятьсот девяносто первого года`: cardinals, then an ordinal.
+      const g = m.groups!;
+      const head = g.card ? readAmount(g.card, CARDINALS, key) : 0;
+      const last = YEAR_ORDINAL_STEMS.get(key(g.ordy!));
+      if (head === undefined || last === undefined) return null;
+      const year = head + last;
+      if (year < 1000 || year > 2100) return null;
+      return point(m, formatYear(year));
+    },
+  ),
+
+  r('year with ordinal ending', `${PREFIX}(?<y>\\d{4})-(?:го|м|й)${END}`, (m) =>
+    point(m, formatYear(Number(m.groups!.y))),
+  ),
+
+  r(
+    'bare year',
+    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|%|[.,]\\d))${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      // `в 1500 километрах` is a distance: a bare number is a year only before a capital, a
+      // punctuation mark or the end of the text.
+      const end = m.index + m[0].length;
+      if (/^\s*\p{Ll}/u.test(text.slice(end, end + 3))) return null;
+      return point(m, formatYear(Number(g.y)));
+    },
+  ),
+
+  r(
+    'decade',
+    `${PREFIX}(?:(?<y>\\d{4}|\\d{2})\\s*${DASH}\\s*(?:ых|ые|ми|х|е)|(?<dw>${alternation(DECADE_STEMS.keys())})(?:ые|ых|ыми|ым))(?:\\s+(?:годы|годов|годах|годами|годам|гг\\.?))?(?:\\s+(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})-?го)\\s*(?:века|в\\.|столетия))?${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      let century: number | undefined;
+      if (g.roman || g.ord) {
+        century = ordinalOf(m, text);
+        if (century === undefined) return null;
+      }
+      let year: number;
+      if (g.y && g.y.length === 4) {
+        year = Number(g.y);
+        if (year % 10 !== 0) return null;
+      } else {
+        const tens = g.y ? Number(g.y) / 10 : DECADE_STEMS.get(key(g.dw!))!;
+        if (!Number.isInteger(tens)) return null;
+        year = century !== undefined ? (century - 1) * 100 + tens * 10 : tens === 0 ? 2000 : 1900 + tens * 10;
+      }
+      return point(m, decadeValue(year));
+    },
+    true,
+  ),
+
+  r(
+    'century',
+    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})\\s?-?(?:й|го|м|му|ом|ый)|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
+    (m, text) => {
+      const n = ordinalOf(m, text);
+      if (n === undefined || n < 1 || n > 21) return null;
+      return point(m, centuryValue(n, isBc(m.groups!.era)));
+    },
+    true,
+  ),
+
+  r(
+    'millennium',
+    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d)\\s?-?(?:й|го|м|е|ое)|${ORDINAL_WORD})\\s*тысячелети(?:е|я|и|ю|ем)${ERA}${END}`,
+    (m, text) => {
+      const n = ordinalOf(m, text);
+      if (n === undefined || n < 1 || n > 10) return null;
+      return point(m, millenniumValue(n, isBc(m.groups!.era)));
+    },
+    true,
+  ),
+];
