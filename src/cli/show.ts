@@ -1,5 +1,8 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { loadArticle } from '../ingest/index.ts';
 import type { Store, StoredArticle } from '../store/index.ts';
 import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
@@ -20,7 +23,7 @@ export function registerShow(program: Command): void {
   program
     .command('show')
     .description('Show one article: metadata, revisions and text')
-    .argument('<id>', 'store id (from `chronicle list`), site:sourceId (e-history.kz:1509) or a source id')
+    .argument('<id>', 'store id (from `chronicle list`), site:sourceId (e-history.kz:1509), a source id or the file')
     .option('--revision <n>', 'show this revision instead of the latest')
     .option('--json', 'print the whole stored article as JSON')
     .action(async (ref: string, raw: Record<string, unknown>, cmd: Command) => {
@@ -41,8 +44,8 @@ export function registerShow(program: Command): void {
 }
 
 /**
- * Turns what the user typed into a store id: a store id first, then `site:sourceId`, then a bare
- * source id when exactly one article has it.
+ * Turns what the user typed into a store id: a store id first, then `site:sourceId`, then the
+ * source file's path, then a bare source id when exactly one article has it.
  */
 export async function resolveArticleId(store: Store, ref: string): Promise<number> {
   if (STORE_ID.test(ref) && Number(ref) <= 2_147_483_647 && (await store.getArticle(Number(ref)))) return Number(ref);
@@ -56,6 +59,8 @@ export async function resolveArticleId(store: Store, ref: string): Promise<numbe
     if (id !== null) return id;
     throw new UserError(`no article ${ref}`);
   }
+  const byFile = await findByFile(store, ref);
+  if (byFile !== null) return byFile;
   const matches = await findBySourceId(store, ref);
   if (matches.length === 1) return (matches[0] as { id: number }).id;
   if (matches.length > 1) {
@@ -63,6 +68,14 @@ export async function resolveArticleId(store: Store, ref: string): Promise<numbe
     throw new UserError(`source id ${ref} is ambiguous: ${names}; give site:sourceId or the store id`);
   }
   throw new UserError(`no article ${ref} (see chronicle list)`);
+}
+
+/** `chronicle show samples/a.txt`: the article that file was ingested as (its site + id, else its path). */
+async function findByFile(store: Store, ref: string): Promise<number | null> {
+  if (!(await stat(ref).catch(() => null))?.isFile()) return null;
+  const loaded = await loadArticle(ref);
+  const meta = loaded.ok ? loaded.article.meta : null;
+  return store.findArticleId({ site: meta?.site ?? null, sourceId: meta?.id ?? null, path: resolve(ref) });
 }
 
 async function findBySourceId(store: Store, sourceId: string): Promise<{ id: number; site: string | null }[]> {

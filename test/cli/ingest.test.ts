@@ -55,7 +55,8 @@ describe('chronicle ingest, list, show', { timeout: 120_000 }, () => {
 
   it('makes an edited file a new revision and keeps the old one readable', async () => {
     const { dir, db } = corpus();
-    await chronicle(['--db', db, 'ingest', dir]);
+    const first = await chronicle(['--db', db, 'ingest', dir]);
+    expect(first.code, first.stderr).toBe(0);
     const path = join(dir, 'e-history-1509.txt');
     const original = readFileSync(path, 'utf8');
     writeFileSync(path, original.replace('Kazakhstan nowadays plays', 'Kazakhstan today plays'));
@@ -77,6 +78,10 @@ describe('chronicle ingest, list, show', { timeout: 120_000 }, () => {
     expect(old.code).toBe(0);
     expect(old.stdout).toContain('Kazakhstan nowadays plays');
     expect(old.stdout).toMatch(/Revision:\s+1 of 2/);
+
+    // The source file names its article too.
+    const byFile = await chronicle(['--db', db, 'show', join(dir, 'note.json'), '--json']);
+    expect(JSON.parse(byFile.stdout).title).toBe('A note');
 
     // The bare source id works too when one article has it.
     const bySource = await chronicle(['--db', db, 'show', '9202', '--json']);
