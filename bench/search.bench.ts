@@ -1,7 +1,8 @@
 // Search speed: N synthetic articles (bench/generate.ts) loaded through `saveArticle` into each
 // backend, then 1 000 mixed queries. Prints the load rate, database size and search latency
 // percentiles per backend as markdown tables.
-// `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`.
+// `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`
+// (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/empty/dir keeps the SQLite file).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,14 +24,18 @@ interface Backend {
 }
 
 function sqlite(): Backend {
-  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-search-'));
+  // BENCH_KEEP_DIR keeps the SQLite database afterwards, for studying query plans on it.
+  const keep = process.env.BENCH_KEEP_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'chronicle-bench-search-'));
   const file = join(dir, 'bench.db');
   return {
     name: 'SQLite',
     open: () => openStore({ dbPath: file, databaseUrl: '' }),
     // The file plus its write-ahead log.
     size: async () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
+    drop: async () => {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
