@@ -83,6 +83,15 @@ function readNumber(w: Word | undefined): number | undefined {
   return readNumberWord(w.text);
 }
 
+/** A scale word's value, inflected or not: `million`, `миллиона`, `миллионнан`, `млн`. */
+function scaleOf(lower: string): number | undefined {
+  const direct = lookup(SCALES, lower);
+  if (direct !== undefined) return direct;
+  const m = /^(миллион|миллиард|тысяч|мың)/.exec(lower);
+  if (!m) return undefined;
+  return m[1] === 'миллион' ? 1e6 : m[1] === 'миллиард' ? 1e9 : 1e3;
+}
+
 export interface ClaimContext {
   text: string;
   sentences: Span[];
@@ -118,34 +127,61 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       }
       const w = words[i] as Word;
       let value = readNumber(w);
-      if (value === undefined || inTimex(w.start, w.end)) continue;
-      const next = words[i + 1];
-      // Fractions and references (`64/35`), years standing alone, ordinal-looking tokens are not counts.
-      if (text[w.end] === '/' || text[w.start - 1] === '/') continue;
-      if (/^\d{4}$/.test(w.text) && value >= 1000 && value <= 2100) continue;
       let j = i + 1;
-      const scale = next ? lookup(SCALES, next.lower) : undefined;
-      if (scale) {
-        value *= scale;
-        j++;
+      if (value === undefined) {
+        // A scale word alone is a number: `более миллиона человек`, `over a million people`.
+        const bare = scaleOf(w.lower);
+        if (bare === undefined || (words[i - 1] && readNumber(words[i - 1]) !== undefined)) continue;
+        value = bare;
+      } else {
+        if (inTimex(w.start, w.end)) continue;
+        // Fractions and references (`64/35`), model numbers (`SS-18`), bare years are not counts.
+        if (text[w.end] === '/' || text[w.start - 1] === '/') continue;
+        if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
+        if (/^\d{4}$/.test(w.text) && value >= 1000 && value <= 2100) continue;
+        // Number words combine: `он алты` 16, `twenty five` 25, `two hundred` 200.
+        const unit = words[j] && !/^\d/.test((words[j] as Word).text) ? readNumber(words[j]) : undefined;
+        if (unit !== undefined && !/^\d/.test(w.text)) {
+          if (unit === 100 && value < 10) {
+            value *= 100;
+            j++;
+          } else if (unit < 10 && value >= 10 && value < 100 && value % 10 === 0) {
+            value += unit;
+            j++;
+          }
+        }
+        const scale = words[j] ? scaleOf((words[j] as Word).lower) : undefined;
+        if (scale) {
+          value *= scale;
+          j++;
+        }
       }
-      // A number word followed by a number word (`twenty five`).
-      let modBefore = modifierBefore(words, i);
+      const modBefore = modifierBefore(words, i);
       const modAfter = words[j] ? lookup(MODS_AFTER, (words[j] as Word).lower) : undefined;
       if (modAfter) j++;
       const mod = modBefore?.mod ?? modAfter;
-      const start =
-        modBefore?.start ??
-        (words[i - 1] && /^[$€£₸]$/.test((words[i - 1] as Word).text) ? (words[i - 1] as Word).start : w.start);
       const currencyBefore =
         words[i - 1] && /^[$€£₸]$/.test((words[i - 1] as Word).text) ? (words[i - 1] as Word) : undefined;
-      const claim = currencyBefore
+      const start = modBefore?.start ?? currencyBefore?.start ?? w.start;
+      let claim = currencyBefore
         ? { kind: 'money' as const, unit: currencyBefore.text, end: (words[j - 1] as Word).end }
         : classify(words, j, value, ctx.lang);
+      // `Of the 456 tests, 116 were carried out in the atmosphere and 340 underground`: the counted
+      // thing was named before.
+      const counted = found.filter((c) => c.kind === 'count').at(-1);
+      if (!claim && /^\d/.test(w.text)) {
+        const after = words[j]?.lower ?? '';
+        const partitive = /\b(?:of|из|ішінде)\s+(?:the|these|those|them|which|них|их|этих)\b/i.test(
+          text.slice(s.start, w.start),
+        );
+        const listed = words[i - 1]?.lower === 'and' && counted !== undefined && found.at(-1) === counted;
+        if (((counted || partitive) && /^(?:were|was|are|is|had|have)$/.test(after)) || listed) {
+          claim = { kind: 'count', unit: counted?.unit ?? '', end: w.end };
+        }
+      }
       if (!claim) continue;
       const end = claim.end;
       if (TIME_UNITS.test(claim.unit ?? '')) continue;
-      modBefore = undefined;
       const c: Claim = { text: text.slice(start, end), start, end, kind: claim.kind, value };
       if (claim.unit) c.unit = claim.unit;
       if (mod) c.mod = mod;
@@ -196,7 +232,8 @@ function classify(
     for (let k = j; k < j + 6 && k < words.length; k++) {
       const w = words[k] as Word;
       if (TIME_UNITS.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
-      if (STOP_EN.has(w.lower) || !/^[a-z-]+$|^\d/.test(w.lower) || w.text !== w.lower) return undefined;
+      if (/^[A-Z]{1,4}$/.test(w.text) || /^-?\d+$/.test(w.text)) continue;
+      if (STOP_EN.has(w.lower) || !/^[a-z-]+$/.test(w.lower) || w.text !== w.lower) return undefined;
       if (PEOPLE.test(w.lower)) return { kind: 'population', unit: 'people', end: w.end };
       if (PLURAL_EN.test(w.lower) && !/ss$/.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
     }

@@ -52,6 +52,12 @@ export const EN_ORDINALS: Record<string, number> = {
   twentieth: 20,
 };
 export const RU_CARDINAL_PREFIXES: Array<[string, number]> = [
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
   ['одиннадцат', 11],
   ['двенадцат', 12],
   ['пятнадцат', 15],
@@ -185,7 +191,9 @@ export function readNumberWord(word: string): number | undefined {
   const w = word.toLowerCase();
   const en = lookup(EN_CARDINALS, w);
   if (en !== undefined) return en;
-  const kk = lookup(KK_CARDINALS, w);
+  const kk =
+    lookup(KK_CARDINALS, w) ??
+    lookup(KK_CARDINALS, w.replace(/(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|ге|де|да|те|та)$/, ''));
   if (kk !== undefined) return kk;
   if (/^[а-яё]+$/.test(w) && w.length >= 3) {
     // Russian cardinals decline; match a known stem at the start, but only in number-shaped words.

@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   coordinates?: { lat: number; lon: number };
   /** A sovereign country (from the ISO 3166 list). */
   country?: boolean;
+  /** Common nouns that refer back to this entity once it has been named (`полигон`). */
+  anaphora?: Partial<Record<Language, string[]>>;
 }
 
 interface RawEntry {
@@ -33,6 +35,7 @@ interface RawEntry {
   country?: boolean;
   /** ISO 3166 code: a curated entry that stands for a country (its id wins over the derived one). */
   iso?: string;
+  anaphora?: Partial<Record<Language, string[]>>;
 }
 
 interface TrieNode {
@@ -71,6 +74,8 @@ function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   const coords = raw.coordinates ?? (old?.coordinates ? [old.coordinates.lat, old.coordinates.lon] : undefined);
   if (coords) entry.coordinates = { lat: coords[0] as number, lon: coords[1] as number };
   if (raw.country || old?.country) entry.country = true;
+  const anaphora = raw.anaphora ?? old?.anaphora;
+  if (anaphora) entry.anaphora = anaphora;
   map.set(raw.id, entry);
 }
 

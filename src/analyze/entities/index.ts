@@ -6,7 +6,7 @@
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
 import { gazetteerEntries, matchGazetteer } from './gazetteer.ts';
-import { type Candidate, findCueNames, findDocuments, findPersons } from './patterns.ts';
+import { type Candidate, findCueNames, findDocuments, findLowercaseHeadNames, findPersons } from './patterns.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
@@ -104,12 +104,30 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     spans.push(m);
   }
 
+  // 1b. Common nouns standing for an entity already named (`полигон` after the test site's name).
+  for (const m of [...spans]) {
+    const entry = gaz.get(m.id);
+    const words = entry?.anaphora?.[lang];
+    if (!entry || !words || spans.some((x) => x.id === m.id && x.from < m.from)) continue;
+    for (const phrase of words) {
+      const keys = tokenize(phrase, lang).map((t) => t.key);
+      for (let i = m.to; i + keys.length <= tokens.length; i++) {
+        if (taken[i] || keys.some((k, x) => (tokens[i + x] as Token).key !== k)) continue;
+        table.add(entry.id, entry.type, entry.name, entry.aliases, mention(i, i + keys.length), entry.coordinates);
+        for (let k = i; k < i + keys.length; k++) taken[k] = 1;
+      }
+    }
+  }
+
   // 2. Cue-word names; a name the gazetteer already covers exactly is not repeated.
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((sp, idx) => {
     for (let k = sp.from; k < sp.to; k++) spanAt[k] = idx;
   });
-  const cue = findCueNames(text, tokens, lang, sentenceInitial);
+  const cue = [
+    ...findCueNames(text, tokens, lang, sentenceInitial),
+    ...findLowercaseHeadNames(tokens, lang, sentenceInitial),
+  ];
   for (const c of cue) {
     if (!keepCueName(c, spanAt, spans)) continue;
     addCandidate(c);
@@ -135,7 +153,10 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     for (const e of table.byId.values()) {
       const entry = gaz.get(e.id);
       if (!entry) continue;
-      const uses = [...(aliasUse.get(e.id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+      const rank = (alias: string) => entry.names[lang].indexOf(alias);
+      const uses = [...(aliasUse.get(e.id) ?? new Map<string, number>())].sort(
+        (a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]),
+      );
       const local = uses[0]?.[0] ?? entry.names[lang][0];
       if (local) e.name = local;
     }

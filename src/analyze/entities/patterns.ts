@@ -146,6 +146,48 @@ function sentenceEnds(text: string, t: Token): boolean {
   return /^[.!?]/.test(text.slice(t.end, t.end + 1));
 }
 
+const KK_OBLIQUE = /\p{Ll}(?:да|де|та|те|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
+const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ых|их|ым|им|ую|юю|ской|ского|ском)$/;
+
+/**
+ * Russian and Kazakh names whose head noun is written in lower case: `Алматинский акт`,
+ * `Национальный ядерный центр Республики Казахстан`, `Ыстамбұл саммиті`, `ЕҚЫҰ Сыртқы істер
+ * министрлері кеңесі`. A capitalised start, at most two lower-case words, then the head.
+ */
+export function findLowercaseHeadNames(tokens: Token[], lang: Language, sentenceInitial: Set<number>): Candidate[] {
+  if (lang === 'en') return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!isNameToken(first) || isNotName(first.key, lang)) continue;
+    if (lang === 'ru' && !(first.acronym || RU_ADJECTIVE.test(first.text.toLowerCase()))) continue;
+    // `Астанада ЕҚЫҰ-ның саммиті`: a word in the locative, dative or ablative is the setting, not the name.
+    if (lang === 'kk' && KK_OBLIQUE.test(first.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && isNameToken(tokens[j]) && j - i < 4) j++;
+    let head = -1;
+    for (let k = j; k < j + 3 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.capitalized || t.acronym || t.numeric) break;
+      const type = cueType(t.key, lang);
+      if (type && type !== 'PLACE') {
+        head = k;
+        break;
+      }
+      if (lang === 'ru' && !RU_ADJECTIVE.test(t.text)) break;
+    }
+    if (head < 0) continue;
+    // A lone ordinary word at the start of a sentence does not begin a name (`Бұл ұйым`).
+    if (sentenceInitial.has(i) && j === i + 1 && !first.acronym && head === i + 1) continue;
+    let end = head + 1;
+    // Russian genitive complements in capitals: `… центр Республики Казахстан`.
+    if (lang === 'ru') while (end < tokens.length && isNameToken(tokens[end]) && end - head < 3) end++;
+    out.push({ type: cueType((tokens[head] as Token).key, lang) as EntityType, from: i, to: end, head });
+    i = end - 1;
+  }
+  return out;
+}
+
 /** People: `President X Y`, `академик Сатпаев`, `Adil Akhmetov`, `Н. Назарбаев`, `Абишевич` chains. */
 export function findPersons(text: string, tokens: Token[], lang: Language, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

@@ -123,6 +123,7 @@ export function extractEvents(
   const topic = topicCountry(entities);
   const index = indexMentions(entities);
   const out: DatedEvent[] = [];
+  let previous: Pick<DatedEvent, 'entities' | 'entityIds'> | undefined;
   let next = 0;
   for (const s of sentences) {
     while (next < dated.length && (dated[next] as TemporalExpression).start < s.start) next++;
@@ -142,12 +143,12 @@ export function extractEvents(
     else if (topic && COUNTRY_REFERENCE.test(text.slice(s.start, s.end))) {
       subjects.push({ id: topic.id, name: topic.name, at: s.start });
     }
+    const fromSentence: DatedEvent[] = [];
     if (here.length === 1) {
       if (!hasContent(text, s, first)) continue;
-      out.push(makeEvent(text, s, first, [s], index, subjects, 0.8));
-      continue;
+      fromSentence.push(makeEvent(text, s, first, [s], index, subjects, 0.8));
     }
-    for (const part of cut(text, s, /[;:]/)) {
+    for (const part of here.length === 1 ? [] : cut(text, s, /[;:]/)) {
       const segs: Segment[] = cut(text, part, /,/).map((p) => ({
         ...p,
         timexes: here.filter((t) => t.start >= p.start && t.start < p.end),
@@ -161,12 +162,54 @@ export function extractEvents(
       segs.forEach((g, k) => {
         for (const t of g.timexes) {
           const mine = segs.filter((_, x) => owners[x] === k);
-          out.push(makeEvent(text, s, t, mine, index, subjects, 0.65));
+          fromSentence.push(makeEvent(text, s, t, mine, index, subjects, 0.65));
         }
       });
     }
+    const kept = dropEchoedDates(text, fromSentence);
+    // A clause that names nobody ("the facility was opened", "detonated there") is about what the
+    // clause before it, or else the sentence before it, named.
+    for (let k = 0; k < kept.length; k++) {
+      const e = kept[k] as DatedEvent;
+      if (e.entities.length > 0) continue;
+      const donor =
+        kept
+          .slice(0, k)
+          .reverse()
+          .find((x) => x.entities.length > 0) ?? previous;
+      if (!donor || donor.entities.length === 0) continue;
+      e.entities = [...donor.entities];
+      e.entityIds = [...(donor.entityIds ?? [])];
+      e.confidence = Math.max(0.1, Math.round((e.confidence + 0.1) * 100) / 100);
+    }
+    out.push(...kept);
+    previous = sentenceParticipants(index, s);
   }
   return out;
+}
+
+/** Everyone named in a sentence, as an event-shaped donor of participants. */
+function sentenceParticipants(index: MentionIndex, s: Span): Pick<DatedEvent, 'entities' | 'entityIds'> {
+  const people = participantsIn(index, [s]);
+  return { entities: people.map((p) => p.name), entityIds: people.map((p) => p.id) };
+}
+
+/**
+ * `two years later, on 29 August 2017` / `Через год, в 1992 году`: a relative date and the date it
+ * restates give one event. Of two compatible dates close together, the one written with its year
+ * wins; between equals, the finer one.
+ */
+function dropEchoedDates(text: string, events: DatedEvent[]): DatedEvent[] {
+  const explicit = (e: DatedEvent) => /\d{3,4}/.test(text.slice(e.start ?? 0, e.end ?? 0));
+  const compatible = (a: string, b: string) => a !== b && (a.startsWith(`${b}-`) || b.startsWith(`${a}-`));
+  return events.filter(
+    (e) =>
+      !events.some((f) => {
+        if (f === e || !compatible(e.when, f.when) || Math.abs((f.start ?? 0) - (e.start ?? 0)) >= 40) return false;
+        if (explicit(f) !== explicit(e)) return explicit(f);
+        return f.when.length > e.when.length;
+      }),
+  );
 }
 
 /** A clause that is only its date (a bare number on its own line) says nothing happened. */
