@@ -4,7 +4,7 @@ import { parseQuery, QueryError } from '../search/index.ts';
 import type { SearchResults } from '../store/types.ts';
 import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
-import { language, nonNegativeInt, parseOptions, positiveInt } from './options.ts';
+import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 
 const year = (flag: string) =>
   z
@@ -29,10 +29,8 @@ const searchOptions = z
       .pipe(z.enum(ENTITY_TYPES, { message: `must be one of ${ENTITY_TYPES.join(', ')}` }))
       .optional(),
     lang: language.optional(),
-    limit: positiveInt('--limit')
-      .pipe(z.number().max(MAX_PAGE_SIZE, `--limit must be at most ${MAX_PAGE_SIZE}`))
-      .optional(),
-    offset: nonNegativeInt('--offset').optional(),
+    limit: wholeNumber(1, MAX_PAGE_SIZE).optional(),
+    offset: nonNegativeInt().optional(),
     json: z.boolean().optional(),
   })
   .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, {
