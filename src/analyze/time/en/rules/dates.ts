@@ -181,7 +181,6 @@ export const dayListRule: Rule = {
     if (days.length < 2 || days.some((d) => d.day < 1 || d.day > 31)) return null;
     const ranged = new RegExp(`${DASH_CLASS}|to|through|until`).test(monthFirst ? (m[3] as string) : (m[7] as string));
     const end = startsAt + m[0].length;
-    void text;
     return candidate(startsAt, end, (ctx) => {
       const y = year ?? ctx.anchor.year();
       const value = (day: number) =>
@@ -196,8 +195,10 @@ export const dayListRule: Rule = {
         return point(s, e, value(d.day), { explicitYear: year !== undefined, anchors: first });
       });
       if (ranged && days.length === 2) {
+        // "from 1 to 3 July": the interval spans its opening word too.
+        const opener = /\b(?:[Ff]rom|[Bb]etween)\s+$/.exec(text.slice(Math.max(0, startsAt - 10), startsAt));
         out.push({
-          start: startsAt,
+          start: startsAt - (opener?.[0].length ?? 0),
           end,
           type: 'INTERVAL',
           value: `${(out[0] as Resolved).value}/${(out[1] as Resolved).value}`,
