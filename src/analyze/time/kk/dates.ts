@@ -172,7 +172,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   r(
     'decade of a century',
-    `${APPROX}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS})\\s*(?:ғасырдың|ғ\\.)\\s+(?<y>\\d{2})\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS})\\s*-?\\s*(?:ғасырдың|ғ\\.)\\s+(?<y>\\d{2})\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${POSITION}${POST}${END}`,
     (m, text) => {
       const g = m.groups!;
       const century = ordinalOf(m, text);
@@ -185,7 +185,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   r(
     'century',
-    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(CENTURY_FORMS)}|ғғ?\\.)${ERA_AFTER}${POSITION}${POST}${END}`,
+    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*-?\\s*(?:${alternation(CENTURY_FORMS)}|ғғ?\\.)${ERA_AFTER}${POSITION}${POST}${END}`,
     (m, text) => {
       const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 21) return null;
@@ -196,7 +196,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   r(
     'millennium',
-    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*(?:${alternation(MILLENNIUM_FORMS)})${ERA_AFTER}${POSITION}${POST}${END}`,
+    `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*-?\\s*(?:${alternation(MILLENNIUM_FORMS)})${ERA_AFTER}${POSITION}${POST}${END}`,
     (m, text) => {
       const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 10) return null;
