@@ -6,19 +6,18 @@ import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
 import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 
-const year = (flag: string) =>
-  z
-    .string()
-    .regex(/^-?\d{1,4}$/, `must be a year like 1991`)
-    .transform(Number)
-    .describe(flag);
+// BC years are negative, as in the store's year filter.
+const year = z
+  .string()
+  .regex(/^-?\d{1,4}$/, 'must be a year like 1991')
+  .transform(Number);
 
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'] as const;
 
 const searchOptions = z
   .object({
-    from: year('--from').optional(),
-    to: year('--to').optional(),
+    from: year.optional(),
+    to: year.optional(),
     entity: z
       .string()
       .regex(/^[a-z][a-z0-9_-]*:\S+$/u, 'must be an entity id like org:osce')
