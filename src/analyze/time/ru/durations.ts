@@ -27,6 +27,9 @@ export const DURATION_RULES: readonly Rule[] = [
         const unitWord = key(g.unit!);
         const unit = UNITS.get(unitWord)!;
         if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && unitWord !== 'лет' && unitWord !== 'годы') return null;
+        // `в 10 часов` is a time of day, not a length of time.
+        if (unit === 'hour' && !g.q && /(?:^|\s)в\s+$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+          return null;
         value = durationValue(amountOf(g), unit);
       }
       return single(m.index, m.index + m[0].length, 'DURATION', value, quantifierMod(g.q));
