@@ -80,4 +80,24 @@ describe('extractClaims', () => {
       ['count', 130, 'MORE_THAN', 'Қазақстан'],
     ]);
   });
+
+  it('reads compound number words, bare scale words and Kazakh case endings', () => {
+    expect(claims('Он алты мемлекет кеңеске қосылды.', 'kk').map((c) => c.value)).toEqual([16]);
+    expect(claims('Жүзден астам этнос тұрады.', 'kk').map((c) => [c.value, c.mod])).toEqual([[100, 'MORE_THAN']]);
+    expect(claims('Пострадали более миллиона человек.', 'ru').map((c) => [c.kind, c.value, c.mod])).toEqual([
+      ['population', 1e6, 'MORE_THAN'],
+    ]);
+    expect(claims('В работе участвовали представители шестнадцати стран.', 'ru').map((c) => c.value)).toEqual([16]);
+    expect(claims('Twenty five delegations and two hundred observers came.', 'en').map((c) => c.value)).toEqual([
+      25, 200,
+    ]);
+  });
+
+  it('reads counts whose counted thing was named before, and skips model numbers', () => {
+    const got = claims('Of these explosions, 116 were carried out in the atmosphere and 340 underground.', 'en');
+    expect(got.map((c) => c.value)).toEqual([116, 340]);
+    expect(claims('It gave up 104 SS-18 intercontinental ballistic missiles.', 'en').map((c) => c.value)).toEqual([
+      104,
+    ]);
+  });
 });

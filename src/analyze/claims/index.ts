@@ -119,12 +119,15 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     const inTimex = (a: number, b: number) => local.some((t) => t.start < b && a < t.end);
     const words = wordsOf(text, s.start, s.end);
     const found: Claim[] = [];
+    // Words already read as part of a compound number (`он алты`) start nothing new.
+    let skipTo = 0;
     for (let i = 0; i < words.length; i++) {
       const rank = readRank(text, words, i);
       if (rank) {
         found.push(rank);
         continue;
       }
+      if (i < skipTo) continue;
       const w = words[i] as Word;
       let value = readNumber(w);
       let j = i + 1;
@@ -145,9 +148,11 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           if (unit === 100 && value < 10) {
             value *= 100;
             j++;
+            skipTo = j;
           } else if (unit < 10 && value >= 10 && value < 100 && value % 10 === 0) {
             value += unit;
             j++;
+            skipTo = j;
           }
         }
         const scale = words[j] ? scaleOf((words[j] as Word).lower) : undefined;

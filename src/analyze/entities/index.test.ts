@@ -109,6 +109,48 @@ describe('recognition beyond the gazetteer', () => {
   });
 });
 
+describe('names with a lower-case head, numbered acts, given names', () => {
+  it('reads Russian and Kazakh names whose head noun is lower case', () => {
+    const ru = recognize('В 1934 году открылся Карагандинский государственный университет.', 'ru');
+    expect(ru.find((e) => e.name.startsWith('Карагандинский'))?.type).toBe('ORG');
+    const kk = recognize('Келесі жылы Ыстамбұл саммиті өтті, ал Семей медициналық университеті ашылды.', 'kk');
+    expect(kk.find((e) => e.name === 'Ыстамбұл саммиті')?.type).toBe('EVENT');
+    expect(kk.find((e) => e.name === 'Семей медициналық университеті')?.type).toBe('ORG');
+    // A word in the locative is where something happened, not part of its name.
+    const loc = recognize('Кеше Астанада ЕҚЫҰ-ның саммиті өтті.', 'kk');
+    expect(loc.some((e) => e.name.startsWith('Астанада'))).toBe(false);
+  });
+
+  it('gives a numbered decree one id in three languages', () => {
+    const ids = [
+      idOf(recognize('He signed Decree No. 409 that day.', 'en'), 'Decree No. 409'),
+      idOf(recognize('Он подписал Указ № 409 в тот день.', 'ru'), 'Указ № 409'),
+      idOf(recognize('Ол № 409 Жарлыққа қол қойды.', 'kk'), '№ 409 Жарлыққа'),
+    ];
+    expect(ids).toEqual(['document:decree-409', 'document:decree-409', 'document:decree-409']);
+  });
+
+  it('finds people by a given name or an occupation, not army units or rivers', () => {
+    expect(persons(recognize('The building was designed by Norman Foster and opened in 2006.', 'en'))).toEqual([
+      'Norman Foster',
+    ]);
+    expect(persons(recognize('Ғимаратты британ сәулетшісі Норман Фостер жобалаған.', 'kk'))).toEqual(['Норман Фостер']);
+    const en = recognize(
+      'Imperial General Headquarters planned the attack. The army crossed the James River and the U.S. Army followed. John Schofield became President.\nEvents moved fast.',
+      'en',
+    );
+    expect(persons(en)).toEqual(['John Schofield']);
+    expect(en.find((e) => e.name === 'James River')?.type).toBe('PLACE');
+  });
+
+  it('lets a common noun stand for a named site later in the text', () => {
+    const t =
+      'Семипалатинский испытательный ядерный полигон создан в 1947 году. Испытания на полигоне прекратились в 1989 году.';
+    const site = recognize(t, 'ru').find((e) => e.id === 'place:semipalatinsk-test-site');
+    expect(site?.mentions.map((m) => m.text)).toEqual(['Семипалатинский испытательный ядерный полигон', 'полигоне']);
+  });
+});
+
 describe('lookupEntityIds and getGazetteerEntry', () => {
   it('maps short queries in any language to the same ids', () => {
     expect(lookupEntityIds('ОБСЕ')).toEqual(['org:osce']);

@@ -91,4 +91,29 @@ describe('extractEvents', () => {
     );
     expect(got.map((e) => e.when)).toEqual(['1992']);
   });
+
+  it('gives a clause that names nobody the participants named just before it', () => {
+    const text =
+      'From 1949 to 1989 the Soviet Union tested bombs at the Semipalatinsk test site. The first bomb was detonated there on 29 August 1949.';
+    const got = events(text, 'en', tx(text, [['29 August 1949', 'DATE', '1949-08-29']]));
+    expect(got[0]?.entityIds).toEqual(['place:ussr', 'place:semipalatinsk-test-site']);
+  });
+
+  it('keeps one event when a relative date restates an exact one', () => {
+    const text =
+      'In August 2015 Kazakhstan and the IAEA signed an agreement, and two years later, on 29 August 2017, the bank opened.';
+    const got = events(
+      text,
+      'en',
+      tx(text, [
+        ['August 2015', 'DATE', '2015-08'],
+        ['two years later', 'DATE', '2017'],
+        ['29 August 2017', 'DATE', '2017-08-29'],
+      ]),
+    );
+    expect(got.map((e) => [e.when, e.entityIds])).toEqual([
+      ['2015-08', ['place:kazakhstan', 'org:iaea']],
+      ['2017-08-29', ['place:kazakhstan', 'org:iaea']],
+    ]);
+  });
 });

@@ -123,9 +123,11 @@ export function extractEvents(
   const topic = topicCountry(entities);
   const index = indexMentions(entities);
   const out: DatedEvent[] = [];
-  let previous: Pick<DatedEvent, 'entities' | 'entityIds'> | undefined;
+  let previousSentence: Span | undefined;
   let next = 0;
   for (const s of sentences) {
+    const before = previousSentence;
+    previousSentence = s;
     while (next < dated.length && (dated[next] as TemporalExpression).start < s.start) next++;
     const here: TemporalExpression[] = [];
     for (let k = next; k < dated.length && (dated[k] as TemporalExpression).start < s.end; k++) {
@@ -176,14 +178,13 @@ export function extractEvents(
         kept
           .slice(0, k)
           .reverse()
-          .find((x) => x.entities.length > 0) ?? previous;
+          .find((x) => x.entities.length > 0) ?? (before ? sentenceParticipants(index, before) : undefined);
       if (!donor || donor.entities.length === 0) continue;
       e.entities = [...donor.entities];
       e.entityIds = [...(donor.entityIds ?? [])];
       e.confidence = Math.max(0.1, Math.round((e.confidence + 0.1) * 100) / 100);
     }
     out.push(...kept);
-    previous = sentenceParticipants(index, s);
   }
   return out;
 }
