@@ -122,6 +122,37 @@ export function shiftValue(anchor: string, unit: TimeUnit, n: number): string | 
 }
 
 /**
+ * Shifts by `n` units but keeps the anchor's own precision when it is finer than the unit, as a
+ * counted shift reads in narrative ("two years later" after August 2015 → `2017-08`; twelve days
+ * after a day → a day). Decades and centuries, and anchors coarser than the unit, fall back to
+ * `shiftValue`.
+ * @example shiftKeepingPrecision('2015-08', 'year', 2) // '2017-08'
+ */
+export function shiftKeepingPrecision(anchor: string, unit: TimeUnit, n: number): string | null {
+  const p = parseDateValue(anchor);
+  if (!p) return null;
+  if (unit === 'year' && p.granularity !== 'year' && RANK[p.granularity] < RANK.year) {
+    const year = addYears(p.year, n);
+    if (p.season) return formatDate({ year, season: p.season });
+    const day = p.day === undefined ? undefined : Math.min(p.day, daysInMonth(year, p.month ?? 1));
+    return formatDate({ year, month: p.month, day });
+  }
+  if (unit === 'month' && p.granularity === 'day' && p.year > 0) {
+    const shifted = parseDateValue(shiftValue(anchor, 'month', n) ?? '');
+    if (!shifted) return null;
+    return formatDate({ ...shifted, day: Math.min(p.day ?? 1, daysInMonth(shifted.year, shifted.month ?? 1)) });
+  }
+  if (unit === 'week' && p.granularity === 'day' && p.year > 0) return formatDate(addDays(p, 7 * n));
+  return shiftValue(anchor, unit, n);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const d = new Date(Date.UTC(2000, month, 0));
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
+}
+
+/**
  * Tracks the reference time of a narrative while a text is read from start to end: the last
  * absolute date mentioned, else the document creation date.
  */

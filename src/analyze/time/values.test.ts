@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NarrativeAnchor, parseDateValue, shiftValue } from './anchor.ts';
+import { NarrativeAnchor, parseDateValue, shiftKeepingPrecision, shiftValue } from './anchor.ts';
 import { romanToInt } from './roman.ts';
 import { centuryValue, decadeValue, durationValue, expandShortYear, formatDate, millenniumValue } from './values.ts';
 
@@ -52,6 +52,15 @@ describe('relative date arithmetic', () => {
     expect(shiftValue('1', 'year', 1)).toBeNull();
     expect(shiftValue('2010', 'day', 1)).toBeNull();
     expect(shiftValue('PRESENT_REF', 'year', 1)).toBeNull();
+  });
+
+  it('keeps the anchor’s precision for counted shifts', () => {
+    expect(shiftKeepingPrecision('2015-08', 'year', 2)).toBe('2017-08');
+    expect(shiftKeepingPrecision('2016-02-29', 'year', 1)).toBe('2017-02-28');
+    expect(shiftKeepingPrecision('1941-01-31', 'month', 1)).toBe('1941-02-28');
+    expect(shiftKeepingPrecision('1991-SU', 'year', 1)).toBe('1992-SU');
+    expect(shiftKeepingPrecision('2010', 'year', 2)).toBe('2012');
+    expect(shiftKeepingPrecision('1941-12-07', 'decade', 2)).toBe('196');
   });
 
   it('parses values back into points', () => {

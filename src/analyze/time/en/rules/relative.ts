@@ -1,7 +1,7 @@
 /** English rules for dates relative to the narrative or the document date, and references to the present. */
 import type { TimexMod } from '../../../types.ts';
-import { parseDateValue, shiftValue } from '../../anchor.ts';
-import type { Rule } from '../../candidates.ts';
+import { parseDateValue, shiftKeepingPrecision, shiftValue } from '../../anchor.ts';
+import type { Resolved, Rule } from '../../candidates.ts';
 import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
 import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
@@ -38,7 +38,10 @@ export const shiftRule: Rule = {
       const base = ago ? (ctx.dct ?? ctx.anchor.reference()) : ctx.anchor.reference();
       let value: string | null = null;
       if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
-      else if (base && Number.isInteger(n)) value = shiftValue(base, unit, sign * n);
+      else if (base && Number.isInteger(n)) {
+        // "22 years ago" is counted in whole units from the document date; "two years later" keeps the anchor's precision.
+        value = ago ? shiftValue(base, unit, sign * n) : shiftKeepingPrecision(base, unit, sign * n);
+      }
       const start = spanStart;
       const end = m.index + m[0].length;
       const outMod =
@@ -220,6 +223,7 @@ export const ordinalUnitRule: Rule = {
 };
 
 /** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
+const QUANTITY_ONLY_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})$`);
 const EVENT_SHIFT_PREFIX = /(?<![A-Za-z0-9])(?:(?:[Tt]he|[Aa]|[Aa]n)\s+)?(?:[Jj]ust\s+)?$/;
 
 export const eventShiftRule: Rule = {
@@ -230,7 +234,12 @@ export const eventShiftRule: Rule = {
   make(m, text) {
     const [, count, unitWord, direction] = m as unknown as string[];
     // "The day before …", "just months after …": the article or "just" belongs to the span.
-    const spanStart = m.index - (extendLeft(text, m.index, EVENT_SHIFT_PREFIX)?.[0].length ?? 0);
+    const articleStart = m.index - (extendLeft(text, m.index, EVENT_SHIFT_PREFIX)?.[0].length ?? 0);
+    // "less than four years after independence": the counted part is a duration of its own.
+    const quantity = count ? extendLeft(text, m.index, QUANTITY_ONLY_PREFIX) : null;
+    const durationStart = m.index - (quantity?.[0].length ?? 0);
+    const durationEnd = m.index + m[0].indexOf(unitWord as string, (count ?? '').length) + (unitWord as string).length;
+    const spanStart = Math.min(articleStart, durationStart);
     const unitKey = (unitWord as string).toLowerCase();
     const unit = UNITS[unitKey] as TimeUnit;
     const plural = /s$/.test(unitKey) && unitKey !== 'days' ? true : unitKey === 'days';
@@ -249,7 +258,19 @@ export const eventShiftRule: Rule = {
         };
         value = unknown[unit] ?? 'XXXX';
       }
-      return [point(spanStart, m.index + m[0].length, value, { anchors: false })];
+      const out: Resolved[] = [point(spanStart, m.index + m[0].length, value, { anchors: false })];
+      if (count) {
+        const mod = quantityMod(quantity?.[1]);
+        out.push({
+          start: durationStart,
+          end: durationEnd,
+          type: 'DURATION',
+          value: durationValue(n, unit),
+          mod,
+          anchors: false,
+        });
+      }
+      return out;
     });
   },
 };
