@@ -89,6 +89,9 @@ export function createWeb(deps: WebDeps) {
     return c.body(body);
   });
 
+  // Browsers ask for /favicon.ico whatever the page says.
+  web.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
+
   web.use('*', async (c, next) => {
     const requested = c.req.query('ui');
     const ui = pickUiLanguage(requested, getCookie(c, 'ui'), c.req.header('Accept-Language'));
@@ -158,6 +161,7 @@ export function createWeb(deps: WebDeps) {
           language: f.lang,
           limit,
           offset: f.offset,
+          facets: true,
         })
       : null;
     return render(c, searchPage(c.var.page, { ...f, limit }, results));

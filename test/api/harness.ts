@@ -52,7 +52,16 @@ export async function startFixture(): Promise<Fixture> {
   // Explicit file types: the sample folder also holds gold annotation JSON that is not an article.
   const run = spawnSync(
     process.execPath,
-    ['bin/chronicle.js', '--db', dbPath, 'ingest', 'samples/**/*.{txt,md,html}', 'samples/ru/*-2010.json', hostileDir],
+    [
+      'bin/chronicle.js',
+      '--db',
+      dbPath,
+      'ingest',
+      'samples/*.txt',
+      'samples/*/*.{txt,md,html}',
+      'samples/ru/*-2010.json',
+      hostileDir,
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (!/\b\d+ new\b/.test(run.stdout + run.stderr) || /\b0 new\b/.test(run.stdout + run.stderr)) {

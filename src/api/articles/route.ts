@@ -13,7 +13,7 @@ const listArticlesRoute = createRoute({
   method: 'get',
   path: '/articles',
   tags: ['articles'],
-  summary: 'List articles, newest first',
+  summary: 'List articles, in ingest order or most recent first',
   request: { query: ArticleListQuerySchema },
   responses: { 200: jsonContent(ArticlePageSchema, 'A page of articles'), 400: errorResponses[400] },
 });
@@ -34,8 +34,8 @@ const getArticleRoute = createRoute({
 export function articleRoutes(deps: ApiDeps) {
   return newRouter()
     .openapi(listArticlesRoute, async (c) => {
-      const { limit, offset, lang } = c.req.valid('query');
-      const page = await (await deps.store()).listArticles({ limit, offset, language: lang });
+      const { limit, offset, lang, order } = c.req.valid('query');
+      const page = await (await deps.store()).listArticles({ limit, offset, language: lang, order });
       return c.json(page, 200);
     })
     .openapi(getArticleRoute, async (c) => {

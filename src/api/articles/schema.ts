@@ -3,6 +3,10 @@ import { EntityTypeSchema, LanguageSchema, PageQuerySchema, pageOf, SpanSchema }
 
 export const ArticleListQuerySchema = PageQuerySchema.extend({
   lang: LanguageSchema.optional().openapi({ description: 'Only articles in this language' }),
+  order: z
+    .enum(['id', 'recent'])
+    .default('id')
+    .openapi({ description: '`id`: in ingest order; `recent`: most recently stored or updated first' }),
 });
 
 export const ArticleParamsSchema = z.object({

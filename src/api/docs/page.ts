@@ -40,6 +40,7 @@ export function renderApiDocs(doc: OpenApiDoc): Promise<HtmlEscapedString> | Htm
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} — API</title>
 <link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -19,7 +19,7 @@ const searchRoute = createRoute({
 
 export function searchRoutes(deps: ApiDeps) {
   return newRouter().openapi(searchRoute, async (c) => {
-    const { q, from, to, entity, type, lang, limit, offset } = c.req.valid('query');
+    const { q, from, to, entity, type, lang, limit, offset, facets } = c.req.valid('query');
     if (from !== undefined && to !== undefined && from > to) {
       throw new ApiError(400, 'bad_request', `invalid request: from (${from}) is after to (${to})`);
     }
@@ -32,6 +32,7 @@ export function searchRoutes(deps: ApiDeps) {
       language: lang,
       limit,
       offset,
+      facets,
     });
     return c.json(results, 200);
   });

@@ -20,6 +20,11 @@ export const SearchQuerySchema = PageQuerySchema.extend({
   entity: EntityIdSchema.optional(),
   type: EntityTypeSchema.optional().openapi({ description: 'Only articles mentioning an entity of this type' }),
   lang: LanguageSchema.optional(),
+  facets: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ description: 'Also count results per language, entity type and year', example: 'true' }),
 });
 
 export const SearchHitSchema = z

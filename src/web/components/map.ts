@@ -100,7 +100,7 @@ export function placeMap(ctx: PageContext, name: string, lat: number, lon: numbe
 <rect class="map-sea" x="0" y="0" width="${WIDTH}" height="${HEIGHT}"/>
 ${raw(`<polygon class="map-land" points="${outline}"/>`)}
 <g class="map-marker" transform="translate(${x} ${y})"><circle r="9"/><circle r="3" class="map-marker-dot"/></g>
-<text class="map-label" x="${Math.min(x + 12, WIDTH - 4)}" y="${y - 10}" text-anchor="${x > WIDTH * 0.75 ? 'end' : 'start'}">${name}</text>
+<text class="map-label" x="${x > WIDTH * 0.6 ? x - 12 : x + 12}" y="${y - 10}" text-anchor="${x > WIDTH * 0.6 ? 'end' : 'start'}">${name}</text>
 </svg>
 <figcaption>${name}: ${lat.toFixed(3)}°, ${lon.toFixed(3)}°</figcaption>
 </figure>`;

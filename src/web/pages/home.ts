@@ -16,7 +16,7 @@ export async function homePage(ctx: PageContext, deps: WebDeps) {
   const today = todayMonthDay();
   const [onThisDay, latest, timeline] = await Promise.all([
     store.onThisDay(today),
-    store.listArticles({ limit: 8 }),
+    store.listArticles({ limit: 8, order: 'recent' }),
     store.timeline({ limit: 200 }),
   ]);
   const [m, d] = today.split('-').map(Number);
