@@ -44,15 +44,22 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
 
   const withText = ranked ? sql`WITH text_hits AS MATERIALIZED (${ranked}) ` : sql``;
   const withMatches = unranked ? sql`WITH text_hits AS MATERIALIZED (${unranked}) ` : sql``;
-  const hits = sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
+  // Text alone needs no union: one pass over the matches.
+  const hits =
+    sources.length === 1 && ranked
+      ? sql`SELECT article_id, score FROM text_hits`
+      : sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
   const where = filters(query);
   const from = sql`FROM (${hits}) AS h JOIN articles a ON a.id = h.article_id WHERE ${where}`;
-  const [page, count] = await Promise.all([
-    sql<HitRow>`${withText}SELECT a.id, h.score, a.title, a.language, a.source_id ${from}
-      ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db),
-    sql<{ n: unknown }>`${withMatches}SELECT COUNT(*) AS n ${from}`.execute(db),
-  ]);
-  const total = toNumber(count.rows[0]?.n);
+  // The total rides along as a window count: ranking already visits every match once.
+  const page = await sql<HitRow & { total: unknown }>`${withText}
+    SELECT a.id, h.score, a.title, a.language, a.source_id, COUNT(*) OVER () AS total ${from}
+    ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const total = page.rows.length
+    ? toNumber(page.rows[0]!.total)
+    : offset === 0
+      ? 0
+      : toNumber((await sql<{ n: unknown }>`${withMatches}SELECT COUNT(*) AS n ${from}`.execute(db)).rows[0]?.n);
   const results = await withSnippets(db, page.rows, parsed, entityIds);
   const out: SearchResults = { total, results };
   if (query.facets) out.facets = await facets(db, withMatches, from);
