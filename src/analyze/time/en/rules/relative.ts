@@ -11,6 +11,10 @@ import { candidate, countOf, extendLeft, point, quantityMod, WORD_START, whole }
 /** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
 const SHIFT_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?$`);
 
+// "a few months before had completed …": a verb after "before" means no event is named.
+const VERB_NEXT =
+  /^\s+(?:had|has|have|was|were|is|are|be|been|would|could|should|will|did|do|does|it|they|he|she|we)\b/;
+
 export const shiftRule: Rule = {
   re: new RegExp(
     `${WORD_START}(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
@@ -26,7 +30,8 @@ export const shiftRule: Rule = {
     if (
       /^(after|before|since)$/i.test(direction as string) &&
       /^\s+[A-Za-z0-9]/.test(follow) &&
-      !/^\s+(?:that|this)\b/.test(follow)
+      !/^\s+(?:that|this)\b/.test(follow) &&
+      !VERB_NEXT.test(follow)
     )
       return null;
     const n = countOf(count as string);
@@ -228,7 +233,7 @@ const EVENT_SHIFT_PREFIX = /(?<![A-Za-z0-9])(?:(?:[Tt]he|[Aa]|[Aa]n)\s+)?(?:[Jj]
 
 export const eventShiftRule: Rule = {
   re: new RegExp(
-    `${WORD_START}(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
+    `${WORD_START}(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b|(?:had|has|have|was|were|is|are|be|been|would|could|should|will|did|do|does|it|they|he|she|we)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
     'g',
   ),
   make(m, text) {
