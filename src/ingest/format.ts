@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseEHistory } from './ehistory.ts';
-import { parseHtml } from './html.ts';
+import { parseHtml } from './html/index.ts';
 import { parseJsonArticle } from './json.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parsePlainText } from './plaintext.ts';

@@ -4,7 +4,7 @@ export { compareRevisions, describeChange, type RevisionChange } from './changes
 export { DEFAULT_MAX_FILES, type Discovery, discoverSources, TooManyFilesError } from './discover.ts';
 export { parseEHistory } from './ehistory.ts';
 export { formatForPath, parseSource, SOURCE_FORMATS, sniffFormat } from './format.ts';
-export { parseHtml } from './html.ts';
+export { parseHtml } from './html/index.ts';
 export { parseJsonArticle } from './json.ts';
 export { maskMarkdown, parseMarkdown } from './markdown.ts';
 export { alignToOriginal, type Mending, mendForAnalysis, mendScanArtefacts } from './mend.ts';

@@ -3,7 +3,7 @@ import { detectLanguage } from '../analyze/language.ts';
 import type { Span } from '../analyze/types.ts';
 import { paragraphSpans } from './blocks.ts';
 import { declaredSchema, describeIssue, mergeMeta, readDeclared } from './declared.ts';
-import { parseHtml } from './html.ts';
+import { parseHtml } from './html/index.ts';
 import type { ParseResult } from './types.ts';
 
 const HTML_BODY = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|section|span|a|b|i|em|strong|script|img)\b[^>]*>/i;

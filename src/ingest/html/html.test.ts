@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from './html.ts';
+import { parseHtml } from './index.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en-GB">
