@@ -118,8 +118,8 @@ export function calendarValue(p: CalendarParts, year: number | undefined): strin
       : centuryValue(p.century.ordinal, p.century.bc);
   }
   if (p.decade !== undefined) {
-    // "the 1800s" reads as a century.
-    if (p.decade % 100 === 0 && Math.abs(p.decade) >= 1000)
+    // "the 1800s" reads as a century; "the 2000s" is the decade people mean by it.
+    if (p.decade % 100 === 0 && Math.abs(p.decade) >= 1000 && p.decade < 2000)
       return `${p.decade < 0 ? 'BC' : ''}${String(Math.abs(p.decade) / 100).padStart(2, '0')}`;
     return decadeValue(p.decade);
   }

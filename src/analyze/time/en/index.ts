@@ -25,6 +25,7 @@ import {
   feastRule,
   holidayRule,
   namedSeasonRule,
+  quarterRule,
   weekdayRule,
   yearRangeRule,
 } from './rules/dates.ts';
@@ -37,6 +38,7 @@ import {
   vagueSpanRule,
 } from './rules/durations.ts';
 import {
+  adjacentDayRule,
   eventShiftRule,
   ordinalUnitRule,
   periodRule,
@@ -77,6 +79,8 @@ const RULES: readonly Rule[] = [
   vagueShiftRule,
   vagueSpanRule,
   anniversaryRule,
+  quarterRule,
+  adjacentDayRule,
 ];
 
 /** Years written in a range keep the second one's year when the first has none ("July 1 to July 3, 1863"). */

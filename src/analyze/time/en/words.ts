@@ -251,6 +251,7 @@ export const SET_WORDS: Record<string, string> = {
   annually: 'XXXX',
   yearly: 'XXXX',
   annual: 'XXXX',
+  quarterly: 'XXXX-QX',
 };
 
 /** Parts of the day → TIMEX time-of-day code. */

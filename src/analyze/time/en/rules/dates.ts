@@ -96,7 +96,9 @@ export const weekdayRule: Rule = {
     const target = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
     const start = m.index + m[0].length - (m[1] as string).length;
     return candidate(start, start + (m[1] as string).length, (ctx) => {
-      const ref = ctx.anchor.reference();
+      // A weekday is near the day the narrative is on, else near the document date.
+      const narrative = ctx.anchor.reference();
+      const ref = narrative && parseDateValue(narrative)?.granularity === 'day' ? narrative : ctx.dct;
       const p = ref ? parseDateValue(ref) : null;
       let value = `XXXX-WXX-${target + 1}`;
       if (p && p.granularity === 'day' && p.year > 0) {
@@ -262,5 +264,22 @@ export const earlyYearRule: Rule = {
       const year = anchorYear < 0 ? -n : n;
       return [point(m.index, m.index + m[0].length, formatYear(year), { explicitYear: true })];
     });
+  },
+};
+
+/** Quarters of a year: "the first quarter of 2023", "Q3 2021". */
+export const quarterRule: Rule = {
+  re: /\b(?:[Tt]he\s+(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\s+of\s+|Q([1-4])\s+)((?:1\d|20)\d\d)\b/g,
+  make(m) {
+    const word = m[1]?.toLowerCase();
+    const q = m[2]
+      ? Number(m[2])
+      : (
+          { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 } as Record<
+            string,
+            number
+          >
+        )[word ?? ''];
+    return whole(m, () => [point(m.index, m.index + m[0].length, `${m[3]}-Q${q}`, { explicitYear: true })]);
   },
 };

@@ -290,3 +290,15 @@ export const vagueShiftRule: Rule = {
       }),
     ]),
 };
+
+/** "yesterday", "tomorrow": a day from the document date. */
+export const adjacentDayRule: Rule = {
+  re: /\b([Yy]esterday|[Tt]omorrow)(?![A-Za-z])/g,
+  make(m) {
+    const shift = /^[Yy]/.test(m[1] as string) ? -1 : 1;
+    return whole(m, (ctx) => {
+      const value = (ctx.dct && shiftValue(ctx.dct, 'day', shift)) || 'XXXX-XX-XX';
+      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+    });
+  },
+};
