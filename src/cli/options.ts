@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { normalizeDate } from '../ingest/declared.ts';
-import { SOURCE_FORMATS } from '../ingest/index.ts';
+import { normalizeDate, SOURCE_FORMATS } from '../ingest/index.ts';
 import { UserError } from './errors.ts';
 
 const UNITS: Record<string, number> = {

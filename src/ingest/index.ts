@@ -1,6 +1,7 @@
 // The public face of ingest: source files → ParsedArticle → analysis → store.
 export { analyzeArticle } from './analyze.ts';
 export { compareRevisions, describeChange, type RevisionChange } from './changes.ts';
+export { normalizeDate, normalizeLanguage } from './declared.ts';
 export { DEFAULT_MAX_FILES, type Discovery, discoverSources, TooManyFilesError } from './discover.ts';
 export { parseEHistory } from './ehistory.ts';
 export { formatForPath, parseSource, SOURCE_FORMATS, sniffFormat } from './format.ts';
