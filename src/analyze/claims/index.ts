@@ -104,6 +104,7 @@ export interface ClaimContext {
 export function extractClaims(ctx: ClaimContext): Claim[] {
   const { text, sentences, timexes } = ctx;
   const topic = topicOf(ctx.entities);
+  const subjects = indexSubjects(ctx.entities);
   const out: Claim[] = [];
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   let tx = 0;
@@ -121,6 +122,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     const found: Claim[] = [];
     // Words already read as part of a compound number (`он алты`) start nothing new.
     let skipTo = 0;
+    let lastCount: Claim | undefined;
     for (let i = 0; i < words.length; i++) {
       const rank = readRank(text, words, i);
       if (rank) {
@@ -173,7 +175,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         : classify(words, j, value, ctx.lang);
       // `Of the 456 tests, 116 were carried out in the atmosphere and 340 underground`: the counted
       // thing was named before.
-      const counted = found.filter((c) => c.kind === 'count').at(-1);
+      const counted = lastCount;
       if (!claim && /^\d/.test(w.text)) {
         const after = words[j]?.lower ?? '';
         const partitive = /\b(?:of|из|ішінде)\s+(?:the|these|those|them|which|них|их|этих)\b/i.test(
@@ -191,9 +193,10 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       if (claim.unit) c.unit = claim.unit;
       if (mod) c.mod = mod;
       found.push(c);
+      if (c.kind === 'count') lastCount = c;
     }
     for (const c of found) {
-      const subject = subjectOf(text, ctx.entities, s, c) ?? topic;
+      const subject = subjectOf(text, subjects, s, c) ?? topic;
       if (subject) c.subject = subject;
       out.push(c);
     }
@@ -321,26 +324,47 @@ export function topicOf(entities: Entity[]): string | undefined {
   return best && best.mentions.length >= 2 ? best.name : undefined;
 }
 
+/** Mentions of places and organisations sorted by start, for subject look-ups by binary search. */
+interface SubjectIndex {
+  starts: number[];
+  mentions: Array<{ start: number; end: number; name: string; country: boolean }>;
+}
+
+function indexSubjects(entities: Entity[]): SubjectIndex {
+  const mentions: SubjectIndex['mentions'] = [];
+  for (const e of entities) {
+    if (e.type !== 'PLACE' && e.type !== 'ORG') continue;
+    const country = isCountryId(e.id);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, name: e.name, country });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { starts: mentions.map((m) => m.start), mentions };
+}
+
 /**
  * The claim's subject: the nearest place or organisation named before it in its clause, else a
  * country named anywhere in the sentence (`As the ninth largest country …, Kazakhstan`).
  */
-function subjectOf(text: string, entities: Entity[], s: Span, c: Claim): string | undefined {
-  const clauseStart = Math.max(s.start, text.lastIndexOf(';', c.start) + 1);
-  let before: { name: string; at: number } | undefined;
-  let country: { name: string; at: number } | undefined;
-  for (const e of entities) {
-    if (e.type !== 'PLACE' && e.type !== 'ORG') continue;
-    for (const m of e.mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
-      if (m.start < c.end && c.start < m.end) continue;
-      if (m.end <= c.start && m.start >= clauseStart && (!before || m.start > before.at)) {
-        before = { name: e.name, at: m.start };
-      }
-      if (isCountryId(e.id) && (!country || m.start < country.at)) country = { name: e.name, at: m.start };
-    }
+function subjectOf(text: string, index: SubjectIndex, s: Span, c: Claim): string | undefined {
+  const semicolon = text.slice(s.start, c.start).lastIndexOf(';');
+  const clauseStart = semicolon < 0 ? s.start : s.start + semicolon + 1;
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.starts[mid] as number) < s.start) lo = mid + 1;
+    else hi = mid;
   }
-  return (before ?? country)?.name;
+  let before: string | undefined;
+  let country: string | undefined;
+  for (let k = lo; k < index.mentions.length; k++) {
+    const m = index.mentions[k] as SubjectIndex['mentions'][number];
+    if (m.start >= s.end) break;
+    if (m.end > s.end || (m.start < c.end && c.start < m.end)) continue;
+    if (m.end <= c.start && m.start >= clauseStart) before = m.name;
+    if (m.country && country === undefined) country = m.name;
+  }
+  return before ?? country;
 }
 
 /** Fills each claim's text from its span (ranks are found before their span is final). */

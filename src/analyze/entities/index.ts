@@ -105,10 +105,12 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   }
 
   // 1b. Common nouns standing for an entity already named (`полигон` after the test site's name).
+  const anaphoraDone = new Set<string>();
   for (const m of [...spans]) {
     const entry = gaz.get(m.id);
     const words = entry?.anaphora?.[lang];
-    if (!entry || !words || spans.some((x) => x.id === m.id && x.from < m.from)) continue;
+    if (!entry || !words || anaphoraDone.has(m.id)) continue;
+    anaphoraDone.add(m.id);
     for (const phrase of words) {
       const keys = tokenize(phrase, lang).map((t) => t.key);
       for (let i = m.to; i + keys.length <= tokens.length; i++) {
@@ -198,22 +200,23 @@ function keepCueName(c: Candidate, spanAt: Int32Array, spans: Array<{ from: numb
 function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: Language): void {
   const defs = findAcronymDefinitions(text);
   if (defs.length === 0) return;
-  const byEnd = new Map<number, Entity>();
+  const defined = new Map<string, { target: Entity; from: number }>();
+  const byEnd = new Map<number, { entity: Entity; mention: Mention }>();
   const byStart = new Map<number, Entity>();
   for (const e of table.byId.values()) {
     for (const m of e.mentions) {
-      byEnd.set(m.end, e);
+      byEnd.set(m.end, { entity: e, mention: m });
       byStart.set(m.start, e);
     }
   }
   for (const def of defs) {
     // The entity whose mention ends right before the bracket (after at most two spaces).
-    let target: Entity | undefined = byEnd.get(def.open) ?? byEnd.get(def.open - 1) ?? byEnd.get(def.open - 2);
+    const before = byEnd.get(def.open) ?? byEnd.get(def.open - 1) ?? byEnd.get(def.open - 2);
+    let target: Entity | undefined = before?.entity;
     // The name before the bracket must spell the acronym, or be a known organisation-like name
     // (`Organization of Islamic Cooperation (OIC)`); `… в Ливане (ВСООНЛ)` does not make Lebanon ВСООНЛ.
-    if (target) {
-      const m = target.mentions.find((x) => def.open - x.end <= 2 && x.end <= def.open);
-      const words = m ? (m.text.match(/[\p{L}\p{N}]+/gu) ?? []) : [];
+    if (target && before) {
+      const words = before.mention.text.match(/[\p{L}\p{N}]+/gu) ?? [];
       const spelled = initialsMatch(def.acronym, words) || target.aliases.includes(def.acronym);
       if (!spelled && (target.type === 'PLACE' || target.type === 'PERSON' || words.length < 2)) target = undefined;
     }
@@ -238,15 +241,21 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
     if (!target) continue;
     if (!target.aliases.includes(def.acronym)) target.aliases.push(def.acronym);
     const key = `=${def.acronym}`;
-    for (const t of tokens) {
-      if (t.key !== key || t.start < def.start) continue;
-      // A gazetteer reading of the same letters gives way to the text's own definition.
-      const other = byStart.get(t.start);
-      if (other && other !== target)
-        other.mentions = other.mentions.filter((m) => !(m.start === t.start && m.end === t.end));
-      table.add(target.id, target.type, target.name, [], { start: t.start, end: t.end, text: t.text });
+    // The first definition of an acronym holds for the rest of the text.
+    if (!defined.has(key)) defined.set(key, { target, from: def.start });
+  }
+  void lang;
+  if (defined.size === 0) return;
+  // One pass over the words for every defined acronym: linear however many definitions a text has.
+  for (const t of tokens) {
+    const d = defined.get(t.key);
+    if (!d || t.start < d.from) continue;
+    // A gazetteer reading of the same letters gives way to the text's own definition.
+    const other = byStart.get(t.start);
+    if (other && other !== d.target) {
+      other.mentions = other.mentions.filter((m) => !(m.start === t.start && m.end === t.end));
     }
-    void lang;
+    table.add(d.target.id, d.target.type, d.target.name, [], { start: t.start, end: t.end, text: t.text });
   }
   for (const [id, e] of table.byId) if (e.mentions.length === 0) table.byId.delete(id);
 }

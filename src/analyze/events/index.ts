@@ -21,11 +21,20 @@ export function isEventTimex(t: TemporalExpression): boolean {
 }
 
 function eventTimexes(timexes: TemporalExpression[]): TemporalExpression[] {
-  const intervals = timexes.filter((t) => t.type === 'INTERVAL' && isEventTimex(t));
-  return timexes
-    .filter(isEventTimex)
-    .filter((t) => t.type === 'INTERVAL' || !intervals.some((iv) => iv.start <= t.start && t.end <= iv.end))
-    .sort((a, b) => a.start - b.start);
+  const sorted = timexes.filter(isEventTimex).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TemporalExpression[] = [];
+  // Intervals start no later than their end points (sorted by start, longest first), so the
+  // furthest-reaching interval seen so far tells whether a point lies inside one.
+  let reach = -1;
+  for (const t of sorted) {
+    if (t.type === 'INTERVAL') {
+      out.push(t);
+      reach = Math.max(reach, t.end);
+    } else if (t.end > reach) {
+      out.push(t);
+    }
+  }
+  return out;
 }
 
 function cut(text: string, s: Span, sep: RegExp): Span[] {
