@@ -144,6 +144,21 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   return false;
 }
 
+/**
+ * Longest sentence span. Prose never comes close; a page without full stops (a 5 MB single line, a
+ * list of a million dates) is cut into pieces of this size, so that work per sentence downstream
+ * (clauses, events, claims) stays bounded and analysis stays linear in the text's length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** Where to cut an over-long sentence at or before `limit`: after the last space, else not inside a surrogate pair. */
+function boundedCut(text: string, start: number, limit: number): number {
+  const space = text.slice(start, limit).search(/\s\S*$/u);
+  if (space > 0) return start + space;
+  const low = text.charCodeAt(limit);
+  return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
+}
+
 /** Splits `text` into sentence spans (UTF-16 offsets, trimmed of surrounding whitespace). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -154,6 +169,12 @@ export function splitSentences(text: string): Span[] {
     let b = end;
     while (a < b && /\s/.test(text[a] as string)) a++;
     while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    while (b - a > MAX_SENTENCE_CHARS) {
+      const cutAt = boundedCut(text, a, a + MAX_SENTENCE_CHARS);
+      spans.push({ start: a, end: cutAt });
+      a = cutAt;
+      while (a < b && /\s/.test(text[a] as string)) a++;
+    }
     if (b > a) spans.push({ start: a, end: b });
     start = end;
   };

@@ -49,7 +49,16 @@ export function registerExtract(program: Command): void {
         : await loadArticle(file, { maxBytes, format: format ?? formatForPath(file) ?? undefined, lang });
       if (!loaded.ok) throw new UserError(printableLine(`${fromStdin ? 'stdin' : file}: ${loaded.reason}`));
       const { article } = loaded;
-      const analysis = analyzeArticle(article, { lang, dct: opts.dct ?? article.meta.published ?? undefined });
+      let analysis: Analysis;
+      try {
+        analysis = analyzeArticle(article, { lang, dct: opts.dct ?? article.meta.published ?? undefined });
+      } catch (err) {
+        // Too big or too dense to analyse: a refusal naming the input, not a crash.
+        if (err instanceof Error && err.name === 'AnalysisLimitError') {
+          throw new UserError(printableLine(`${fromStdin ? 'stdin' : file}: ${err.message}`));
+        }
+        throw err;
+      }
       process.stdout.write(`${JSON.stringify(extractDocument(article, analysis), null, 2)}\n`);
     });
 }
