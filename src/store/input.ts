@@ -56,8 +56,11 @@ export function validateArticleInput(input: ArticleInput): void {
     const issue = parsed.error.issues[0]!;
     throw new StoreInputError(`${where}: ${issue.path.join('.') || 'input'}: ${issue.message}`);
   }
-  // PostgreSQL text cannot hold NUL; refuse it on both backends so they store the same articles.
+  // PostgreSQL text and jsonb cannot hold NUL; refuse it on both backends so they store the same
+  // articles. Metadata counts too: a JSON source's title can carry an escaped `\u0000`.
   if (input.text.includes('\u0000')) throw new StoreInputError(`${where}: text contains NUL characters`);
+  const nulField = fieldWithNul({ site: input.site, sourceId: input.sourceId, path: input.path, meta: input.meta }, '');
+  if (nulField) throw new StoreInputError(`${where}: ${nulField} contains NUL characters`);
   const length = input.text.length;
   const check = (s: { start: number; end: number }, field: string) => {
     if (s.start > s.end || s.end > length) {
@@ -72,4 +75,15 @@ export function validateArticleInput(input: ArticleInput): void {
   }
   for (const [i, e] of a.events.entries()) check(e.sentence, `analysis.events.${i}.sentence`);
   for (const [i, c] of a.claims.entries()) check(c, `analysis.claims.${i}`);
+}
+
+/** The dotted path of the first string inside `value` that holds a NUL character, or null. */
+function fieldWithNul(value: unknown, at: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = fieldWithNul(inner, at ? `${at}.${key}` : key);
+    if (found) return found;
+  }
+  return null;
 }

@@ -50,11 +50,12 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
       ? sql`SELECT article_id, score FROM text_hits`
       : sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
   const where = filters(query);
-  const from = sql`FROM (${hits}) AS h JOIN articles a ON a.id = h.article_id WHERE ${where}`;
-  // The total rides along as a window count: ranking already visits every match once.
-  const page = await sql<HitRow & { total: unknown }>`${withText}
-    SELECT a.id, h.score, a.title, a.language, a.source_id, COUNT(*) OVER () AS total ${from}
-    ORDER BY h.score DESC, a.id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const from = sql`FROM (${hits}) AS h WHERE ${where}`;
+  // Rank ids only (article columns for every match would cost more than the ranking); the total
+  // rides along as a window count, since ranking visits every match once anyway.
+  const page = await sql<{ id: number; score: number; total: unknown }>`${withText}
+    SELECT h.article_id AS id, h.score, COUNT(*) OVER () AS total ${from}
+    ORDER BY h.score DESC, h.article_id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db);
   const total = page.rows.length
     ? toNumber(page.rows[0]!.total)
     : offset === 0
@@ -93,37 +94,39 @@ async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuer
 
 function filters(query: SearchQuery): RawBuilder<unknown> {
   const conds: RawBuilder<unknown>[] = [sql`1 = 1`];
-  if (query.language) conds.push(sql`a.language = ${query.language}`);
+  if (query.language) {
+    conds.push(sql`h.article_id IN (SELECT id FROM articles WHERE language = ${query.language})`);
+  }
   if (query.from !== undefined || query.to !== undefined) {
     const from = query.from ?? -10000;
     const to = query.to ?? 10000;
     conds.push(
-      sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = a.id AND y.year_from <= ${to} AND y.year_to >= ${from})`,
+      sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = h.article_id AND y.year_from <= ${to} AND y.year_to >= ${from})`,
     );
   }
   if (query.entity) {
-    conds.push(sql`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ${query.entity})`);
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = h.article_id AND m.entity_id = ${query.entity})`,
+    );
   }
   if (query.entityType) {
     conds.push(
-      sql`EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id AND e.type = ${query.entityType})`,
+      sql`EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = h.article_id AND e.type = ${query.entityType})`,
     );
   }
   return sql.join(conds, sql` AND `);
 }
 
-type HitRow = { id: number; score: number; title: string; language: string; source_id: string | null };
-
-/** Highlighted snippets from each hit's latest text; entity-only hits show their first mention. */
+/** Titles and highlighted snippets from each hit's latest text; entity-only hits show their first mention. */
 async function withSnippets(
   db: Kysely<Database>,
-  rows: HitRow[],
+  rows: { id: number; score: number }[],
   parsed: ParsedQuery,
   entityIds: string[],
 ): Promise<SearchHit[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const texts = new Map<number, string>();
+  const articles = new Map<number, { text: string; title: string; language: Language; sourceId: string | null }>();
   const firstMention = new Map<number, { start: number; end: number }>();
   for (const batch of chunks(ids)) {
     const revs = await db
@@ -133,10 +136,17 @@ async function withSnippets(
           .onRef('articles.id', '=', 'revisions.article_id')
           .onRef('articles.current_revision', '=', 'revisions.revision'),
       )
-      .select(['revisions.article_id', 'revisions.text'])
+      .select(['revisions.article_id', 'revisions.text', 'articles.title', 'articles.language', 'articles.source_id'])
       .where('revisions.article_id', 'in', batch)
       .execute();
-    for (const r of revs) texts.set(r.article_id, r.text);
+    for (const r of revs) {
+      articles.set(r.article_id, {
+        text: r.text,
+        title: r.title,
+        language: r.language as Language,
+        sourceId: r.source_id,
+      });
+    }
     if (entityIds.length) {
       const mentions = await db
         .selectFrom('mentions')
@@ -151,13 +161,14 @@ async function withSnippets(
       }
     }
   }
-  return rows.map((r) => {
-    const text = texts.get(r.id) ?? '';
-    const language = r.language as Language;
+  return rows.flatMap((r) => {
+    const article = articles.get(r.id);
+    if (!article) return [];
+    const { text, title, language, sourceId } = article;
     let snippet = makeSnippet(text, language, parsed);
     const mention = firstMention.get(r.id);
     if (!snippet.includes('<mark>') && mention) snippet = spanSnippet(text, mention.start, mention.end);
-    return { id: r.id, sourceId: r.source_id, title: r.title, language, snippet, score: Number(r.score) };
+    return [{ id: r.id, sourceId, title, language, snippet, score: Number(r.score) }];
   });
 }
 
@@ -167,7 +178,7 @@ async function facets(
   withText: RawBuilder<unknown>,
   from: RawBuilder<unknown>,
 ): Promise<NonNullable<SearchResults['facets']>> {
-  const matched = sql`(SELECT a.id AS id, a.language AS language ${from}) AS f`;
+  const matched = sql`(SELECT a.id AS id, a.language AS language FROM articles a WHERE a.id IN (SELECT h.article_id ${from})) AS f`;
   const [language, entityType, year] = await Promise.all([
     sql<{
       k: string;
