@@ -54,6 +54,25 @@ async function stampOldExtractor(backend: TestBackend): Promise<void> {
   await client.end();
 }
 
+/** Installs a trigger that makes the database reject claims with this text, as a failure mid-save. */
+async function refuseClaimsSaying(backend: TestBackend, text: string): Promise<void> {
+  if (backend.name === 'sqlite') {
+    const raw = new BetterSqlite3(backend.location);
+    raw.exec(`CREATE TRIGGER refuse_claim BEFORE INSERT ON claims WHEN NEW.text = '${text}'
+      BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`);
+    raw.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: backend.location });
+  await client.connect();
+  await client.query(`CREATE FUNCTION refuse_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW.text = '${text}' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$`);
+  await client.query(
+    'CREATE TRIGGER refuse_claim BEFORE INSERT ON claims FOR EACH ROW EXECUTE FUNCTION refuse_claim()',
+  );
+  await client.end();
+}
+
 async function saveAll(store: Store, inputs: ArticleInput[]) {
   const results = [];
   for (const input of inputs) results.push(await store.saveArticle(input));
@@ -150,16 +169,26 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
   });
 
   it('a save that fails part-way leaves the previous revision and its facts intact', async () => {
-    const { store } = await fresh();
+    const { backend, store } = await fresh();
     await saveAll(store, corpus());
     const before = await store.stats();
     const timelineBefore = await store.timeline({ limit: 200 });
 
-    // Passes validation but fails inside the transaction: the event names an entity nobody defined.
-    const broken = osceEn();
-    broken.hash = 'f'.repeat(64);
-    broken.analysis.events[0]!.entityIds = ['org:does-not-exist'];
-    await expect(store.saveArticle(broken)).rejects.toThrow();
+    // The database refuses the article's claim after its new revision and mentions are written
+    // and the old facts withdrawn: the transaction must take all of that back.
+    await refuseClaimsSaying(backend, 'refused claim');
+    const broken = buildArticle({
+      sourceId: '101',
+      site: 'example.org',
+      language: 'en',
+      title: 'Kazakhstan chairs the OSCE, rewritten',
+      entities: [ENTITIES.osce],
+      sentences: [
+        { text: 'The OSCE met in 2011.', event: { when: '2011', dateText: '2011', entityIds: ['org:osce'] } },
+        { text: 'It has a refused claim of 57 members.', claim: { text: 'refused claim', kind: 'count', value: 57 } },
+      ],
+    });
+    await expect(store.saveArticle(broken)).rejects.toThrow(/refused/);
 
     expect(await store.stats()).toEqual(before);
     expect((await store.getArticle(1))?.revision).toBe(1);

@@ -68,9 +68,13 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   for (const batch of chunks(sources)) await trx.insertInto('event_sources').values(batch).execute();
 }
 
-/** Canonical ids of an event's participants: `entityIds` when analysis gives them, else by name. */
+/**
+ * Canonical ids of an event's participants: `entityIds` when analysis gives them, else by name.
+ * Only entities the article itself lists are kept, so every participant exists in the store.
+ */
 function participantIds(event: DatedEvent, input: ArticleInput): string[] {
-  if (event.entityIds?.length) return [...new Set(event.entityIds)].sort();
+  const known = new Set(input.analysis.entities.map((e) => e.id));
+  if (event.entityIds?.length) return [...new Set(event.entityIds.filter((id) => known.has(id)))].sort();
   const byName = new Map<string, string>();
   for (const e of input.analysis.entities) {
     byName.set(e.name, e.id);
