@@ -274,13 +274,11 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 
 function linkSurnames(text: string, tokens: Token[], table: EntityTable, taken: Uint8Array): void {
   const bySurname = new Map<string, Entity>();
-  const byEnd = new Map<number, Token>();
   for (const e of table.byId.values()) {
     if (e.type !== 'PERSON') continue;
-    if (byEnd.size === 0) for (const t of tokens) byEnd.set(t.end, t);
     for (const m of e.mentions) {
-      const last = byEnd.get(m.end);
-      if (last && m.text.includes(' ')) bySurname.set(last.key, e);
+      const last = tokens[firstTokenAt(tokens, m.end) - 1];
+      if (last && last.end === m.end && m.text.includes(' ')) bySurname.set(last.key, e);
     }
   }
   if (bySurname.size === 0) return;

@@ -44,6 +44,14 @@ function keyed(t: string, lang: Language, numeric: boolean) {
   return k;
 }
 
+function isPlainLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string, lang: Language): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
@@ -51,7 +59,8 @@ export function tokenize(text: string, lang: Language): Token[] {
     const t = m[0];
     const first = t.charCodeAt(0);
     const numeric = first >= 48 && first <= 57;
-    const k = keyed(t, lang, numeric);
+    // Plain lower-case ASCII words (most English tokens) are their own key.
+    const k = isPlainLower(t) ? { key: t, acronym: false, altKey: undefined } : keyed(t, lang, numeric);
     const capitalized = !numeric && (first >= 65 && first <= 90 ? true : first > 127 && UPPER_START.test(t));
     const tok: Token = {
       start: m.index,

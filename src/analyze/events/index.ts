@@ -11,8 +11,11 @@ interface Segment extends Span {
   timexes: TemporalExpression[];
 }
 
+// "the country" / "страна" / "ел": the text's own country. JavaScript's \b is ASCII-only, so the
+// Cyrillic words are bounded by letter look-arounds.
 const COUNTRY_REFERENCE =
-  /\b(?:the|my|our|this) country\b|\bстрана\b|\bстраны\b|\bнаша страна\b|\bел\b|\bелі\b|\bеліміз/iu;
+  /\b(?:the|my|our|this) country\b|(?<!\p{L})(?:страна|страны|стране|страной|ел|елі|еліміз\p{L}*|елдің|елге)(?!\p{L})/iu;
+/\b(?:the|my|our|this) country\b|\bстрана\b|\bстраны\b|\bнаша страна\b|\bел\b|\bелі\b|\bеліміз/iu;
 
 /** Whether a timex dates an event: a calendar date or a range, with at least a year, month or day. */
 export function isEventTimex(t: TemporalExpression): boolean {
