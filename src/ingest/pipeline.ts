@@ -76,6 +76,9 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       : undefined;
     return { path, ok: true, result, change };
   } catch (err) {
-    return { path, ok: false, reason: err instanceof Error ? (err.message.split('\n')[0] as string) : String(err) };
+    const message = err instanceof Error ? (err.message.split('\n')[0] as string) : String(err);
+    // The store names the article by its resolved path; the caller prints the path already.
+    const own = `${resolve(path)}: `;
+    return { path, ok: false, reason: message.startsWith(own) ? message.slice(own.length) : message };
   }
 }
