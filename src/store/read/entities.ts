@@ -10,6 +10,7 @@ import { loadEvents } from './events.ts';
 const MAX_ENTITY_EVENTS = 200;
 const MAX_ENTITY_MENTIONS = 50;
 const MAX_RELATED = 30;
+const MAX_RELATED_EVENTS = 2000;
 
 /** Entities that are mentioned somewhere, most mentioned first; `q` matches the start of any name or alias. */
 export async function listEntities(db: Kysely<Database>, query: EntityListQuery = {}): Promise<Page<EntitySummary>> {
@@ -97,9 +98,19 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
       .orderBy('mentions.start_pos')
       .limit(MAX_ENTITY_MENTIONS)
       .execute(),
-    // Co-occurrence: entities named in the same event sentences, weighted by how many events they share.
+    // Co-occurrence: entities named in the same event sentences, weighted by how many events they
+    // share; counted over the entity's first events by id, so a hub entity's page stays fast.
     db
-      .selectFrom('event_entities as mine')
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('event_entities')
+          .select('event_id')
+          .distinct()
+          .where('entity_id', '=', id)
+          .orderBy('event_id')
+          .limit(MAX_RELATED_EVENTS)
+          .as('mine'),
+      )
       .innerJoin('event_entities as other', 'other.event_id', 'mine.event_id')
       .innerJoin('entities', 'entities.id', 'other.entity_id')
       .select((eb) => [
@@ -108,7 +119,6 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
         'entities.type',
         eb.fn.count('other.event_id').distinct().as('weight'),
       ])
-      .where('mine.entity_id', '=', id)
       .where('other.entity_id', '!=', id)
       .groupBy(['entities.id', 'entities.name', 'entities.type'])
       .orderBy('weight', 'desc')
