@@ -128,6 +128,10 @@ export interface ClaimsTable {
   value: number;
   unit: string | null;
   mod: string | null;
+  /** The sentence stating the claim (null on rows stored before migration 0007). */
+  sentence_start: number | null;
+  sentence_end: number | null;
+  sentence_text: string | null;
 }
 
 export interface ConflictsTable {

@@ -342,6 +342,9 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
       ],
     ]);
     expect(value[0]!.subject).toBe('Semipalatinsk test site: count');
+    expect(value[0]!.values[2]!.text).toBe(
+      'Nuclear tests had shaken the steppe of Kazakhstan for four decades and 456 explosions were recorded there.',
+    );
     expect((await store.stats()).conflicts).toBe(conflicts.total);
 
     // Correcting the third article withdraws its conflicts.

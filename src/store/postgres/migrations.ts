@@ -116,4 +116,10 @@ export const postgresMigrations: Record<string, Migration> = {
     'CREATE INDEX entities_type_popular ON entities(type, mention_count, id)',
   ]),
   '0006_recent_articles': statementsMigration(['CREATE INDEX articles_recent ON articles(updated_at, id)']),
+  // Value conflicts quote the sentence that states each claim.
+  '0007_claim_sentences': statementsMigration([
+    'ALTER TABLE claims ADD COLUMN sentence_start INTEGER',
+    'ALTER TABLE claims ADD COLUMN sentence_end INTEGER',
+    'ALTER TABLE claims ADD COLUMN sentence_text TEXT',
+  ]),
 };

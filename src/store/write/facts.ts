@@ -83,19 +83,26 @@ export async function writeFacts(
   );
 
   const subjectIds = subjectIndex(analysis.entities);
-  const claims = analysis.claims.map((c) => ({
-    article_id: articleId,
-    revision,
-    start_pos: c.start,
-    end_pos: c.end,
-    text: c.text,
-    subject: c.subject ?? null,
-    subject_key: c.subject ? (subjectIds.get(nameKey(c.subject)) ?? nameKey(c.subject)) : null,
-    kind: c.kind,
-    value: c.value,
-    unit: c.unit ?? null,
-    mod: c.mod ?? null,
-  }));
+  const claims = analysis.claims.map((c) => {
+    // The sentence that states the claim, so a conflict can quote it; the claim itself if none covers it.
+    const sentence = analysis.sentences.find((s) => s.start <= c.start && c.end <= s.end) ?? c;
+    return {
+      article_id: articleId,
+      revision,
+      start_pos: c.start,
+      end_pos: c.end,
+      text: c.text,
+      sentence_start: sentence.start,
+      sentence_end: sentence.end,
+      sentence_text: text.slice(sentence.start, sentence.end),
+      subject: c.subject ?? null,
+      subject_key: c.subject ? (subjectIds.get(nameKey(c.subject)) ?? nameKey(c.subject)) : null,
+      kind: c.kind,
+      value: c.value,
+      unit: c.unit ?? null,
+      mod: c.mod ?? null,
+    };
+  });
   for (const batch of chunks(claims)) await trx.insertInto('claims').values(batch).execute();
 
   const years = new Map<string, { article_id: number; year_from: number; year_to: number }>();

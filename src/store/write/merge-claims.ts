@@ -56,8 +56,8 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
         value: formatValue(c.value, c.unit),
         articleId: c.article_id,
         eventId: null,
-        sentence: { start: c.start_pos, end: c.end_pos },
-        text: c.text,
+        sentence: { start: c.sentence_start ?? c.start_pos, end: c.sentence_end ?? c.end_pos },
+        text: c.sentence_text ?? c.text,
       })),
     );
   }
