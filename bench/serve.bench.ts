@@ -45,7 +45,7 @@ async function bigDatabase(sampleDb: string): Promise<string> {
   const dir = join(tmpdir(), `chronicle-bench-serve-${ARTICLES}`);
   const dbPath = join(dir, 'chronicle.db');
   if (existsSync(join(dir, 'complete'))) return dbPath;
-  rmSync(dir, { recursive: true, force: true });
+  // An interrupted build resumes where it stopped (each article is its own transaction).
   mkdirSync(dir, { recursive: true });
   const samples = await openStore({ dbPath: sampleDb });
   const list = await samples.listArticles({ limit: 200 });
@@ -54,7 +54,7 @@ async function bigDatabase(sampleDb: string): Promise<string> {
   await samples.close();
   const store = await openStore({ dbPath });
   const started = Date.now();
-  for (let i = 0; i < ARTICLES; i++) {
+  for (let i = (await store.stats()).articles; i < ARTICLES; i++) {
     const src = sources[i % sources.length]!;
     await store.saveArticle({
       site: src.site,

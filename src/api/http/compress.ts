@@ -8,6 +8,16 @@ const gzipAsync = promisify(gzip);
 const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|javascript|xml|gexf\+xml|problem\+json)|image\/svg\+xml)/;
 /** Below this size the compression frame costs more than it saves. */
 const MIN_BYTES = 1024;
+/** Compressed bodies kept by ETag: popular pages are compressed once, not on every request. */
+const CACHE_ENTRIES = 256;
+const CACHE_MAX_BODY = 512 * 1024;
+
+const cache = new Map<string, Buffer>();
+
+function remember(key: string, body: Buffer): void {
+  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, body);
+}
 
 /**
  * Compresses text responses with brotli (preferred) or gzip, per `Accept-Encoding`. Hono's own
@@ -27,10 +37,18 @@ export function compression(): MiddlewareHandler {
     const raw = Buffer.from(await res.arrayBuffer());
     let body: Buffer = raw;
     if (raw.length >= MIN_BYTES) {
-      body =
-        encoding === 'br'
-          ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-          : await gzipAsync(raw, { level: 6 });
+      const etag = res.headers.get('ETag');
+      const key = etag && raw.length <= CACHE_MAX_BODY ? `${encoding} ${etag}` : null;
+      const cached = key ? cache.get(key) : undefined;
+      if (cached) {
+        body = cached;
+      } else {
+        body =
+          encoding === 'br'
+            ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+            : await gzipAsync(raw, { level: 6 });
+        if (key) remember(key, body);
+      }
     }
     const headers = new Headers(res.headers);
     headers.delete('Content-Length');
