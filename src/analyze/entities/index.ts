@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
-import { gazetteerEntries, matchGazetteer } from './gazetteer.ts';
+import { gazetteerEntries, lookupEntityIds, matchGazetteer } from './gazetteer.ts';
 import { type Candidate, findCueNames, findDocuments, findLowercaseHeadNames, findPersons } from './patterns.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -128,7 +128,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   });
   const cue = [
     ...findCueNames(text, tokens, lang, sentenceInitial),
-    ...findLowercaseHeadNames(tokens, lang, sentenceInitial),
+    ...findLowercaseHeadNames(text, tokens, lang, sentenceInitial, taken),
   ];
   for (const c of cue) {
     if (!keepCueName(c, spanAt, spans)) continue;
@@ -229,11 +229,12 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
           const start = (tokens[from] as Token).start;
           const end = (tokens[k] as Token).end;
           const name = cleanName(text.slice(start, end));
-          target = table.add(derivedId('ORG', tokens.slice(from, k + 1)), 'ORG', name, [name], {
-            start,
-            end,
-            text: text.slice(start, end),
-          });
+          const mention = { start, end, text: text.slice(start, end) };
+          // An acronym the gazetteer knows (`ВСООНЛ`) makes the spelled-out name a mention of that entity.
+          const known = gazetteerEntries().get(lookupEntityIds(def.acronym)[0] ?? '');
+          target = known
+            ? table.add(known.id, known.type, known.name, known.aliases, mention, known.coordinates)
+            : table.add(derivedId('ORG', tokens.slice(from, k + 1)), 'ORG', name, [name], mention);
           break;
         }
       }

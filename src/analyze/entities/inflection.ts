@@ -153,7 +153,8 @@ export function kazakhStem(word: string): string {
   for (let guard = 0; guard < 4; guard++) {
     let cut = false;
     for (const s of KK_SUFFIXES) {
-      if (w.endsWith(s) && w.length - s.length >= 3) {
+      // Kazakh stems keep four letters: `шарты` → `шарт`, never `шар` (which `шараларының` also reaches).
+      if (w.endsWith(s) && w.length - s.length >= 4) {
         w = w.slice(0, -s.length);
         cut = true;
         break;

@@ -116,8 +116,10 @@ function headCandidate(
         head = k;
       }
     } else {
-      // English and Kazakh names end with it: `… Treaty Organization`, `Қауіпсіздік Кеңесі`.
+      // English and Kazakh names end with it: `… Treaty Organization`, `Қауіпсіздік Кеңесі`; a
+      // Kazakh name ends exactly there (`Кеңеске Қытай …` is "to the Council, China …").
       for (let k = b - 1; k >= a && !type; k--) {
+        if (lang === 'kk' && k < b - 1 && !(tokens[b - 1] as Token).numeric) break;
         type = cueType((tokens[k] as Token).key, lang);
         head = k;
       }
@@ -147,6 +149,17 @@ function sentenceEnds(text: string, t: Token): boolean {
 }
 
 const KK_OBLIQUE = /\p{Ll}(?:да|де|та|те|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
+const KK_ACCUSATIVE = /\p{Ll}(?:ты|ті|ды|ді|ны|ні)$/u;
+const KK_INSTRUMENTAL = /(?:мен|бен|пен)$/;
+const KK_VERB = /(?:ған|ген|қан|кен|ып|іп|еді|ады|еді|атын|етін)$/;
+
+/** Whether token k follows the one before it after plain spaces (no comma, bracket or stop). */
+function spaced(text: string, tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k];
+  return !!a && !!b && /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ых|их|ым|им|ую|юю|ской|ского|ском)$/;
 
 /**
@@ -154,7 +167,13 @@ const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|е�
  * `Национальный ядерный центр Республики Казахстан`, `Ыстамбұл саммиті`, `ЕҚЫҰ Сыртқы істер
  * министрлері кеңесі`. A capitalised start, at most two lower-case words, then the head.
  */
-export function findLowercaseHeadNames(tokens: Token[], lang: Language, sentenceInitial: Set<number>): Candidate[] {
+export function findLowercaseHeadNames(
+  text: string,
+  tokens: Token[],
+  lang: Language,
+  sentenceInitial: Set<number>,
+  known: Uint8Array,
+): Candidate[] {
   if (lang === 'en') return [];
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -162,23 +181,31 @@ export function findLowercaseHeadNames(tokens: Token[], lang: Language, sentence
     if (!isNameToken(first) || isNotName(first.key, lang)) continue;
     if (lang === 'ru' && !(first.acronym || RU_ADJECTIVE.test(first.text.toLowerCase()))) continue;
     // `Астанада ЕҚЫҰ-ның саммиті`: a word in the locative, dative or ablative is the setting, not the name.
-    if (lang === 'kk' && KK_OBLIQUE.test(first.text)) continue;
+    if (lang === 'kk' && (KK_OBLIQUE.test(first.text) || (!known[i] && KK_ACCUSATIVE.test(first.text)))) continue;
     let j = i + 1;
     while (j < tokens.length && isNameToken(tokens[j]) && j - i < 4) j++;
+    // The words of one name are separated by spaces only, and none but the head takes a case ending.
+    let ok = true;
+    for (let k = i + 1; k < j && ok; k++)
+      ok = spaced(text, tokens, k) && !(lang === 'kk' && KK_OBLIQUE.test((tokens[k] as Token).text));
+    if (!ok) continue;
     let head = -1;
     for (let k = j; k < j + 3 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.capitalized || t.acronym || t.numeric) break;
+      if (t.capitalized || t.acronym || t.numeric || !spaced(text, tokens, k)) break;
       const type = cueType(t.key, lang);
-      if (type && type !== 'PLACE') {
+      if (type && type !== 'PLACE' && !(lang === 'kk' && KK_INSTRUMENTAL.test(t.text))) {
         head = k;
         break;
       }
       if (lang === 'ru' && !RU_ADJECTIVE.test(t.text)) break;
+      // Kazakh participles and converbs (`мойындаған`, `қабылдап`) are verbs, not name words.
+      if (lang === 'kk' && (KK_VERB.test(t.text) || KK_OBLIQUE.test(t.text))) break;
     }
     if (head < 0) continue;
-    // A lone ordinary word at the start of a sentence does not begin a name (`Бұл ұйым`).
-    if (sentenceInitial.has(i) && j === i + 1 && !first.acronym && head === i + 1) continue;
+    // An ordinary word at the start of a sentence does not begin a name (`Бұл ұйым`, `Дәл осы жерде
+    // ұйымның`); a known name or an acronym there does.
+    if (sentenceInitial.has(i) && !first.acronym && !known[i]) continue;
     let end = head + 1;
     // Russian genitive complements in capitals: `… центр Республики Казахстан`.
     if (lang === 'ru') while (end < tokens.length && isNameToken(tokens[end]) && end - head < 3) end++;
