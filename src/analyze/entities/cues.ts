@@ -460,6 +460,29 @@ const NOT_NAMES = [
   'Мұнда',
 ];
 
+// Months and weekdays: capitalised in English, never part of an organisation's name.
+const CALENDAR_WORDS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
 const cache = new Map<Language, { cues: Map<string, EntityType>; titles: Set<string>; notNames: Set<string> }>();
 
 function tables(lang: Language) {
@@ -472,7 +495,7 @@ function tables(lang: Language) {
     t = {
       cues,
       titles: new Set([...PERSON_TITLES, ...OCCUPATION_TITLES].map((w) => matchKey(w, lang))),
-      notNames: new Set(NOT_NAMES.map((w) => matchKey(w, lang))),
+      notNames: new Set([...NOT_NAMES, ...CALENDAR_WORDS].map((w) => matchKey(w, lang))),
     };
     cache.set(lang, t);
   }

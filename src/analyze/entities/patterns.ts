@@ -83,6 +83,8 @@ export function findCueNames(text: string, tokens: Token[], lang: Language, sent
       const after = tokens[k];
       if (seen.length === 0 || !after || !isNameToken(after) || isNotName(after.key, lang)) break;
       if (!NAME_GAP.test(text.slice((tokens[k - 1] as Token).end, after.start))) break;
+      // A bare `the` joins nothing (`Battle of Britain the Royal Air Force`).
+      if (seen.length === 1 && seen[0] === 'the') break;
       // `X and the Y` lists two names; `X of A and B` is one.
       if (seen.includes('and') && (seen.length > 1 || !sawConnector)) break;
       if (seen.includes('и') && !sawConnector) break;
