@@ -57,3 +57,12 @@ describe('compareClaims', () => {
     expect(compareClaims(one, two)).toBe('different');
   });
 });
+
+describe('compareEvents across languages', () => {
+  it('merges the same dated event told in English and in Russian', () => {
+    const en = analyzeText('In 2010 Kazakhstan chaired the OSCE.', { lang: 'en' }).events[0]!;
+    const ru = analyzeText('В 2010 году Казахстан председательствовал в ОБСЕ.', { lang: 'ru' }).events[0]!;
+    expect(ru.entityIds).toEqual(['place:kazakhstan', 'org:osce']);
+    expect(compareEvents(withIds(en), withIds(ru))).toBe('same');
+  });
+});

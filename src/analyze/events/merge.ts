@@ -19,6 +19,8 @@ const STOP = new Set(
   ),
 );
 
+const CYRILLIC = /[\u0400-\u04FF]/;
+
 /** Content-word stems of a predicate: numbers and stop words dropped, words cut to 5 letters. */
 function stems(what: string): Set<string> {
   const out = new Set<string>();
@@ -59,8 +61,11 @@ export function compareEvents(a: ComparableEvent, b: ComparableEvent): Compariso
   const specific = shared.filter(isSpecific);
   const sim = predicateSimilarity(a.what, b.what);
   const sameWhen = a.when.toUpperCase() === b.when.toUpperCase();
+  // Predicates in different scripts (an English and a Russian article) cannot be compared word
+  // by word; the shared date and a shared specific participant decide.
+  const crossScript = CYRILLIC.test(a.what) !== CYRILLIC.test(b.what);
   if (sameWhen) {
-    if (specific.length > 0 && sim >= 0.15) return 'same';
+    if (specific.length > 0 && (sim >= 0.15 || crossScript)) return 'same';
     if (specific.length >= 2) return 'same';
     if (shared.length > 0 && sim >= 0.4) return 'same';
     return 'different';
