@@ -302,6 +302,60 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     expect(paged.items[0]!.id).toBe(all.items[1]!.id);
   });
 
+  it('pages through a year range that multi-year events run into', async () => {
+    const { store } = await fresh();
+    await saveAll(store, corpus());
+    await store.saveArticle(
+      buildArticle({
+        sourceId: '501',
+        language: 'en',
+        title: 'Decades of diplomacy',
+        entities: [ENTITIES.osce],
+        sentences: [
+          {
+            text: 'Between 2008 and 2011 the OSCE prepared the summit.',
+            event: { when: '2008/2011', dateText: 'Between 2008 and 2011', entityIds: ['org:osce'] },
+          },
+          {
+            text: 'In the 2000s the OSCE changed.',
+            event: { when: '200', dateText: '2000s', entityIds: ['org:osce'] },
+          },
+          { text: 'In 2012 the OSCE met again.', event: { when: '2012', dateText: '2012', entityIds: ['org:osce'] } },
+        ],
+      }),
+    );
+    const everything = (await store.timeline({ limit: 200 })).items;
+    for (const [from, to] of [
+      [2010, 2010],
+      [2009, 2012],
+      [1991, 2009],
+      [2011, 2011],
+    ] as const) {
+      const expected = everything
+        .filter((e) => e.startDate && Number(e.startDate.slice(0, 4)) <= to && Number(e.endDate.slice(0, 4)) >= from)
+        .map((e) => e.id);
+      const all = await store.timeline({ from, to, limit: 200 });
+      expect(
+        all.items.map((e) => e.id),
+        `${from}-${to}`,
+      ).toEqual(expected);
+      expect(all.total).toBe(expected.length);
+      const paged: string[] = [];
+      for (let offset = 0; offset < expected.length; offset += 2) {
+        const page = await store.timeline({ from, to, limit: 2, offset });
+        expect(page.total).toBe(expected.length);
+        paged.push(...page.items.map((e) => e.id));
+      }
+      expect(paged, `${from}-${to} paged`).toEqual(expected);
+    }
+    const in2010 = (await store.timeline({ from: 2010, to: 2010 })).items.map((e) => e.when);
+    // The 2008–2011 interval starts before 2010, so it comes first; the 2000s end before 2010.
+    expect(in2010[0]).toBe('2008/2011');
+    expect(in2010).not.toContain('200');
+    expect((await store.timeline({ from: 2012 })).items.map((e) => e.when)).toEqual(['2012']);
+    expect((await store.timeline({ to: 1991 })).items.map((e) => e.when)).toEqual(['1991-08-29']);
+  });
+
   it('answers "on this day" with dated and annual events', async () => {
     const { store } = await fresh();
     await saveAll(store, corpus());

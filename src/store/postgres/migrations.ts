@@ -122,4 +122,9 @@ export const postgresMigrations: Record<string, Migration> = {
     'ALTER TABLE claims ADD COLUMN sentence_end INTEGER',
     'ALTER TABLE claims ADD COLUMN sentence_text TEXT',
   ]),
+  // Timeline ranges: events starting inside walk events_sort; the few multi-year events that
+  // start earlier and run into the range come from this partial index.
+  '0008_spanning_events': statementsMigration([
+    'CREATE INDEX events_spanning ON events(year_to, sort_key) WHERE year_to > year_from',
+  ]),
 };

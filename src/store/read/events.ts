@@ -5,6 +5,7 @@ import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
+import { UNDATED_SORT_KEY } from '../when.ts';
 
 /** Most events `onThisDay` returns for one day. */
 const MAX_DAY_EVENTS = 200;
@@ -17,10 +18,9 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   if (query.entity !== undefined) checkEntityId(query.entity);
   checkEntityType(query.entityType);
   checkLanguage(query.language);
-  const filtered = db.selectFrom('events').where((eb) => {
+  // Entity, type and language filters; the year range is applied per part below.
+  const matching = db.selectFrom('events').where((eb) => {
     const conds: Expression<SqlBool>[] = [];
-    if (query.from !== undefined) conds.push(eb('events.year_to', '>=', query.from));
-    if (query.to !== undefined) conds.push(eb('events.year_from', '<=', query.to));
     if (query.entity !== undefined) {
       conds.push(
         eb.exists(
@@ -58,23 +58,56 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
     }
     return eb.and(conds);
   });
-  const [rows, count] = await Promise.all([
-    filtered
+  const ordered = <T extends typeof matching>(q: T) => q.orderBy('events.sort_key').orderBy('events.id');
+  const count = async (q: typeof matching) =>
+    toNumber((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  if (query.from === undefined && query.to === undefined) {
+    // Annual dates (no calendar place) sort last; ids keep pages stable.
+    const [rows, total] = await Promise.all([
+      ordered(matching).select('events.id').limit(limit).offset(offset).execute(),
+      count(matching),
+    ]);
+    return {
+      total,
+      items: await loadEvents(
+        db,
+        rows.map((r) => r.id),
+      ),
+    };
+  }
+
+  // Events overlapping [from, to] are those starting inside it (a range of the sort-key index)
+  // and those starting earlier that still run into it (multi-year, found by a partial index).
+  // The second kind all sort before the first, so a page is a slice of one followed by the other.
+  const lo = query.from === undefined ? -UNDATED_SORT_KEY : query.from * 10000 + 101;
+  const hi = query.to === undefined ? UNDATED_SORT_KEY - 1 : query.to * 10000 + 1231;
+  const starting = matching.where('events.sort_key', '>=', lo).where('events.sort_key', '<=', hi);
+  const earlier = matching
+    .where((eb) => eb('events.year_to', '>', eb.ref('events.year_from')))
+    .where('events.year_to', '>=', query.from ?? -10000)
+    .where('events.sort_key', '<', lo);
+  const [before, beforeTotal, insideTotal] = await Promise.all([
+    ordered(earlier)
       .select('events.id')
-      // Annual dates (no calendar place) sort last; ids keep pages stable.
-      .orderBy('events.sort_key')
-      .orderBy('events.id')
-      .limit(limit)
-      .offset(offset)
+      .limit(offset + limit)
       .execute(),
-    filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    count(earlier),
+    count(starting),
   ]);
+  const fromBefore = before.slice(offset).map((r) => r.id);
+  const rest = limit - fromBefore.length;
+  const inside =
+    rest > 0
+      ? await ordered(starting)
+          .select('events.id')
+          .limit(rest)
+          .offset(Math.max(0, offset - beforeTotal))
+          .execute()
+      : [];
   return {
-    total: toNumber(count.n),
-    items: await loadEvents(
-      db,
-      rows.map((r) => r.id),
-    ),
+    total: beforeTotal + insideTotal,
+    items: await loadEvents(db, [...fromBefore, ...inside.map((r) => r.id)]),
   };
 }
 
