@@ -269,7 +269,14 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
         k++;
       }
       const single = k === from + 1;
-      if (k > from && adjacent(from) && !(single && (common(from) || sentenceEnds(text, tokens[from] as Token)))) {
+      if (
+        k > from &&
+        adjacent(from) &&
+        !(
+          single &&
+          (common(from) || (sentenceEnds(text, tokens[from] as Token) && !isSurnameShape(tokens[from] as Token)))
+        )
+      ) {
         out.push({ type: 'PERSON', from, to: k });
         i = k - 1;
         continue;
