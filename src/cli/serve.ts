@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from './errors.ts';
+import { openStoreFor } from './open-store.ts';
 
 const ServeOptionsSchema = z.object({
   port: z
@@ -32,16 +33,29 @@ export function registerServe(program: Command): void {
       const databaseUrl = process.env.DATABASE_URL || undefined;
       const dbPath: string = cmd.optsWithGlobals().db ?? './data/chronicle.db';
       const { startServer } = await import('../api/server.ts');
+      // The server opens its store lazily; open it once here too, while the server starts, so that
+      // an unusable database (a mysql:// URL, PostgreSQL down, a file that is not SQLite) is refused
+      // at start with one line, not answered with a 500 on every request.
+      const storeCheck = openStoreFor(cmd).then(
+        (store) => store.close().then(() => null),
+        (err: unknown) => err,
+      );
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ port, host, dbPath, databaseUrl });
       } catch (err) {
+        await storeCheck;
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new UserError(`serve: port ${port} on ${host} is already in use (try --port)`);
         if (code === 'EACCES') throw new UserError(`serve: no permission to listen on ${host}:${port}`);
         if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
           throw new UserError(`serve: cannot listen on --host ${host}`);
         throw err;
+      }
+      const storeProblem = await storeCheck;
+      if (storeProblem) {
+        await server.close();
+        throw storeProblem;
       }
       process.stdout.write(`chronicle: serving ${databaseUrl ? 'DATABASE_URL' : dbPath} at ${server.url}/\n`);
       await new Promise<void>((resolve) => {
