@@ -57,7 +57,7 @@ export const yearRangeRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, opener, first, era1, joiner, second, era2] = m as unknown as string[];
+    const [, opener, first, era1, joiner, second, era2] = m;
     const a = Number(first);
     const dash = new RegExp(DASH_CLASS).test(joiner as string);
     if (!dash && !opener && !era2) return null;
@@ -228,7 +228,7 @@ export const centuryListRule: Rule = {
     'g',
   ),
   make(m) {
-    const [whole0, first, joiner, second, unit, era] = m as unknown as string[];
+    const [whole0, first, joiner, second, unit, era] = m;
     const firstEnd = m.index + whole0.indexOf(first as string) + (first as string).length;
     const secondStart = firstEnd + (joiner as string).length;
     const end = m.index + whole0.length;

@@ -17,7 +17,7 @@ export const durationRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, pastUnit, count, unitWord, tail, longUnit] = m as unknown as string[];
+    const [, pastUnit, count, unitWord, , longUnit] = m;
     // "more than", "the next", "a full": words before the count that belong to the span.
     const pre = pastUnit ? null : extendLeft(text, m.index, DURATION_PREFIX);
     const q = pre?.[1];
@@ -31,7 +31,6 @@ export const durationRule: Rule = {
     const n = longUnit || pastUnit ? 1 : countOf(count as string);
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);
-    void tail;
     return candidate(spanStart, m.index + m[0].length, () => [
       {
         start: spanStart,
@@ -73,7 +72,7 @@ export const setRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, quant, count, what, word, weekdays] = m as unknown as string[];
+    const [, quant, count, what, word, weekdays] = m;
     return whole(m, () => {
       const start = m.index;
       const end = start + m[0].length;

@@ -21,7 +21,7 @@ export const shiftRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, count, unitWord, direction] = m as unknown as string[];
+    const [, count, unitWord, direction] = m;
     const pre = extendLeft(text, m.index, SHIFT_PREFIX);
     const q = pre?.[1];
     const spanStart = m.index - (pre?.[0].length ?? 0);
@@ -137,8 +137,7 @@ export const referenceRule: Rule = {
       return null;
     // "current" as in an electric or sea current.
     if (word === 'current' && /^\s+(?:of|flows?|through)\b/.test(after)) return null;
-    return whole(m, (ctx) => {
-      void ctx;
+    return whole(m, () => {
       return [point(m.index, end, REFERENCE_WORDS[word] ?? 'PRESENT_REF', { anchors: false })];
     });
   },
@@ -195,7 +194,7 @@ export const ordinalUnitRule: Rule = {
     'g',
   ),
   make(m) {
-    const [, ordinal, vague, count, unitWord, ofEvent] = m as unknown as string[];
+    const [, , vague, count, unitWord, ofEvent] = m;
     const plural = /s$/.test(unitWord as string);
     // "the last year" alone is deictic (relativeRule); "the early years" needs its event.
     if (vague && !plural && !ofEvent) return null;
@@ -221,7 +220,6 @@ export const ordinalUnitRule: Rule = {
               : unitKey === 'week'
                 ? `${bc}XXXX-WXX`
                 : `${bc}XXXX`;
-      void ordinal;
       return [point(start, end, value, { anchors: false })];
     });
   },
@@ -237,7 +235,7 @@ export const eventShiftRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, count, unitWord, direction] = m as unknown as string[];
+    const [, count, unitWord, direction] = m;
     // "The day before …", "just months after …": the article or "just" belongs to the span.
     const articleStart = m.index - (extendLeft(text, m.index, EVENT_SHIFT_PREFIX)?.[0].length ?? 0);
     // "less than four years after independence": the counted part is a duration of its own.

@@ -11,7 +11,7 @@ import { candidate, point, WORD_START, whole } from './build.ts';
 export const timeRule: Rule = {
   re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|AM|PM|am|pm|hours|h)?(\s+local\s+time)?(?![A-Za-z\d])/g,
   make(m, text) {
-    const [, hh, mm, ampm] = m as unknown as string[];
+    const [, hh, mm, ampm] = m;
     if (mm === undefined && !/^(a\.m\.|p\.m\.|am|pm)$/i.test(ampm ?? '')) return null;
     if (mm !== undefined && !ampm && !/^\d\d:\d\d/.test(m[0])) return null;
     let hour = Number(hh);
