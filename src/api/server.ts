@@ -8,6 +8,7 @@ import { createWeb } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
 import { compression } from './http/compress.ts';
 import { ApiError, errorBody, jsonError } from './http/errors.ts';
+import { microCache } from './http/micro-cache.ts';
 import { securityHeaders } from './http/security.ts';
 import { createApi, toApiError } from './index.ts';
 
@@ -24,6 +25,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(store: () => Promise<Store>) {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', microCache());
   app.use('*', compression());
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_CHARS) {

@@ -4,6 +4,26 @@ import { fill, type Messages } from '../i18n/index.ts';
 
 const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
+type DateStyle = 'day' | 'month' | 'monthName' | 'monthDay';
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  monthName: { month: 'long', timeZone: 'UTC' },
+  monthDay: { month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one; a timeline page formats hundreds of dates. */
+function dateFormat(ui: Language, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${ui} ${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[ui], DATE_OPTIONS[style]);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A TIMEX3 value in words for the interface language: `2009-12` → "December 2009",
  * `199` → "1990s", `XXXX-08-29` → "every year on 29 August", `2010/2011` → "2010 – 2011".
@@ -16,9 +36,7 @@ export function formatWhen(when: string, ui: Language, t: Messages): string {
   if (parsed.kind === 'annual') {
     const date = parsed.day
       ? monthDay(parsed.month, parsed.day, ui)
-      : new Intl.DateTimeFormat(LOCALE[ui], { month: 'long', timeZone: 'UTC' }).format(
-          Date.UTC(2000, parsed.month - 1, 1),
-        );
+      : dateFormat(ui, 'monthName').format(Date.UTC(2000, parsed.month - 1, 1));
     return fill(t.everyYear, { date });
   }
   if (/^\d{3}$/.test(when)) return fill(t.decade, { n: Number(when) * 10 });
@@ -31,17 +49,12 @@ function formatPoint(p: DateParts, ui: Language): string {
   if (!p.month) return String(p.year);
   const d = new Date(0);
   d.setUTCFullYear(p.year, p.month - 1, p.day ?? 1);
-  const opts: Intl.DateTimeFormatOptions = p.day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[ui], opts).format(d);
+  return dateFormat(ui, p.day ? 'day' : 'month').format(d);
 }
 
 /** "29 August" in the interface language. */
 export function monthDay(month: number, day: number, ui: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[ui], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, day),
-  );
+  return dateFormat(ui, 'monthDay').format(Date.UTC(2000, month - 1, day));
 }
 
 /** Year range a TIMEX3 value covers, for links to `/timeline?from=&to=`. */
@@ -49,8 +62,4 @@ export function yearRange(when: string): { from: number; to: number } | null {
   const parsed = parseWhen(when);
   if (parsed?.kind !== 'span') return null;
   return { from: parsed.start.year, to: parsed.end.year };
-}
-
-export function formatNumber(n: number, ui: Language): string {
-  return new Intl.NumberFormat(LOCALE[ui]).format(n);
 }
