@@ -11,7 +11,7 @@ interface Entry {
   expires: number;
   status: number;
   headers: [string, string][];
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
 }
 
 /**
