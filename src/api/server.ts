@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -98,5 +98,26 @@ export function startServer(opts: StoreOptions & { port: number; host: string })
       },
     ) as Server;
     server.once('error', reject);
+    server.on('clientError', answerMalformedRequest);
   });
+}
+
+/**
+ * Node answers a request head it cannot parse (over `maxHeaderSize`, e.g. a 20 000-character
+ * Cyrillic search URL, or malformed) by itself, with an empty body; answer with our JSON error.
+ */
+function answerMalformedRequest(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const body = JSON.stringify(
+    errorBody('bad_request', tooLarge ? 'request URL or headers larger than 64 KB' : 'malformed HTTP request'),
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
