@@ -3,7 +3,7 @@
 // search and the timeline. `BENCH_SECONDS` shortens the load test (default 30 s per route).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -129,6 +129,53 @@ async function measureStart(dbPath: string, port: number, path: string): Promise
   }
 }
 
+/**
+ * The server bundled with esbuild (our TypeScript in one file, packages external), as a production
+ * build would run it without tsx: how much of the start-up is the on-the-fly TypeScript loader.
+ */
+async function bundleServer(): Promise<string> {
+  const dir = join(ROOT, 'node_modules/.cache/chronicle-bench-serve');
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    [
+      `import { startServer } from ${JSON.stringify(join(ROOT, 'src/api/server.ts'))};`,
+      'const s = await startServer({ dbPath: process.argv[2], port: Number(process.argv[3]), host: "127.0.0.1" });',
+      "console.log('chronicle: serving at ' + s.url);",
+      'process.on("SIGTERM", () => s.close().then(() => process.exit(0)));',
+    ].join('\n'),
+  );
+  const out = join(dir, 'serve.mjs');
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+async function measureBundledStart(bundle: string, dbPath: string, port: number, path: string) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [bundle, dbPath, String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CHRONICLE_WEB_ROOT: join(ROOT, 'src/web') },
+  });
+  const listen = listening(child, t0);
+  try {
+    await untilOk(`http://127.0.0.1:${port}${path}`);
+    return { listen: await listen, ok: performance.now() - t0 };
+  } finally {
+    await stop(child);
+  }
+}
+
 /** The floor every command pays: Node, tsx and the CLI's modules (`chronicle --help`). */
 function cliLoadMs(): number {
   const t0 = performance.now();
@@ -160,6 +207,15 @@ try {
   console.log(
     '| database | first request | `chronicle --help` ms | listening ms | first 200 ms | min ms | max ms |\n|---|---|---:|---:|---:|---:|---:|',
   );
+  const bundle = await bundleServer();
+  for (const path of ['/api/articles?limit=1', '/']) {
+    const runs: { listen: number; ok: number }[] = [];
+    for (let i = 0; i < STARTS; i++) runs.push(await measureBundledStart(bundle, bigDb, port, path));
+    const ok = runs.map((r) => r.ok);
+    startRows.push(
+      `| ${ARTICLES} articles, bundled server (no tsx) | \`${path}\` | – | ${median(runs.map((r) => r.listen)).toFixed(0)} | ${median(ok).toFixed(0)} | ${Math.min(...ok).toFixed(0)} | ${Math.max(...ok).toFixed(0)} |`,
+    );
+  }
   console.log(startRows.join('\n'));
   console.log(
     `\n(load average during the run: ${loadavg()

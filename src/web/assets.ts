@@ -3,8 +3,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
+/**
+ * Folder of the web sources (styles, client scripts). `CHRONICLE_WEB_ROOT` overrides it for a
+ * bundled server, whose own location is not this folder.
+ */
+const here = process.env.CHRONICLE_WEB_ROOT ?? dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, 'assets.ts'));
 
 export interface Asset {
   body: string;

@@ -123,7 +123,10 @@ export function createWeb(deps: WebDeps) {
   web.get('/timeline', async (c) => {
     const f = parseForm(TimelineFormSchema, c);
     const limit = 200;
-    const page = await (await deps.store()).timeline({
+    const store = await deps.store();
+    // Suggestions for the entity filter: the most mentioned entities.
+    const entities = await store.listEntities({ limit: 100 });
+    const page = await store.timeline({
       from: f.from,
       to: f.to,
       entity: f.entity,
@@ -132,7 +135,7 @@ export function createWeb(deps: WebDeps) {
       limit,
       offset: f.offset,
     });
-    return render(c, timelinePage(c.var.page, { ...f, limit }, page));
+    return render(c, timelinePage(c.var.page, { ...f, limit }, page, entities.items));
   });
 
   web.get('/entities', async (c) => {

@@ -9,6 +9,8 @@ export interface MicroCacheOptions {
 
 interface Entry {
   expires: number;
+  /** One request is re-rendering this entry; the others keep getting the stale copy meanwhile. */
+  refreshing: boolean;
   status: number;
   headers: [string, string][];
   body: Uint8Array<ArrayBuffer>;
@@ -30,7 +32,10 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
     const key = cacheKey(c);
     const now = Date.now();
     const hit = entries.get(key);
-    if (hit && hit.expires > now) {
+    // Expired entries are still served while one request refreshes them (no thundering herd at
+    // expiry), but never when older than the stale limit.
+    const usable = hit && now - hit.expires < ttl * STALE_FACTOR;
+    if (hit && usable && (hit.expires > now || hit.refreshing)) {
       const etag = hit.headers.find(([k]) => k === 'etag')?.[1];
       const ifNoneMatch = c.req.header('If-None-Match');
       if (etag && ifNoneMatch?.replace(/W\//g, '').includes(etag.replace(/^W\//, ''))) {
@@ -38,18 +43,31 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
       }
       return new Response(hit.body, { status: hit.status, headers: hit.headers });
     }
-    if (hit) entries.delete(key);
-    await next();
+    if (hit && usable) hit.refreshing = true;
+    else if (hit) entries.delete(key);
+    try {
+      await next();
+    } finally {
+      if (hit) hit.refreshing = false;
+    }
     const res = c.res;
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !res.body) return;
     const length = Number(res.headers.get('Content-Length') ?? 0);
     if (length > maxBody) return;
     const body = new Uint8Array(await res.clone().arrayBuffer());
     if (body.byteLength > maxBody) return;
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-    entries.set(key, { expires: now + ttl, status: res.status, headers: [...res.headers], body });
+    if (entries.size >= maxEntries && !entries.has(key)) entries.delete(entries.keys().next().value as string);
+    entries.set(key, {
+      expires: Date.now() + ttl,
+      refreshing: false,
+      headers: [...res.headers],
+      status: res.status,
+      body,
+    });
   };
 }
+
+const STALE_FACTOR = 6;
 
 const RETAINED_304 = new Set(['cache-control', 'etag', 'vary', 'content-location', 'date', 'expires']);
 

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { EntityType, Language } from '../../analyze/types.ts';
-import type { Page, TimelineEvent } from '../../store/index.ts';
+import type { EntitySummary, Page, TimelineEvent } from '../../store/index.ts';
 import { eventList, eventsCount } from '../components/events.ts';
 import { pager } from '../components/pager.ts';
 import type { PageContext } from '../context.ts';
@@ -22,7 +22,12 @@ const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WOR
  * The timeline: a GET form of filters, the interactive vis-timeline (drawn by a script from the
  * list's data attributes), and the list itself, which is the whole content without JavaScript.
  */
-export function timelinePage(ctx: PageContext, filters: TimelineFilters, page: Page<TimelineEvent>) {
+export function timelinePage(
+  ctx: PageContext,
+  filters: TimelineFilters,
+  page: Page<TimelineEvent>,
+  entities: EntitySummary[] = [],
+) {
   const { t } = ctx;
   return layout(ctx, {
     title: t.timelineTitle,
@@ -33,7 +38,8 @@ export function timelinePage(ctx: PageContext, filters: TimelineFilters, page: P
 <h2 id="filters-title" class="visually-hidden">${t.timelineFilters}</h2>
 <div class="field"><label for="f-from">${t.fromYear}</label><input id="f-from" name="from" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.from ?? ''}"></div>
 <div class="field"><label for="f-to">${t.toYear}</label><input id="f-to" name="to" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.to ?? ''}"></div>
-<div class="field"><label for="f-entity">${t.entity}</label><input id="f-entity" name="entity" type="text" placeholder="org:osce" value="${filters.entity ?? ''}"></div>
+<div class="field"><label for="f-entity">${t.entity}</label><input id="f-entity" name="entity" type="text" placeholder="org:osce" list="entity-options" value="${filters.entity ?? ''}">
+<datalist id="entity-options">${entities.map((e) => html`<option value="${e.id}">${e.name}</option>`)}</datalist></div>
 <div class="field"><label for="f-type">${t.entityType}</label><select id="f-type" name="type"><option value="">${t.any}</option>
 ${TYPES.map((ty) => html`<option value="${ty}"${filters.type === ty ? ' selected' : ''}>${t.entityTypes[ty]}</option>`)}
 </select></div>

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { microCache } from './micro-cache.ts';
+
+function counterApp(ttlMs: number) {
+  let renders = 0;
+  const app = new Hono();
+  app.use('*', microCache({ ttlMs }));
+  app.get('/page', (c) => {
+    renders++;
+    return c.text(`render ${renders}`);
+  });
+  app.get('/lang', (c) => {
+    renders++;
+    c.header('Set-Cookie', 'ui=kk');
+    return c.text('cookie');
+  });
+  return { app, renders: () => renders };
+}
+
+describe('micro-cache', () => {
+  it('reuses a response within its lifetime, per URL and language inputs', async () => {
+    const { app, renders } = counterApp(10_000);
+    expect(await (await app.request('/page')).text()).toBe('render 1');
+    expect(await (await app.request('/page')).text()).toBe('render 1');
+    expect(await (await app.request('/page', { headers: { 'Accept-Language': 'ru' } })).text()).toBe('render 2');
+    expect(await (await app.request('/page?x=1')).text()).toBe('render 3');
+    expect(renders()).toBe(3);
+  });
+
+  it('never keeps responses that set cookies', async () => {
+    const { app, renders } = counterApp(10_000);
+    await app.request('/lang');
+    await app.request('/lang');
+    expect(renders()).toBe(2);
+  });
+
+  it('re-renders once after expiry while concurrent requests get the stale copy', async () => {
+    const { app, renders } = counterApp(20);
+    await app.request('/page');
+    await new Promise((r) => setTimeout(r, 30));
+    const texts = await Promise.all([1, 2, 3, 4].map(async () => (await app.request('/page')).text()));
+    expect(renders()).toBe(2);
+    expect(texts).toContain('render 2');
+    expect(texts.filter((t) => t === 'render 1').length).toBe(3);
+  });
+});
