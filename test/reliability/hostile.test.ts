@@ -122,6 +122,10 @@ describe('hostile article content in the website', { timeout: 60_000 }, () => {
     // Escaped, so the reader sees what the source said, and the parser found no element.
     expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(all).toContain('The summit took place in');
+    // Search snippets too: escaped once, not twice (`&amp;#60;` would show the reader `&#60;`).
+    const search = await (await fetch(`${server.url}/search?q=alert`)).text();
+    expect(search).toContain('&lt;script&gt;alert');
+    expect(search).not.toMatch(/&amp;#\d+;/);
   });
 
   it('sends the security headers on pages, API answers, assets and errors', async () => {
