@@ -87,14 +87,15 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
     .where((eb) => eb('events.year_to', '>', eb.ref('events.year_from')))
     .where('events.year_to', '>=', query.from ?? -10000)
     .where('events.sort_key', '<', lo);
-  const [before, beforeTotal, insideTotal] = await Promise.all([
-    ordered(earlier)
-      .select('events.id')
-      .limit(offset + limit)
-      .execute(),
-    count(earlier),
+  // Read through the partial index and sorted here: asked to sort, the planner would walk the
+  // whole sort-key index instead. Multi-year events are few, so this list stays short.
+  const [spanning, insideTotal] = await Promise.all([
+    earlier.select(['events.id', 'events.sort_key']).execute(),
     count(starting),
   ]);
+  spanning.sort((a, b) => a.sort_key - b.sort_key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const before = spanning.slice(0, offset + limit);
+  const beforeTotal = spanning.length;
   const fromBefore = before.slice(offset).map((r) => r.id);
   const rest = limit - fromBefore.length;
   const inside =
