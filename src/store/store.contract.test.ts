@@ -401,6 +401,21 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     );
     expect((await store.stats()).conflicts).toBe(conflicts.total);
 
+    // Rewriting the first article leaves the event to the second one, described by its sentence.
+    const rewritten = buildArticle({
+      sourceId: '401',
+      site: 'example.org',
+      language: 'en',
+      title: 'Closing the test site (401), revised',
+      sentences: [{ text: 'The article no longer dates anything.' }],
+    });
+    expect((await store.saveArticle(rewritten)).status).toBe('updated');
+    events = await store.timeline({ entity: 'place:semipalatinsk-test-site' });
+    const survivor = events.items.find((e) => e.when === '1991-08-29');
+    expect(survivor?.sources.map((s) => s.articleId)).toEqual([b.id]);
+    expect(survivor?.what).toBe(survivor?.sources[0]?.what);
+    expect((await store.saveArticle(closure('401', '1991-08-29', '29 August 1991'))).status).toBe('updated');
+
     // Correcting the third article withdraws its conflicts.
     const fixed = closure('403', '1991-08-29', '29 August 1991');
     expect((await store.saveArticle(fixed)).status).toBe('updated');

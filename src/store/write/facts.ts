@@ -48,8 +48,33 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
         eb.not(eb.exists(eb.selectFrom('event_sources').select('event_id').whereRef('event_id', '=', 'events.id'))),
       )
       .execute();
+    await restateEvents(trx, batch);
   }
   await dialect.unindexArticle(trx, articleId);
+}
+
+/**
+ * Events that outlive a withdrawn source are described again by their remaining sources: the
+ * first one's clause, the highest confidence.
+ */
+async function restateEvents(trx: Kysely<Database>, eventIds: string[]): Promise<void> {
+  const sources = await trx
+    .selectFrom('event_sources')
+    .select(['event_id', 'what', 'confidence'])
+    .where('event_id', 'in', eventIds)
+    .orderBy('event_id')
+    .orderBy('article_id')
+    .orderBy('sentence_start')
+    .execute();
+  const restated = new Map<string, { what: string; confidence: number }>();
+  for (const s of sources) {
+    const seen = restated.get(s.event_id);
+    if (!seen) restated.set(s.event_id, { what: s.what, confidence: s.confidence });
+    else seen.confidence = Math.max(seen.confidence, s.confidence);
+  }
+  for (const [id, { what, confidence }] of restated) {
+    await trx.updateTable('events').set({ what, confidence }).where('id', '=', id).execute();
+  }
 }
 
 /** Entities, names for cross-language lookup, mentions, claims, year ranges and the full-text entry. */
