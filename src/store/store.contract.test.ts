@@ -152,7 +152,13 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     await stampOldExtractor(backend);
     const reopened = await backend.open();
     open.push({ backend: { ...backend, drop: async () => {} }, store: reopened });
-    expect(await reopened.saveArticle(osceEn())).toEqual({ status: 'updated', id: first.id, revision: 1 });
+    expect(await reopened.saveArticle(osceEn())).toEqual({
+      status: 'updated',
+      id: first.id,
+      revision: 1,
+      reanalysed: true,
+    });
+    expect(await reopened.getArticle(first.id, 0)).toBeNull();
     expect(await reopened.saveArticle(osceEn())).toEqual({ status: 'unchanged', id: first.id, revision: 1 });
     expect(await reopened.stats()).toMatchObject({ articles: 1, revisions: 1, events: 2 });
   });

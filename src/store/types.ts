@@ -44,6 +44,8 @@ export interface SaveResult {
   status: 'new' | 'updated' | 'unchanged';
   id: number;
   revision: number;
+  /** Same source, newer extractors: the facts were redone in place; no new revision. */
+  reanalysed?: boolean;
 }
 
 export interface PageQuery {

@@ -71,6 +71,8 @@ export async function listArticles(db: Kysely<Database>, query: ArticleListQuery
 /** The article at `revision` (default: latest) with every revision's number, hash and date. */
 export async function getArticle(db: Kysely<Database>, id: number, revision?: number): Promise<StoredArticle | null> {
   checkArticleId(id);
+  // Revision 0 (the one before the first) does not exist: absent, not malformed.
+  if (revision === 0) return null;
   if (revision !== undefined) checkArticleId(revision, 'revision');
   const article = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!article) return null;

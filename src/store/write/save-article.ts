@@ -61,7 +61,7 @@ export async function saveArticle(
       }
       // Same source, better extractors: the revision stays, its analysis and facts are redone.
       await reextract(trx, dialect, found.id, found.current_revision, identity, input);
-      return { status: 'updated', id: found.id, revision: found.current_revision };
+      return { status: 'updated', id: found.id, revision: found.current_revision, reanalysed: true };
     }
     const now = new Date().toISOString();
     const article = {
