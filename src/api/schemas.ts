@@ -27,7 +27,7 @@ export const EntityIdSchema = z
   .string()
   .min(3)
   .max(200)
-  .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'entity id must look like type:name (letters, digits, . _ -)')
+  .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u, 'entity id must look like type:name (letters, digits, . _ -)')
   .openapi({ example: 'org:osce' });
 
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).openapi('Span');

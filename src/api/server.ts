@@ -25,7 +25,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(store: () => Promise<Store>) {
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.use('*', microCache());
+  // CHRONICLE_CACHE_MS=0 turns the response micro-cache off (to measure raw rendering, or to debug).
+  const cacheMs = Number(process.env.CHRONICLE_CACHE_MS ?? 5000);
+  if (cacheMs > 0) app.use('*', microCache({ ttlMs: cacheMs }));
   app.use('*', compression());
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_CHARS) {

@@ -17,7 +17,7 @@ const ExportOptionsSchema = z.object({
   to: year('--to').optional(),
   entity: z
     .string()
-    .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, '--entity must be an entity id such as org:osce')
+    .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u, '--entity must be an entity id such as org:osce')
     .optional(),
   lang: z.enum(['en', 'ru', 'kk'], { message: '--lang must be en, ru or kk' }).optional(),
   baseUrl: z.string().url('--base-url must be an absolute URL').optional(),
