@@ -36,7 +36,7 @@ describe('iCalendar export', () => {
         fc.pre(clean.length > 0);
         const text = exportIcs(dataWith([{ what: clean }]));
         for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-        const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as ical.VEvent;
+        const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
         expect(String(parsed.summary).trim()).toBe(clean);
       }),
       { numRuns: 150 },
