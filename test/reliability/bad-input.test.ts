@@ -181,6 +181,26 @@ describe('bad input to the HTTP API and website', { timeout: 120_000 }, () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('refuses request bodies over the limit and methods the read-only API does not have, as JSON', async () => {
+    const big = 'a'.repeat(200_000);
+    const problems: string[] = [];
+    for (const [method, path, body] of [
+      ['POST', '/api/articles', big],
+      ['PUT', '/api/articles/1', big],
+      ['DELETE', '/api/articles/1', undefined],
+      ['POST', '/api/search?q=OSCE', '{}'],
+      ['POST', '/', big],
+    ] as const) {
+      const res = await fetch(server.url + path, { method, body });
+      const text = await res.text();
+      if (res.status < 400 || res.status >= 500) problems.push(`${method} ${path}: ${res.status}`);
+      if (path.startsWith('/api') && !/^\{"error":\{"code":"\w+"/.test(text))
+        problems.push(`${method} ${path}: ${text}`);
+    }
+    expect(problems).toEqual([]);
+    expect(snapshot(db)).toEqual(before);
+  });
+
   it('answers malformed page requests with a 4xx page, never a 500, and never serves a file outside the assets', async () => {
     const PAGE_CASES: Array<[string, number[]]> = [
       [`/search?q=${encodeURIComponent(long(20_000))}`, [400, 414, 431]],
