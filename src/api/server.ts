@@ -73,9 +73,17 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+export interface ServerOptions extends StoreOptions {
+  port: number;
+  host: string;
+  /** An already open store (the CLI opens it first to refuse a bad database up front); closed with the server. */
+  store?: Store;
+}
+
 /** Starts the HTTP server; resolves once it listens. `port: 0` picks a free port (tests). */
-export function startServer(opts: StoreOptions & { port: number; host: string }): Promise<RunningServer> {
-  const store = lazyStore(opts);
+export function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const open = opts.store;
+  const store = open ? { get: async () => open, close: () => open.close() } : lazyStore(opts);
   const app = createApp(store.get);
   return new Promise((resolve, reject) => {
     const server = serve(

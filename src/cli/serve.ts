@@ -32,30 +32,21 @@ export function registerServe(program: Command): void {
       const { port, host } = parsed.data;
       const databaseUrl = process.env.DATABASE_URL || undefined;
       const dbPath: string = cmd.optsWithGlobals().db ?? './data/chronicle.db';
-      const { startServer } = await import('../api/server.ts');
-      // The server opens its store lazily; open it once here too, while the server starts, so that
-      // an unusable database (a mysql:// URL, PostgreSQL down, a file that is not SQLite) is refused
-      // at start with one line, not answered with a 500 on every request.
-      const storeCheck = openStoreFor(cmd).then(
-        (store) => store.close().then(() => null),
-        (err: unknown) => err,
-      );
+      // The store opens while the server code loads, and the server uses that same store: an
+      // unusable database (a mysql:// URL, PostgreSQL down, a file that is not SQLite) is refused at
+      // start with one line and nothing listens, and the first request does not wait for it.
+      const [{ startServer }, store] = await Promise.all([import('../api/server.ts'), openStoreFor(cmd)]);
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer({ port, host, dbPath, databaseUrl });
+        server = await startServer({ port, host, store });
       } catch (err) {
-        await storeCheck;
+        await store.close().catch(() => {});
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new UserError(`serve: port ${port} on ${host} is already in use (try --port)`);
         if (code === 'EACCES') throw new UserError(`serve: no permission to listen on ${host}:${port}`);
         if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
           throw new UserError(`serve: cannot listen on --host ${host}`);
         throw err;
-      }
-      const storeProblem = await storeCheck;
-      if (storeProblem) {
-        await server.close();
-        throw storeProblem;
       }
       process.stdout.write(`chronicle: serving ${databaseUrl ? 'DATABASE_URL' : dbPath} at ${server.url}/\n`);
       await new Promise<void>((resolve) => {
