@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { writeCorpus } from './corpus.ts';
 import { integrityCheck, serve, snapshot, start, tempDir } from './helpers.ts';
 
-// `chronicle serve` and `chronicle ingest` on the same SQLite file at the same time, both starting on
-// a database that does not exist yet (so their migrations race too). Every request answers, none
-// with a 5xx (a SQLITE_BUSY would surface as one), and the new articles are served afterwards.
+// `chronicle serve` and `chronicle ingest` on the same SQLite file at the same time, the server
+// started on a database that did not exist yet. Every request answers, none with a 5xx (a
+// SQLITE_BUSY would surface as one), and the new articles are served afterwards without a restart.
 
 const COUNT = 100;
 const ROUTES = [
@@ -63,7 +63,7 @@ describe('ingest while serving the same SQLite database', { timeout: 180_000 }, 
       // The server sees everything the ingest wrote, without a restart.
       const list = await (await fetch(`${server.url}/api/articles?limit=1`)).json();
       expect(list.total).toBe(COUNT);
-      const found = await (await fetch(`${server.url}/api/search?q=${'50097'}`)).json();
+      const found = await (await fetch(`${server.url}/api/search?q=50097`)).json();
       expect(found.total).toBeGreaterThan(0);
       const last = await fetch(`${server.url}/articles/${COUNT}`);
       expect(last.status).toBe(200);
