@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../analyze/types.ts';
 import { indexTokens } from './analyzer.ts';
-import { toFts5Match, toTsQuery } from './match.ts';
+import { toFts5Match, toFts5Phrase, toTsPhrase, toTsQuery } from './match.ts';
 import { parseQuery, QueryError } from './query.ts';
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -94,6 +94,20 @@ describe('toFts5Match against real SQLite FTS5', () => {
     expect(search('64/35')).toEqual([9]);
   });
 
+  it('finds the query words standing together, for ranking those texts first', () => {
+    const together = (q: string) =>
+      db
+        .prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid')
+        .all(toFts5Phrase(parseQuery(q)))
+        .map((r) => (r as { rowid: number }).rowid);
+    expect(together('nuclear tests')).toEqual([7, 8, 9]);
+    expect(together('tests nuclear')).toEqual([]);
+    expect(together('ядерных испытаний')).toEqual([1, 2]);
+    expect(together('ядролық сынақ -салдары')).toEqual([4, 5]);
+    expect(toFts5Phrase(parseQuery('nuclear'))).toBe('');
+    expect(toFts5Phrase(parseQuery('nuclear -tests'))).toBe('');
+  });
+
   it('runs every expression it builds, whatever the query', () => {
     const stmt = db.prepare('SELECT count(*) AS n FROM fts WHERE fts MATCH ?');
     fc.assert(
@@ -103,6 +117,8 @@ describe('toFts5Match against real SQLite FTS5', () => {
         const match = toFts5Match(parsed);
         if (parsed.terms.length === 0) expect(match).toBe('');
         else expect(() => stmt.get(match)).not.toThrow();
+        const phrase = toFts5Phrase(parsed);
+        if (phrase) expect(() => stmt.get(phrase)).not.toThrow();
       }),
       { numRuns: 1500 },
     );
@@ -120,9 +136,9 @@ describe('toTsQuery against real PostgreSQL', () => {
   });
   afterAll(() => client.end());
 
-  async function search(q: string): Promise<number[]> {
+  async function search(q: string, build = toTsQuery): Promise<number[]> {
     const found: number[] = [];
-    const query = toTsQuery(parseQuery(q));
+    const query = build(parseQuery(q));
     for (const [i, d] of docs.entries()) {
       const r = await client.query<{ hit: boolean }>(
         "SELECT to_tsvector('simple', $1) @@ to_tsquery('simple', $2) AS hit",
@@ -139,6 +155,10 @@ describe('toTsQuery against real PostgreSQL', () => {
     for (const q of queries) {
       const expected = select.all(toFts5Match(parseQuery(q))).map((r) => (r as { rowid: number }).rowid);
       expect({ q, rows: await search(q) }).toEqual({ q, rows: expected });
+      const phrase = toFts5Phrase(parseQuery(q));
+      if (!phrase) continue;
+      const together = select.all(phrase).map((r) => (r as { rowid: number }).rowid);
+      expect({ q, phrase: await search(q, toTsPhrase) }).toEqual({ q, phrase: together });
     }
     sqlite.close();
   });
@@ -151,6 +171,8 @@ describe('toTsQuery against real PostgreSQL', () => {
         const query = toTsQuery(parsed);
         if (parsed.terms.length === 0) expect(query).toBe('');
         else await client.query("SELECT to_tsquery('simple', $1)", [query]);
+        const phrase = toTsPhrase(parsed);
+        if (phrase) await client.query("SELECT to_tsquery('simple', $1)", [phrase]);
       }),
       { numRuns: 500 },
     );

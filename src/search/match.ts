@@ -51,3 +51,41 @@ export function toTsQuery(parsed: ParsedQuery): string {
   const parts = parsed.terms.map((t) => (t.excluded ? `!${tsTerm(t)}` : tsTerm(t)));
   return parts.join(' & ');
 }
+
+/** Most token sequences one phrase expression may spell out before it is not worth asking. */
+const MAX_PHRASE_COMBINATIONS = 32;
+
+function wantedPhraseTerms(parsed: ParsedQuery): QueryTerm[] | null {
+  const wanted = parsed.terms.filter((t) => !t.excluded);
+  return wanted.length >= 2 ? wanted : null;
+}
+
+/**
+ * An FTS5 expression matching texts where the wanted terms stand next to each other in query
+ * order (`nuclear tests` → "nuclear test"), for ranking such texts above ones that only contain
+ * the words somewhere. Empty when the query has fewer than two wanted terms or too many ways to
+ * spell the phrase.
+ *
+ * @example toFts5Phrase(parseQuery('nuclear tests')) // '"nuclear test" OR "nuclear tests"'
+ */
+export function toFts5Phrase(parsed: ParsedQuery): string {
+  const wanted = wantedPhraseTerms(parsed);
+  if (!wanted) return '';
+  let combos: string[][] = [[]];
+  for (const term of wanted) {
+    if (combos.length * term.alternatives.length > MAX_PHRASE_COMBINATIONS) return '';
+    combos = combos.flatMap((prefix) => term.alternatives.map((alt) => [...prefix, ...alt]));
+  }
+  return combos.map((seq) => fts5String(seq.join(' '))).join(' OR ');
+}
+
+/**
+ * The same adjacency test for PostgreSQL's `to_tsquery('simple', …)`: the terms' alternatives
+ * joined by `<->`. Empty when the query has fewer than two wanted terms.
+ *
+ * @example toTsPhrase(parseQuery('nuclear tests')) // "'nuclear' <-> ('test' | 'tests')"
+ */
+export function toTsPhrase(parsed: ParsedQuery): string {
+  const wanted = wantedPhraseTerms(parsed);
+  return wanted ? wanted.map(tsTerm).join(' <-> ') : '';
+}
