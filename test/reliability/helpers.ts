@@ -1,9 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { chronicle } from '../cli/run.ts';
+import { afterAll } from 'vitest';
+import { chronicle, tempDir as newTempDir } from '../cli/run.ts';
 
-export { chronicle, tempDir } from '../cli/run.ts';
+export { chronicle } from '../cli/run.ts';
+
+const scratch: string[] = [];
+// Each test file runs in its own process: its scratch folders (up to ~20 MB each) go when it ends.
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file has run. */
+export function tempDir(prefix: string): string {
+  const dir = newTempDir(`reliability-${prefix}`);
+  scratch.push(dir);
+  return dir;
+}
 
 const BIN = new URL('../../bin/chronicle.js', import.meta.url).pathname;
 
