@@ -12,6 +12,8 @@ describe('indexTokens', () => {
     const stems = new Set(forms.map((f) => indexTokens(f, 'ru').join(' ')));
     expect(stems.size).toBe(1);
     expect(indexTokens('ещё', 'ru')).toEqual(indexTokens('еще', 'ru'));
+    // Decomposed spellings (и + breve, е + diaeresis) and stress marks meet the composed ones.
+    expect(indexTokens('Ка\u0301зий ёлка'.normalize('NFD'), 'ru')).toEqual(indexTokens('Казий елка', 'ru'));
   });
 
   it('stems Kazakh with suffix rules, folding Kazakh capitals', () => {

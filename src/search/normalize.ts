@@ -24,6 +24,8 @@ const ONLY_DIGITS = /^[0-9]+$/;
 export function foldWord(word: string): string {
   let w = word.toLowerCase();
   if (NON_ASCII.test(w)) {
+    // Texts saved in decomposed form spell `й` as `и` + breve; compose before comparing.
+    w = w.normalize('NFC');
     if (CYRILLIC_LETTER.test(w)) {
       // Decomposing Cyrillic would split `й` into `и` + breve, so only stress marks go.
       w = w.replace(/ё/g, 'е').replace(STRESS_MARKS, '');
