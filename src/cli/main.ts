@@ -1,41 +1,54 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from './errors.ts';
-import { registerEval } from './eval.ts';
-import { registerExport } from './export.ts';
-import { registerExtract } from './extract.ts';
-import { registerIngest } from './ingest.ts';
-import { registerList } from './list.ts';
-import { registerSearch } from './search.ts';
-import { registerServe } from './serve.ts';
-import { registerShow } from './show.ts';
-import { registerTimex } from './timex.ts';
 
-/** Builds the `chronicle` command with every sub-command registered. */
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+// Each command is imported only when it runs, so `chronicle timex` does not load the web server
+// and `chronicle serve` does not load the ingest parsers: start-up time is what users feel most.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  ingest: async () => (await import('./ingest.ts')).registerIngest,
+  list: async () => (await import('./list.ts')).registerList,
+  show: async () => (await import('./show.ts')).registerShow,
+  extract: async () => (await import('./extract.ts')).registerExtract,
+  timex: async () => (await import('./timex.ts')).registerTimex,
+  search: async () => (await import('./search.ts')).registerSearch,
+  serve: async () => (await import('./serve.ts')).registerServe,
+  export: async () => (await import('./export.ts')).registerExport,
+  eval: async () => (await import('./eval.ts')).registerEval,
+};
+
+/** Global options that take a value, so the word after them is not a command name. */
+const VALUED_GLOBALS = new Set(['--db']);
+
+/** The sub-command named in `argv`, or undefined (help, unknown command, nothing). */
+function commandIn(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (VALUED_GLOBALS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg in COMMANDS ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the `chronicle` command. With `only`, just that sub-command is loaded; otherwise all of
+ * them (for `--help` and for telling a user which commands exist).
+ */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('chronicle')
     .description('Turn history articles (kk, ru, en) into a sourced, searchable timeline and knowledge graph.')
     .option('--db <path>', 'SQLite database file (ignored when DATABASE_URL is set)', './data/chronicle.db')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [
-    registerIngest,
-    registerList,
-    registerShow,
-    registerExtract,
-    registerTimex,
-    registerSearch,
-    registerServe,
-    registerExport,
-    registerEval,
-  ]) {
-    register(program);
-  }
+  const names = only ? [only] : Object.keys(COMMANDS);
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program);
   return program;
 }
 
 /** Runs the CLI; returns the exit code. Errors a user can act on are one line on stderr, no stack. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(commandIn(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /**
  * Folder of the web sources (styles, client scripts). `CHRONICLE_WEB_ROOT` overrides it for a
  * bundled server, whose own location is not this folder.
  */
-const here = process.env.CHRONICLE_WEB_ROOT ?? dirname(fileURLToPath(import.meta.url));
+const here = process.env.CHRONICLE_WEB_ROOT ?? join(PROJECT_ROOT, 'src', 'web');
 const require = createRequire(join(here, 'assets.ts'));
 
 export interface Asset {

@@ -3,12 +3,12 @@
  * so `Dana Seitkali` or `Норман Фостер` is a person without a title or a -ов/-ұлы shape.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DATA_DIR } from '../../paths.ts';
 import type { Language } from '../types.ts';
 import { matchKey } from './inflection.ts';
 
-const FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'first-names.json');
+const FILE = join(DATA_DIR, 'first-names.json');
 let names: string[] | undefined;
 const keyed = new Map<Language, Set<string>>();
 

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DATA_DIR } from '../../paths.ts';
 import type { EntityType, Language } from '../types.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -57,7 +57,7 @@ export interface GazetteerMatch {
 }
 
 const LANGS: Language[] = ['en', 'ru', 'kk'];
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer');
+const GAZETTEER_DIR = join(DATA_DIR, 'gazetteer');
 
 let entries: Map<string, GazetteerEntry> | undefined;
 const tries = new Map<Language, TrieNode>();
@@ -137,10 +137,10 @@ export function gazetteerEntries(): Map<string, GazetteerEntry> {
   if (entries) return entries;
   const map = new Map<string, GazetteerEntry>();
   const curated = new Map<string, string>();
-  for (const file of readdirSync(DATA_DIR)
+  for (const file of readdirSync(GAZETTEER_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
-    const raws = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as RawEntry[];
+    const raws = JSON.parse(readFileSync(join(GAZETTEER_DIR, file), 'utf8')) as RawEntry[];
     for (const raw of raws) {
       addEntry(map, raw);
       if (raw.iso) curated.set(raw.iso, raw.id);
