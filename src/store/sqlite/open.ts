@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /** How long a writer waits for another process's write to finish before giving up. */
@@ -31,5 +31,29 @@ export function openSqlite(path: string): Kysely<Database> {
     raw.close();
     throw new Error(`cannot open database ${file}: ${(e as Error).message}`);
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+}
+
+/** Distinct SQL texts kept prepared; a save runs a few dozen shapes over and over. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; re-preparing the same SQL costs as much as running it for
+ * small queries. Statements are reusable once a run is over, and Kysely runs one query at a time
+ * on the connection, so each SQL text keeps one prepared statement.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        statement = raw.prepare(sqlText);
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
