@@ -38,7 +38,7 @@ beforeAll(async () => {
     const run = await chronicle(['--db', db, 'ingest', path]);
     expect(run.code, run.stderr).toBe(0);
   }
-}, 120_000);
+}, 300_000);
 
 describe('chronicle search', () => {
   it('prints exactly the --json contract, with highlighted snippets', async () => {
@@ -105,7 +105,7 @@ describe('chronicle search on PostgreSQL', () => {
       const run = await chronicle(['ingest', path], { env: { DATABASE_URL: backend.location } });
       expect(run.code, run.stderr).toBe(0);
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(() => backend?.drop());
 
   it('gives the same result sets as SQLite', async () => {
