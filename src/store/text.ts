@@ -7,5 +7,7 @@ export {
   parseQuery,
   QueryError,
   toFts5Match,
+  toFts5Phrase,
+  toTsPhrase,
   toTsQuery,
 } from '../search/index.ts';

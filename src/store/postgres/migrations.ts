@@ -1,5 +1,6 @@
-import type { Migration } from 'kysely';
+import { type Migration, sql } from 'kysely';
 import { statementsMigration } from '../migrate.ts';
+import { fillYearVectors } from './fulltext.ts';
 
 /**
  * PostgreSQL schema history, column for column the SQLite one (see `../sqlite/migrations.ts`),
@@ -132,4 +133,12 @@ export const postgresMigrations: Record<string, Migration> = {
   '0009_uncompressed_search_vectors': statementsMigration([
     'ALTER TABLE article_search ALTER COLUMN doc SET STORAGE EXTERNAL',
   ]),
+  // Years as tokens (`y2009`, `d200`, …) in their own vector, so a year filter is an index match.
+  '0010_search_years': {
+    async up(db) {
+      await sql`ALTER TABLE article_search ADD COLUMN years TSVECTOR NOT NULL DEFAULT ''`.execute(db);
+      await fillYearVectors(db);
+      await sql`CREATE INDEX article_search_years ON article_search USING GIN (years)`.execute(db);
+    },
+  },
 };

@@ -7,15 +7,37 @@ import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LEN
 import type { Database } from '../schema.ts';
 import { getGazetteerEntry, lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery, QueryError } from '../text.ts';
 import type { SearchHit, SearchQuery, SearchResults } from '../types.ts';
+import { yearQueryTokens } from './search-years.ts';
 
 /** Most entity ids a query can expand to (a query naming a dozen organisations is already unusual). */
 const MAX_QUERY_ENTITIES = 20;
 
 /**
- * Ranked full-text search with filters. Text matches come from the dialect's index (analysed
- * tokens, bm25 / ts_rank); articles that mention an entity the query names (`ОБСЕ` → org:osce)
- * also match, with score 0 unless their text matches too, so the query finds articles in every
- * language. Ties break by article id so both backends page identically.
+ * How many of the newest text matches are ranked. Ranking costs a read of each match's token
+ * statistics (bm25 / ts_rank have no top-k shortcut), so a query matching half the corpus would
+ * rank tens of thousands of texts for one page. The window keeps a query's cost bounded; queries
+ * with fewer matches (the usual case on a real portal, where words are rarer than in the bench)
+ * are ranked whole. Newest first because articles are stored as they are published or revised.
+ */
+export const RANK_WINDOW = 1000;
+
+/** Largest article id (PostgreSQL `integer`). */
+const MAX_ID = 2_147_483_647;
+
+/** Bounds of the year filter when only one end is given (`checkYear` accepts ±10 000). */
+const EARLIEST = -10_000;
+const LATEST = 10_000;
+
+type Row = { id: number; score: number };
+
+/**
+ * Ranked full-text search with filters. Results come in three runs, so every page is cheap and
+ * pages never overlap:
+ * 1. the newest `RANK_WINDOW` text matches, by score (text rank plus a phrase bonus), ties by id;
+ * 2. older text matches, newest first;
+ * 3. articles that only mention an entity the query names (`ОБСЕ` → org:osce), score 0, by id,
+ *    so the query finds articles in every language.
+ * A year filter is part of the text match (year tokens in the index), so it costs nothing per match.
  */
 export async function search(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
   const { limit, offset } = pageOf(query);
@@ -28,43 +50,93 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   checkLanguage(query.language);
 
   const parsed = parseOrRefuse(query.q);
-  const searchable = parsed.terms.some((t) => !t.excluded);
-  const ranked = searchable ? dialect.textMatches(parsed, true) : null;
-  const unranked = searchable ? dialect.textMatches(parsed, false) : null;
+  const years =
+    query.from !== undefined || query.to !== undefined
+      ? yearQueryTokens(query.from ?? EARLIEST, query.to ?? LATEST)
+      : null;
+  const text = parsed.terms.some((t) => !t.excluded) ? dialect.textMatches(parsed, years) : null;
   const entityIds = await queryEntities(db, query.q, parsed);
-  const sources: RawBuilder<unknown>[] = [];
-  // Text matches are a materialised CTE: FTS5's bm25() only works in a query on its own table.
-  if (ranked) sources.push(sql`SELECT article_id, score FROM text_hits`);
-  if (entityIds.length) {
-    sources.push(
-      sql`SELECT DISTINCT article_id, 0.0 AS score FROM mentions WHERE entity_id IN (${sql.join(entityIds)})`,
-    );
-  }
-  if (!sources.length) return { total: 0, results: [] };
+  if (!text && !entityIds.length) return { total: 0, results: [] };
 
-  const withText = ranked ? sql`WITH text_hits AS MATERIALIZED (${ranked}) ` : sql``;
-  const withMatches = unranked ? sql`WITH text_hits AS MATERIALIZED (${unranked}) ` : sql``;
-  // Text alone needs no union: one pass over the matches.
-  const hits =
-    sources.length === 1 && ranked
-      ? sql`SELECT article_id, score FROM text_hits`
-      : sql`SELECT article_id, SUM(score) AS score FROM (${sql.join(sources, sql` UNION ALL `)}) AS u GROUP BY article_id`;
-  const where = filters(query);
-  const from = sql`FROM (${hits}) AS h WHERE ${where}`;
-  // Rank ids only (article columns for every match would cost more than the ranking); the total
-  // rides along as a window count, since ranking visits every match once anyway.
-  const page = await sql<{ id: number; score: number; total: unknown }>`${withText}
-    SELECT h.article_id AS id, h.score, COUNT(*) OVER () AS total ${from}
-    ORDER BY h.score DESC, h.article_id ASC LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const total = page.rows.length
-    ? toNumber(page.rows[0]!.total)
-    : offset === 0
-      ? 0
-      : toNumber((await sql<{ n: unknown }>`${withMatches}SELECT COUNT(*) AS n ${from}`.execute(db)).rows[0]?.n);
-  const results = await withSnippets(db, page.rows, parsed, entityIds);
-  const out: SearchResults = { total, results };
-  if (query.facets) out.facets = await facets(db, withMatches, from);
+  // Text matches carry the year filter in the match itself; entity-only matches check article_years.
+  const textHits = text ? sql`FROM (${text}) AS h WHERE ${filters(query, false)}` : null;
+  const entityHits = entityIds.length
+    ? sql`FROM mentions h WHERE h.entity_id IN (${sql.join(entityIds)})
+      ${text ? sql`AND h.article_id NOT IN (${text})` : sql``} AND ${filters(query, true)}`
+    : null;
+  const textCount = textHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${textHits}`) : 0;
+  const entityCount = entityHits ? await countOf(db, sql`SELECT COUNT(DISTINCT h.article_id) AS n ${entityHits}`) : 0;
+
+  const rows: Row[] = [];
+  if (textHits && textCount > 0)
+    rows.push(...(await textPage(db, dialect, parsed, years, query, textHits, textCount, limit, offset)));
+  if (entityHits && rows.length < limit && offset + rows.length >= textCount) {
+    const page = await sql<{ id: number }>`SELECT DISTINCT h.article_id AS id ${entityHits}
+      ORDER BY h.article_id ASC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - textCount)}`.execute(db);
+    rows.push(...page.rows.map((r) => ({ id: r.id, score: 0 })));
+  }
+
+  const results = await withSnippets(db, rows, parsed, entityIds);
+  const out: SearchResults = { total: textCount + entityCount, results };
+  if (query.facets) {
+    const matched = [
+      ...(textHits ? [sql`SELECT h.article_id ${textHits}`] : []),
+      ...(entityHits ? [sql`SELECT h.article_id ${entityHits}`] : []),
+    ];
+    out.facets = await facets(db, sql.join(matched, sql` UNION ALL `));
+  }
   return out;
+}
+
+async function countOf(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<number> {
+  return toNumber((await sql<{ n: unknown }>`${query}`.execute(db)).rows[0]?.n);
+}
+
+/** The text matches on this page: from the ranked window, then older matches newest first. */
+async function textPage(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  parsed: ParsedQuery,
+  years: string[] | null,
+  query: SearchQuery,
+  textHits: RawBuilder<unknown>,
+  textCount: number,
+  limit: number,
+  offset: number,
+): Promise<Row[]> {
+  // The window starts at the RANK_WINDOW-th newest match; walking matches in id order stops there.
+  let windowStart = 0;
+  if (textCount > RANK_WINDOW) {
+    const kth = await sql<{ id: number }>`SELECT h.article_id AS id ${textHits}
+      ORDER BY h.article_id DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db);
+    windowStart = kth.rows[0]?.id ?? 0;
+  }
+  const windowSize = Math.min(textCount, RANK_WINDOW);
+  const rows: Row[] = [];
+  if (offset < windowSize) {
+    const ranked = dialect.rankedMatches(parsed, years, windowStart, MAX_ID)!;
+    // Materialised: FTS5's bm25() only works in a query on its own table.
+    const page = await sql<Row>`WITH ranked AS MATERIALIZED (${ranked})
+      SELECT h.article_id AS id, h.score FROM ranked AS h WHERE ${filters(query, false)}
+      ORDER BY h.score DESC, h.article_id ASC LIMIT ${Math.min(limit, windowSize - offset)} OFFSET ${offset}`.execute(
+      db,
+    );
+    rows.push(...page.rows);
+  }
+  if (rows.length < limit && textCount > windowSize) {
+    const older = await sql<{ id: number }>`SELECT h.article_id AS id ${textHits} AND h.article_id < ${windowStart}
+      ORDER BY h.article_id DESC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - windowSize)}`.execute(db);
+    const ids = older.rows.map((r) => r.id);
+    if (ids.length) {
+      // Scores for display only: these rank below the window whatever they score.
+      const ranked = dialect.rankedMatches(parsed, years, Math.min(...ids), Math.max(...ids))!;
+      const scored = await sql<Row>`WITH ranked AS MATERIALIZED (${ranked})
+        SELECT h.article_id AS id, h.score FROM ranked AS h`.execute(db);
+      const scoreOf = new Map(scored.rows.map((r) => [r.id, Number(r.score)]));
+      rows.push(...ids.map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
+    }
+  }
+  return rows;
 }
 
 function parseOrRefuse(q: string): ParsedQuery {
@@ -92,14 +164,15 @@ async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuer
   return [...new Set([...named, ...stored.map((r) => r.entity_id)])].sort().slice(0, MAX_QUERY_ENTITIES);
 }
 
-function filters(query: SearchQuery): RawBuilder<unknown> {
+/** Conditions on `h.article_id`; the year range only when it is not already part of the text match. */
+function filters(query: SearchQuery, withYears: boolean): RawBuilder<unknown> {
   const conds: RawBuilder<unknown>[] = [sql`1 = 1`];
   if (query.language) {
     conds.push(sql`h.article_id IN (SELECT id FROM articles WHERE language = ${query.language})`);
   }
-  if (query.from !== undefined || query.to !== undefined) {
-    const from = query.from ?? -10000;
-    const to = query.to ?? 10000;
+  if (withYears && (query.from !== undefined || query.to !== undefined)) {
+    const from = query.from ?? EARLIEST;
+    const to = query.to ?? LATEST;
     conds.push(
       sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = h.article_id AND y.year_from <= ${to} AND y.year_to >= ${from})`,
     );
@@ -120,7 +193,7 @@ function filters(query: SearchQuery): RawBuilder<unknown> {
 /** Titles and highlighted snippets from each hit's latest text; entity-only hits show their first mention. */
 async function withSnippets(
   db: Kysely<Database>,
-  rows: { id: number; score: number }[],
+  rows: Row[],
   parsed: ParsedQuery,
   entityIds: string[],
 ): Promise<SearchHit[]> {
@@ -175,18 +248,16 @@ async function withSnippets(
 /** Result counts per language, entity type and (single) year, over the whole filtered result set. */
 async function facets(
   db: Kysely<Database>,
-  withText: RawBuilder<unknown>,
-  from: RawBuilder<unknown>,
+  matchedIds: RawBuilder<unknown>,
 ): Promise<NonNullable<SearchResults['facets']>> {
-  const matched = sql`(SELECT a.id AS id, a.language AS language FROM articles a WHERE a.id IN (SELECT h.article_id ${from})) AS f`;
+  const matched = sql`(SELECT a.id AS id, a.language AS language FROM articles a WHERE a.id IN (${matchedIds})) AS f`;
   const [language, entityType, year] = await Promise.all([
-    sql<{
-      k: string;
-      n: unknown;
-    }>`${withText}SELECT f.language AS k, COUNT(*) AS n FROM ${matched} GROUP BY f.language`.execute(db),
-    sql<{ k: string; n: unknown }>`${withText}SELECT e.type AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+    sql<{ k: string; n: unknown }>`SELECT f.language AS k, COUNT(*) AS n FROM ${matched} GROUP BY f.language`.execute(
+      db,
+    ),
+    sql<{ k: string; n: unknown }>`SELECT e.type AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
       JOIN mentions m ON m.article_id = f.id JOIN entities e ON e.id = m.entity_id GROUP BY e.type`.execute(db),
-    sql<{ k: number; n: unknown }>`${withText}SELECT y.year_from AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
+    sql<{ k: number; n: unknown }>`SELECT y.year_from AS k, COUNT(DISTINCT f.id) AS n FROM ${matched}
       JOIN article_years y ON y.article_id = f.id WHERE y.year_to = y.year_from GROUP BY y.year_from`.execute(db),
   ]);
   const toRecord = (rows: { k: string | number; n: unknown }[]) =>

@@ -1,5 +1,7 @@
-import type { Migration } from 'kysely';
+import { type Migration, sql } from 'kysely';
 import { statementsMigration } from '../migrate.ts';
+import { rebuildSearchIndex } from '../read/search-reindex.ts';
+import { CREATE_ARTICLE_FTS, indexSqliteArticle } from './fulltext.ts';
 
 /**
  * SQLite schema history. Append new versions; never edit one that has shipped. The full-text
@@ -125,4 +127,14 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0008_spanning_events': statementsMigration([
     'CREATE INDEX events_spanning ON events(year_to, sort_key) WHERE year_to > year_from',
   ]),
+  // Years join the full-text index as tokens (`y2009`, `d200`, …), so a year filter is part of
+  // the match. FTS5 cannot add a column and a contentless table cannot give its tokens back, so
+  // the table is made again and every article re-indexed from its current text.
+  '0009_search_years': {
+    async up(db) {
+      await sql`DROP TABLE article_fts`.execute(db);
+      await sql.raw(CREATE_ARTICLE_FTS).execute(db);
+      await rebuildSearchIndex(db, indexSqliteArticle);
+    },
+  },
 };

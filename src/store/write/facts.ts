@@ -2,14 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Entity } from '../../analyze/types.ts';
 import { chunks, nameKey } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
+import { searchFields } from '../read/search-reindex.ts';
 import type { Database } from '../schema.ts';
-import { indexTokens } from '../text.ts';
 import type { ArticleInput } from '../types.ts';
 import { whenRange } from '../when.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
-
-/** Longest token list indexed per field: keeps a huge article within PostgreSQL's tsvector limit. */
-const MAX_INDEX_TOKENS = 100_000;
 
 /**
  * Withdraws everything the article's previous revision contributed to the fact tables: its
@@ -143,10 +140,8 @@ export async function writeFacts(
   }
   for (const batch of chunks([...years.values()])) await trx.insertInto('article_years').values(batch).execute();
 
-  const lang = analysis.language;
-  const title = indexTokens(meta.title, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
-  const body = indexTokens(text, lang).slice(0, MAX_INDEX_TOKENS).join(' ');
-  await dialect.indexArticle(trx, articleId, title, body);
+  const ranges = [...years.values()].map((y) => ({ from: y.year_from, to: y.year_to }));
+  await dialect.indexArticle(trx, articleId, searchFields(meta.title, text, analysis.language, ranges));
 }
 
 /**

@@ -1,0 +1,66 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { IndexArticle } from '../read/search-reindex.ts';
+import { yearIndexTokens } from '../read/search-years.ts';
+import type { Database } from '../schema.ts';
+import { type ParsedQuery, toTsPhrase, toTsQuery } from '../text.ts';
+
+export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
+  // Title lexemes get weight A, body B; ts_rank's default weights make A count most. Years sit
+  // in their own vector so no query word can match them.
+  await sql`INSERT INTO article_search (article_id, doc, years)
+    VALUES (${articleId},
+      setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B'),
+      to_tsvector('simple', ${fields.years}))
+    ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, years = excluded.years`.execute(conn);
+};
+
+export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: number): Promise<void> {
+  await sql`DELETE FROM article_search WHERE article_id = ${articleId}`.execute(conn);
+}
+
+function yearsCondition(years: string[] | null): RawBuilder<unknown> {
+  if (!years) return sql``;
+  return sql` AND years @@ to_tsquery('simple', ${years.map((y) => `'${y}'`).join(' | ')})`;
+}
+
+export function postgresTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {
+  const query = toTsQuery(parsed);
+  if (!query) return null;
+  return sql`SELECT article_id FROM article_search WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)}`;
+}
+
+export function postgresRankedMatches(
+  parsed: ParsedQuery,
+  years: string[] | null,
+  minId: number,
+  maxId: number,
+): RawBuilder<unknown> | null {
+  const query = toTsQuery(parsed);
+  if (!query) return null;
+  const phrase = toTsPhrase(parsed);
+  // The phrase's own rank is the bonus for texts that say the terms side by side.
+  const bonus = phrase
+    ? sql` + CASE WHEN doc @@ to_tsquery('simple', ${phrase}) THEN ts_rank(doc, to_tsquery('simple', ${phrase})) ELSE 0 END`
+    : sql``;
+  return sql`SELECT article_id, ts_rank(doc, to_tsquery('simple', ${query}))${bonus} AS score FROM article_search
+    WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)}
+    AND article_id >= ${minId} AND article_id <= ${maxId}`;
+}
+
+/** Fills the years vector of every indexed article from its stored year ranges. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
+export async function fillYearVectors(db: Kysely<any>): Promise<void> {
+  const rows = await (db as Kysely<Database>)
+    .selectFrom('article_years')
+    .select(['article_id', 'year_from', 'year_to'])
+    .orderBy('article_id')
+    .execute();
+  const byArticle = new Map<number, { from: number; to: number }[]>();
+  for (const r of rows) {
+    byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), { from: r.year_from, to: r.year_to }]);
+  }
+  for (const [articleId, ranges] of byArticle) {
+    await sql`UPDATE article_search SET years = to_tsvector('simple', ${yearIndexTokens(ranges).join(' ')})
+      WHERE article_id = ${articleId}`.execute(db);
+  }
+}

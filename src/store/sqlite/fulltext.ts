@@ -1,0 +1,57 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { IndexArticle } from '../read/search-reindex.ts';
+import type { Database } from '../schema.ts';
+import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
+
+/** bm25 weights of the title, body and years columns: a title word counts three body words; years never rank. */
+const WEIGHTS = sql.raw('3.0, 1.0, 0.0');
+
+/** The FTS5 table: analysed tokens (already folded and stemmed, so the tokenizer only splits on spaces). */
+export const CREATE_ARTICLE_FTS = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, years, content='',
+  contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
+
+export const indexSqliteArticle: IndexArticle = async (conn, articleId, fields) => {
+  await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
+  await sql`INSERT INTO article_fts (rowid, title, body, years)
+    VALUES (${articleId}, ${fields.title}, ${fields.body}, ${fields.years})`.execute(conn);
+};
+
+export async function unindexSqliteArticle(conn: Kysely<Database>, articleId: number): Promise<void> {
+  await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
+}
+
+/** Text in the title and body only (the years column holds tokens such as `y2009` a query word could spell). */
+function inText(expression: string): string {
+  return `{title body} : (${expression})`;
+}
+
+function withYears(expression: string, years: string[] | null): string {
+  return years ? `${expression} AND years : (${years.map((y) => `"${y}"`).join(' OR ')})` : expression;
+}
+
+export function sqliteTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {
+  const text = toFts5Match(parsed);
+  if (!text) return null;
+  return sql`SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ${withYears(inText(text), years)}`;
+}
+
+export function sqliteRankedMatches(
+  parsed: ParsedQuery,
+  years: string[] | null,
+  minId: number,
+  maxId: number,
+): RawBuilder<unknown> | null {
+  const text = toFts5Match(parsed);
+  if (!text) return null;
+  const match = withYears(inText(text), years);
+  // bm25 is lower-is-better and negative; negated so every backend reports higher-is-better.
+  const ranked = sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
+    WHERE article_fts MATCH ${match} AND rowid >= ${minId} AND rowid <= ${maxId}`;
+  const phrase = toFts5Phrase(parsed);
+  if (!phrase) return ranked;
+  // The phrase's own bm25 (its frequency and rarity) is the bonus; its matches are a subset of the text's.
+  return sql`SELECT article_id, SUM(score) AS score FROM (${ranked} UNION ALL
+    SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
+    WHERE article_fts MATCH ${`${match} AND ${inText(phrase)}`} AND rowid >= ${minId} AND rowid <= ${maxId})
+    GROUP BY article_id`;
+}
