@@ -181,6 +181,11 @@ export class NarrativeAnchor {
     return this.last ?? this.dct;
   }
 
+  /** The last date the text itself gave (no document-date fallback), if any. */
+  narrative(): string | undefined {
+    return this.last;
+  }
+
   /** The latest reference that names a year or finer ("April" takes its year from it). */
   dated(): string | undefined {
     return this.lastDated ?? this.dct;

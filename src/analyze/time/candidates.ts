@@ -120,6 +120,8 @@ export function addIntervals(
   return out;
 }
 
+const PART_OF_DAY = /[\dX]T[\dA-Z]/;
+
 /** Turns resolved items into the public shape, with `text` sliced from the original. */
 export function toExpressions(text: string, items: Resolved[]): TemporalExpression[] {
   return items
@@ -128,7 +130,8 @@ export function toExpressions(text: string, items: Resolved[]): TemporalExpressi
         start: r.start,
         end: r.end,
         text: text.slice(r.start, r.end),
-        type: r.type,
+        // A date with a part of the day ("the night of 31 May 1902" → …T NI) is a TIME in TIMEX3.
+        type: r.type === 'DATE' && PART_OF_DAY.test(r.value) ? 'TIME' : r.type,
         value: r.value,
       };
       if (r.mod) e.mod = r.mod;

@@ -46,6 +46,16 @@ const RELATIVE_YEAR_RE = /\b(that|the same|this|the following|the next|next|the 
 
 /** Splits a matched calendar expression into its parts (no anchoring yet). */
 export function parseCalendar(span: string): CalendarParts {
+  const parts = readParts(span);
+  // Halves exist as values (H1/H2) for years only; half a decade or century is its start or end.
+  if (parts.half && (parts.century || parts.decade !== undefined)) {
+    parts.mod = parts.half === 1 ? 'START' : 'END';
+    parts.half = undefined;
+  }
+  return parts;
+}
+
+function readParts(span: string): CalendarParts {
   const parts: CalendarParts = {};
   let rest = span;
   const prefix = PREFIX_RE.exec(rest);

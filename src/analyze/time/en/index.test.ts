@@ -34,7 +34,7 @@ describe('tagEnglish', () => {
     ['Reports were filed daily.', 'daily → SET XXXX-XX-XX'],
     ['Nowadays the region is calm.', 'Nowadays → DATE PRESENT_REF'],
     ['The war ended in 1945. Two years later a treaty was signed.', 'Two years later → DATE 1947'],
-    ['It joined in August 2015. Two years later it left.', 'Two years later → DATE 2017-08'],
+    ['It joined in August 2015. Two years later it left.', 'Two years later → DATE 2017'],
     ['In less than four years after independence it disarmed.', 'less than four years → DURATION P4Y LESS_THAN'],
     ['Talks began on May 10, 1940. Twelve days later France fell.', 'Twelve days later → DATE 1940-05-22'],
     ['The factory closed 22 years ago.', '22 years ago → DATE 1987', '2009-12-19'],
@@ -60,7 +60,7 @@ describe('tagEnglish', () => {
     ['Crowds gathered weekly after Friday prayers; Fridays were tense.', 'Fridays → SET XXXX-WXX-5'],
     [
       'Lincoln was shot on April 14, 1865 and died early the next morning.',
-      'early the next morning → DATE 1865-04-15TMO START',
+      'early the next morning → TIME 1865-04-15TMO START',
     ],
     ['Officials met yesterday.', 'yesterday → DATE 2024-05-14', '2024-05-15'],
     ['They will meet again on Monday.', 'Monday → DATE 2024-05-13', '2024-05-15'],

@@ -16,6 +16,7 @@ import {
 import { DASH_CLASS } from '../dashes.ts';
 import { formatDate } from '../values.ts';
 import { isMonthNotWord } from './guards.ts';
+import { WEEKDAY } from './patterns.ts';
 import {
   anniversaryRule,
   calendarRule,
@@ -97,6 +98,35 @@ function shareRangeYear(text: string, items: Resolved[]): void {
   }
 }
 
+// "the Thirty Years' War", "the Six-Day War": a length that names a war is part of a name.
+const NAMES_A_WAR = /^'?\s+Wars?\b/;
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}$`);
+const BEFORE_DAY = /^,?\s+$/;
+
+/**
+ * Drops what only looks like a time inside a name, and joins a weekday to the date it introduces
+ * ("Monday, 27 July 1953" is one date, as TIMEX2 annotates it).
+ */
+function tidyEnglish(text: string, items: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const r of items) {
+    if (r.type === 'DURATION' && NAMES_A_WAR.test(text.slice(r.end, r.end + 8))) continue;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      r.type === 'DATE' &&
+      parseDateValue(r.value)?.granularity === 'day' &&
+      WEEKDAY_ONLY.test(text.slice(prev.start, prev.end)) &&
+      BEFORE_DAY.test(text.slice(prev.end, r.start))
+    ) {
+      out[out.length - 1] = { ...r, start: prev.start };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 const RANGE_JOINER = new RegExp(`^(?:\\s?${DASH_CLASS}\\s?|\\s?/\\s?|\\s+(?:to|and|until|till|through)\\s+)$`);
 const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
 
@@ -106,7 +136,7 @@ const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
  */
 export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
   const kept = selectCandidates(proposeCandidates(text, RULES), text.length).filter((c) => isMonthNotWord(text, c));
-  const resolved = resolveInOrder(text, kept, opts.dct);
+  const resolved = tidyEnglish(text, resolveInOrder(text, kept, opts.dct));
   const points = resolved.filter((r) => r.type !== 'INTERVAL');
   shareRangeYear(text, points);
   const intervals = resolved.filter((r) => r.type === 'INTERVAL');

@@ -96,9 +96,10 @@ export const weekdayRule: Rule = {
     const target = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
     const start = m.index + m[0].length - (m[1] as string).length;
     return candidate(start, start + (m[1] as string).length, (ctx) => {
-      // A weekday is near the day the narrative is on, else near the document date.
-      const narrative = ctx.anchor.reference();
-      const ref = narrative && parseDateValue(narrative)?.granularity === 'day' ? narrative : ctx.dct;
+      // A weekday is near the day the narrative is on; near the document date only when the text
+      // has given no date at all (in a history told by years, "on Sunday" is some unknown Sunday).
+      const narrative = ctx.anchor.narrative();
+      const ref = narrative ? (parseDateValue(narrative)?.granularity === 'day' ? narrative : undefined) : ctx.dct;
       const p = ref ? parseDateValue(ref) : null;
       let value = `XXXX-WXX-${target + 1}`;
       if (p && p.granularity === 'day' && p.year > 0) {
@@ -108,7 +109,7 @@ export const weekdayRule: Rule = {
         if (diff < -3) diff += 7;
         value = shiftValue(ref as string, 'day', diff) ?? value;
       }
-      return [point(start, start + (m[1] as string).length, value)];
+      return [point(start, start + (m[1] as string).length, value, { anchors: !value.startsWith('XXXX') })];
     });
   },
 };

@@ -45,7 +45,7 @@ export const shiftRule: Rule = {
       if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       else if (base && Number.isInteger(n)) {
         // "22 years ago" is counted in whole units from the document date; "two years later" keeps the anchor's precision.
-        value = ago ? shiftValue(base, unit, sign * n) : shiftKeepingPrecision(base, unit, sign * n);
+        value = ago || unit === 'year' ? shiftValue(base, unit, sign * n) : shiftKeepingPrecision(base, unit, sign * n);
       }
       const start = spanStart;
       const end = m.index + m[0].length;
