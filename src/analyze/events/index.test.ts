@@ -117,3 +117,26 @@ describe('extractEvents', () => {
     ]);
   });
 });
+
+describe('event text stays bounded', () => {
+  it('cuts a run-on clause at a word boundary with an ellipsis', () => {
+    const text = `In 1991 ${'the delegates of many republics met and talked '.repeat(40)}at length.`;
+    const events = extractEvents(text, splitSentences(text), tx(text, [['1991', 'DATE', '1991']]), [], 'en');
+    const what = events[0]?.what ?? '';
+    expect(what.length).toBeLessThanOrEqual(301);
+    expect(what).toMatch(/^In 1991 the delegates of many republics/);
+    expect(what).toMatch(/\p{L}…$/u);
+  });
+
+  it('keeps one event per date in a sentence that lists thousands of dates', () => {
+    const years = Array.from({ length: 3000 }, (_, k) => String(1000 + k));
+    const text = `Congresses met in ${years.join(', ')}.`;
+    const timexes = tx(
+      text,
+      years.map((y) => [`${y},`.slice(0, 4), 'DATE', y] as [string, TimexType, string]),
+    );
+    const events = extractEvents(text, splitSentences(text), timexes, [], 'en');
+    expect(events).toHaveLength(3000);
+    expect(Math.max(...events.map((e) => e.what.length))).toBeLessThanOrEqual(301);
+  });
+});

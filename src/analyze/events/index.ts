@@ -173,24 +173,28 @@ export function extractEvents(
         for (let f = k + 1; f < segs.length; f++) if ((segs[f] as Segment).timexes.length > 0) return f;
         return -1;
       });
+      // Grouped once, so a clause list of n commas costs O(n), not O(n) per date.
+      const owned = new Map<number, Segment[]>();
+      segs.forEach((g, x) => {
+        const k = owners[x] as number;
+        const list = owned.get(k);
+        if (list) list.push(g);
+        else owned.set(k, [g]);
+      });
       segs.forEach((g, k) => {
-        for (const t of g.timexes) {
-          const mine = segs.filter((_, x) => owners[x] === k);
-          fromSentence.push(makeEvent(text, s, t, mine, index, subjects, 0.65));
-        }
+        for (const t of g.timexes) fromSentence.push(makeEvent(text, s, t, owned.get(k) ?? [g], index, subjects, 0.65));
       });
     }
     const kept = dropEchoedDates(text, fromSentence);
     // A clause that names nobody ("the facility was opened", "detonated there") is about what the
     // clause before it, or else the sentence before it, named.
-    for (let k = 0; k < kept.length; k++) {
-      const e = kept[k] as DatedEvent;
-      if (e.entities.length > 0) continue;
-      const donor =
-        kept
-          .slice(0, k)
-          .reverse()
-          .find((x) => x.entities.length > 0) ?? (before ? sentenceParticipants(index, before) : undefined);
+    let lastNamed: DatedEvent | undefined;
+    for (const e of kept) {
+      if (e.entities.length > 0) {
+        lastNamed = e;
+        continue;
+      }
+      const donor = lastNamed ?? (before ? sentenceParticipants(index, before) : undefined);
       if (!donor || donor.entities.length === 0) continue;
       e.entities = [...donor.entities];
       e.entityIds = [...(donor.entityIds ?? [])];
@@ -212,17 +216,46 @@ function sentenceParticipants(index: MentionIndex, s: Span): Pick<DatedEvent, 'e
  * restates give one event. Of two compatible dates close together, the one written with its year
  * wins; between equals, the finer one.
  */
+const ECHO_DISTANCE = 40;
+
 function dropEchoedDates(text: string, events: DatedEvent[]): DatedEvent[] {
-  const explicit = (e: DatedEvent) => /\d{3,4}/.test(text.slice(e.start ?? 0, e.end ?? 0));
+  const explicit = events.map((e) => /\d{3,4}/.test(text.slice(e.start ?? 0, e.end ?? 0)));
   const compatible = (a: string, b: string) => a !== b && (a.startsWith(`${b}-`) || b.startsWith(`${a}-`));
-  return events.filter(
-    (e) =>
-      !events.some((f) => {
-        if (f === e || !compatible(e.when, f.when) || Math.abs((f.start ?? 0) - (e.start ?? 0)) >= 40) return false;
-        if (explicit(f) !== explicit(e)) return explicit(f);
-        return f.when.length > e.when.length;
-      }),
-  );
+  // Only dates less than ECHO_DISTANCE apart can echo each other: with the events ordered by
+  // where their dates start, a sliding window finds those neighbours, and the window holds at most
+  // a handful of dates (each is at least a character long), so the step is linear in the sentence.
+  const order = events.map((_, k) => k).sort((a, b) => (events[a]?.start ?? 0) - (events[b]?.start ?? 0));
+  const at = (k: number) => (events[order[k] as number] as DatedEvent).start ?? 0;
+  const echoed = new Set<number>();
+  let lo = 0;
+  for (let k = 0; k < order.length; k++) {
+    while (at(k) - at(lo) >= ECHO_DISTANCE) lo++;
+    for (let j = lo; j < order.length && at(j) - at(k) < ECHO_DISTANCE; j++) {
+      if (j === k) continue;
+      const e = order[k] as number;
+      const f = order[j] as number;
+      const a = events[e] as DatedEvent;
+      const b = events[f] as DatedEvent;
+      if (!compatible(a.when, b.when)) continue;
+      const beaten = explicit[f] !== explicit[e] ? explicit[f] : b.when.length > a.when.length;
+      if (beaten) echoed.add(e);
+    }
+  }
+  return events.filter((_, k) => !echoed.has(k));
+}
+
+/** Longest `what` an event carries; a run-on clause (a list of hundreds of dates) is cut there. */
+export const MAX_WHAT_CHARS = 300;
+
+/** The clause as one line of text, cut at a word boundary with an ellipsis when it is too long. */
+function clauseText(text: string, s: Span): string {
+  // Slice a little more than the cap before collapsing spaces, so a long clause costs O(cap).
+  const raw = text.slice(s.start, Math.min(s.end, s.start + 4 * MAX_WHAT_CHARS)).replace(/\s+/g, ' ');
+  if (raw.length <= MAX_WHAT_CHARS && s.end - s.start <= 4 * MAX_WHAT_CHARS) return raw;
+  const head = raw.slice(0, MAX_WHAT_CHARS);
+  const space = head.lastIndexOf(' ');
+  const cut = space > MAX_WHAT_CHARS / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /** A clause that is only its date (a bare number on its own line) says nothing happened. */
@@ -240,10 +273,13 @@ function makeEvent(
   subjects: Participant[],
   base: number,
 ): DatedEvent {
-  const a = trimSpan(text, {
-    start: Math.min(...clause.map((c) => c.start)),
-    end: Math.max(...clause.map((c) => c.end)),
-  });
+  let from = Number.POSITIVE_INFINITY;
+  let to = 0;
+  for (const c of clause) {
+    from = Math.min(from, c.start);
+    to = Math.max(to, c.end);
+  }
+  const a = trimSpan(text, { start: from, end: to });
   const people = participantsIn(index, clause);
   for (const subj of subjects) if (!people.some((p) => p.id === subj.id)) people.push(subj);
   let confidence = base;
@@ -254,7 +290,7 @@ function makeEvent(
     when: t.value,
     start: t.start,
     end: t.end,
-    what: text.slice(a.start, a.end).replace(/\s+/g, ' '),
+    what: clauseText(text, a),
     sentence: { start: sentence.start, end: sentence.end },
     entities: people.map((p) => p.name),
     entityIds: people.map((p) => p.id),

@@ -21,8 +21,22 @@ const STOP = new Set(
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+/** Predicates seen lately: a save compares each new event with dozens of stored ones, again and again. */
+const stemCache = new Map<string, ReadonlySet<string>>();
+const STEM_CACHE_SIZE = 20_000;
+
 /** Content-word stems of a predicate: numbers and stop words dropped, words cut to 5 letters. */
-function stems(what: string): Set<string> {
+function stems(what: string): ReadonlySet<string> {
+  let cached = stemCache.get(what);
+  if (!cached) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    cached = computeStems(what);
+    stemCache.set(what, cached);
+  }
+  return cached;
+}
+
+function computeStems(what: string): Set<string> {
   const out = new Set<string>();
   for (const w of what.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
