@@ -2,7 +2,8 @@ import type { UnseenCase } from './score.ts';
 
 /**
  * Kazakh history paragraphs written for this test (own sentences, topics absent from the samples).
- * Conventions of src/analyze/time/cyrillic/README.md: spans run to the case ending or postposition,
+ * Conventions of src/analyze/time/cyrillic/README.md and the annotated samples: date spans run to the
+ * case ending or postposition (durations stop before `бойы`/`ішінде`, as `қырық жыл бойы` is annotated),
  * a range's points carry their year word, "бастап" (since) adds no mod, annual days are XXXX-MM-DD.
  */
 export const KK_CASES: UnseenCase[] = [
@@ -87,7 +88,7 @@ export const KK_CASES: UnseenCase[] = [
       '1998 жылғы 6 мамырда → DATE 1998-05-06',
       '2000 жылдары → DATE 200',
       '2008 жылдың екінші жартысында → DATE 2008-H2',
-      'екі жыл бойы → DURATION P2Y',
+      'екі жыл → DURATION P2Y',
       '2030 жылға қарай → DATE 2030 ON_OR_BEFORE',
       '2010 жылғы наурызда → DATE 2010-03',
     ],

@@ -4,6 +4,8 @@
  * against the narrative anchor (the last absolute date) or the document creation date.
  */
 import type { TemporalExpression, TimexMod, TimexType } from '../../types.ts';
+import { parseDateValue } from '../anchor.ts';
+import { DASH_CLASS } from '../dashes.ts';
 
 /** What a relative value may consult while being resolved. */
 export interface ResolveContext {
@@ -119,7 +121,7 @@ export function runRules(text: string, grammar: Grammar, dct?: string): Temporal
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  return resolve(text, taken, dct);
+  return joinDashedPoints(text, resolve(text, taken, dct));
 }
 
 /** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
@@ -199,6 +201,36 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+const DASH_ONLY = new RegExp(`^\\s*${DASH_CLASS}\\s*$`);
+
+/**
+ * Two dates of the same precision written with only a dash between them, each found by its own
+ * rule (`В конце 1950-х — начале 1960-х годов`), are also a range: adds their INTERVAL line.
+ */
+function joinDashedPoints(text: string, lines: TemporalExpression[]): TemporalExpression[] {
+  const intervals = lines.filter((l) => l.type === 'INTERVAL');
+  const free = lines.filter((l) => l.type === 'DATE' && !intervals.some((i) => i.start <= l.start && l.end <= i.end));
+  const added: TemporalExpression[] = [];
+  for (let i = 0; i + 1 < free.length; i++) {
+    const a = free[i]!;
+    const b = free[i + 1]!;
+    if (b.start - a.end > 5 || !DASH_ONLY.test(text.slice(a.end, b.start))) continue;
+    const pa = parseDateValue(a.value);
+    const pb = parseDateValue(b.value);
+    if (!pa || !pb || pa.granularity !== pb.granularity || pa.year > pb.year) continue;
+    added.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      type: 'INTERVAL',
+      value: `${a.value}/${b.value}`,
+    });
+    i++;
+  }
+  if (added.length === 0) return lines;
+  return [...lines, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A year, month, season or day of the common era: what `parseDateValue` reads at year precision or finer. */

@@ -4,13 +4,16 @@ import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, END } from '../cyrillic/patterns.ts';
 import { durationValue } from '../values.ts';
 import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
-import { CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
+import { APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
+
+// `соңғы он жылда`, `алғашқы үш күн`: which stretch of that length; part of the span, no mod.
+const SPAN_OF_TIME = 'соңғы|алдағы|алғашқы|келесі|кейінгі|бірінші';
 
 /** Kazakh rules for durations and sets (recurring times). */
 export const DURATION_RULES: readonly Rule[] = [
   r(
     'duration',
-    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
+    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
     (m, text) => {
       const g = m.groups!;
       const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;
@@ -19,7 +22,16 @@ export const DURATION_RULES: readonly Rule[] = [
       // `бір жыл да толмаған` (not even a year had passed): less than the amount.
       const end = m.index + m[0].length;
       const notFull = !g.post && /^\s+(?:(?:да|де|та|те)\s+)?толма/u.test(text.slice(end, end + 16).toLowerCase());
-      const q = notFull ? 'аз' : g.post ? key(g.post) : g.pre ? key(g.pre).replace(/\s+/g, ' ') : undefined;
+      const similar = g.unit !== undefined && APPROX_UNITS.has(key(g.unit));
+      const q = notFull
+        ? 'аз'
+        : g.post
+          ? key(g.post)
+          : g.pre
+            ? key(g.pre).replace(/\s+/g, ' ')
+            : similar
+              ? 'шамамен'
+              : undefined;
       const mod: TimexMod | undefined =
         q === 'астам' || q === 'аса' || q === 'артық'
           ? 'MORE_THAN'

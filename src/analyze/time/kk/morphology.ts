@@ -145,3 +145,9 @@ export function measureAdjective(stem: string): string {
         : 'дық/дік';
   return stem + h(front, ending);
 }
+
+/** The similative ("about, like") form of a stem: `жыл` → `жылдай`, `апта` → `аптадай`, `сағат` → `сағаттай`. */
+export function similative(stem: string): string {
+  const front = isFront(stem);
+  return stem + (lastSound(stem) === 'voiceless' ? h(front, 'тай/тей') : h(front, 'дай/дей'));
+}

@@ -2,7 +2,7 @@
  * Kazakh time vocabulary as data: stems only; their inflected forms come from `morphology.ts`.
  */
 import type { Season, TimeUnit } from '../values.ts';
-import { inflect, measureAdjective, ordinal, possessiveForms } from './morphology.ts';
+import { inflect, measureAdjective, ordinal, possessiveForms, similative } from './morphology.ts';
 
 /** Normalises a matched word for lookup (rules see lower-cased text, so words come lower-cased). */
 export function key(word: string): string {
@@ -72,6 +72,8 @@ const UNIT_STEMS: [string, TimeUnit][] = [
   ['күн', 'day'],
   ['тәулік', 'day'],
   ['сағат', 'hour'],
+  ['минут', 'minute'],
+  ['секунд', 'second'],
   ['онжылдық', 'decade'],
   ['ғасыр', 'century'],
   ['мыңжылдық', 'millennium'],
@@ -83,6 +85,13 @@ for (const [stem, unit] of UNIT_STEMS) {
   for (const f of inflect(stem, { plural: false, possessive: false })) UNITS.set(f, unit);
   // `үш күндік` (three-day), `бес жылдық` (five-year): the adjective names the same length.
   if (!stem.endsWith('жылдық')) UNITS.set(measureAdjective(stem), unit);
+}
+
+/** Similative unit forms, an approximate length: `40 жылдай` (about 40 years), `бір айдай`. */
+export const APPROX_UNITS = new Map<string, TimeUnit>();
+for (const [stem, unit] of UNIT_STEMS) {
+  APPROX_UNITS.set(similative(stem), unit);
+  UNITS.set(similative(stem), unit);
 }
 
 /** Unit forms including possessive ones, after `жарты`/`ширек` (`тәуелсіздіктің ширек ғасыры`). */

@@ -14,11 +14,14 @@ import {
   UNITS,
 } from './words.ts';
 
+// `последние десять лет`, `первые три дня`: which stretch of that length; part of the span, no mod.
+const SPAN_OF_TIME = 'последн(?:ие|их|ими)|ближайш(?:ие|их|ими)|следующ(?:ие|их|ими)|первы(?:е|х|ми)|долги(?:е|х|ми)';
+
 /** Russian rules for durations and sets (recurring times). */
 export const DURATION_RULES: readonly Rule[] = [
   r(
     'duration',
-    `(?:(?<q>${QUANTIFIERS})\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
+    `(?:(?<q>${QUANTIFIERS})\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
     (m) => {
       const g = m.groups!;
       let value: string;

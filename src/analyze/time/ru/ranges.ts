@@ -3,7 +3,7 @@ import { groupStart, originalGroup, type ResolveContext, type Rule } from '../cy
 import { alternation, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
-import { centuryValue, expandShortYear, formatYear } from '../values.ts';
+import { centuryValue, decadeValue, expandShortYear, formatYear } from '../values.ts';
 import { ERA, isBc, MONTH, r } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
 
@@ -36,6 +36,34 @@ export const RANGE_RULES: readonly Rule[] = [
         parts: [
           { start: aStart, end: aStart + aText.length, type: 'DATE', value: av },
           { start: bStart, end: bStart + g.b!.length, type: 'DATE', value: bv },
+          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+        ],
+      };
+    },
+    true,
+  ),
+
+  r(
+    'decade range',
+    `(?:(?:в|во)\\s+)?(?<a>\\d{3}0)(?:-(?:е|х))?\\s*${DASH}\\s*(?<b>\\d{3}0)-(?:е|х|ми|м)(?:\\s+(?:годы|годов|годах|годами|гг\\.))?${END}`,
+    (m) => {
+      // `в 1920–1930-е годы`: the ending on the second decade serves both.
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (b <= a || a < 1000) return null;
+      const av = decadeValue(a);
+      const bv = decadeValue(b);
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      const bEnd = /^\d{4}-\p{L}+/u.exec(m[0].slice(bStart - m.index))![0].length + bStart;
+      const end = m.index + m[0].length;
+      return {
+        start: m.index,
+        end,
+        parts: [
+          { start: aStart, end: aStart + 4, type: 'DATE', value: av },
+          { start: bStart, end: bEnd, type: 'DATE', value: bv },
           { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
         ],
       };
