@@ -17,9 +17,13 @@ try {
 const out = join(root, 'dist');
 mkdirSync(out, { recursive: true });
 const result = await esbuild.build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
+  // The analysis worker is its own entry point: a worker thread starts from a file of its own.
+  entryPoints: {
+    chronicle: join(root, 'src/cli/main.ts'),
+    'analysis-worker': join(root, 'src/ingest/analysis-worker.ts'),
+  },
   outdir: out,
-  entryNames: 'chronicle',
+  entryNames: '[name]',
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',

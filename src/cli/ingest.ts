@@ -7,10 +7,10 @@ import {
   describeChange,
   discoverSources,
   type IngestOutcome,
-  ingestFile,
   SOURCE_FORMATS,
   TooManyFilesError,
 } from '../ingest/index.ts';
+import { ingestMany } from '../ingest/ingest-many.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
@@ -88,8 +88,9 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
   await withStore(cmd, async (store) => {
     const progress =
       discovery.files.length > 1 && process.stderr.isTTY ? new ProgressReporter(discovery.files.length) : null;
-    for (const path of discovery.files) {
-      const outcome: IngestOutcome = await ingestFile(store, path, opts);
+    // Worker threads analyse ahead; outcomes arrive in input order, one saved article at a time.
+    await ingestMany(store, discovery.files, opts, (outcome: IngestOutcome) => {
+      const { path } = outcome;
       if (outcome.ok) {
         counts[outcome.result.status]++;
         if (outcome.change) {
@@ -107,7 +108,7 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
         else report(line);
       }
       progress?.tick(path);
-    }
+    });
     progress?.stop();
   });
   process.stdout.write(

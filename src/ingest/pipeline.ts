@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Language } from '../analyze/types.ts';
+import type { Analysis, Language } from '../analyze/types.ts';
 import type { SaveResult, Store } from '../store/types.ts';
 import { analyzeArticle } from './analyze.ts';
 import { compareRevisions, type RevisionChange } from './changes.ts';
@@ -46,24 +46,47 @@ export type IngestOutcome =
   | { path: string; ok: true; result: SaveResult; change?: RevisionChange }
   | { path: string; ok: false; reason: string };
 
+/** One file read, parsed and analysed, ready to store; what a worker thread sends back. */
+export type PreparedFile =
+  | { path: string; ok: true; hash: string; article: ParsedArticle; analysis: Analysis }
+  | { path: string; ok: false; reason: string };
+
 /**
- * Ingests one file: read → parse → analyse (with the article's publication date as the document
- * date when known) → store. The store keeps it idempotent by content hash and makes a changed
- * source a new revision of the same article (same site + id, or same path when there is no id).
+ * The pure half of ingesting a file: read → parse → analyse, with the article's publication date
+ * as the document date when known. Touches no database, so it can run on any thread.
  */
-export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestOutcome> {
+export async function prepareFile(path: string, opts: IngestOptions = {}): Promise<PreparedFile> {
   const loaded = await loadArticle(path, opts);
   if (!loaded.ok) return { path, ok: false, reason: loaded.reason };
   const { article, source } = loaded;
-  const dct = article.meta.published ?? opts.dct;
   try {
-    const analysis = analyzeArticle(article, { dct });
+    const analysis = analyzeArticle(article, { dct: article.meta.published ?? opts.dct });
+    return { path, ok: true, hash: source.hash, article, analysis };
+  } catch (err) {
+    return { path, ok: false, reason: firstLine(err) };
+  }
+}
+
+/**
+ * Ingests one file: `prepareFile`, then `storePrepared`. The store keeps it idempotent by content
+ * hash and makes a changed source a new revision of the same article (same site + id, or same path
+ * when there is no id).
+ */
+export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestOutcome> {
+  return storePrepared(store, await prepareFile(path, opts));
+}
+
+/** Stores a prepared file in one transaction; a new revision also says what changed since the last. */
+export async function storePrepared(store: Store, prepared: PreparedFile): Promise<IngestOutcome> {
+  if (!prepared.ok) return prepared;
+  const { path, article, analysis } = prepared;
+  try {
     const result = await store.saveArticle({
       site: article.meta.site,
       sourceId: article.meta.id,
       path: resolve(path),
       format: article.format,
-      hash: source.hash,
+      hash: prepared.hash,
       text: article.text,
       meta: article.meta,
       analysis,
@@ -76,9 +99,13 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       : undefined;
     return { path, ok: true, result, change };
   } catch (err) {
-    const message = err instanceof Error ? (err.message.split('\n')[0] as string) : String(err);
+    const message = firstLine(err);
     // The store names the article by its resolved path; the caller prints the path already.
     const own = `${resolve(path)}: `;
     return { path, ok: false, reason: message.startsWith(own) ? message.slice(own.length) : message };
   }
+}
+
+function firstLine(err: unknown): string {
+  return err instanceof Error ? (err.message.split('\n')[0] as string) : String(err);
 }
