@@ -5,6 +5,9 @@
 import { EN_CASES } from './cases-en.ts';
 import { KK_CASES } from './cases-kk.ts';
 import { RU_CASES } from './cases-ru.ts';
+import { EN_ROUND2 } from './round2-en.ts';
+import { KK_ROUND2 } from './round2-kk.ts';
+import { RU_ROUND2 } from './round2-ru.ts';
 import { scoreCases } from './score.ts';
 
 const verbose = process.argv.includes('-v');
@@ -15,8 +18,11 @@ for (const [lang, cases] of [
   ['en', EN_CASES],
   ['ru', RU_CASES],
   ['kk', KK_CASES],
+  ['en round 2', EN_ROUND2],
+  ['ru round 2', RU_ROUND2],
+  ['kk round 2', KK_ROUND2],
 ] as const) {
-  const s = scoreCases(cases, lang);
+  const s = scoreCases(cases, lang.slice(0, 2) as 'en' | 'ru' | 'kk');
   console.log(`| ${lang} | ${s.expected} | ${s.strict} | ${s.relaxed} | ${s.valueRight} | ${s.spurious.length} |`);
   details.push(`## ${lang}`, ...s.wrong.map((w) => `  miss  ${w}`), ...s.spurious.map((w) => `  extra ${w}`));
 }

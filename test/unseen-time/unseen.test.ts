@@ -3,6 +3,9 @@ import type { Language } from '../../src/analyze/types.ts';
 import { EN_CASES } from './cases-en.ts';
 import { KK_CASES } from './cases-kk.ts';
 import { RU_CASES } from './cases-ru.ts';
+import { EN_ROUND2 } from './round2-en.ts';
+import { KK_ROUND2 } from './round2-kk.ts';
+import { RU_ROUND2 } from './round2-ru.ts';
 import { scoreCases, type UnseenCase } from './score.ts';
 
 /**
@@ -12,9 +15,9 @@ import { scoreCases, type UnseenCase } from './score.ts';
 const KNOWN_GAPS = new Set<string>(['a single day → DURATION P1D']);
 
 const LANGUAGES: [Language, UnseenCase[]][] = [
-  ['en', EN_CASES],
-  ['ru', RU_CASES],
-  ['kk', KK_CASES],
+  ['en', [...EN_CASES, ...EN_ROUND2]],
+  ['ru', [...RU_CASES, ...RU_ROUND2]],
+  ['kk', [...KK_CASES, ...KK_ROUND2]],
 ];
 
 describe.each(LANGUAGES)('unseen %s paragraphs', (lang, cases) => {

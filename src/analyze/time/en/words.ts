@@ -279,7 +279,31 @@ export const HOLIDAYS: Record<string, string> = {
   'Armistice Day': '11-11',
   Halloween: '10-31',
   'D-Day': '06-06',
+  // Saints' and church days by which chronicles date battles and treaties.
+  "St Crispin's Day": '10-25',
+  "St. Crispin's Day": '10-25',
+  "St Bartholomew's Day": '08-24',
+  "St. Bartholomew's Day": '08-24',
+  "St Valentine's Day": '02-14',
+  "St Patrick's Day": '03-17',
+  "St George's Day": '04-23',
+  "St Andrew's Day": '11-30',
+  "St John's Day": '06-24',
+  "All Saints' Day": '11-01',
+  Michaelmas: '09-29',
+  Candlemas: '02-02',
+  Epiphany: '01-06',
+  'Boxing Day': '12-26',
+  'Victory Day': '05-09',
+  'VE Day': '05-08',
+  'V-E Day': '05-08',
+  'VJ Day': '08-15',
+  'V-J Day': '08-15',
+  'May Day': '05-01',
 };
+
+/** Units that count several of another unit: a fortnight is two weeks. */
+export const UNIT_FACTORS: Record<string, number> = { fortnight: 2, fortnights: 2 };
 
 /** Feasts whose date moves from year to year: tagged, valued to their year when one is known. */
 export const MOVABLE_FEASTS = [

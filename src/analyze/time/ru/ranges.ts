@@ -45,11 +45,11 @@ export const RANGE_RULES: readonly Rule[] = [
 
   r(
     'decade range',
-    `(?:(?:в|во)\\s+)?(?<a>\\d{3}0)(?:-(?:е|х))?\\s*${DASH}\\s*(?<b>\\d{3}0)-(?:е|х|ми|м)(?:\\s+(?:годы|годов|годах|годами|гг\\.))?${END}`,
+    `(?:(?:в|во)\\s+)?(?<a>\\d{3}0(?:-(?:е|х))?)\\s*${DASH}\\s*(?<b>\\d{3}0)-(?:е|х|ми|м)(?:\\s+(?:годы|годов|годах|годами|гг\\.))?${END}`,
     (m) => {
       // `в 1920–1930-е годы`: the ending on the second decade serves both.
       const g = m.groups!;
-      const a = Number(g.a);
+      const a = Number(g.a!.slice(0, 4));
       const b = Number(g.b);
       if (b <= a || a < 1000) return null;
       const av = decadeValue(a);
@@ -62,7 +62,7 @@ export const RANGE_RULES: readonly Rule[] = [
         start: m.index,
         end,
         parts: [
-          { start: aStart, end: aStart + 4, type: 'DATE', value: av },
+          { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
           { start: bStart, end: bEnd, type: 'DATE', value: bv },
           { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
         ],
@@ -120,7 +120,7 @@ export const RANGE_RULES: readonly Rule[] = [
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
-      const a = Number(g.a);
+      const a = Number(g.a!.slice(0, 4));
       const b = Number(g.b);
       const y = g.y === undefined ? undefined : Number(g.y);
       if (b <= a || !isValidDay(y, month, a) || !isValidDay(y, month, b)) return null;

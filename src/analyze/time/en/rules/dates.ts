@@ -5,7 +5,7 @@ import { expandShortYear, formatDate, formatYear } from '../../values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
-import { HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
+import { DAY_PARTS, HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
 import { candidate, point, WORD_START, whole } from './build.ts';
 
 export const calendarRule: Rule = {
@@ -119,16 +119,19 @@ export const holidayRule: Rule = {
   re: new RegExp(
     `\\b(${Object.keys(HOLIDAYS)
       .sort((a, b) => b.length - a.length)
-      .join('|')})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
+      .map((h) => h.replace(/[.]/g, '\\.'))
+      .join('|')})(?:\\s+(morning|afternoon|evening|night))?(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
     'g',
   ),
   make(m) {
     const md = HOLIDAYS[m[1] as string] as string;
+    // "Christmas night", "Easter morning": that part of the holiday.
+    const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     return whole(m, (ctx) => {
-      const y = m[2] ? Number(m[2]) : ctx.anchor.year();
+      const y = m[3] ? Number(m[3]) : ctx.anchor.year();
       return [
-        point(m.index, m.index + m[0].length, `${y === undefined ? 'XXXX' : formatYear(y)}-${md}`, {
-          explicitYear: Boolean(m[2]),
+        point(m.index, m.index + m[0].length, `${y === undefined ? 'XXXX' : formatYear(y)}-${md}${part}`, {
+          explicitYear: Boolean(m[3]),
         }),
       ];
     });

@@ -3,7 +3,7 @@ import { DASH_CLASS } from '../../dashes.ts';
 import { durationValue, type TimeUnit } from '../../values.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { COUNT, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from '../patterns.ts';
-import { SEASONS, SET_WORDS, UNITS, WEEKDAYS } from '../words.ts';
+import { SEASONS, SET_WORDS, UNIT_FACTORS, UNITS, WEEKDAYS } from '../words.ts';
 import { candidate, countOf, extendLeft, quantityMod, WORD_START, whole } from './build.ts';
 
 /** Durations: "three years", "two and a half decades", "more than two thousand years", "24-year", "a few days", "days". */
@@ -28,7 +28,9 @@ export const durationRule: Rule = {
     if (/^an?$/i.test(count ?? '') && /^[A-Z]/.test(unitWord ?? '')) return null;
     // "1800 hours" is a military clock time (timesRule), not eighteen hundred hours.
     if (unit === 'hour' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(count ?? '')) return null;
-    const n = longUnit || pastUnit ? 1 : countOf(count as string);
+    const counted = longUnit || pastUnit ? 1 : countOf(count as string);
+    const factor = UNIT_FACTORS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] ?? 1;
+    const n = counted === null ? null : counted * factor;
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);
     return candidate(spanStart, m.index + m[0].length, () => [

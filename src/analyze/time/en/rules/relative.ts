@@ -40,7 +40,11 @@ export const shiftRule: Rule = {
     const mod = quantityMod(q);
     const ago = /ago/i.test(direction as string);
     return candidate(spanStart, m.index + m[0].length, (ctx) => {
-      const base = ago ? (ctx.dct ?? ctx.anchor.reference()) : ctx.anchor.reference();
+      // After a decade or century ("In the 1990s …, twelve years later") count from the last dated point.
+      const narrative = ctx.anchor.reference();
+      const coarse =
+        narrative !== undefined && /^(?:BC)?\d{2,3}$/.test(narrative) && unit !== 'decade' && unit !== 'century';
+      const base = ago ? (ctx.dct ?? narrative) : coarse ? (ctx.anchor.dated() ?? narrative) : narrative;
       let value: string | null = null;
       if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       else if (base && Number.isInteger(n)) {

@@ -41,13 +41,15 @@ export const timeRule: Rule = {
 /** "the morning of 31 January 1965", "early in the morning of 29 April 1975", "the night of 9 February 1904". */
 export const dayPartOfDateRule: Rule = {
   re: new RegExp(
-    `${WORD_START}(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:early\\s+|late\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+    `${WORD_START}(?:([Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?:[Tt]he\\s+)?(?:(early|late)\\s+)?(${DAY_PART})(?:\\s+hours)?\\s+of\\s+((?:${DAY}\\s+${MONTH}(?:,?\\s+${'\\d{4}'})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
     'g',
   ),
   make(m) {
-    const part = DAY_PARTS[(m[2] as string).toLowerCase()] ?? 'XX';
-    const parts = parseCalendar(m[3] as string);
-    const mod: TimexMod | undefined = m[1] ? (/early/i.test(m[1]) ? 'START' : 'END') : undefined;
+    const part = DAY_PARTS[(m[3] as string).toLowerCase()] ?? 'XX';
+    const parts = parseCalendar(m[4] as string);
+    // "early in the morning of", "the early morning of": the start of that part of the day.
+    const position = m[1] ?? m[2];
+    const mod: TimexMod | undefined = position ? (/early/i.test(position) ? 'START' : 'END') : undefined;
     return whole(m, (ctx) => {
       const day = calendarValue(parts, parts.year ?? ctx.anchor.year());
       const explicitYear = parts.year !== undefined;
