@@ -20,7 +20,7 @@ const SUPERLATIVE =
   /^(?:largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|most|leading|крупнейш\p{L}*|величайш\p{L}*|ірі|үлкен|ең)$/u;
 const RANK_CONTEXT_RU = /^(?:по|величине|площади|территории|численности|размеру|крупнейш\p{L}*|место|мире|мира)$/u;
 const RANK_CONTEXT_KK = /^(?:әлемдегі|дүниежүзіндегі|дүниедегі|ірі|үлкен|орын\p{L}*|аумағы|көлемі|бойынша|жөнінен)$/u;
-const PLURAL_EN = /^(?:[a-z-]+(?:s|es)|people|children|men|women|persons|times)$/;
+const PLURAL_EN = /^(?:[a-z-]+(?:s|es)|people|children|[a-z-]*men|persons|times)$/;
 const STOP_EN = new Set([
   'of',
   'the',
@@ -60,6 +60,10 @@ const CURRENCY = /^(?:\$|€|£|₸|usd|dollars?|euros?|tenge|rubles?|roubles?|�
 const AREA = /^(?:km2|km²|км2|км²)$/u;
 const PEOPLE = /^(?:people|inhabitants|residents|citizens|жител\p{L}*|человек|адам|тұрғын\p{L}*)$/u;
 const PERCENT = /^(?:%|percent|процент\p{L}*|пайыз\p{L}*)$/u;
+// `nearly half of`, `около половины`, `жартысына жуығы`: a share of one half, i.e. 50%.
+const HALF = /^(?:half|половин\p{L}*|жартыс\p{L}*)$/u;
+// The country in a currency's name: `US dollars`, `АҚШ долларына`, `долларов США`.
+const CURRENCY_COUNTRY = /^(?:us|сша|ақш)$/u;
 
 const CANDIDATE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest)\b|[а-яёәіңғүұқөһ]/iu;
@@ -117,7 +121,8 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     for (let k = tx; k < sorted.length && (sorted[k] as TemporalExpression).start < s.end; k++) {
       local.push(sorted[k] as TemporalExpression);
     }
-    const inTimex = (a: number, b: number) => local.some((t) => t.start < b && a < t.end);
+    // A timex whose value holds no number (`the 550th anniversary` → XXXX) did not use the number.
+    const inTimex = (a: number, b: number) => local.some((t) => t.start < b && a < t.end && /\d/.test(t.value));
     const words = wordsOf(text, s.start, s.end);
     const found: Claim[] = [];
     // Words already read as part of a compound number (`он алты`) start nothing new.
@@ -133,6 +138,11 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const w = words[i] as Word;
       let value = readNumber(w);
       let j = i + 1;
+      if (value === undefined && HALF.test(w.lower)) {
+        const half = readHalf(words, i, inTimex);
+        if (half) found.push({ text: '', ...half });
+        continue;
+      }
       if (value === undefined) {
         // A scale word alone is a number: `более миллиона человек`, `over a million people`.
         const bare = scaleOf(w.lower);
@@ -182,7 +192,11 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           text.slice(s.start, w.start),
         );
         const listed = words[i - 1]?.lower === 'and' && counted !== undefined && found.at(-1) === counted;
-        if (((counted || partitive) && /^(?:were|was|are|is|had|have)$/.test(after)) || listed) {
+        // `around 3,000 people …, but at least 5,000`: a qualified number closing its clause
+        // counts what the sentence counted before.
+        const restated =
+          counted !== undefined && modBefore !== undefined && /^\s*(?:[.,;:)]|$)/.test(text.slice(w.end, w.end + 2));
+        if (((counted || partitive) && /^(?:were|was|are|is|had|have)$/.test(after)) || listed || restated) {
           claim = { kind: 'count', unit: counted?.unit ?? '', end: w.end };
         }
       }
@@ -202,6 +216,33 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     }
   }
   return withTexts(text, out);
+}
+
+/**
+ * A half as a share: `nearly half of the soil`, `около половины членов`, `экспортының жартысына
+ * жуығы`. Not the half of a period (`the second half of the century`, `во второй половине века`),
+ * which is the temporal tagger's, nor a bare English `half` without `of`.
+ */
+function readHalf(
+  words: Word[],
+  i: number,
+  inTimex: (a: number, b: number) => boolean,
+): Omit<Claim, 'text'> | undefined {
+  const w = words[i] as Word;
+  if (inTimex(w.start, w.end)) return undefined;
+  const prev = words[i - 1];
+  if (prev && (readOrdinalWord(prev.text) !== undefined || /^(?:first|second|latter|early|late)$/.test(prev.lower))) {
+    return undefined;
+  }
+  const modBefore = modifierBefore(words, i);
+  const next = words[i + 1];
+  if (w.lower === 'half' && next?.lower !== 'of') return undefined;
+  const modAfter = next ? lookup(MODS_AFTER, next.lower) : undefined;
+  const end = modAfter && next ? next.end : w.end;
+  const claim: Omit<Claim, 'text'> = { start: modBefore?.start ?? w.start, end, kind: 'percent', value: 50, unit: '%' };
+  const mod = modBefore?.mod ?? modAfter;
+  if (mod) claim.mod = mod;
+  return claim;
 }
 
 function modifierBefore(words: Word[], i: number): { mod: TimexMod; start: number } | undefined {
@@ -227,6 +268,12 @@ function classify(
   if (CURRENCY.test(a.lower)) return { kind: 'money', unit: a.lower, end: a.end };
   if (AREA.test(a.lower)) return { kind: 'area', unit: 'km2', end: a.end };
   const b = words[j + 1];
+  if (b && CURRENCY_COUNTRY.test(a.lower) && CURRENCY.test(b.lower))
+    return { kind: 'money', unit: b.lower, end: b.end };
+  // `the 550th anniversary`: how many years a jubilee counts.
+  if (b && /^(?:st|nd|rd|th)$/.test(a.lower) && /^(?:anniversary|jubilee)$/.test(b.lower)) {
+    return { kind: 'count', unit: b.lower, end: b.end };
+  }
   if (
     b &&
     /^(?:square|sq|кв|шаршы)$/.test(a.lower) &&

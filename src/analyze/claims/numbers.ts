@@ -179,6 +179,7 @@ export const MODS_AFTER: Record<string, TimexMod> = {
   артық: 'MORE_THAN',
   аса: 'MORE_THAN',
   жуық: 'LESS_THAN',
+  жуығы: 'LESS_THAN',
   шамасында: 'APPROX',
   дейін: 'EQUAL_OR_LESS',
 };

@@ -5,8 +5,15 @@
  */
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
-import { gazetteerEntries, lookupEntityIds, matchGazetteer } from './gazetteer.ts';
-import { type Candidate, findCueNames, findDocuments, findLowercaseHeadNames, findPersons } from './patterns.ts';
+import { type GazetteerEntry, gazetteerEntries, lookupEntityIds, matchGazetteer } from './gazetteer.ts';
+import {
+  type Candidate,
+  findCueNames,
+  findDocuments,
+  findLowercaseHeadNames,
+  findPersons,
+  PATRONYMIC as PATRONYMIC_WORD,
+} from './patterns.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
@@ -38,6 +45,15 @@ function cleanName(s: string): string {
     .replace(/[’']s?$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// A Kazakh surname takes its case ending at the end of the whole name (`Құрманбек Бақиевтің`);
+// the name itself is the bare form.
+const KK_SURNAME_CASE =
+  /(ов|ев|ин|ын|ова|ева|ина|ына|ұлы|қызы)(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|мен|пен|бен|нан|нен|дан|ден|тан|тен|нда|нде|да|де|та|те)$/u;
+
+function withoutKazakhCase(name: string): string {
+  return name.replace(KK_SURNAME_CASE, '$1');
 }
 
 class EntityTable {
@@ -104,6 +120,31 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     spans.push(m);
   }
 
+  // 1a. A known person written with the given name and patronymic before the surname the gazetteer
+  // knows (`Алихан Нурмухамедович Букейханов`, `Қасым-Жомарт Кемелұлы Тоқаев`): one mention.
+  for (const m of spans) {
+    if (gaz.get(m.id)?.type !== 'PERSON') continue;
+    let from = m.from;
+    const prev = (k: number) => tokens[k - 1] as Token | undefined;
+    const joined = (k: number) =>
+      /^[ \u00a0]$/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
+    if (
+      from > 0 &&
+      !taken[from - 1] &&
+      prev(from)?.capitalized &&
+      PATRONYMIC_WORD.test(prev(from)?.text ?? '') &&
+      joined(from)
+    ) {
+      from--;
+      if (from > 0 && !taken[from - 1] && prev(from)?.capitalized && joined(from)) from--;
+    }
+    if (from === m.from) continue;
+    const entry = gaz.get(m.id) as GazetteerEntry;
+    table.add(entry.id, entry.type, entry.name, entry.aliases, mention(from, m.to));
+    for (let k = from; k < m.from; k++) taken[k] = 1;
+    m.from = from;
+  }
+
   // 1b. Common nouns standing for an entity already named (`полигон` after the test site's name).
   const anaphoraDone = new Set<string>();
   for (const m of [...spans]) {
@@ -130,7 +171,25 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     ...findCueNames(text, tokens, lang, sentenceInitial),
     ...findLowercaseHeadNames(text, tokens, lang, sentenceInitial, taken),
   ];
+  const personAt = (k: number): boolean => {
+    const idx = spanAt[k] as number;
+    return (
+      (idx >= 0 && gaz.get((spans[idx] as { id: string }).id)?.type === 'PERSON') ||
+      PATRONYMIC_WORD.test((tokens[k] as Token).text)
+    );
+  };
   for (const c of cue) {
+    // A person before the head is the subject of the sentence, not part of the name
+    // (`Қасым-Жомарт Кемелұлы Тоқаев Ассамблеяның сессиясында`).
+    if (c.head !== undefined && c.type !== 'PERSON') {
+      for (let k = c.head - 1; k >= c.from; k--) {
+        if (personAt(k)) {
+          c.from = k + 1;
+          break;
+        }
+      }
+      if (c.to - c.from < 2) continue;
+    }
     if (!keepCueName(c, spanAt, spans)) continue;
     addCandidate(c);
   }
@@ -171,7 +230,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   function addCandidate(c: Candidate): void {
     const toks = tokens.slice(c.from, c.to);
     const m = mention(c.from, c.to);
-    const name = cleanName(m.text);
+    const name = c.type === 'PERSON' && lang === 'kk' ? withoutKazakhCase(cleanName(m.text)) : cleanName(m.text);
     const id = c.id ?? derivedId(c.type, toks);
     table.add(id, c.type, c.name ?? name, [name], m);
     if (c.type === 'PERSON') for (let k = c.from; k < c.to; k++) taken[k] = 1;

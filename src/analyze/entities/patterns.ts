@@ -29,7 +29,16 @@ const NAME_GAP = /^[ \u00a0«»"“”„-]{0,3}$/;
 const SURNAME_LATIN = /(?:ov|ev|yev|ova|eva|yeva|uly|ulu|kyzy|qyzy|sky|skiy|skaya|enko)$/;
 const SURNAME_CYR =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|ская|енко)(?:а|у|ым|ом|е|ой|ых|ого|ому|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|ты|ті|ды|ді|ны|ні|мен|пен|бен|тан|тен|нан|нен|дан|ден)?$/;
-const PATRONYMIC = /(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)\p{L}*$/u;
+export const PATRONYMIC = /(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)\p{L}*$/u;
+
+// Titles written after the name in Kazakh and Central Asian history (`Kasym Khan`, `Қасым хан`,
+// `Касым-хан`, `Төле би`, `Қабанбай батыр`).
+const POSTNOMINAL = new Set(['khan', 'bi', 'batyr', 'хан', 'би', 'батыр']);
+const POSTNOMINAL_SUFFIX = /[-‑](?:хан|khan)$/iu;
+
+function isPostnominal(t: Token | undefined): boolean {
+  return !!t && POSTNOMINAL.has(t.text.toLowerCase());
+}
 
 function isNameToken(t: Token | undefined): boolean {
   return !!t && (t.capitalized || t.acronym);
@@ -229,7 +238,9 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
       !t.acronym &&
       !isNotName(t.key, lang) &&
       !cueType(t.key, lang) &&
-      !isPersonTitle(t.key, lang)
+      // `Сұлтан` is a title and a given name: before a surname it is the name (`Сұлтан Сартаев`).
+      (!isPersonTitle(t.key, lang) ||
+        (isFirstName(t.key, lang) && !!tokens[k + 1] && isSurnameShape(tokens[k + 1] as Token)))
     );
   };
   const adjacent = (k: number): boolean => {
@@ -244,12 +255,28 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
   const lowerKeys = new Set<string>();
   for (const t of tokens) if (!t.capitalized && !t.numeric) lowerKeys.add(t.key);
   const common = (k: number) => lowerKeys.has((tokens[k] as Token).key);
+  // A Russian word with an adjective ending after a title is the start of an office or body
+  // (`депутат Первой Государственной думы`), not a name; surnames in -ский/-ская are names.
+  const adjectival = (k: number): boolean =>
+    lang === 'ru' && RU_ADJECTIVE.test((tokens[k] as Token).text.toLowerCase()) && !isSurnameShape(tokens[k] as Token);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i]) continue;
+    // Name + title after it: `Esen Buqa Khan`, `Қасым хан`, `Касым-хан`.
+    if (usable(i) && tokens[i - 1]?.text.toLowerCase() !== 'the') {
+      let k = i;
+      while (k < tokens.length && k - i < 3 && usable(k) && (k === i || adjacent(k))) k++;
+      const hyphened = POSTNOMINAL_SUFFIX.test((tokens[k - 1] as Token).text);
+      if (hyphened || (k > i && isPostnominal(tokens[k]) && adjacent(k) && !taken[k])) {
+        const to = hyphened ? k : k + 1;
+        out.push({ type: 'PERSON', from: i, to });
+        i = to - 1;
+        continue;
+      }
+    }
     // Title + name.
     // English titles before a name are capitalised (`President Roosevelt`, not `the general of`).
-    if (isPersonTitle(t.key, lang) && !cueType(t.key, lang) && (lang !== 'en' || t.capitalized)) {
+    if (isPersonTitle(t.key, lang) && !usable(i) && !cueType(t.key, lang) && (lang !== 'en' || t.capitalized)) {
       let k = i + 1;
       if (tokens[k]?.text === 'of') {
         // `President of Kazakhstan Nursultan Nazarbayev`: skip the office's scope, a known place.
@@ -263,7 +290,7 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
       while (
         k < tokens.length &&
         k - from < 3 &&
-        (usable(k) || (k > from && /^[IVX]{1,4}$/.test((tokens[k] as Token).text))) &&
+        ((usable(k) && !adjectival(k)) || (k > from && /^[IVX]{1,4}$/.test((tokens[k] as Token).text))) &&
         (k === from || adjacent(k))
       ) {
         k++;
@@ -305,7 +332,9 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
     let from = i;
     while (from > 0 && adjacent(from)) {
       const p = tokens[from - 1] as Token;
-      if (isInitial(text, p) || (usable(from - 1) && (PATRONYMIC.test(p.text) || from === i))) from--;
+      const afterPatronymic = PATRONYMIC.test((tokens[from] as Token).text);
+      if (isInitial(text, p) || (usable(from - 1) && (PATRONYMIC.test(p.text) || from === i || afterPatronymic)))
+        from--;
       else break;
     }
     if (from === i) continue;
