@@ -37,16 +37,28 @@ describe('extraction on unseen articles', () => {
         ),
       );
       const unknownPersons = analysis.entities
-        .filter((e) => e.type === 'PERSON' && ![e.name, ...e.mentions.map((m) => m.text)].some((n) => goldNames.has(normName(n))))
+        .filter(
+          (e) =>
+            e.type === 'PERSON' && ![e.name, ...e.mentions.map((m) => m.text)].some((n) => goldNames.has(normName(n))),
+        )
         .map((e) => e.name);
-      rows.push({ name: article.name, language, score: scoreSample(article.source, analysis, article.gold), unknownPersons });
+      rows.push({
+        name: article.name,
+        language,
+        score: scoreSample(article.source, analysis, article.gold),
+        unknownPersons,
+      });
     }
     const byLanguage = LANGUAGES.map(
       (lang) =>
         `${lang}: ${PARTS.map((p) => `${p} ${(100 * recall(rows.filter((r) => r.language === lang).map((r) => r.score[p]))).toFixed(0)}%`).join(', ')}`,
     );
     console.log(
-      [report(rows, [...PARTS]), ...byLanguage, ...rows.flatMap((r) => r.unknownPersons.map((p) => `  ${r.name}: EXTRA PERSON ${p}`))].join('\n'),
+      [
+        report(rows, [...PARTS]),
+        ...byLanguage,
+        ...rows.flatMap((r) => r.unknownPersons.map((p) => `  ${r.name}: EXTRA PERSON ${p}`)),
+      ].join('\n'),
     );
   });
 

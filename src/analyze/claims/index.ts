@@ -62,6 +62,13 @@ const PEOPLE = /^(?:people|inhabitants|residents|citizens|жител\p{L}*|че�
 const PERCENT = /^(?:%|percent|процент\p{L}*|пайыз\p{L}*)$/u;
 // `nearly half of`, `около половины`, `жартысына жуығы`: a share of one half, i.e. 50%.
 const HALF = /^(?:half|половин\p{L}*|жартыс\p{L}*)$/u;
+// Other common shares, read with the word before them: `two thirds`, `одна треть`, `три четверти`.
+const FRACTIONS: Array<[RegExp, number, number]> = [
+  [/^(?:third|треть|трети)$/u, 33.3, 66.7],
+  [/^(?:thirds)$/u, 66.7, 66.7],
+  [/^(?:quarter|четверть|четверти)$/u, 25, 75],
+  [/^(?:quarters)$/u, 75, 75],
+];
 // The country in a currency's name: `US dollars`, `АҚШ долларына`, `долларов США`.
 const CURRENCY_COUNTRY = /^(?:us|сша|ақш)$/u;
 
@@ -138,6 +145,16 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const w = words[i] as Word;
       let value = readNumber(w);
       let j = i + 1;
+      const fraction = FRACTIONS.find(([re]) => re.test(w.lower));
+      if (fraction && !inTimex(w.start, w.end)) {
+        // `two thirds` / `две трети` / `three quarters`: the number before says which share.
+        const many = readNumber(words[i - 1]);
+        const share = many !== undefined && many > 1 ? fraction[2] : fraction[1];
+        const start = many !== undefined ? (words[i - 1] as Word).start : w.start;
+        if (many !== undefined) found.pop();
+        found.push({ text: '', start, end: w.end, kind: 'percent', value: share, unit: '%' });
+        continue;
+      }
       if (value === undefined && HALF.test(w.lower)) {
         const half = readHalf(words, i, inTimex);
         if (half) found.push({ text: '', ...half });

@@ -12,6 +12,8 @@ import {
   findDocuments,
   findLowercaseHeadNames,
   findPersons,
+  findQuotedTitles,
+  findRussianComplementNames,
   PATRONYMIC as PATRONYMIC_WORD,
 } from './patterns.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -170,6 +172,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   const cue = [
     ...findCueNames(text, tokens, lang, sentenceInitial),
     ...findLowercaseHeadNames(text, tokens, lang, sentenceInitial, taken),
+    ...(lang === 'ru' ? findRussianComplementNames(text, tokens, taken) : []),
   ];
   const personAt = (k: number): boolean => {
     const idx = spanAt[k] as number;
@@ -192,6 +195,25 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     }
     if (!keepCueName(c, spanAt, spans)) continue;
     addCandidate(c);
+  }
+
+  // 2b. Quoted titles with a cue noun (`роман «Евгений Онегин»`): a title is never a person.
+  for (const q of findQuotedTitles(text, lang)) {
+    const from = firstTokenAt(tokens, q.start);
+    const to = firstTokenAt(tokens, q.end);
+    if (to <= from) continue;
+    const all = [...table.byId.values()];
+    // The gazetteer knows the title itself (`"Zhety Zhargy"`): nothing to add.
+    if (all.some((e) => e.mentions.some((m) => m.start === q.start && m.end === q.end))) continue;
+    // A known name inside a title (`«Абай жолы»`) is the title's word, not a mention of its own.
+    for (const e of all) {
+      const kept = e.mentions.filter((m) => m.end <= q.start || m.start >= q.end);
+      if (kept.length === e.mentions.length) continue;
+      e.mentions = kept;
+      if (kept.length === 0) table.byId.delete(e.id);
+    }
+    addCandidate({ type: q.type, from, to });
+    for (let k = from; k < to; k++) taken[k] = 1;
   }
 
   // 3. People.

@@ -205,7 +205,10 @@ export function findLowercaseHeadNames(
       const t = tokens[k] as Token;
       if (t.capitalized || t.acronym || t.numeric || !spaced(text, tokens, k)) break;
       const type = cueType(t.key, lang);
-      if (type && type !== 'PLACE' && !(lang === 'kk' && KK_INSTRUMENTAL.test(t.text))) {
+      // A Kazakh place word after an unknown name (`Шыңғыс тауы`, `Ақсу өзені`) makes a place; after a
+      // known one (`Семей қаласы`) it only repeats what the gazetteer found.
+      const place = type === 'PLACE' && lang === 'kk' && !known.subarray(i, k).some((x) => x === 1);
+      if (type && (type !== 'PLACE' || place) && !(lang === 'kk' && KK_INSTRUMENTAL.test(t.text))) {
         head = k;
         break;
       }
@@ -393,6 +396,85 @@ export function findDocuments(text: string): Array<{ start: number; end: number;
       // Without the issuing body the number alone is the identity within the text's country.
       out.push({ start: m.index, end: m.index + m[0].length, id: `document:${kind}-${num}`, name });
     }
+  }
+  return out;
+}
+
+// Cue nouns next to a quoted title: before it in English and Russian (`the novel "…"`, `роман
+// «…»`), after it in Kazakh (`«Абай жолы» эпопеясы`). Stems, so inflected forms match.
+const TITLE_CUES: Array<[RegExp, EntityType]> = [
+  [/^(?:monument|memorial|mausoleum|монумент|памятник|мемориал|мавзоле|ескерткіш|кесене)/u, 'PLACE'],
+  [/^(?:code|charter|law|кодекс|устав|закон|заң|жарғы)/u, 'DOCUMENT'],
+  [
+    /^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|роман|поэм|эпопе|повест|книг|газет|журнал|мемуар|фильм|опер|песн|кітаб|кітап|дастан|өлең|ән|әні)/u,
+    'WORK',
+  ],
+];
+const QUOTED = /[«“"]([\p{Lu}\d][^«»“”"\n]{0,60}?)[»”"]/gu;
+
+function titleCue(word: string | undefined): EntityType | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return TITLE_CUES.find(([re]) => re.test(w))?.[1];
+}
+
+/**
+ * Quoted titles named as such: `the memoir "Virgin Lands"`, `газета «Қазақ»`, `«Абай жолы»
+ * эпопеясын`, `монумент «Байтерек»`. The title (without its quotes) is the name; the cue noun types it.
+ */
+export function findQuotedTitles(
+  text: string,
+  lang: Language,
+): Array<{ start: number; end: number; type: EntityType }> {
+  const out: Array<{ start: number; end: number; type: EntityType }> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const inner = m[1] as string;
+    const start = m.index + 1;
+    const end = start + inner.length;
+    const before = /([\p{L}-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const after = /^[\s\u00a0]*([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    const type = lang === 'kk' ? (titleCue(after) ?? titleCue(before)) : titleCue(before);
+    if (type) out.push({ start, end, type });
+  }
+  return out;
+}
+
+const RU_GENITIVE_WORD = /^\p{Ll}+(?:ов|ев|ей|ий|ых|их|ии|ии|ы|и|а|я)$/u;
+const RU_VERB_SHAPE = /(?:ла|ло|ли|ал|ил|ет|ит|ют|ят|ся|сь)$/u;
+
+/**
+ * Russian names whose head is capitalised and whose complement is not: `Министерство финансов`,
+ * `Агентство по статистике`, `Декларация принципов …`, `Министерство иностранных дел Республики
+ * Казахстан`. Up to three lower-case words in the genitive (or after `по`/`о`), then at most two
+ * capitalised words.
+ */
+export function findRussianComplementNames(text: string, tokens: Token[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (taken[i] || !head.capitalized || head.acronym) continue;
+    const type = cueType(head.key, 'ru');
+    if (!type || type === 'PLACE') continue;
+    let k = i + 1;
+    const preposition = /^(?:по|о|об)$/.test(tokens[k]?.text ?? '') && spaced(text, tokens, k);
+    if (preposition) k++;
+    const from = k;
+    while (k < tokens.length && k - from < 3 && spaced(text, tokens, k)) {
+      const t = tokens[k] as Token;
+      if (t.capitalized || t.numeric || RU_VERB_SHAPE.test(t.text)) break;
+      if (!preposition && !RU_GENITIVE_WORD.test(t.text)) break;
+      if (preposition && !/^\p{Ll}{3,}$/u.test(t.text)) break;
+      k++;
+    }
+    if (k === from) continue;
+    let end = k;
+    while (end < tokens.length && end - k < 2 && isNameToken(tokens[end]) && !taken[end] && spaced(text, tokens, end))
+      end++;
+    // Capitalised words that a known name already holds (`Республики Казахстан`) belong too.
+    while (end < tokens.length && end - k < 2 && isNameToken(tokens[end]) && spaced(text, tokens, end)) end++;
+    out.push({ type, from: i, to: end, head: i });
+    i = end - 1;
   }
   return out;
 }
