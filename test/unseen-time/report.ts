@@ -8,6 +8,7 @@ import { RU_CASES } from './cases-ru.ts';
 import { EN_ROUND2 } from './round2-en.ts';
 import { KK_ROUND2 } from './round2-kk.ts';
 import { RU_ROUND2 } from './round2-ru.ts';
+import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { scoreCases } from './score.ts';
 
 const verbose = process.argv.includes('-v');
@@ -21,6 +22,9 @@ for (const [lang, cases] of [
   ['en round 2', EN_ROUND2],
   ['ru round 2', RU_ROUND2],
   ['kk round 2', KK_ROUND2],
+  ['en round 3', EN_ROUND3],
+  ['ru round 3', RU_ROUND3],
+  ['kk round 3', KK_ROUND3],
 ] as const) {
   const s = scoreCases(cases, lang.slice(0, 2) as 'en' | 'ru' | 'kk');
   console.log(`| ${lang} | ${s.expected} | ${s.strict} | ${s.relaxed} | ${s.valueRight} | ${s.spurious.length} |`);

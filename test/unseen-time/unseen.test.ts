@@ -6,6 +6,7 @@ import { RU_CASES } from './cases-ru.ts';
 import { EN_ROUND2 } from './round2-en.ts';
 import { KK_ROUND2 } from './round2-kk.ts';
 import { RU_ROUND2 } from './round2-ru.ts';
+import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { scoreCases, type UnseenCase } from './score.ts';
 
 /**
@@ -15,9 +16,9 @@ import { scoreCases, type UnseenCase } from './score.ts';
 const KNOWN_GAPS = new Set<string>(['a single day → DURATION P1D']);
 
 const LANGUAGES: [Language, UnseenCase[]][] = [
-  ['en', [...EN_CASES, ...EN_ROUND2]],
-  ['ru', [...RU_CASES, ...RU_ROUND2]],
-  ['kk', [...KK_CASES, ...KK_ROUND2]],
+  ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3]],
+  ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3]],
+  ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3]],
 ];
 
 describe.each(LANGUAGES)('unseen %s paragraphs', (lang, cases) => {

@@ -1,5 +1,5 @@
 /** Candidate builders both Cyrillic taggers use: ranges and dates whose year comes from context. */
-import type { TimexMod } from '../../types.ts';
+import type { TemporalExpression, TimexMod } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
 import type { Candidate, Part, ResolveContext } from './engine.ts';
 
@@ -45,4 +45,10 @@ export function contextYear(ctx: ResolveContext, sameSentence: boolean): number 
   if (sameSentence && !ctx.anchorInSentence) return undefined;
   const year = parseDateValue(ctx.anchor)?.year;
   return year !== undefined && year > 0 ? year : undefined;
+}
+
+/** The same line with its span narrowed to `[start, end)` of `text` and no mod (the end of a range). */
+export function narrowed(text: string, line: TemporalExpression, start: number, end: number): TemporalExpression {
+  const { mod: _mod, ...rest } = line;
+  return { ...rest, start, end, text: text.slice(start, end) };
 }

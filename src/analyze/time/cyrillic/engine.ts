@@ -47,6 +47,17 @@ export interface Grammar {
   rules: readonly Rule[];
   /** True for a token (a run of letters or digits) that every rule needs near its match. */
   isTrigger: (token: string) => boolean;
+  /**
+   * Two neighbouring dates that form a range in words (`с 22 июня 1941 года по 9 мая 1945 года`,
+   * `1941 жылғы 22 маусымнан 1945 жылғы 9 мамырға дейін`): the points as the range reports them
+   * (without `с`, `дейін` and their mods), or null when `gap` does not join them.
+   */
+  rangeOf?: (
+    text: string,
+    a: TemporalExpression,
+    gap: string,
+    b: TemporalExpression,
+  ) => [TemporalExpression, TemporalExpression] | null;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -121,7 +132,7 @@ export function runRules(text: string, grammar: Grammar, dct?: string): Temporal
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
-  return joinDashedPoints(text, resolve(text, taken, dct));
+  return joinRanges(text, resolve(text, taken, dct), grammar.rangeOf);
 }
 
 /** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
@@ -206,20 +217,27 @@ function resolve(text: string, taken: Candidate[], dct?: string): TemporalExpres
 const DASH_ONLY = new RegExp(`^\\s*${DASH_CLASS}\\s*$`);
 
 /**
- * Two dates of the same precision written with only a dash between them, each found by its own
- * rule (`В конце 1950-х — начале 1960-х годов`), are also a range: adds their INTERVAL line.
+ * Two dates of the same precision, each found by its own rule, with only a dash between them
+ * (`В конце 1950-х — начале 1960-х годов`) or joined in words as the language's `rangeOf` says,
+ * are also a range: adds their INTERVAL line.
  */
-function joinDashedPoints(text: string, lines: TemporalExpression[]): TemporalExpression[] {
+function joinRanges(text: string, lines: TemporalExpression[], rangeOf?: Grammar['rangeOf']): TemporalExpression[] {
   const intervals = lines.filter((l) => l.type === 'INTERVAL');
   const free = lines.filter((l) => l.type === 'DATE' && !intervals.some((i) => i.start <= l.start && l.end <= i.end));
   const added: TemporalExpression[] = [];
+  const replaced = new Map<TemporalExpression, TemporalExpression>();
   for (let i = 0; i + 1 < free.length; i++) {
     const a = free[i]!;
     const b = free[i + 1]!;
-    if (b.start - a.end > 5 || !DASH_ONLY.test(text.slice(a.end, b.start))) continue;
+    if (b.start - a.end > 8) continue;
     const pa = parseDateValue(a.value);
     const pb = parseDateValue(b.value);
     if (!pa || !pb || pa.granularity !== pb.granularity || pa.year > pb.year) continue;
+    const gap = text.slice(a.end, b.start);
+    const dashed = DASH_ONLY.test(gap);
+    const worded = dashed ? null : (rangeOf?.(text, a, gap, b) ?? null);
+    if (!dashed && !worded) continue;
+    if (worded) replaced.set(a, worded[0]).set(b, worded[1]);
     added.push({
       start: a.start,
       end: b.end,
@@ -230,7 +248,7 @@ function joinDashedPoints(text: string, lines: TemporalExpression[]): TemporalEx
     i++;
   }
   if (added.length === 0) return lines;
-  return [...lines, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...lines.map((l) => replaced.get(l) ?? l), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A year, month, season or day of the common era: what `parseDateValue` reads at year precision or finer. */

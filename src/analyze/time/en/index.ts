@@ -49,7 +49,14 @@ import {
   shiftRule,
   vagueShiftRule,
 } from './rules/relative.ts';
-import { dayPartOfDateRule, dayPartRule, militaryTimeRule, timeRule } from './rules/times.ts';
+import {
+  dayPartOfDateRule,
+  dayPartRule,
+  militaryTimeRule,
+  namedClockRule,
+  splitNightRule,
+  timeRule,
+} from './rules/times.ts';
 
 const RULES: readonly Rule[] = [
   calendarRule,
@@ -66,7 +73,9 @@ const RULES: readonly Rule[] = [
   centuryListRule,
   earlyYearRule,
   dayPartOfDateRule,
+  splitNightRule,
   dayPartRule,
+  namedClockRule,
   weekdayRule,
   holidayRule,
   positionOfUnitRule,

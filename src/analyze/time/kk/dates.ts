@@ -1,7 +1,7 @@
 import { contextYear } from '../cyrillic/build.ts';
 import { originalWord, type Rule } from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, END, ROMAN } from '../cyrillic/patterns.ts';
+import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
 import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
 import {
@@ -117,7 +117,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   r(
     'year season',
-    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;

@@ -86,7 +86,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   r(
     'season year',
-    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;

@@ -1,4 +1,5 @@
 import type { TemporalExpression } from '../../types.ts';
+import { narrowed } from '../cyrillic/build.ts';
 import { type Grammar, runRules } from '../cyrillic/engine.ts';
 import { triggerTest } from '../cyrillic/patterns.ts';
 import { RUSSIAN_RULES } from './rules.ts';
@@ -26,6 +27,8 @@ function withEndings(stems: Iterable<string>, endings: readonly string[]): strin
 
 /** Words that no Russian rule can match without; every rule needs one of them near its match. */
 const PRESENT_WORDS = [
+  'сих',
+  'сей',
   'сейчас',
   'ныне',
   'нынче',
@@ -38,8 +41,26 @@ const PRESENT_WORDS = [
   'данный',
 ];
 
+const FROM = /^(?:с|со|от)\s+/i;
+const TO = /^(?:по|до)\s+/i;
+
+/** `с 22 июня 1941 года по 9 мая 1945 года`: the points without `с`/`по`, as in `с 2013 по 2022 год`. */
+function russianRange(
+  text: string,
+  a: TemporalExpression,
+  gap: string,
+  b: TemporalExpression,
+): [TemporalExpression, TemporalExpression] | null {
+  const from = FROM.exec(a.text);
+  if (!from) return null;
+  const to = /^\s+(?:по|до)\s+$/i.test(gap) ? [''] : /^\s+$/.test(gap) ? TO.exec(b.text) : null;
+  if (!to) return null;
+  return [narrowed(text, a, a.start + from[0].length, a.end), narrowed(text, b, b.start + to[0].length, b.end)];
+}
+
 const RUSSIAN: Grammar = {
   rules: RUSSIAN_RULES,
+  rangeOf: russianRange,
   isTrigger: triggerTest([
     ...MONTHS.keys(),
     ...SEASONS.keys(),

@@ -228,22 +228,27 @@ export const anniversaryRule: Rule = {
 /** Two centuries named together: "the 19th and 20th centuries", "the XV–XVI centuries". */
 export const centuryListRule: Rule = {
   re: new RegExp(
-    `${WORD_START}(?:[Tt]he\\s+)?(${ORDINAL})(\\s*(?:and|or|to|${DASH_CLASS})\\s*)(${ORDINAL})\\s+(centuries|millennia)(\\s?${ERA})?`,
+    `${WORD_START}(?:[Tt]he\\s+)?(?:(early|mid|late)(?:\\s*-\\s*|\\s+))?(${ORDINAL})(\\s*(?:and|or|to|${DASH_CLASS})\\s*)(?:(early|mid|late)(?:\\s*-\\s*|\\s+))?(${ORDINAL})\\s+(centuries|millennia)(\\s?${ERA})?`,
     'g',
   ),
   make(m) {
-    const [whole0, first, joiner, second, unit, era] = m;
-    const firstEnd = m.index + whole0.indexOf(first as string) + (first as string).length;
+    // "the late 18th and early 19th centuries": each end may carry its own position.
+    const [whole0, firstPos, first, joiner, secondPos, second, unit, era] = m;
+    const firstEnd =
+      m.index + whole0.indexOf(first as string, firstPos ? whole0.indexOf(firstPos) : 0) + (first as string).length;
     const secondStart = firstEnd + (joiner as string).length;
     const end = m.index + whole0.length;
     const singular = unit === 'centuries' ? 'century' : 'millennium';
-    const a = parseCalendar(`${first} ${singular}${era ?? ''}`);
-    const b = parseCalendar(`${second} ${singular}${era ?? ''}`);
+    const a = parseCalendar(`${firstPos ? `${firstPos} ` : ''}${first} ${singular}${era ?? ''}`);
+    const b = parseCalendar(`${secondPos ? `${secondPos} ` : ''}${second} ${singular}${era ?? ''}`);
     if (!a.century || !b.century) return null;
     return candidate(m.index, end, () => {
       const va = calendarValue(a, undefined);
       const vb = calendarValue(b, undefined);
-      const out: Resolved[] = [point(m.index, firstEnd, va), point(secondStart, end, vb)];
+      const out: Resolved[] = [
+        point(m.index, firstEnd, va, { mod: a.mod }),
+        point(secondStart, end, vb, { mod: b.mod }),
+      ];
       if (!/and|or/.test(joiner as string))
         out.push({ start: m.index, end, type: 'INTERVAL', value: `${va}/${vb}`, anchors: false });
       return out;

@@ -17,7 +17,7 @@ export const durationRule: Rule = {
     'g',
   ),
   make(m, text) {
-    const [, pastUnit, count, unitWord, , longUnit] = m;
+    const [, pastUnit, count, unitWord, suffix, longUnit] = m;
     // "more than", "the next", "a full": words before the count that belong to the span.
     const pre = pastUnit ? null : extendLeft(text, m.index, DURATION_PREFIX);
     const q = pre?.[1];
@@ -28,14 +28,28 @@ export const durationRule: Rule = {
     if (/^an?$/i.test(count ?? '') && /^[A-Z]/.test(unitWord ?? '')) return null;
     // "1800 hours" is a military clock time (timesRule), not eighteen hundred hours.
     if (unit === 'hour' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(count ?? '')) return null;
-    const counted = longUnit || pastUnit ? 1 : countOf(count as string);
+    // "decades-long", "a months-long siege": a plural unit names an unknown number of them, and the article
+    // belongs to the noun that follows, not to the length.
+    const word = (pastUnit ?? unitWord ?? longUnit) as string;
+    const pluralLong = /s$/i.test(word) && (longUnit !== undefined || /^an?$/i.test(count ?? ''));
+    if (/^an?$/i.test(count ?? '') && (pluralLong || /^\s*-\s*long$/.test(suffix ?? ''))) {
+      const unitStart = m.index + m[0].indexOf(word);
+      const value = durationValue(pluralLong ? null : 1, unit);
+      return candidate(unitStart, m.index + m[0].length, () => [
+        { start: unitStart, end: m.index + m[0].length, type: 'DURATION', value, anchors: false },
+      ]);
+    }
+    const counted = pluralLong ? null : longUnit || pastUnit ? 1 : countOf(count as string);
     const factor = UNIT_FACTORS[((pastUnit ?? unitWord ?? longUnit) as string).toLowerCase()] ?? 1;
     const n = counted === null ? null : counted * factor;
     if (n !== null && n <= 0) return null;
     const mod = quantityMod(q);
-    return candidate(spanStart, m.index + m[0].length, () => [
+    // "a three-day battle": the article belongs to the noun after the adjective ("a sixty-day period" keeps it).
+    const article = /^(an?\s+)\S+?\s*-\s*[A-Za-z]+$/i.exec(m[0]);
+    const start = article && !pre && !suffix ? m.index + (article[1] as string).length : spanStart;
+    return candidate(start, m.index + m[0].length, () => [
       {
-        start: spanStart,
+        start,
         end: m.index + m[0].length,
         type: 'DURATION',
         value: durationValue(n, unit),

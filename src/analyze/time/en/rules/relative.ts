@@ -284,13 +284,22 @@ export const eventShiftRule: Rule = {
 
 /** "weeks later", "months earlier": an unknown distance from the narrative time. */
 export const vagueShiftRule: Rule = {
-  re: /\b(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
-  make: (m) =>
-    whole(m, () => [
-      point(m.index, m.index + m[0].length, /earlier/.test(m[1] as string) ? 'PAST_REF' : 'FUTURE_REF', {
+  re: /\b([Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
+  make: (m, text) => {
+    // "for decades afterwards": a length of time, the plural alone.
+    if (/\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+      const unit = UNITS[(m[1] as string).toLowerCase()] as TimeUnit;
+      const end = m.index + (m[1] as string).length;
+      return candidate(m.index, end, () => [
+        { start: m.index, end, type: 'DURATION', value: durationValue(null, unit), anchors: false },
+      ]);
+    }
+    return whole(m, () => [
+      point(m.index, m.index + m[0].length, /earlier/.test(m[2] as string) ? 'PAST_REF' : 'FUTURE_REF', {
         anchors: false,
       }),
-    ]),
+    ]);
+  },
 };
 
 /** "yesterday", "tomorrow": a day from the document date. */

@@ -1,8 +1,10 @@
 /** English rules for clock times and parts of the day. */
 import type { TimexMod } from '../../../types.ts';
 import { parseDateValue } from '../../anchor.ts';
-import type { Rule } from '../../candidates.ts';
+import type { Candidate, Rule } from '../../candidates.ts';
+import { DASH_CLASS } from '../../dashes.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
+import { isInName } from '../guards.ts';
 import { DAY, DAY_PART, MONTH } from '../patterns.ts';
 import { DAY_PARTS } from '../words.ts';
 import { candidate, point, WORD_START, whole } from './build.ts';
@@ -19,22 +21,55 @@ export const timeRule: Rule = {
     if (/^p/i.test(ampm ?? '') && hour < 12) hour += 12;
     if (/^a/i.test(ampm ?? '') && hour === 12) hour = 0;
     const clock = `${String(hour).padStart(2, '0')}:${mm ?? '00'}`;
-    const end = m.index + m[0].length;
-    // A date written right after ("on 7 December 1941") dates the time.
-    const after = new RegExp(
-      `^\\s*(?:[A-Za-z]+\\s+time\\s+)?(?:on\\s+|,\\s*)((?:${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
-    ).exec(text.slice(end, end + 60));
-    return candidate(m.index, end, (ctx) => {
-      let day: string | undefined;
-      if (after) {
-        const p = parseCalendar(after[1] as string);
-        day = calendarValue(p, p.year ?? ctx.anchor.year());
-      } else {
-        const ref = ctx.anchor.reference();
-        if (ref && parseDateValue(ref)?.granularity === 'day') day = ref.replace(/T.*$/, '');
-      }
-      return [{ start: m.index, end, type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}T${clock}`, anchors: false }];
-    });
+    return clockAt(m.index, m.index + m[0].length, text, clock);
+  },
+};
+
+const DATE_AFTER = new RegExp(
+  `^\\s*(?:[A-Za-z]+\\s+time\\s+)?(?:on\\s+|,\\s*)((?:${DAY}\\s+${MONTH}(?:,?\\s+\\d{4})?)|(?:${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?))`,
+);
+
+/** A clock time on the day written right after it ("on 7 December 1941"), else on the narrative's day. */
+function clockAt(start: number, end: number, text: string, clock: string): Candidate {
+  const after = DATE_AFTER.exec(text.slice(end, end + 60));
+  return candidate(start, end, (ctx) => {
+    let day: string | undefined;
+    if (after) {
+      const p = parseCalendar(after[1] as string);
+      day = calendarValue(p, p.year ?? ctx.anchor.year());
+    } else {
+      const ref = ctx.anchor.reference();
+      if (ref && parseDateValue(ref)?.granularity === 'day') day = ref.replace(/T.*$/, '');
+    }
+    return [{ start, end, type: 'TIME', value: `${day ?? 'XXXX-XX-XX'}T${clock}`, anchors: false }];
+  });
+}
+
+/** "midnight", "noon": clock times by name, dated like "5 a.m." ("by midnight on 6 November"). */
+export const namedClockRule: Rule = {
+  re: /\b([Mm]idnight|[Nn]oon|[Mm]idday)(?![A-Za-z-])/g,
+  make(m, text) {
+    // "the Midnight Express": a capitalised word inside a name.
+    if (isInName(text, m.index, m.index + m[0].length)) return null;
+    const clock = /^m?idn/i.test(m[1] as string) ? '24:00' : '12:00';
+    return clockAt(m.index, m.index + m[0].length, text, clock);
+  },
+};
+
+/** "the night of 24–25 June 1941": a night across two days is dated by the first (the second is its own date). */
+export const splitNightRule: Rule = {
+  re: new RegExp(
+    `${WORD_START}(?:[Tt]he\\s+)?(${DAY_PART})\\s+of\\s+(${DAY})(?=\\s*${DASH_CLASS}\\s*${DAY}\\s+(${MONTH}(?:,?\\s+\\d{4})?))`,
+    'g',
+  ),
+  make(m) {
+    const part = DAY_PARTS[(m[1] as string).toLowerCase()] ?? 'XX';
+    const parts = parseCalendar(`${m[2]} ${m[3]}`);
+    return whole(m, (ctx) => [
+      point(m.index, m.index + m[0].length, `${calendarValue(parts, parts.year ?? ctx.anchor.year())}T${part}`, {
+        explicitYear: parts.year !== undefined,
+      }),
+    ]);
   },
 };
 
