@@ -16,6 +16,7 @@ import {
   findRussianComplementNames,
   PATRONYMIC as PATRONYMIC_WORD,
 } from './patterns.ts';
+import { linkSummits } from './summits.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
@@ -245,7 +246,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     }
   }
 
-  const out = [...table.byId.values()];
+  const out = linkSummits([...table.byId.values()], lang);
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 

@@ -222,7 +222,9 @@ export function findLowercaseHeadNames(
     if (sentenceInitial.has(i) && !first.acronym && !known[i]) continue;
     let end = head + 1;
     // Russian genitive complements in capitals: `… центр Республики Казахстан`.
-    if (lang === 'ru') while (end < tokens.length && isNameToken(tokens[end]) && end - head < 3) end++;
+    if (lang === 'ru') {
+      while (end < tokens.length && isNameToken(tokens[end]) && end - head < 3 && spaced(text, tokens, end)) end++;
+    }
     out.push({ type: cueType((tokens[head] as Token).key, lang) as EntityType, from: i, to: end, head });
     i = end - 1;
   }
