@@ -22,10 +22,21 @@ export interface StoreDialect {
    * query has no searchable terms. Unscored: for counting, windows and pages in id order.
    */
   textMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null;
-  /**
-   * `SELECT article_id, score` for the same matches with ids from `minId` to `maxId`, higher
-   * score better: the text rank plus the rank of the query as a phrase (its terms side by side),
-   * so texts that say the words together come first. Null when the query has no searchable terms.
-   */
+  /** `SELECT article_id, score` (text rank, higher better) of the same matches with ids from `minId` to `maxId`. */
   rankedMatches(parsed: ParsedQuery, years: string[] | null, minId: number, maxId: number): RawBuilder<unknown> | null;
+  /**
+   * `SELECT article_id, score` of the `size` newest matches (highest ids) that pass `filter` (a
+   * condition on the given id column), ranked as `rankedMatches` does; only those rows are ranked.
+   */
+  newestRanked(
+    parsed: ParsedQuery,
+    years: string[] | null,
+    filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
+    size: number,
+  ): RawBuilder<unknown> | null;
+  /**
+   * `SELECT article_id` of articles from id `minId` on whose text has the query's terms side by
+   * side (a superset is fine: the caller keeps those it ranks); null when the query is not a phrase.
+   */
+  phraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null;
 }

@@ -273,6 +273,82 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     resultSets.set(name, sets);
   });
 
+  it('filters by year through any date range that overlaps, long ranges included', async () => {
+    const { store } = await fresh();
+    const dated = (sourceId: string, dates: string[]) =>
+      buildArticle({
+        sourceId,
+        language: 'en',
+        title: `Archive record ${sourceId}`,
+        sentences: [{ text: 'The archive record describes the uranium commission.' }],
+        dates,
+      });
+    const saved = await saveAll(store, [
+      dated('y2009', ['2009-05-01']),
+      dated('y2010', ['2010']),
+      dated('decade', ['2000/2009']),
+      dated('millennium', ['1000/2000']),
+      dated('ancient', ['BC0044']),
+      dated('undated', []),
+      dated('two dates', ['1991-08-29', '2017']),
+    ]);
+    const idOf = new Map(
+      saved.map((r, i) => [r.id, ['y2009', 'y2010', 'decade', 'millennium', 'ancient', 'undated', 'two dates'][i]!]),
+    );
+    const names = async (from?: number, to?: number) =>
+      (await store.search({ q: 'uranium commission', from, to, limit: 200 })).results.map((r) => idOf.get(r.id)).sort();
+    expect(await names(2009, 2009)).toEqual(['decade', 'y2009']);
+    expect(await names(2000, 2000)).toEqual(['decade', 'millennium']);
+    expect(await names(2001, 2008)).toEqual(['decade']);
+    expect(await names(1990, 1991)).toEqual(['millennium', 'two dates']);
+    expect(await names(2011, 2017)).toEqual(['two dates']);
+    expect(await names(undefined, 0)).toEqual(['ancient']);
+    expect(await names(2010)).toEqual(['two dates', 'y2010']);
+    expect(await names(-10000, 10000)).toHaveLength(6);
+    expect((await store.search({ q: 'uranium', from: 2009, to: 2009 })).total).toBe(2);
+    resultSets.get(`${name} years`)?.clear();
+    const sets = new Map<string, number[]>();
+    for (const [from, to] of [
+      [2009, 2009],
+      [1000, 2000],
+      [1, 9999],
+      [2011, 2017],
+    ] as const) {
+      sets.set(
+        `${from}-${to}`,
+        (await names(from, to)).map((n) => [...idOf.values()].indexOf(n!)),
+      );
+    }
+    resultSets.set(`${name} years`, sets);
+  });
+
+  it('ranks texts that say the query words side by side above texts that only contain them', async () => {
+    const { store } = await fresh();
+    const article = (sourceId: string, sentences: string[]) =>
+      buildArticle({
+        sourceId,
+        language: 'en',
+        title: `Report ${sourceId}`,
+        sentences: sentences.map((text) => ({ text })),
+      });
+    // Scattered: both words, often, but never together; together: the phrase once, in a longer text.
+    const [scattered, together] = await saveAll(store, [
+      article('scattered', [
+        'The test of the new canal was a success.',
+        'Nuclear physicists visited the region, and a test of the radio link followed.',
+        'Another test came in the spring; nuclear medicine was the topic of a lecture.',
+      ]),
+      article('together', [
+        'The region was quiet for years.',
+        'Then came the nuclear tests that shook the steppe.',
+        'Farmers, teachers and doctors remember the wind, the dust and the long winters that followed.',
+      ]),
+    ]);
+    const found = await store.search({ q: 'nuclear tests' });
+    expect(found.results.map((r) => r.id)).toEqual([together!.id, scattered!.id]);
+    expect(found.results[0]!.score).toBeGreaterThan(found.results[1]!.score);
+  });
+
   it('refuses malformed queries and ids with a clear message', async () => {
     const { store } = await fresh();
     await expect(store.search({ q: 'x'.repeat(20_000) })).rejects.toThrow(/q: .*long/);
@@ -481,5 +557,7 @@ describe('both backends', () => {
     for (const key of Object.keys(SEARCHES)) {
       expect({ key, ids: postgres!.get(key) }).toEqual({ key, ids: sqlite!.get(key) });
     }
+    expect(resultSets.get('postgres years')).toEqual(resultSets.get('sqlite years'));
+    expect(resultSets.get('sqlite years')?.size).toBe(4);
   });
 });

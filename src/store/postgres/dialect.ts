@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
 import {
   indexPostgresArticle,
+  postgresNewestRanked,
+  postgresPhraseMatches,
   postgresRankedMatches,
   postgresTextMatches,
   unindexPostgresArticle,
@@ -24,4 +26,6 @@ export const postgresDialect: StoreDialect = {
   unindexArticle: unindexPostgresArticle,
   textMatches: postgresTextMatches,
   rankedMatches: postgresRankedMatches,
+  newestRanked: postgresNewestRanked,
+  phraseMatches: postgresPhraseMatches,
 };

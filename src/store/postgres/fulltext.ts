@@ -18,6 +18,12 @@ export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: 
   await sql`DELETE FROM article_search WHERE article_id = ${articleId}`.execute(conn);
 }
 
+/**
+ * Cover density: texts where the query's words stand close together rank higher, the nearest
+ * PostgreSQL has to bm25's saturation (plain ts_rank grows with every repeat of a word).
+ */
+const RANK = sql.raw('ts_rank_cd');
+
 function yearsCondition(years: string[] | null): RawBuilder<unknown> {
   if (!years) return sql``;
   return sql` AND years @@ to_tsquery('simple', ${years.map((y) => `'${y}'`).join(' | ')})`;
@@ -37,14 +43,30 @@ export function postgresRankedMatches(
 ): RawBuilder<unknown> | null {
   const query = toTsQuery(parsed);
   if (!query) return null;
-  const phrase = toTsPhrase(parsed);
-  // The phrase's own rank is the bonus for texts that say the terms side by side.
-  const bonus = phrase
-    ? sql` + CASE WHEN doc @@ to_tsquery('simple', ${phrase}) THEN ts_rank(doc, to_tsquery('simple', ${phrase})) ELSE 0 END`
-    : sql``;
-  return sql`SELECT article_id, ts_rank(doc, to_tsquery('simple', ${query}))${bonus} AS score FROM article_search
+  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM article_search
     WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)}
     AND article_id >= ${minId} AND article_id <= ${maxId}`;
+}
+
+export function postgresNewestRanked(
+  parsed: ParsedQuery,
+  years: string[] | null,
+  filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
+  size: number,
+): RawBuilder<unknown> | null {
+  const query = toTsQuery(parsed);
+  if (!query) return null;
+  // PostgreSQL computes the output column after the sort and limit, so only `size` rows are ranked.
+  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM article_search
+    WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)} AND ${filter(sql`article_search.article_id`)}
+    ORDER BY article_id DESC LIMIT ${size}`;
+}
+
+export function postgresPhraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null {
+  const phrase = toTsPhrase(parsed);
+  if (!phrase) return null;
+  return sql`SELECT article_id FROM article_search
+    WHERE article_id >= ${minId} AND doc @@ to_tsquery('simple', ${phrase})`;
 }
 
 /** Fills the years vector of every indexed article from its stored year ranges. */

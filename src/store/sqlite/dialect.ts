@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
-import { indexSqliteArticle, sqliteRankedMatches, sqliteTextMatches, unindexSqliteArticle } from './fulltext.ts';
+import {
+  indexSqliteArticle,
+  sqliteNewestRanked,
+  sqlitePhraseMatches,
+  sqliteRankedMatches,
+  sqliteTextMatches,
+  unindexSqliteArticle,
+} from './fulltext.ts';
 import { sqliteMigrations } from './migrations.ts';
 
 export const sqliteDialect: StoreDialect = {
@@ -15,4 +22,6 @@ export const sqliteDialect: StoreDialect = {
   unindexArticle: unindexSqliteArticle,
   textMatches: sqliteTextMatches,
   rankedMatches: sqliteRankedMatches,
+  newestRanked: sqliteNewestRanked,
+  phraseMatches: sqlitePhraseMatches,
 };

@@ -43,15 +43,28 @@ export function sqliteRankedMatches(
 ): RawBuilder<unknown> | null {
   const text = toFts5Match(parsed);
   if (!text) return null;
-  const match = withYears(inText(text), years);
   // bm25 is lower-is-better and negative; negated so every backend reports higher-is-better.
-  const ranked = sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
-    WHERE article_fts MATCH ${match} AND rowid >= ${minId} AND rowid <= ${maxId}`;
+  return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
+    WHERE article_fts MATCH ${withYears(inText(text), years)} AND rowid >= ${minId} AND rowid <= ${maxId}`;
+}
+
+export function sqliteNewestRanked(
+  parsed: ParsedQuery,
+  years: string[] | null,
+  filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
+  size: number,
+): RawBuilder<unknown> | null {
+  const text = toFts5Match(parsed);
+  if (!text) return null;
+  // Walking matches newest first stops after `size`; bm25 is computed for those rows only.
+  return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
+    WHERE article_fts MATCH ${withYears(inText(text), years)} AND ${filter(sql`article_fts.rowid`)}
+    ORDER BY rowid DESC LIMIT ${size}`;
+}
+
+export function sqlitePhraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null {
   const phrase = toFts5Phrase(parsed);
-  if (!phrase) return ranked;
-  // The phrase's own bm25 (its frequency and rarity) is the bonus; its matches are a subset of the text's.
-  return sql`SELECT article_id, SUM(score) AS score FROM (${ranked} UNION ALL
-    SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
-    WHERE article_fts MATCH ${`${match} AND ${inText(phrase)}`} AND rowid >= ${minId} AND rowid <= ${maxId})
-    GROUP BY article_id`;
+  if (!phrase) return null;
+  // A rowid range, not a list: FTS5 runs its match once per listed rowid, but walks a range once.
+  return sql`SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ${inText(phrase)} AND rowid >= ${minId}`;
 }
