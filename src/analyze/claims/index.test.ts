@@ -101,3 +101,42 @@ describe('extractClaims', () => {
     ]);
   });
 });
+
+describe('shares and restated counts', () => {
+  it('reads a half as 50% in all three languages, but not the half of a century', () => {
+    expect(claims('Nearly half of the herds perished that winter.', 'en')).toContainEqual(
+      expect.objectContaining({ kind: 'percent', value: 50 }),
+    );
+    expect(claims('Около половины депутатов поддержали закон.', 'ru')).toContainEqual(
+      expect.objectContaining({ kind: 'percent', value: 50, mod: 'APPROX' }),
+    );
+    expect(claims('Малдың жартысына жуығы қырылды.', 'kk')).toContainEqual(
+      expect.objectContaining({ kind: 'percent', value: 50 }),
+    );
+    expect(claims('Во второй половине века город рос.', 'ru').filter((c) => c.kind === 'percent')).toEqual([]);
+  });
+
+  it('reads two thirds and three quarters as shares, not as counts', () => {
+    expect(claims('Two thirds of the deputies voted for it.', 'en')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 66.7 }),
+    ]);
+    expect(claims('Три четверти посевов погибли.', 'ru')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 75 }),
+    ]);
+  });
+
+  it('counts a qualified number that closes its clause as what the sentence counted', () => {
+    expect(claims('Officially about 200 people came, but witnesses saw at least 900.', 'en')).toContainEqual(
+      expect.objectContaining({ kind: 'population', value: 900, mod: 'EQUAL_OR_MORE' }),
+    );
+  });
+
+  it('reads money in US dollars named with the country first, and compound plural nouns', () => {
+    expect(claims('Бюджетке 3 миллиард АҚШ доллары бөлінді.', 'kk')).toContainEqual(
+      expect.objectContaining({ kind: 'money', value: 3e9 }),
+    );
+    expect(claims('The khan led 20,000 horsemen.', 'en')).toContainEqual(
+      expect.objectContaining({ kind: 'count', value: 20000 }),
+    );
+  });
+});

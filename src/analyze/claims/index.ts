@@ -73,7 +73,7 @@ const FRACTIONS: Array<[RegExp, number, number]> = [
 const CURRENCY_COUNTRY = /^(?:us|сша|ақш)$/u;
 
 const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest)\b|[а-яёәіңғүұқөһ]/iu;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|half|thirds?|quarters?)\b|[а-яёәіңғүұқөһ]/iu;
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -214,7 +214,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         const restated =
           counted !== undefined && modBefore !== undefined && /^\s*(?:[.,;:)]|$)/.test(text.slice(w.end, w.end + 2));
         if (((counted || partitive) && /^(?:were|was|are|is|had|have)$/.test(after)) || listed || restated) {
-          claim = { kind: 'count', unit: counted?.unit ?? '', end: w.end };
+          claim = { kind: counted?.kind ?? 'count', unit: counted?.unit ?? '', end: w.end };
         }
       }
       if (!claim) continue;
@@ -224,7 +224,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       if (claim.unit) c.unit = claim.unit;
       if (mod) c.mod = mod;
       found.push(c);
-      if (c.kind === 'count') lastCount = c;
+      if (c.kind === 'count' || c.kind === 'population') lastCount = c;
     }
     for (const c of found) {
       const subject = subjectOf(text, subjects, s, c) ?? topic;

@@ -168,3 +168,57 @@ describe('lookupEntityIds and getGazetteerEntry', () => {
     expect(getGazetteerEntry('org:nothing')).toBeUndefined();
   });
 });
+
+describe('kinds of names met in Kazakh history articles', () => {
+  const byName = (ents: Entity[], name: string) => ents.find((e) => e.name === name);
+
+  it('reads a name followed by a title as a person (Khan, хан, -хан, би, батыр)', () => {
+    const en = recognize('The treaty was signed by Barak Khan and later confirmed by Haqnazar Khan.', 'en');
+    expect(persons(en)).toEqual(expect.arrayContaining(['Barak Khan', 'Haqnazar Khan']));
+    const kk = recognize('Жиынға Бөгенбай батыр мен Есет би қатысты.', 'kk');
+    expect(persons(kk)).toEqual(expect.arrayContaining(['Бөгенбай батыр', 'Есет би']));
+    const ru = recognize('Послом к Хак-Назар-хан отправился Тевкелев.', 'ru');
+    expect(persons(ru)).toContain('Хак-Назар-хан');
+  });
+
+  it('keeps a given name and patronymic with a known surname, and finds nobody in an office after a title', () => {
+    const ru = recognize(
+      'Выступил Мухтар Омарханович Ауэзов, депутат Верховного Совета и член Первой Всесоюзной комиссии.',
+      'ru',
+    );
+    expect(ru.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Мухтар Омарханович Ауэзов');
+    const ru2 = recognize('Он был избран депутат Первой Государственной думы в 1906 году.', 'ru');
+    expect(persons(ru2)).toEqual([]);
+  });
+
+  it('names a Kazakh person without the case ending the sentence gave the surname', () => {
+    const kk = recognize('Журналист Бекзат Сапарбековтың мақаласы жарияланды.', 'kk');
+    expect(persons(kk)).toContain('Бекзат Сапарбеков');
+  });
+
+  it('reads a quoted title after its cue noun as a work, never as a person', () => {
+    const kk = recognize('Ол Ілияс Есенберлиннің «Көшпенділер» трилогиясын емес, «Қан мен тер» романын оқыды.', 'kk');
+    expect(byName(kk, 'Қан мен тер')?.type).toBe('WORK');
+    const ru = recognize('Роман «Анна Каренина» вышел в 1878 году.', 'ru');
+    expect(byName(ru, 'Анна Каренина')?.type).toBe('WORK');
+    expect(persons(ru)).not.toContain('Анна Каренина');
+  });
+
+  it('reads Russian names with a lower-case complement', () => {
+    const ru = recognize('По данным Министерства юстиции и Комитета по делам религий, число общин выросло.', 'ru');
+    expect(ru.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'Министерства юстиции'))).toBe(true);
+    expect(ru.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'Комитета по делам религий'))).toBe(
+      true,
+    );
+  });
+
+  it('links a summit named by its host city across languages, and a bare summit to the one the text names', () => {
+    const en = recognize('The Bishkek Summit opened in June.', 'en');
+    const ru = recognize('Бишкекский саммит ШОС открылся в июне. Саммит ШОС принял декларацию.', 'ru');
+    const kk = recognize('Бішкек саммиті маусымда ашылды.', 'kk');
+    expect(idOf(en, 'Bishkek Summit')).toBe('event:bishkek-summit');
+    expect(idOf(ru, 'Бишкекский саммит ШОС')).toBe('event:bishkek-summit');
+    expect(idOf(ru, 'Саммит ШОС')).toBe('event:bishkek-summit');
+    expect(idOf(kk, 'Бішкек саммиті')).toBe('event:bishkek-summit');
+  });
+});

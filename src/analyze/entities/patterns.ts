@@ -6,6 +6,7 @@
 import type { EntityType, Language } from '../types.ts';
 import { cueType, isNotName, isPersonTitle } from './cues.ts';
 import { isFirstName } from './first-names.ts';
+import { isCityAdjective } from './summits.ts';
 import type { Token } from './tokens.ts';
 
 export interface Candidate {
@@ -219,7 +220,8 @@ export function findLowercaseHeadNames(
     if (head < 0) continue;
     // An ordinary word at the start of a sentence does not begin a name (`Бұл ұйым`, `Дәл осы жерде
     // ұйымның`); a known name or an acronym there does.
-    if (sentenceInitial.has(i) && !first.acronym && !known[i]) continue;
+    if (sentenceInitial.has(i) && !first.acronym && !known[i] && !(lang === 'ru' && isCityAdjective(first.text)))
+      continue;
     let end = head + 1;
     // Russian genitive complements in capitals: `… центр Республики Казахстан`.
     if (lang === 'ru') {
@@ -268,7 +270,9 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
     const t = tokens[i] as Token;
     if (taken[i]) continue;
     // Name + title after it: `Esen Buqa Khan`, `Қасым хан`, `Касым-хан`.
-    if (usable(i) && tokens[i - 1]?.text.toLowerCase() !== 'the') {
+    // A Kazakh word with a case ending (`Жиынға`) is not the start of a name before a title.
+    const cased = lang === 'kk' && (KK_OBLIQUE.test(t.text) || KK_ACCUSATIVE.test(t.text));
+    if (usable(i) && !cased && tokens[i - 1]?.text.toLowerCase() !== 'the') {
       let k = i;
       while (k < tokens.length && k - i < 3 && usable(k) && (k === i || adjacent(k))) k++;
       const hyphened = POSTNOMINAL_SUFFIX.test((tokens[k - 1] as Token).text);

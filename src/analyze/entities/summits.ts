@@ -30,6 +30,11 @@ function placeOf(word: string, lang: Language): GazetteerEntry | undefined {
   return stem.length >= 4 ? place([stem, `${stem}а`, `${stem}ы`, `${stem}е`]) : undefined;
 }
 
+/** Whether a Russian word is the adjective of a known city (`Ташкентский`, `Астанинского`). */
+export function isCityAdjective(word: string): boolean {
+  return RU_CITY_ADJECTIVE.test(word) && placeOf(word, 'ru') !== undefined;
+}
+
 /**
  * Re-keys summit entities the gazetteer does not know by their host city, and folds a generic
  * `Summit of X` into the one specific summit the text names. Returns the entities to keep.
