@@ -7,16 +7,22 @@ import { EN_ROUND2 } from './round2-en.ts';
 import { KK_ROUND2 } from './round2-kk.ts';
 import { RU_ROUND2 } from './round2-ru.ts';
 import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
+import { EN_ROUND4 } from './round4.ts';
 import { scoreCases, type UnseenCase } from './score.ts';
 
 /**
  * Expected timexes the tagger still gets wrong, kept visible: each is asserted to fail, so fixing
  * one makes its test fail until it is removed from this list.
  */
-const KNOWN_GAPS = new Set<string>(['a single day → DURATION P1D']);
+const KNOWN_GAPS = new Set<string>([
+  // "a single" is not read as a count.
+  'a single day → DURATION P1D',
+  // A month counted from a season ("the summer of 1938 … a month later") has no month to start from.
+  'A month later → DATE 1938-09',
+]);
 
 const LANGUAGES: [Language, UnseenCase[]][] = [
-  ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3]],
+  ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3, ...EN_ROUND4]],
   ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3]],
   ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3]],
 ];

@@ -34,7 +34,7 @@ export const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,
 export const UNTIL_CLAUSE = /\b(?:until|till|up to|since)\b[^,.;:()]*$/;
 // "the Long March", "his March to the Sea": a named march, not the month.
 export const MARCH_AS_NOUN =
-  /(?:\b(?:the|his|her|their|its)|\b(?!(?:In|By|Since|Until|From|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
+  /(?:\b(?:the|his|her|their|its)|\b(?!(?:In|By|Since|Until|From|Between|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
 
 /** False for a lone "May" that is the verb, or a "March" that is a named march: the month needs a time context. */
 export function isMonthNotWord(text: string, c: Candidate): boolean {

@@ -28,12 +28,14 @@ import {
   namedSeasonRule,
   quarterRule,
   weekdayRule,
+  weekOfMonthRule,
   yearRangeRule,
 } from './rules/dates.ts';
 import {
   ageRule,
   countRangeRule,
   durationRule,
+  frequencyRule,
   pluralDurationRule,
   setRule,
   vagueSpanRule,
@@ -60,10 +62,12 @@ import {
 
 const RULES: readonly Rule[] = [
   calendarRule,
+  weekOfMonthRule,
   yearRangeRule,
   shiftRule,
   relativeRule,
   durationRule,
+  frequencyRule,
   pluralDurationRule,
   setRule,
   referenceRule,

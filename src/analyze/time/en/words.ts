@@ -300,6 +300,7 @@ export const HOLIDAYS: Record<string, string> = {
   'VJ Day': '08-15',
   'V-J Day': '08-15',
   'May Day': '05-01',
+  'Ides of March': '03-15',
 };
 
 /** Units that count several of another unit: a fortnight is two weeks. */

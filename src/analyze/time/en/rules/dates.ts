@@ -1,4 +1,4 @@
-import { parseDateValue, shiftValue, weekday } from '../../anchor.ts';
+import { isoWeekValue, parseDateValue, shiftValue, weekday } from '../../anchor.ts';
 import type { Resolved, Rule } from '../../candidates.ts';
 import { DASH_CLASS } from '../../dashes.ts';
 import { expandShortYear, formatDate, formatYear } from '../../values.ts';
@@ -7,6 +7,8 @@ import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, U
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
 import { DAY_PARTS, HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
 import { candidate, point, WORD_START, whole } from './build.ts';
+
+const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
 
 export const calendarRule: Rule = {
   re: new RegExp(`${WORD_START}${CALENDAR}`, 'g'),
@@ -26,6 +28,9 @@ export const calendarRule: Rule = {
       /[A-Z]/.test(m[0].replace(/^(?:[A-Za-z]+\s+)*?(?=[A-Z][a-z]+$)/, '')[0] ?? '') &&
       isInName(text, start, end)
     )
+      return null;
+    // "their winter camps", "his summer palace": a season owned by someone is a kind of thing, not a time.
+    if (parts.season && parts.year === undefined && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
       return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
@@ -117,10 +122,12 @@ export const weekdayRule: Rule = {
 /** Fixed holidays, with an optional year: "Christmas 1963", "New Year's Day". */
 export const holidayRule: Rule = {
   re: new RegExp(
-    `\\b(${Object.keys(HOLIDAYS)
+    `\\b(?:[Tt]he\\s+(?=Ides))?(${Object.keys(HOLIDAYS)
       .sort((a, b) => b.length - a.length)
       .map((h) => h.replace(/[.]/g, '\\.'))
-      .join('|')})(?:\\s+(morning|afternoon|evening|night))?(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
+      .join(
+        '|',
+      )})(?:\\s+(morning|afternoon|evening|night))?(?:,?\\s+(\\d{4}(?!\\s?(?:BC|B\\.C\\.|BCE))|\\d{1,4}\\s?(?:BC|B\\.C\\.|BCE)))?(?![A-Za-z])`,
     'g',
   ),
   make(m) {
@@ -128,7 +135,8 @@ export const holidayRule: Rule = {
     // "Christmas night", "Easter morning": that part of the holiday.
     const part = m[2] ? `T${DAY_PARTS[m[2]]}` : '';
     return whole(m, (ctx) => {
-      const y = m[3] ? Number(m[3]) : ctx.anchor.year();
+      const written = m[3] ? Number(/\d+/.exec(m[3])?.[0]) * (/B/.test(m[3]) ? -1 : 1) : undefined;
+      const y = written ?? ctx.anchor.year();
       return [
         point(m.index, m.index + m[0].length, `${y === undefined ? 'XXXX' : formatYear(y)}-${md}${part}`, {
           explicitYear: Boolean(m[3]),
@@ -290,5 +298,28 @@ export const quarterRule: Rule = {
           >
         )[word ?? ''];
     return whole(m, () => [point(m.index, m.index + m[0].length, `${m[3]}-Q${q}`, { explicitYear: true })]);
+  },
+};
+
+const WEEK_START_DAY: Record<string, number> = { first: 1, second: 8, third: 15, fourth: 22 };
+
+/** "the first week of August 1938", "the last week of May": the ISO week holding that stretch of the month. */
+export const weekOfMonthRule: Rule = {
+  re: new RegExp(
+    `${WORD_START}[Tt]he\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+(\\d{4}))?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const month = MONTHS[(m[2] as string).replace(/\.$/, '')];
+    if (month === undefined) return null;
+    return whole(m, (ctx) => {
+      const year = m[3] ? Number(m[3]) : ctx.anchor.year();
+      if (year === undefined || year <= 0)
+        return [point(m.index, m.index + m[0].length, 'XXXX-WXX', { anchors: false })];
+      const last = new Date(Date.UTC(2000, month, 0));
+      last.setUTCFullYear(year, month, 0);
+      const day = WEEK_START_DAY[m[1] as string] ?? last.getUTCDate();
+      return [point(m.index, m.index + m[0].length, isoWeekValue({ year, month, day }), { anchors: false })];
+    });
   },
 };

@@ -177,3 +177,20 @@ export const vagueSpanRule: Rule = {
       },
     ]),
 };
+
+/** "twice a year", "three times a month", "year after year": how often something recurs. */
+export const frequencyRule: Rule = {
+  re: new RegExp(
+    `${WORD_START}(?:(?:[Oo]nce|[Tt]wice|[Tt]hrice|(?:${COUNT})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})|([Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)\\s+(?:after|by)\\s+(day|week|month|year))(?![A-Za-z])`,
+    'g',
+  ),
+  make(m) {
+    const [, perUnit, repeated, again] = m;
+    if (repeated && repeated.toLowerCase() !== again) return null;
+    const unit = UNITS[((perUnit ?? repeated) as string).toLowerCase()] as TimeUnit | undefined;
+    if (!unit) return null;
+    return whole(m, () => [
+      { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit), anchors: false },
+    ]);
+  },
+};

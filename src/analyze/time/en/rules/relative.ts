@@ -284,7 +284,7 @@ export const eventShiftRule: Rule = {
 
 /** "weeks later", "months earlier": an unknown distance from the narrative time. */
 export const vagueShiftRule: Rule = {
-  re: /\b([Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
+  re: /\b([Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies)\s+(later|earlier|afterwards?)(?![A-Za-z])/g,
   make: (m, text) => {
     // "for decades afterwards": a length of time, the plural alone.
     if (/\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) {
