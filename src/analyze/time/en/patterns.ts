@@ -69,7 +69,7 @@ export const QUANTITY_PREFIX = `(?:${capAlt(Object.keys(QUANTITY_MODS))}\\s+)`;
 
 export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th)|${ROMAN_SOURCE})`;
 export const UNIT = `${capAlt(Object.keys(UNITS))}(?![A-Za-z])`;
-export const VAGUE = '(?:[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ff]ew|[Ss]everal|[Mm]any|[Nn]umerous)';
+export const VAGUE = '(?:[Aa]\\s+single|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ff]ew|[Ss]everal|[Mm]any|[Nn]umerous)';
 export const COUNT = `(?:${NUMBER_SOURCE}|${VAGUE})`;
 export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
   .map((d) => d[0]?.toUpperCase() + d.slice(1))

@@ -26,6 +26,7 @@ export function quantityMod(prefix: string | undefined): TimexMod | undefined {
 
 export function countOf(phrase: string): number | null {
   const p = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (p === 'a single') return 1;
   if (VAGUE_COUNTS.includes(p) || p === 'a couple of') return p === 'a couple of' ? 2 : null;
   return parseEnglishNumber(p);
 }
