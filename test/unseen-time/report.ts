@@ -10,6 +10,7 @@ import { KK_ROUND2 } from './round2-kk.ts';
 import { RU_ROUND2 } from './round2-ru.ts';
 import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { EN_ROUND4 } from './round4.ts';
+import { KK_ROUND4, RU_ROUND4 } from './round4-cyrillic.ts';
 import { scoreCases } from './score.ts';
 
 const verbose = process.argv.includes('-v');
@@ -27,6 +28,8 @@ for (const [lang, cases] of [
   ['ru round 3', RU_ROUND3],
   ['kk round 3', KK_ROUND3],
   ['en round 4', EN_ROUND4],
+  ['ru round 4', RU_ROUND4],
+  ['kk round 4', KK_ROUND4],
 ] as const) {
   const s = scoreCases(cases, lang.slice(0, 2) as 'en' | 'ru' | 'kk');
   console.log(`| ${lang} | ${s.expected} | ${s.strict} | ${s.relaxed} | ${s.valueRight} | ${s.spurious.length} |`);

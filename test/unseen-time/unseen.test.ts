@@ -8,6 +8,7 @@ import { KK_ROUND2 } from './round2-kk.ts';
 import { RU_ROUND2 } from './round2-ru.ts';
 import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { EN_ROUND4 } from './round4.ts';
+import { KK_ROUND4, RU_ROUND4 } from './round4-cyrillic.ts';
 import { scoreCases, type UnseenCase } from './score.ts';
 
 /**
@@ -21,8 +22,8 @@ const KNOWN_GAPS = new Set<string>([
 
 const LANGUAGES: [Language, UnseenCase[]][] = [
   ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3, ...EN_ROUND4]],
-  ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3]],
-  ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3]],
+  ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3, ...RU_ROUND4]],
+  ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3, ...KK_ROUND4]],
 ];
 
 describe.each(LANGUAGES)('unseen %s paragraphs', (lang, cases) => {
