@@ -24,9 +24,13 @@ export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: 
  */
 const RANK = sql.raw('ts_rank_cd');
 
+function yearsQuery(years: string[]): string {
+  return years.map((y) => `'${y}'`).join(' | ');
+}
+
 function yearsCondition(years: string[] | null): RawBuilder<unknown> {
   if (!years) return sql``;
-  return sql` AND years @@ to_tsquery('simple', ${years.map((y) => `'${y}'`).join(' | ')})`;
+  return sql` AND years @@ to_tsquery('simple', ${yearsQuery(years)})`;
 }
 
 export function postgresTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {

@@ -59,11 +59,11 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
   if (!text && !entityIds.length) return { total: 0, results: [] };
 
   // Text matches carry the year filter in the match itself; entity-only matches check article_years.
-  const textHits = text ? sql`FROM (${text}) AS h WHERE ${filters(query, false)}` : null;
+  const textHits = text ? sql`FROM (${text}) AS h WHERE ${filters(query)}` : null;
   const entityHits = entityIds.length
     ? // Distinct articles first: an article mentions an entity many times, and each check is per article.
       sql`FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN (${sql.join(entityIds)})) AS h
-      WHERE ${text ? sql`h.article_id NOT IN (${text}) AND ` : sql``}${filters(query, true)}`
+      WHERE ${text ? sql`h.article_id NOT IN (${text}) AND ` : sql``}${years ? sql`${overlapsYears(query)} AND ` : sql``}${filters(query)}`
     : null;
   const textCount = textHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${textHits}`) : 0;
   const entityCount = entityHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${entityHits}`) : 0;
@@ -105,7 +105,7 @@ async function textPage(
   limit: number,
   offset: number,
 ): Promise<Row[]> {
-  const newest = dialect.newestRanked(parsed, years, (id) => filters(query, false, id), RANK_WINDOW)!;
+  const newest = dialect.newestRanked(parsed, years, (id) => filters(query, id), RANK_WINDOW)!;
   const candidates = await sql<{ article_id: number; score: unknown }>`${newest}`.execute(db);
   const window = await rankWindow(
     db,
@@ -177,23 +177,21 @@ async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuer
   return [...new Set([...named, ...stored.map((r) => r.entity_id)])].sort().slice(0, MAX_QUERY_ENTITIES);
 }
 
-/** Conditions on `h.article_id`; the year range only when it is not already part of the text match. */
-function filters(
-  query: SearchQuery,
-  withYears: boolean,
-  id: RawBuilder<unknown> = sql`h.article_id`,
-): RawBuilder<unknown> {
+/**
+ * The year filter for articles found through their mentions: one probe per article, cheaper than
+ * collecting every article with a year token (most articles have one) to check against.
+ */
+function overlapsYears(query: SearchQuery): RawBuilder<unknown> {
+  return sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = h.article_id
+    AND y.year_from <= ${query.to ?? LATEST} AND y.year_to >= ${query.from ?? EARLIEST})`;
+}
+
+/** Conditions on an article id (`h.article_id` unless given) for language, entity and entity type; years are index tokens. */
+function filters(query: SearchQuery, id: RawBuilder<unknown> = sql`h.article_id`): RawBuilder<unknown> {
   const conds: RawBuilder<unknown>[] = [sql`1 = 1`];
   if (query.language) {
     // EXISTS, not IN: `rowid IN (subquery)` makes FTS5 run its match once per row.
     conds.push(sql`EXISTS (SELECT 1 FROM articles a WHERE a.id = ${id} AND a.language = ${query.language})`);
-  }
-  if (withYears && (query.from !== undefined || query.to !== undefined)) {
-    const from = query.from ?? EARLIEST;
-    const to = query.to ?? LATEST;
-    conds.push(
-      sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = ${id} AND y.year_from <= ${to} AND y.year_to >= ${from})`,
-    );
   }
   if (query.entity) {
     conds.push(sql`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = ${id} AND m.entity_id = ${query.entity})`);

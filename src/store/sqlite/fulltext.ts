@@ -25,8 +25,12 @@ function inText(expression: string): string {
   return `{title body} : (${expression})`;
 }
 
+function inYears(years: string[]): string {
+  return `years : (${years.map((y) => `"${y}"`).join(' OR ')})`;
+}
+
 function withYears(expression: string, years: string[] | null): string {
-  return years ? `${expression} AND years : (${years.map((y) => `"${y}"`).join(' OR ')})` : expression;
+  return years ? `${expression} AND ${inYears(years)}` : expression;
 }
 
 export function sqliteTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {
