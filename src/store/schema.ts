@@ -112,6 +112,8 @@ export interface EventEntitiesTable {
   entity_id: string;
   /** The article whose sentence names this participant. */
   article_id: number;
+  /** The event's date (copied from `events`, which never changes it), so merge candidates of a participant on a date are one index range. */
+  when_value: string | null;
 }
 
 export interface ClaimsTable {

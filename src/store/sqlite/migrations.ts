@@ -137,4 +137,11 @@ export const sqliteMigrations: Record<string, Migration> = {
       await rebuildSearchIndex(db, indexSqliteArticle);
     },
   },
+  // Merging an event looks up events of a participant on a date: with the date beside the
+  // participant it is one index range, not a walk over every event of that date.
+  '0011_event_entity_dates': statementsMigration([
+    'ALTER TABLE event_entities ADD COLUMN when_value TEXT',
+    'UPDATE event_entities SET when_value = (SELECT when_value FROM events WHERE events.id = event_entities.event_id)',
+    'CREATE INDEX event_entities_entity_when ON event_entities(entity_id, when_value, event_id)',
+  ]),
 };

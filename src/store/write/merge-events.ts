@@ -50,17 +50,17 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     const lookup = keys.length ? keys : ids;
     const candidates = lookup.length ? await findCandidates(trx, lookup, event.when) : [];
     const mine = { when: event.when, what: event.what, entityIds: ids };
-    let home: string | null = null;
+    let found: Candidate | null = null;
     const disagreeing: Candidate[] = [];
     for (const c of candidates) {
       const verdict = compareEvents(mine, c);
-      if (verdict === 'same' && home === null) home = c.id;
+      if (verdict === 'same' && found === null) found = c;
       else if (verdict === 'conflict' && disagreeing.length < MAX_CONFLICTS_PER_EVENT) disagreeing.push(c);
     }
-    const merged = home !== null;
-    if (home === null) home = await createEvent(trx, ctx, event, ids);
+    const merged = found !== null;
+    const home = found ? found.id : await createEvent(trx, ctx, event, ids);
     sources.push(sourceRow(ctx, home, event));
-    await addParticipants(trx, ctx, home, ids);
+    await addParticipants(trx, ctx, home, found ? found.when : event.when, ids);
     if (merged) await raiseConfidence(trx, home, event.confidence);
     for (const other of disagreeing) await recordDateConflict(trx, ctx, home, other, event);
   }
@@ -104,18 +104,17 @@ function genericParticipants(participants: string[][]): Set<string> {
  */
 async function findCandidates(trx: Kysely<Database>, entityIds: string[], when: string): Promise<Candidate[]> {
   const found = new Map<string, { id: string; when_value: string; what: string }>();
+  // Driven by the participants' links on that date (event_entities carries the event's date), so
+  // a date shared by thousands of events costs no more than a rare one.
   const sameDate = await trx
     .selectFrom('events')
     .select(['events.id', 'events.when_value', 'events.what'])
-    .where('events.when_value', '=', when)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('event_entities')
-          .select('event_entities.event_id')
-          .whereRef('event_entities.event_id', '=', 'events.id')
-          .where('event_entities.entity_id', 'in', entityIds),
-      ),
+    .where('events.id', 'in', (eb) =>
+      eb
+        .selectFrom('event_entities')
+        .select('event_entities.event_id')
+        .where('event_entities.entity_id', 'in', entityIds)
+        .where('event_entities.when_value', '=', when),
     )
     .orderBy('events.id')
     .limit(MAX_SAME_DATE_CANDIDATES)
@@ -198,11 +197,19 @@ function sourceRow(ctx: SaveContext, eventId: string, event: DatedEvent): Insert
   };
 }
 
-async function addParticipants(trx: Kysely<Database>, ctx: SaveContext, eventId: string, entityIds: string[]) {
+async function addParticipants(
+  trx: Kysely<Database>,
+  ctx: SaveContext,
+  eventId: string,
+  when: string,
+  entityIds: string[],
+) {
   if (!entityIds.length) return;
   await trx
     .insertInto('event_entities')
-    .values(entityIds.map((entity_id) => ({ event_id: eventId, entity_id, article_id: ctx.articleId })))
+    .values(
+      entityIds.map((entity_id) => ({ event_id: eventId, entity_id, article_id: ctx.articleId, when_value: when })),
+    )
     .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
     .execute();
 }
