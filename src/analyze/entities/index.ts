@@ -198,23 +198,48 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     addCandidate(c);
   }
 
-  // 2b. Quoted titles with a cue noun (`роман «Евгений Онегин»`): a title is never a person.
-  for (const q of findQuotedTitles(text, lang)) {
-    const from = firstTokenAt(tokens, q.start);
-    const to = firstTokenAt(tokens, q.end);
-    if (to <= from) continue;
-    const all = [...table.byId.values()];
+  // 2b. Quoted titles with a cue noun (`роман «Евгений Онегин»`): a title is never a person. Titles
+  // do not overlap and come in text order, so each mention finds its title by binary search.
+  const titles = findQuotedTitles(text, lang).filter(
+    (q) => firstTokenAt(tokens, q.end) > firstTokenAt(tokens, q.start),
+  );
+  if (titles.length > 0) {
+    const titleAt = (m: Span): number => {
+      let lo = 0;
+      let hi = titles.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((titles[mid] as Span).start < m.end) lo = mid + 1;
+        else hi = mid;
+      }
+      const k = lo - 1;
+      return k >= 0 && (titles[k] as Span).end > m.start ? k : -1;
+    };
     // The gazetteer knows the title itself (`"Zhety Zhargy"`): nothing to add.
-    if (all.some((e) => e.mentions.some((m) => m.start === q.start && m.end === q.end))) continue;
+    const known = new Uint8Array(titles.length);
+    for (const e of table.byId.values()) {
+      for (const m of e.mentions) {
+        const k = titleAt(m);
+        if (k >= 0 && (titles[k] as Span).start === m.start && (titles[k] as Span).end === m.end) known[k] = 1;
+      }
+    }
     // A known name inside a title (`«Абай жолы»`) is the title's word, not a mention of its own.
-    for (const e of all) {
-      const kept = e.mentions.filter((m) => m.end <= q.start || m.start >= q.end);
+    for (const [id, e] of table.byId) {
+      const kept = e.mentions.filter((m) => {
+        const k = titleAt(m);
+        return k < 0 || known[k] === 1;
+      });
       if (kept.length === e.mentions.length) continue;
       e.mentions = kept;
-      if (kept.length === 0) table.byId.delete(e.id);
+      if (kept.length === 0) table.byId.delete(id);
     }
-    addCandidate({ type: q.type, from, to });
-    for (let k = from; k < to; k++) taken[k] = 1;
+    titles.forEach((q, k) => {
+      if (known[k]) return;
+      const from = firstTokenAt(tokens, q.start);
+      const to = firstTokenAt(tokens, q.end);
+      addCandidate({ type: q.type, from, to });
+      for (let x = from; x < to; x++) taken[x] = 1;
+    });
   }
 
   // 3. People.

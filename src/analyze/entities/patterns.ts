@@ -446,7 +446,7 @@ export function findQuotedTitles(
   return out;
 }
 
-const RU_GENITIVE_WORD = /^\p{Ll}+(?:ов|ев|ей|ий|ых|их|ии|ии|ы|и|а|я)$/u;
+const RU_GENITIVE_WORD = /^\p{Ll}+(?:ов|ев|ей|ий|ых|их|ии|ы|и|а|я)$/u;
 const RU_VERB_SHAPE = /(?:ла|ло|ли|ал|ил|ет|ит|ют|ят|ся|сь)$/u;
 
 /**
