@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBackend, type TestBackend } from '../../src/store/testing/backends.ts';
 import { chronicle, tempDir } from './run.ts';
@@ -34,6 +35,15 @@ beforeAll(async () => {
     `---\ntitle: "Uranium note ${id}"\nid: "${id}"\nlanguage: en\n---\n\nIn ${year} the uranium commission met in Almaty and published its report.\n`;
   writeFileSync(join(dated, 'a.md'), article('u2009', 2009));
   writeFileSync(join(dated, 'b.md'), article('u1995', 1995));
+  // Other word forms than the done-when queries use: plural and nominative, not the genitive or the bare stem.
+  writeFileSync(
+    join(dated, 'forms-ru.md'),
+    '---\ntitle: "Заметка о полигоне"\nid: "forms-ru"\nlanguage: ru\n---\n\nЯдерные испытания на полигоне прекратились, и жители степи вздохнули свободно.\n',
+  );
+  writeFileSync(
+    join(dated, 'forms-kk.md'),
+    '---\ntitle: "Полигон туралы жазба"\nid: "forms-kk"\nlanguage: kk\n---\n\nЯдролық сынақтар тоқтатылды, ал дала тұрғындары еркін тыныс алды.\n',
+  );
   for (const path of [...SAMPLE_PATHS, dated]) {
     const run = await chronicle(['--db', db, 'ingest', path]);
     expect(run.code, run.stderr).toBe(0);
@@ -65,6 +75,40 @@ describe('chronicle search', () => {
     const kk = await search(['ядролық', '--lang', 'kk']);
     expect(kk.results.every((r) => r.language === 'kk')).toBe(true);
     expect((await search(['nuclear', '--limit', '1'])).results).toHaveLength(1);
+  });
+
+  it('answers the done-when queries of the search issue', async () => {
+    const top3 = (await search(['nuclear tests'])).results.slice(0, 3).map((r) => r.sourceId);
+    expect(top3).toContain('1509');
+    for (const q of ['OSCE', 'ОБСЕ']) {
+      const languages = new Set((await search([q])).results.map((r) => r.language));
+      expect({ q, en: languages.has('en'), ru: languages.has('ru'), kk: languages.has('kk') }).toEqual({
+        q,
+        en: true,
+        ru: true,
+        kk: true,
+      });
+    }
+    expect(sourceIds(await search(['ядерных испытаний']))).toContain('forms-ru');
+    expect(sourceIds(await search(['ядролық сынақ']))).toContain('forms-kk');
+
+    // Every article found for 2009 has a date in 2009, and the filter leaves some out.
+    const all = await search(['Kazakhstan', '--limit', '200']);
+    const in2009 = await search(['Kazakhstan', '--from', '2009', '--to', '2009', '--limit', '200']);
+    expect(in2009.total).toBeGreaterThan(0);
+    expect(in2009.total).toBeLessThan(all.total);
+    const raw = new BetterSqlite3(db, { readonly: true });
+    try {
+      const dated2009 = raw.prepare(
+        'SELECT 1 FROM article_years WHERE article_id = ? AND year_from <= 2009 AND year_to >= 2009',
+      );
+      for (const r of in2009.results)
+        expect({ id: r.sourceId, dated: !!dated2009.get(r.id) }).toEqual({ id: r.sourceId, dated: true });
+      const missed = all.results.filter((r) => dated2009.get(r.id) && !in2009.results.some((f) => f.id === r.id));
+      expect(missed.map((r) => r.sourceId)).toEqual([]);
+    } finally {
+      raw.close();
+    }
   });
 
   it('prints a readable list with the matches bracketed when not on a terminal', async () => {
