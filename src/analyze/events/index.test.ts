@@ -140,3 +140,17 @@ describe('event text stays bounded', () => {
     expect(Math.max(...events.map((e) => e.what.length))).toBeLessThanOrEqual(301);
   });
 });
+
+describe('a sentence that points back', () => {
+  it('gives "This treaty …" the treaty the sentence before named', () => {
+    const text = 'Kazakhstan joined the Treaty on Open Skies. This treaty entered into force in 2002.';
+    const events = extractEvents(
+      text,
+      splitSentences(text),
+      tx(text, [['2002', 'DATE', '2002']]),
+      recognizeEntities(text, 'en', { sentences: splitSentences(text) }),
+      'en',
+    );
+    expect(events[0]?.entities).toContain('Treaty on Open Skies');
+  });
+});

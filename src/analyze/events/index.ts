@@ -17,6 +17,10 @@ const COUNTRY_REFERENCE =
   /\b(?:the|my|our|this) country\b|(?<!\p{L})(?:страна|страны|стране|страной|ел|елі|еліміз\p{L}*|елдің|елге)(?!\p{L})/iu;
 /\b(?:the|my|our|this) country\b|\bстрана\b|\bстраны\b|\bнаша страна\b|\bел\b|\bелі\b|\bеліміз/iu;
 
+// A sentence that opens with a demonstrative and a common noun refers back to the sentence before.
+const DEMONSTRATIVE_START =
+  /^\s*(?:This|These|That|Those|Этот|Эта|Это|Эти|Данн\p{L}+|Указанн\p{L}+|Бұл|Осы|Аталған|Мұндай)\s+\p{Ll}/u;
+
 /** Whether a timex dates an event: a calendar date or a range, with at least a year, month or day. */
 export function isEventTimex(t: TemporalExpression): boolean {
   if (t.type !== 'DATE' && t.type !== 'INTERVAL') return false;
@@ -156,6 +160,12 @@ export function extractEvents(
     if (subject) subjects.push(subject);
     else if (topic && COUNTRY_REFERENCE.test(text.slice(s.start, s.end))) {
       subjects.push({ id: topic.id, name: topic.name, at: s.start });
+    }
+    // `This novel …` / `Бұл роман-эпопея …` / `Этот договор …`: the thing the sentence before named.
+    if (before && DEMONSTRATIVE_START.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) {
+      const named = participantsIn(index, [before]).filter((p) => /^(?:work|document|event|org):/.test(p.id));
+      const thing = named[named.length - 1];
+      if (thing && !subjects.some((p) => p.id === thing.id)) subjects.push(thing);
     }
     const fromSentence: DatedEvent[] = [];
     if (here.length === 1) {
