@@ -5,7 +5,7 @@
 // (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there, and
 // with BENCH_REUSE=1 a later run queries that file again without reloading it).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexTokens } from '../src/search/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
@@ -94,12 +94,16 @@ async function timeQueries(store: Store, queries: BenchQuery[]) {
 async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
   let loaded: { seconds: number; bytes: number } | null = null;
   let samples: Awaited<ReturnType<typeof timeQueries>>;
+  // The machine is shared: the load average says how much of the timings is other people's work.
+  const loadAverage = { before: 0, after: 0 };
   let size: number;
   try {
     const store = await backend.open();
     try {
       if (!REUSE) loaded = await load(store);
+      loadAverage.before = loadavg()[0]!;
       samples = await timeQueries(store, queries);
+      loadAverage.after = loadavg()[0]!;
     } finally {
       await store.close();
     }
@@ -122,6 +126,8 @@ async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
     '| load | articles/s | MB/s of text | database size |',
     '|---|---|---|---|',
     loadRow,
+    '',
+    `Load average (1 min) while the queries ran: ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} after.`,
     '',
     '| queries | n | p50 ms | p95 ms | p99 ms | median hits |',
     '|---|---|---|---|---|---|',
