@@ -65,12 +65,10 @@ export async function search(db: Kysely<Database>, dialect: StoreDialect, query:
       sql`FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN (${sql.join(entityIds)})) AS h
       WHERE ${text ? sql`h.article_id NOT IN (${text}) AND ` : sql``}${years ? sql`${overlapsYears(query)} AND ` : sql``}${filters(query)}`
     : null;
-  const textCount = textHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${textHits}`) : 0;
+  const { rows, textCount } = textHits
+    ? await textPage(db, dialect, parsed, years, query, textHits, limit, offset)
+    : { rows: [] as Row[], textCount: 0 };
   const entityCount = entityHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${entityHits}`) : 0;
-
-  const rows: Row[] = [];
-  if (textHits && textCount > 0)
-    rows.push(...(await textPage(db, dialect, parsed, years, query, textHits, textCount, limit, offset)));
   if (entityHits && rows.length < limit && offset + rows.length >= textCount) {
     const page = await sql<{ id: number }>`SELECT h.article_id AS id ${entityHits}
       ORDER BY h.article_id ASC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - textCount)}`.execute(db);
@@ -93,7 +91,10 @@ async function countOf(db: Kysely<Database>, query: RawBuilder<unknown>): Promis
   return toNumber((await sql<{ n: unknown }>`${query}`.execute(db)).rows[0]?.n);
 }
 
-/** The text matches on this page: from the ranked window, then older matches newest first. */
+/**
+ * The text matches on this page, from the ranked window, then older matches newest first; and
+ * how many match in all (counted only when the window is full: otherwise the window is all).
+ */
 async function textPage(
   db: Kysely<Database>,
   dialect: StoreDialect,
@@ -101,10 +102,9 @@ async function textPage(
   years: string[] | null,
   query: SearchQuery,
   textHits: RawBuilder<unknown>,
-  textCount: number,
   limit: number,
   offset: number,
-): Promise<Row[]> {
+): Promise<{ rows: Row[]; textCount: number }> {
   const newest = dialect.newestRanked(parsed, years, (id) => filters(query, id), RANK_WINDOW)!;
   const candidates = await sql<{ article_id: number; score: unknown }>`${newest}`.execute(db);
   const window = await rankWindow(
@@ -113,6 +113,8 @@ async function textPage(
     parsed,
     candidates.rows.map((r) => ({ id: r.article_id, score: Number(r.score) })),
   );
+  const textCount =
+    window.length < RANK_WINDOW ? window.length : await countOf(db, sql`SELECT COUNT(*) AS n ${textHits}`);
   const rows = window.slice(offset, offset + limit);
   if (rows.length < limit && textCount > window.length) {
     const windowStart = Math.min(...window.map((r) => r.id));
@@ -129,7 +131,7 @@ async function textPage(
       rows.push(...ids.map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
     }
   }
-  return rows;
+  return { rows, textCount };
 }
 
 const byScore = (a: Row, b: Row) => b.score - a.score || a.id - b.id;
