@@ -141,6 +141,22 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
       from--;
       if (from > 0 && !taken[from - 1] && prev(from)?.capitalized && joined(from)) from--;
     }
+    // Initials before a known surname (`Т. Р. Рыскулов`, `С. Сейфуллин`).
+    const initial = (k: number) => {
+      const p = prev(k);
+      return (
+        !!p &&
+        !taken[k - 1] &&
+        p.text.length === 1 &&
+        p.capitalized &&
+        /^\.[ \u00a0]?$/.test(text.slice(p.end, (tokens[k] as Token).start))
+      );
+    };
+    while (from === m.from && initial(from)) {
+      let k = from;
+      while (initial(k) && m.from - k < 3) k--;
+      from = k;
+    }
     if (from === m.from) continue;
     const entry = gaz.get(m.id) as GazetteerEntry;
     table.add(entry.id, entry.type, entry.name, entry.aliases, mention(from, m.to));

@@ -266,6 +266,8 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
   // (`депутат Первой Государственной думы`), not a name; surnames in -ский/-ская are names.
   const adjectival = (k: number): boolean =>
     lang === 'ru' && RU_ADJECTIVE.test((tokens[k] as Token).text.toLowerCase()) && !isSurnameShape(tokens[k] as Token);
+  // A surname ends a name (`Айдын Айымбетов Халықаралық …`); a patronymic does not.
+  const ended = (x: number) => isSurnameShape(tokens[x] as Token) && !PATRONYMIC.test((tokens[x] as Token).text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i]) continue;
@@ -285,7 +287,14 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
     }
     // Title + name.
     // English titles before a name are capitalised (`President Roosevelt`, not `the general of`).
-    if (isPersonTitle(t.key, lang) && !usable(i) && !cueType(t.key, lang) && (lang !== 'en' || t.capitalized)) {
+    // English titles in lower case stand before a name of two or more words (`the historian Ata-Malik Juvaini`).
+    const lowerTitle = lang === 'en' && !t.capitalized && usable(i + 1) && usable(i + 2) && adjacent(i + 2);
+    if (
+      isPersonTitle(t.key, lang) &&
+      !usable(i) &&
+      !cueType(t.key, lang) &&
+      (lang !== 'en' || t.capitalized || lowerTitle)
+    ) {
       let k = i + 1;
       if (tokens[k]?.text === 'of') {
         // `President of Kazakhstan Nursultan Nazarbayev`: skip the office's scope, a known place.
@@ -299,6 +308,7 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
       while (
         k < tokens.length &&
         k - from < 3 &&
+        !(k > from + 1 && ended(k - 1)) &&
         ((usable(k) && !adjectival(k)) || (k > from && /^[IVX]{1,4}$/.test((tokens[k] as Token).text))) &&
         (k === from || adjacent(k))
       ) {
@@ -324,6 +334,7 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
       while (
         k < tokens.length &&
         k - i < 3 &&
+        !(k > i + 1 && ended(k - 1)) &&
         adjacent(k) &&
         (usable(k) || /^[IVX]{1,4}$/.test((tokens[k] as Token).text)) &&
         !taken[k]
@@ -336,8 +347,27 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
         continue;
       }
     }
+    // Given name, patronymic, surname of any shape (`Левон Исаевич Мирзоян`, `Тоқтар Оңғарбайұлы Әубәкіров`).
+    if (
+      usable(i) &&
+      !adjectival(i) &&
+      PATRONYMIC.test(tokens[i + 1]?.text ?? '') &&
+      usable(i + 1) &&
+      adjacent(i + 1) &&
+      usable(i + 2) &&
+      adjacent(i + 2) &&
+      !adjectival(i + 2)
+    ) {
+      out.push({ type: 'PERSON', from: i, to: i + 3 });
+      i += 2;
+      continue;
+    }
     // Surname shape with a first name, patronymic or initials before it.
     if (!usable(i) || !isSurnameShape(t)) continue;
+    // A patronymic followed by the surname: the surname's turn takes all three words.
+    if (PATRONYMIC.test(t.text) && usable(i + 1) && adjacent(i + 1) && isSurnameShape(tokens[i + 1] as Token)) continue;
+    // `Чрезвычайный Всеказахский съезд`: two adjectives, not a name and a surname in -ский.
+    if (i > 0 && adjectival(i - 1) && !isFirstName((tokens[i - 1] as Token).key, lang)) continue;
     let from = i;
     while (from > 0 && adjacent(from)) {
       const p = tokens[from - 1] as Token;
@@ -412,9 +442,10 @@ const TITLE_CUES: Array<[RegExp, EntityType]> = [
   [/^(?:monument|memorial|mausoleum|монумент|памятник|мемориал|мавзоле|ескерткіш|кесене)/u, 'PLACE'],
   [/^(?:code|charter|law|кодекс|устав|закон|заң|жарғы)/u, 'DOCUMENT'],
   [
-    /^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|роман|поэм|эпопе|повест|книг|газет|журнал|мемуар|фильм|опер|песн|кітаб|кітап|дастан|өлең|ән|әні)/u,
+    /^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|spacecraft|spaceship|ship|роман|поэм|эпопе|повест|книг|газет|журнал|мемуар|фильм|опер|песн|корабл|кітаб|кітап|дастан|өлең|ән|әні|кеме)/u,
     'WORK',
   ],
+  [/^(?:station|станци)/u, 'PLACE'],
 ];
 const QUOTED = /[«“"]([\p{Lu}\d][^«»“”"\n]{0,60}?)[»”"]/gu;
 
@@ -439,8 +470,11 @@ export function findQuotedTitles(
     const start = m.index + 1;
     const end = start + inner.length;
     const before = /([\p{L}-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    const after = /^[\s\u00a0]*([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    const type = lang === 'kk' ? (titleCue(after) ?? titleCue(before)) : titleCue(before);
+    // Kazakh puts the cue after, sometimes behind an adjective (`«Мир» орбиталық станциясы`).
+    const after = /^[\s\u00a0]*([\p{L}-]+)(?:[\s\u00a0]+([\p{L}-]+))?/u.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+    );
+    const type = lang === 'kk' ? (titleCue(after?.[1]) ?? titleCue(after?.[2]) ?? titleCue(before)) : titleCue(before);
     if (type) out.push({ start, end, type });
   }
   return out;
