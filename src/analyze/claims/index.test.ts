@@ -125,6 +125,15 @@ describe('shares and restated counts', () => {
     ]);
   });
 
+  it('reads Kazakh shares written as "one of three"', () => {
+    expect(claims('Егіннің төрттен бірі суарылды.', 'kk')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 25 }),
+    ]);
+    expect(claims('Халықтың үштен екісі қалада тұрады.', 'kk')).toEqual([
+      expect.objectContaining({ kind: 'percent', value: 66.7 }),
+    ]);
+  });
+
   it('counts a qualified number that closes its clause as what the sentence counted', () => {
     expect(claims('Officially about 200 people came, but witnesses saw at least 900.', 'en')).toContainEqual(
       expect.objectContaining({ kind: 'population', value: 900, mod: 'EQUAL_OR_MORE' }),

@@ -145,6 +145,13 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const w = words[i] as Word;
       let value = readNumber(w);
       let j = i + 1;
+      // Kazakh shares: `үштен бірі` (one of three), `төрттен үші`, `оннан бірі` — denominator in the ablative.
+      const kkShare = ctx.lang === 'kk' ? readKazakhShare(words, i) : undefined;
+      if (kkShare && !inTimex(w.start, w.end)) {
+        found.push({ text: '', ...kkShare });
+        skipTo = i + 2;
+        continue;
+      }
       const fraction = FRACTIONS.find(([re]) => re.test(w.lower));
       if (fraction && !inTimex(w.start, w.end)) {
         // `two thirds` / `две трети` / `three quarters`: the number before says which share.
@@ -233,6 +240,34 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     }
   }
   return withTexts(text, out);
+}
+
+const KK_NUMERATOR: Array<[RegExp, number]> = [
+  [/^бір/u, 1],
+  [/^екі/u, 2],
+  [/^үш/u, 3],
+  [/^төрт/u, 4],
+];
+
+/** `үштен біріне жуығы` → 33.3% (about): a denominator in the ablative, then the numerator. */
+function readKazakhShare(words: Word[], i: number): Omit<Claim, 'text'> | undefined {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!next || !/(?:ден|дан|тен|тан|нен|нан)$/u.test(w.lower)) return undefined;
+  const whole = readNumber(w);
+  const part = KK_NUMERATOR.find(([re]) => re.test(next.lower))?.[1];
+  if (whole === undefined || part === undefined || whole < 2 || whole > 100 || part >= whole) return undefined;
+  const after = words[i + 2];
+  const modAfter = after ? lookup(MODS_AFTER, after.lower) : undefined;
+  const claim: Omit<Claim, 'text'> = {
+    start: w.start,
+    end: modAfter && after ? after.end : next.end,
+    kind: 'percent',
+    value: Math.round((1000 * part) / whole) / 10,
+    unit: '%',
+  };
+  if (modAfter) claim.mod = modAfter;
+  return claim;
 }
 
 /**
