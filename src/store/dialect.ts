@@ -12,6 +12,8 @@ export interface StoreDialect {
   readonly migrations: Record<string, Migration>;
   /** Starts a write transaction on `conn` that serialises with other writers (other processes too). */
   beginWrite(conn: Kysely<Database>): Promise<void>;
+  /** Runs a search's queries, on a connection set up so the database plans them well. */
+  searching<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Replaces the article's full-text entry with these analysed, space-separated tokens. */
   indexArticle(conn: Kysely<Database>, articleId: number, fields: SearchFields): Promise<void>;
   /** Removes the article's full-text entry (used before re-indexing and by tests). */
@@ -35,8 +37,8 @@ export interface StoreDialect {
     size: number,
   ): RawBuilder<unknown> | null;
   /**
-   * `SELECT article_id` of articles from id `minId` on whose text has the query's terms side by
-   * side (a superset is fine: the caller keeps those it ranks); null when the query is not a phrase.
+   * `SELECT article_id` of those of `ids` (a non-empty window) whose text has the query's terms
+   * side by side; others may come too, the caller keeps its own. Null when the query is not a phrase.
    */
-  phraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null;
+  phraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null;
 }

@@ -60,17 +60,19 @@ export function postgresNewestRanked(
 ): RawBuilder<unknown> | null {
   const query = toTsQuery(parsed);
   if (!query) return null;
-  // PostgreSQL computes the output column after the sort and limit, so only `size` rows are ranked.
-  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM article_search
+  // Ranked outside the limit: only `size` vectors are read in full.
+  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM (
+    SELECT article_id, doc FROM article_search
     WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)} AND ${filter(sql`article_search.article_id`)}
-    ORDER BY article_id DESC LIMIT ${size}`;
+    ORDER BY article_id DESC LIMIT ${size}) AS newest`;
 }
 
-export function postgresPhraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null {
+export function postgresPhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null {
   const phrase = toTsPhrase(parsed);
   if (!phrase) return null;
+  // The listed rows only: a phrase test reads each vector's positions.
   return sql`SELECT article_id FROM article_search
-    WHERE article_id >= ${minId} AND doc @@ to_tsquery('simple', ${phrase})`;
+    WHERE article_id IN (${sql.join(ids)}) AND doc @@ to_tsquery('simple', ${phrase})`;
 }
 
 /** Fills the years vector of every indexed article from its stored year ranges. */

@@ -39,7 +39,11 @@ type Row = { id: number; score: number };
  *    so the query finds articles in every language.
  * A year filter is part of the text match (year tokens in the index), so it costs nothing per match.
  */
-export async function search(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
+export function search(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
+  return dialect.searching(db, (conn) => runSearch(conn, dialect, query));
+}
+
+async function runSearch(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
   const { limit, offset } = pageOf(query);
   if (typeof query.q !== 'string') throw new StoreInputError('q: missing');
   if (query.q.length > MAX_QUERY_LENGTH) throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
@@ -146,7 +150,12 @@ async function rankWindow(
   parsed: ParsedQuery,
   rows: Row[],
 ): Promise<Row[]> {
-  const phrase = rows.length ? dialect.phraseMatches(parsed, Math.min(...rows.map((r) => r.id))) : null;
+  const phrase = rows.length
+    ? dialect.phraseMatches(
+        parsed,
+        rows.map((r) => r.id),
+      )
+    : null;
   if (phrase) {
     const together = new Set((await sql<{ article_id: number }>`${phrase}`.execute(db)).rows.map((r) => r.article_id));
     for (const r of rows) if (together.has(r.id)) r.score *= PHRASE_BOOST;

@@ -18,6 +18,7 @@ export const sqliteDialect: StoreDialect = {
     // that reads and then writes never fails half-way because another process wrote first.
     await sql`BEGIN IMMEDIATE`.execute(conn);
   },
+  searching: (db, run) => run(db),
   indexArticle: indexSqliteArticle,
   unindexArticle: unindexSqliteArticle,
   textMatches: sqliteTextMatches,

@@ -66,9 +66,10 @@ export function sqliteNewestRanked(
     ORDER BY rowid DESC LIMIT ${size}`;
 }
 
-export function sqlitePhraseMatches(parsed: ParsedQuery, minId: number): RawBuilder<unknown> | null {
+export function sqlitePhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null {
   const phrase = toFts5Phrase(parsed);
   if (!phrase) return null;
-  // A rowid range, not a list: FTS5 runs its match once per listed rowid, but walks a range once.
-  return sql`SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ${inText(phrase)} AND rowid >= ${minId}`;
+  // A rowid range, not the list: FTS5 runs its match once per listed rowid, but walks a range once.
+  return sql`SELECT rowid AS article_id FROM article_fts
+    WHERE article_fts MATCH ${inText(phrase)} AND rowid >= ${Math.min(...ids)}`;
 }
