@@ -24,14 +24,15 @@ function workerEntry(): URL | null {
 }
 
 /**
- * Worker threads for analysis: both cores of a 2-core machine, since the main thread mostly waits
- * on SQLite between saves (`npm run bench -- ingest` compares sizes). `CHRONICLE_INGEST_THREADS`
- * overrides it; 0 analyses in-process.
+ * Worker threads for analysis: one core fewer than the machine has, at least one. Saving on the
+ * main thread takes several times longer than analysing an article, so the main thread needs a
+ * core of its own and one worker keeps up on a 2-core machine (`npm run bench -- ingest`).
+ * `CHRONICLE_INGEST_THREADS` overrides it; 0 analyses in-process.
  */
 export function defaultThreadCount(): number {
   const fromEnv = process.env.CHRONICLE_INGEST_THREADS;
   if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Number(fromEnv);
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Job {

@@ -44,11 +44,12 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   const participants = events.map((e) => participantIds(e, ctx.input));
   const generic = genericParticipants(participants);
   const sources: Insertable<Database['event_sources']>[] = [];
+  const linked = new ParticipantEvents();
   for (const [i, event] of events.entries()) {
     const ids = participants[i]!;
     const keys = ids.filter((id) => !generic.has(id));
     const lookup = keys.length ? keys : ids;
-    const candidates = lookup.length ? await findCandidates(trx, lookup, event.when) : [];
+    const candidates = lookup.length ? await findCandidates(trx, linked, lookup, event.when) : [];
     const mine = { when: event.when, what: event.what, entityIds: ids };
     let found: Candidate | null = null;
     const disagreeing: Candidate[] = [];
@@ -60,7 +61,9 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     const merged = found !== null;
     const home = found ? found.id : await createEvent(trx, ctx, event, ids);
     sources.push(sourceRow(ctx, home, event));
-    await addParticipants(trx, ctx, home, found ? found.when : event.when, ids);
+    const when = found ? found.when : event.when;
+    await addParticipants(trx, ctx, home, when, ids);
+    linked.added({ id: home, when_value: when, what: found ? found.what : event.what }, ids);
     if (merged) await raiseConfidence(trx, home, event.confidence);
     for (const other of disagreeing) await recordDateConflict(trx, ctx, home, other, event);
   }
@@ -102,8 +105,13 @@ function genericParticipants(participants: string[][]): Set<string> {
  * id order and stops at its limit, so the cost does not grow with the size of the store, and
  * both databases see the same candidates.
  */
-async function findCandidates(trx: Kysely<Database>, entityIds: string[], when: string): Promise<Candidate[]> {
-  const found = new Map<string, { id: string; when_value: string; what: string }>();
+async function findCandidates(
+  trx: Kysely<Database>,
+  linked: ParticipantEvents,
+  entityIds: string[],
+  when: string,
+): Promise<Candidate[]> {
+  const found = new Map<string, EventRow>();
   // Driven by the participants' links on that date (event_entities carries the event's date), so
   // a date shared by thousands of events costs no more than a rare one.
   const sameDate = await trx
@@ -121,15 +129,7 @@ async function findCandidates(trx: Kysely<Database>, entityIds: string[], when: 
     .execute();
   for (const r of sameDate) found.set(r.id, r);
   for (const entityId of entityIds.slice(0, MAX_KEY_PARTICIPANTS)) {
-    const rows = await trx
-      .selectFrom('event_entities')
-      .innerJoin('events', 'events.id', 'event_entities.event_id')
-      .select(['events.id', 'events.when_value', 'events.what'])
-      .where('event_entities.entity_id', '=', entityId)
-      .orderBy('event_entities.event_id')
-      .limit(MAX_OTHER_CANDIDATES)
-      .execute();
-    for (const r of rows) found.set(r.id, r);
+    for (const r of await linked.firstEvents(trx, entityId)) found.set(r.id, r);
   }
   if (!found.size) return [];
   const ids = [...found.keys()].sort();
@@ -145,6 +145,59 @@ async function findCandidates(trx: Kysely<Database>, entityIds: string[], when: 
     const r = found.get(id)!;
     return { id, when: r.when_value, what: r.what, entityIds: (byEvent.get(id) ?? []).sort() };
   });
+}
+
+interface EventRow {
+  id: string;
+  when_value: string;
+  what: string;
+}
+
+/**
+ * The first `MAX_OTHER_CANDIDATES` links of each participant in event-id order (one row per
+ * linking article, as the index gives them), read once per save and then kept exactly as the
+ * database would return them while this save adds links: an article's events share their key
+ * participants, so most lookups need no query.
+ */
+class ParticipantEvents {
+  private readonly byEntity = new Map<string, EventRow[]>();
+  /** `event\0entity` links this save added; adding one again changes nothing (ON CONFLICT DO NOTHING). */
+  private readonly links = new Set<string>();
+
+  async firstEvents(trx: Kysely<Database>, entityId: string): Promise<readonly EventRow[]> {
+    let rows = this.byEntity.get(entityId);
+    if (!rows) {
+      rows = await trx
+        .selectFrom('event_entities')
+        .innerJoin('events', 'events.id', 'event_entities.event_id')
+        .select(['events.id', 'events.when_value', 'events.what'])
+        .where('event_entities.entity_id', '=', entityId)
+        .orderBy('event_entities.event_id')
+        .limit(MAX_OTHER_CANDIDATES)
+        .execute();
+      this.byEntity.set(entityId, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * This article now links `event` to these participants: the row enters each cached list where
+   * the index orders it. Event ids are `ev-` and hex digits, so string order is the same in
+   * JavaScript, SQLite and PostgreSQL collations.
+   */
+  added(event: EventRow, entityIds: string[]): void {
+    for (const entityId of entityIds) {
+      const key = `${event.id}\u0000${entityId}`;
+      if (this.links.has(key)) continue;
+      this.links.add(key);
+      const rows = this.byEntity.get(entityId);
+      if (!rows) continue;
+      const at = rows.findIndex((r) => r.id > event.id);
+      if (at >= 0) rows.splice(at, 0, event);
+      else rows.push(event);
+      if (rows.length > MAX_OTHER_CANDIDATES) rows.pop();
+    }
+  }
 }
 
 async function createEvent(
