@@ -33,16 +33,23 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
     .where('subject_key', 'is not', null)
     .orderBy('id')
     .execute();
+  // Other articles' claims do not change during this save: claims of one subject and kind are read once.
+  const read = new Map<string, ClaimRow[]>();
   for (const claim of mine) {
-    const others = await trx
-      .selectFrom('claims')
-      .selectAll('claims')
-      .where('claims.kind', '=', claim.kind)
-      .where('claims.subject_key', '=', claim.subject_key)
-      .where('claims.article_id', '!=', ctx.articleId)
-      .orderBy('claims.id')
-      .limit(MAX_CANDIDATES)
-      .execute();
+    const key = `${claim.kind}\u0000${claim.subject_key}`;
+    let others = read.get(key);
+    if (!others) {
+      others = await trx
+        .selectFrom('claims')
+        .selectAll('claims')
+        .where('claims.kind', '=', claim.kind)
+        .where('claims.subject_key', '=', claim.subject_key)
+        .where('claims.article_id', '!=', ctx.articleId)
+        .orderBy('claims.id')
+        .limit(MAX_CANDIDATES)
+        .execute();
+      read.set(key, others);
+    }
     const disagreeing = others.filter((other) => compareClaims(comparable(claim), comparable(other)) === 'conflict');
     if (!disagreeing.length) continue;
     await addToConflict(
