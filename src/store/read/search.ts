@@ -21,6 +21,12 @@ const MAX_QUERY_ENTITIES = 20;
  */
 export const RANK_WINDOW = 500;
 
+/**
+ * Most entity-only matches counted in `total` when the query has filters (text matches are
+ * always counted exactly). Beyond it, `total` is a lower bound; pages still reach every match.
+ */
+export const FILTERED_ENTITY_COUNT_CAP = 1000;
+
 /** A text with the query's terms side by side counts as if it matched twice. */
 const PHRASE_BOOST = 2;
 
@@ -72,7 +78,17 @@ async function runSearch(db: Kysely<Database>, dialect: StoreDialect, query: Sea
   const { rows, textCount } = textHits
     ? await textPage(db, dialect, parsed, years, query, textHits, limit, offset)
     : { rows: [] as Row[], textCount: 0 };
-  const entityCount = entityHits ? await countOf(db, sql`SELECT COUNT(*) AS n ${entityHits}`) : 0;
+  // Filtered, each entity-only match costs a probe (its years, language or mentions), and a
+  // widely mentioned entity has tens of thousands: those are counted up to a cap.
+  const filtered = years !== null || !!(query.language || query.entity || query.entityType);
+  const entityCount = entityHits
+    ? await countOf(
+        db,
+        filtered
+          ? sql`SELECT COUNT(*) AS n FROM (SELECT h.article_id ${entityHits} LIMIT ${FILTERED_ENTITY_COUNT_CAP}) AS capped`
+          : sql`SELECT COUNT(*) AS n ${entityHits}`,
+      )
+    : 0;
   if (entityHits && rows.length < limit && offset + rows.length >= textCount) {
     const page = await sql<{ id: number }>`SELECT h.article_id AS id ${entityHits}
       ORDER BY h.article_id ASC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - textCount)}`.execute(db);
