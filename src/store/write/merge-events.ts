@@ -133,17 +133,10 @@ async function findCandidates(
   }
   if (!found.size) return [];
   const ids = [...found.keys()].sort();
-  const links = await trx
-    .selectFrom('event_entities')
-    .select(['event_id', 'entity_id'])
-    .distinct()
-    .where('event_id', 'in', ids)
-    .execute();
-  const byEvent = new Map<string, string[]>();
-  for (const l of links) byEvent.set(l.event_id, [...(byEvent.get(l.event_id) ?? []), l.entity_id]);
+  const participants = await linked.participants(trx, ids);
   return ids.map((id) => {
     const r = found.get(id)!;
-    return { id, when: r.when_value, what: r.what, entityIds: (byEvent.get(id) ?? []).sort() };
+    return { id, when: r.when_value, what: r.what, entityIds: [...(participants.get(id) ?? [])].sort() };
   });
 }
 
@@ -163,6 +156,26 @@ class ParticipantEvents {
   private readonly byEntity = new Map<string, EventRow[]>();
   /** `event\0entity` links this save added; adding one again changes nothing (ON CONFLICT DO NOTHING). */
   private readonly links = new Set<string>();
+  /**
+   * Participants of events read as candidates, kept exact as this save links events: an article's
+   * events mostly share candidates, so each is read once per save instead of once per sentence.
+   */
+  private readonly participantsOf = new Map<string, Set<string>>();
+
+  /** Each event's distinct participants (any article's links), read only for events not seen yet. */
+  async participants(trx: Kysely<Database>, eventIds: string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+    const unseen = eventIds.filter((id) => !this.participantsOf.has(id));
+    for (const batch of chunks(unseen)) {
+      for (const id of batch) this.participantsOf.set(id, new Set());
+      const links = await trx
+        .selectFrom('event_entities')
+        .select(['event_id', 'entity_id'])
+        .where('event_id', 'in', batch)
+        .execute();
+      for (const l of links) this.participantsOf.get(l.event_id)!.add(l.entity_id);
+    }
+    return this.participantsOf;
+  }
 
   async firstEvents(trx: Kysely<Database>, entityId: string): Promise<readonly EventRow[]> {
     let rows = this.byEntity.get(entityId);
@@ -186,7 +199,9 @@ class ParticipantEvents {
    * JavaScript, SQLite and PostgreSQL collations.
    */
   added(event: EventRow, entityIds: string[]): void {
+    const participants = this.participantsOf.get(event.id);
     for (const entityId of entityIds) {
+      participants?.add(entityId);
       const key = `${event.id}\u0000${entityId}`;
       if (this.links.has(key)) continue;
       this.links.add(key);
