@@ -50,14 +50,18 @@ export function exportIcs(data: ExportData): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon and comma escaped; line breaks as `\n`. */
+/** RFC 5545 §3.3.11: backslash, semicolon and comma escaped; every kind of line break as `\n`. */
 function escapeText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    s
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      // U+0085, U+2028 and U+2029 are line breaks too; calendar parsers split on them, so they
+      // become escaped newlines like the others.
+      .replace(/\r\n|\r|\n|\u0085|\u2028|\u2029/g, '\\n')
+  );
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space, never splitting a character. */
