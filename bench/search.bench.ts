@@ -4,12 +4,10 @@
 // `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`
 // (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there, and
 // with BENCH_REUSE=1 a later run queries that file again without reloading it).
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { indexTokens } from '../src/search/index.ts';
-import { openStore, type Store } from '../src/store/index.ts';
-import { postgresBackend } from '../src/store/testing/backends.ts';
+import type { Store } from '../src/store/index.ts';
+import { type Backend, percentile, postgresBenchBackend, sqliteBackend } from './backends.ts';
 import { type BenchQuery, generateArticles, generateQueries, loadCorpus, type QueryKind } from './generate.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
@@ -17,53 +15,6 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
 const REUSE = process.env.BENCH_REUSE === '1' && process.env.BENCH_KEEP_DIR !== undefined;
 const corpus = loadCorpus();
-
-interface Backend {
-  name: string;
-  open(): Promise<Store>;
-  /** Bytes on disk, measured after the store is closed (SQLite has then checkpointed its log). */
-  size(): Promise<number>;
-  drop(): Promise<void>;
-}
-
-function sqlite(): Backend {
-  // BENCH_KEEP_DIR keeps the SQLite database afterwards, for studying query plans on it.
-  const keep = process.env.BENCH_KEEP_DIR;
-  const dir = keep ?? mkdtempSync(join(tmpdir(), 'chronicle-bench-search-'));
-  const file = join(dir, 'bench.db');
-  return {
-    name: 'SQLite',
-    open: () => openStore({ dbPath: file, databaseUrl: '' }),
-    size: async () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    drop: async () => {
-      if (!keep) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgres(): Promise<Backend> {
-  const backend = await postgresBackend();
-  const pg = await import('pg');
-  return {
-    name: 'PostgreSQL',
-    open: backend.open,
-    size: async () => {
-      const client = new pg.default.Client({ connectionString: backend.location });
-      await client.connect();
-      try {
-        const r = await client.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
-        return Number(r.rows[0]!.n);
-      } finally {
-        await client.end();
-      }
-    },
-    drop: backend.drop,
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 const ms = (x: number) => x.toFixed(1);
 
@@ -149,6 +100,10 @@ console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, 
 console.log(analyserRate());
 const queries = generateQueries(QUERIES, 7, corpus);
 for (const name of BACKENDS) {
-  const backend = name === 'postgres' ? await postgres() : sqlite();
+  const backend =
+    name === 'postgres'
+      ? await postgresBenchBackend()
+      : // BENCH_KEEP_DIR keeps the SQLite database afterwards, for studying query plans on it.
+        sqliteBackend('chronicle-bench-search-', process.env.BENCH_KEEP_DIR);
   console.log(await run(backend, queries));
 }

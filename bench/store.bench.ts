@@ -2,13 +2,10 @@
 // from their sentences) saved through `saveArticle`, then re-saved unchanged, some updated, and
 // read back: search, timeline, entity pages, on this day. Prints one markdown table per backend.
 // `npm run bench -- store`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- store`.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import type { DatedEvent } from '../src/analyze/types.ts';
-import { openStore, type Store } from '../src/store/index.ts';
-import { postgresBackend } from '../src/store/testing/backends.ts';
 import type { ArticleInput } from '../src/store/types.ts';
+import { type Backend, percentile, postgresBenchBackend, sqliteBackend } from './backends.ts';
 import { generateArticle, generateQueries, loadCorpus, prng } from './generate.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
@@ -42,48 +39,9 @@ function withEvents(article: ArticleInput): ArticleInput {
 
 const article = (i: number) => withEvents(generateArticle(corpus, i, 1));
 
-interface Backend {
-  name: string;
-  open(): Promise<Store>;
-  size(): Promise<number>;
-  drop(): Promise<void>;
-}
-
-function sqlite(): Backend {
-  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-store-'));
-  const file = join(dir, 'bench.db');
-  return {
-    name: 'SQLite',
-    open: () => openStore({ dbPath: file, databaseUrl: '' }),
-    size: async () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgres(): Promise<Backend> {
-  const backend = await postgresBackend();
-  const pg = await import('pg');
-  return {
-    name: 'PostgreSQL',
-    open: backend.open,
-    size: async () => {
-      const client = new pg.default.Client({ connectionString: backend.location });
-      await client.connect();
-      try {
-        const r = await client.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
-        return Number(r.rows[0]!.n);
-      } finally {
-        await client.end();
-      }
-    },
-    drop: backend.drop,
-  };
-}
-
 function percentiles(samples: number[]): [number, number, number] {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-  return [at(50), at(95), at(99)];
+  return [percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)];
 }
 
 /** Times `op` on each of n inputs; `prepare` (generating an article) stays outside the clock. */
@@ -159,6 +117,6 @@ async function run(backend: Backend): Promise<string> {
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 for (const name of BACKENDS) {
-  const backend = name === 'postgres' ? await postgres() : sqlite();
+  const backend = name === 'postgres' ? await postgresBenchBackend() : sqliteBackend('chronicle-bench-store-');
   console.log(await run(backend));
 }
