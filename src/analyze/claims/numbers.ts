@@ -2,39 +2,10 @@
  * Number words, ordinals, scales and quantity modifiers in en/ru/kk, as data. Russian entries are
  * prefixes (they decline: `девятая`, `девятый`, `девятой`); English and Kazakh are whole words.
  */
+import { EN_CARDINAL_WORDS } from '../lexicon/en-numbers.ts';
 import type { TimexMod } from '../types.ts';
 
-export const EN_CARDINALS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozens: 12,
-};
+export const EN_CARDINALS: Record<string, number> = { ...EN_CARDINAL_WORDS, dozens: 12 };
 export const EN_ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,

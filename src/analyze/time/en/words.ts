@@ -2,6 +2,7 @@
  * English words of time, as data. `patterns.ts` builds its regular expressions from these tables
  * and the rules read values from them.
  */
+import { EN_CARDINAL_WORDS } from '../../lexicon/en-numbers.ts';
 import type { TimexMod } from '../../types.ts';
 import type { Season, TimeUnit } from '../values.ts';
 
@@ -67,34 +68,7 @@ export const WEEKDAYS: Record<string, number> = {
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
+  ...EN_CARDINAL_WORDS,
   thousand: 1000,
   dozen: 12,
   half: 0.5,
