@@ -3,6 +3,8 @@
  * introduce a person. Keys are match keys (see inflection.ts), so inflected forms are covered once
  * the base forms are listed here; `cueType` keys the list lazily for each language.
  */
+
+import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES } from '../lexicon/en-calendar.ts';
 import type { EntityType, Language } from '../types.ts';
 import { matchKey } from './inflection.ts';
 
@@ -481,27 +483,7 @@ const NOT_NAMES = [
 ];
 
 // Months and weekdays: capitalised in English, never part of an organisation's name.
-const CALENDAR_WORDS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
+const CALENDAR_WORDS = [...EN_MONTH_NAMES, ...EN_WEEKDAY_NAMES];
 
 const cache = new Map<Language, { cues: Map<string, EntityType>; titles: Set<string>; notNames: Set<string> }>();
 

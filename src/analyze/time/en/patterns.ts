@@ -3,6 +3,8 @@
  * Upper/lower case is spelled out where it matters: month names only match capitalised, so the
  * verb "may" and the noun "march" stay out.
  */
+
+import { EN_MONTH_NAMES } from '../../lexicon/en-calendar.ts';
 import { DASH_CLASS } from '../dashes.ts';
 import { ROMAN_SOURCE } from '../roman.ts';
 import { NUMBER_SOURCE } from './numbers.ts';
@@ -23,20 +25,7 @@ const capAlt = (words: string[]): string =>
     .map(cap)
     .join('|')})`;
 
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const FULL_MONTHS = EN_MONTH_NAMES;
 const ABBR_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 export const FULL_MONTH = `(?:${FULL_MONTHS.join('|')})(?![A-Za-z])`;
