@@ -1,6 +1,7 @@
 /** Candidate builders both Cyrillic taggers use: ranges and dates whose year comes from context. */
 import type { TemporalExpression, TimexMod } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
+import { formatYear } from '../values.ts';
 import type { Candidate, Part, ResolveContext } from './engine.ts';
 
 type Value = Part['value'];
@@ -51,4 +52,23 @@ export function contextYear(ctx: ResolveContext, sameSentence: boolean): number 
 export function narrowed(text: string, line: TemporalExpression, start: number, end: number): TemporalExpression {
   const { mod: _mod, ...rest } = line;
   return { ...rest, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * The value of a season expression: with its own year (`летом 1991 года`), with a relative year
+ * word (`прошлым летом`, `биылғы жазда`), or alone — then the narrative year's season, but only
+ * for the adverb forms (`летом`, `жазда`) in lower case; null when a bare season is not one.
+ */
+export function seasonValue(
+  season: string,
+  found: { year?: string; relative?: string; word: string },
+  adverbs: ReadonlySet<string>,
+  relativeYear: (word: string, ctx: ResolveContext) => number | undefined,
+): Value | null {
+  if (found.year) return `${formatYear(Number(found.year))}-${season}`;
+  const yearOf = (y: number | undefined) => `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
+  const relative = found.relative;
+  if (relative) return (ctx) => yearOf(relativeYear(relative, ctx));
+  if (!adverbs.has(found.word)) return null;
+  return (ctx) => yearOf(contextYear(ctx, false));
 }

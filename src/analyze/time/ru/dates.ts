@@ -1,4 +1,4 @@
-import { contextYear } from '../cyrillic/build.ts';
+import { contextYear, seasonValue } from '../cyrillic/build.ts';
 import { groupEnd, originalWord, type Rule } from '../cyrillic/engine.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
@@ -90,20 +90,8 @@ export const DATE_RULES: readonly Rule[] = [
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      if (g.y) return point(m, `${formatYear(Number(g.y))}-${season}`);
-      if (!g.ry) {
-        // A season alone (`весной`, `летом`) is the narrative year's season; only the adverbs, in lower case.
-        if (!SEASON_ADVERBS.has(g.season!)) return null;
-        return point(m, (ctx) => {
-          const y = contextYear(ctx, false);
-          return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
-        });
-      }
-      const word = g.ry;
-      return point(m, (ctx) => {
-        const y = relativeYear(word, ctx);
-        return `${y === undefined ? 'XXXX' : formatYear(y)}-${season}`;
-      });
+      const value = seasonValue(season, { year: g.y, relative: g.ry, word: g.season! }, SEASON_ADVERBS, relativeYear);
+      return value === null ? null : point(m, value);
     },
   ),
 
