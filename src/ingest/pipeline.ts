@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Analysis, Language } from '../analyze/types.ts';
-import type { SaveResult, Store } from '../store/types.ts';
+import type { ArticleInput, SaveOutcome, SaveResult, Store } from '../store/types.ts';
 import { analyzeArticle } from './analyze.ts';
 import { compareRevisions, type RevisionChange } from './changes.ts';
 import { formatForPath, parseSource, sniffFormat } from './format.ts';
@@ -78,32 +78,70 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
 
 /** Stores a prepared file in one transaction; a new revision also says what changed since the last. */
 export async function storePrepared(store: Store, prepared: PreparedFile): Promise<IngestOutcome> {
-  if (!prepared.ok) return prepared;
-  const { path, article, analysis } = prepared;
+  return (await storePreparedBatch(store, [prepared]))[0] as IngestOutcome;
+}
+
+/**
+ * Stores prepared files in order in one transaction (`Store.saveArticles`), each all-or-nothing:
+ * one outcome per file, in order, as if each had been stored alone. A new revision also says
+ * what changed since the last.
+ */
+export async function storePreparedBatch(store: Store, batch: readonly PreparedFile[]): Promise<IngestOutcome[]> {
+  const ready = batch.filter((p): p is Extract<PreparedFile, { ok: true }> => p.ok);
+  let saved: SaveOutcome[];
   try {
-    const result = await store.saveArticle({
-      site: article.meta.site,
-      sourceId: article.meta.id,
-      path: resolve(path),
-      format: article.format,
-      hash: prepared.hash,
-      text: article.text,
-      meta: article.meta,
-      analysis,
-    });
-    if (result.status !== 'updated') return { path, ok: true, result };
+    saved = ready.length ? await store.saveArticles(ready.map(articleInput)) : [];
+  } catch (err) {
+    // The transaction could not commit: none of the batch is stored.
+    return batch.map((p) => (p.ok ? failure(p.path, err) : p));
+  }
+  const outcomes = new Map(ready.map((p, i) => [p, saved[i] as SaveOutcome]));
+  const results: IngestOutcome[] = [];
+  for (const prepared of batch) {
+    if (!prepared.ok) {
+      results.push(prepared);
+      continue;
+    }
+    const { path, article, analysis } = prepared;
+    const outcome = outcomes.get(prepared) as SaveOutcome;
+    if (!outcome.ok) {
+      results.push(failure(path, outcome.error));
+      continue;
+    }
+    const { result } = outcome;
+    if (result.status !== 'updated') {
+      results.push({ path, ok: true, result });
+      continue;
+    }
     // A new revision: say what changed since the one before, as the editors' report.
     const previous = await store.getArticle(result.id, result.revision - 1);
     const change = previous
       ? compareRevisions(previous, { text: article.text, meta: article.meta, analysis })
       : undefined;
-    return { path, ok: true, result, change };
-  } catch (err) {
-    const message = firstLine(err);
-    // The store names the article by its resolved path; the caller prints the path already.
-    const own = `${resolve(path)}: `;
-    return { path, ok: false, reason: message.startsWith(own) ? message.slice(own.length) : message };
+    results.push({ path, ok: true, result, change });
   }
+  return results;
+}
+
+function articleInput(prepared: Extract<PreparedFile, { ok: true }>): ArticleInput {
+  const { path, article, analysis } = prepared;
+  return {
+    site: article.meta.site,
+    sourceId: article.meta.id,
+    path: resolve(path),
+    format: article.format,
+    hash: prepared.hash,
+    text: article.text,
+    meta: article.meta,
+    analysis,
+  };
+}
+
+function failure(path: string, err: unknown): IngestOutcome {
+  const message = firstLine(err);
+  // The store names the article by its resolved path; the caller prints the path already.
+  const own = `${resolve(path)}: `;
+  return { path, ok: false, reason: message.startsWith(own) ? message.slice(own.length) : message };
 }
 
 function firstLine(err: unknown): string {

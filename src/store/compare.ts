@@ -1,2 +1,9 @@
 /** How the store decides whether two facts from different articles are the same, disagree, or differ. */
-export { compareClaims, compareEvents } from '../analyze/events/merge.ts';
+export {
+  type ComparableEvent,
+  compareClaims,
+  compareEvents,
+  datesMayConflict,
+  mayConflict,
+  sameWhen,
+} from '../analyze/events/merge.ts';

@@ -14,6 +14,7 @@ export interface Database {
   events: EventsTable;
   event_sources: EventSourcesTable;
   event_entities: EventEntitiesTable;
+  event_participants: EventParticipantsTable;
   claims: ClaimsTable;
   conflicts: ConflictsTable;
   conflict_values: ConflictValuesTable;
@@ -113,6 +114,14 @@ export interface EventEntitiesTable {
   /** The article whose sentence names this participant. */
   article_id: number;
   /** The event's date (copied from `events`, which never changes it), so merge candidates of a participant on a date are one index range. */
+  when_value: string | null;
+}
+
+/** Each event's distinct participants, whichever articles name them: what merging and reading compare. */
+export interface EventParticipantsTable {
+  event_id: string;
+  entity_id: string;
+  /** The event's date, as in `event_entities`. */
   when_value: string | null;
 }
 

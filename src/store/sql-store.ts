@@ -17,6 +17,7 @@ import type {
   EntitySummary,
   Page,
   PageQuery,
+  SaveOutcome,
   SaveResult,
   SearchQuery,
   SearchResults,
@@ -26,7 +27,7 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
-import { saveArticle } from './write/save-article.ts';
+import { saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
  * The store over any SQL database Kysely speaks: one code path for SQLite and PostgreSQL, with
@@ -40,6 +41,10 @@ export class SqlStore implements Store {
 
   saveArticle(input: ArticleInput): Promise<SaveResult> {
     return saveArticle(this.db, this.dialect, input);
+  }
+
+  saveArticles(inputs: readonly ArticleInput[]): Promise<SaveOutcome[]> {
+    return saveArticles(this.db, this.dialect, inputs);
   }
 
   listArticles(query?: ArticleListQuery): Promise<Page<ArticleSummary>> {

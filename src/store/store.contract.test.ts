@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { StoreInputError } from './errors.ts';
-import { postgresBackend, sqliteBackend, type TestBackend } from './testing/backends.ts';
+import { postgresBackend, refuseClaimsSaying, sqliteBackend, type TestBackend } from './testing/backends.ts';
 import { closure, ENTITIES, nuclearDay, osceEn, osceKk, osceRu, treaty } from './testing/corpus.ts';
 import { buildArticle } from './testing/fixtures.ts';
 import type { ArticleInput, SearchQuery, Store } from './types.ts';
@@ -51,25 +51,6 @@ async function stampOldExtractor(backend: TestBackend): Promise<void> {
   const client = new pg.Client({ connectionString: backend.location });
   await client.connect();
   await client.query("UPDATE revisions SET extractor_version = '0.0.0'");
-  await client.end();
-}
-
-/** Installs a trigger that makes the database reject claims with this text, as a failure mid-save. */
-async function refuseClaimsSaying(backend: TestBackend, text: string): Promise<void> {
-  if (backend.name === 'sqlite') {
-    const raw = new BetterSqlite3(backend.location);
-    raw.exec(`CREATE TRIGGER refuse_claim BEFORE INSERT ON claims WHEN NEW.text = '${text}'
-      BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`);
-    raw.close();
-    return;
-  }
-  const client = new pg.Client({ connectionString: backend.location });
-  await client.connect();
-  await client.query(`CREATE FUNCTION refuse_claim() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN IF NEW.text = '${text}' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$`);
-  await client.query(
-    'CREATE TRIGGER refuse_claim BEFORE INSERT ON claims FOR EACH ROW EXECUTE FUNCTION refuse_claim()',
-  );
   await client.end();
 }
 

@@ -8,6 +8,12 @@ import type { ArticleMeta, SourceFormat } from '../ingest/types.ts';
 export interface Store {
   /** Stores one article revision and its facts in a single transaction. Idempotent by content hash. */
   saveArticle(input: ArticleInput): Promise<SaveResult>;
+  /**
+   * Stores articles in order in one transaction, each all-or-nothing on its own: one outcome per
+   * input, an error for an article that could not be stored. Rejects (storing none) only when the
+   * transaction itself cannot commit.
+   */
+  saveArticles(inputs: readonly ArticleInput[]): Promise<SaveOutcome[]>;
   listArticles(query?: ArticleListQuery): Promise<Page<ArticleSummary>>;
   /** `id` is the store's numeric id; `revision` defaults to the latest. Null when absent. */
   getArticle(id: number, revision?: number): Promise<StoredArticle | null>;
@@ -47,6 +53,8 @@ export interface SaveResult {
   /** Same source, newer extractors: the facts were redone in place; no new revision. */
   reanalysed?: boolean;
 }
+
+export type SaveOutcome = { ok: true; result: SaveResult } | { ok: false; error: Error };
 
 export interface PageQuery {
   limit?: number;

@@ -65,6 +65,34 @@ function yearOf(when: string): string | undefined {
   return /^(\d{4})/.exec(when)?.[1];
 }
 
+/** Whether two events are dated alike (TIMEX3 values compare case-insensitively). */
+export function sameWhen(a: Pick<ComparableEvent, 'when'>, b: Pick<ComparableEvent, 'when'>): boolean {
+  return a.when.toUpperCase() === b.when.toUpperCase();
+}
+
+/**
+ * Whether two events dated differently could be a conflict, judging by dates and predicates
+ * alone: when not, `compareEvents` says 'different' whatever participants they share, so a
+ * merge need not read them.
+ */
+export function mayConflict(a: Omit<ComparableEvent, 'entityIds'>, b: Omit<ComparableEvent, 'entityIds'>): boolean {
+  return datesMayConflict(a, b) && predicateSimilarity(a.what, b.what) >= MIN_CONFLICT_SIMILARITY;
+}
+
+/** Whether two dates contradict each other if they date the same event. */
+export function datesMayConflict(a: Pick<ComparableEvent, 'when'>, b: Pick<ComparableEvent, 'when'>): boolean {
+  if (sameWhen(a, b)) return false;
+  // An annual date and a dated occurrence, or two dates in the same year at different precision,
+  // are not contradictory.
+  if (a.when.startsWith('XXXX') || b.when.startsWith('XXXX')) return false;
+  const ya = yearOf(a.when);
+  const yb = yearOf(b.when);
+  return !(ya && yb && ya === yb);
+}
+
+/** The least predicate similarity of a conflict (with two shared specific participants). */
+const MIN_CONFLICT_SIMILARITY = 0.2;
+
 /**
  * `compareEvents(a, b)`: 'same' when both have the same date, share a specific participant (or
  * share participants and a similar predicate); 'conflict' when they share participants and a
@@ -73,24 +101,21 @@ function yearOf(when: string): string | undefined {
 export function compareEvents(a: ComparableEvent, b: ComparableEvent): Comparison {
   const shared = a.entityIds.filter((id) => b.entityIds.includes(id));
   const specific = shared.filter(isSpecific);
-  const sim = predicateSimilarity(a.what, b.what);
-  const sameWhen = a.when.toUpperCase() === b.when.toUpperCase();
-  // Predicates in different scripts (an English and a Russian article) cannot be compared word
-  // by word; the shared date and a shared specific participant decide.
-  const crossScript = CYRILLIC.test(a.what) !== CYRILLIC.test(b.what);
-  if (sameWhen) {
+  if (sameWhen(a, b)) {
+    const sim = predicateSimilarity(a.what, b.what);
+    // Predicates in different scripts (an English and a Russian article) cannot be compared word
+    // by word; the shared date and a shared specific participant decide.
+    const crossScript = CYRILLIC.test(a.what) !== CYRILLIC.test(b.what);
     if (specific.length > 0 && (sim >= 0.15 || crossScript)) return 'same';
     if (specific.length >= 2) return 'same';
     if (shared.length > 0 && sim >= 0.4) return 'same';
     return 'different';
   }
-  // An annual date and a dated occurrence, or two dates in the same year at different precision,
-  // are not contradictory.
-  if (a.when.startsWith('XXXX') || b.when.startsWith('XXXX')) return 'different';
-  const ya = yearOf(a.when);
-  const yb = yearOf(b.when);
-  if (ya && yb && ya === yb) return 'different';
-  if ((specific.length > 0 && sim >= 0.35) || (specific.length >= 2 && sim >= 0.2)) return 'conflict';
+  if (!mayConflict(a, b)) return 'different';
+  const sim = predicateSimilarity(a.what, b.what);
+  if ((specific.length > 0 && sim >= 0.35) || (specific.length >= 2 && sim >= MIN_CONFLICT_SIMILARITY)) {
+    return 'conflict';
+  }
   return 'different';
 }
 

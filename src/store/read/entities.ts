@@ -72,11 +72,11 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
   if (!entity) return null;
   const [eventIds, mentions, related] = await Promise.all([
     db
-      .selectFrom('event_entities')
-      .innerJoin('events', 'events.id', 'event_entities.event_id')
+      .selectFrom('event_participants')
+      .innerJoin('events', 'events.id', 'event_participants.event_id')
       .select(['events.id', 'events.sort_key'])
       .distinct()
-      .where('event_entities.entity_id', '=', id)
+      .where('event_participants.entity_id', '=', id)
       .orderBy('events.sort_key')
       .orderBy('events.id')
       .limit(MAX_ENTITY_EVENTS)
@@ -103,7 +103,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     db
       .selectFrom((eb) =>
         eb
-          .selectFrom('event_entities')
+          .selectFrom('event_participants')
           .select('event_id')
           .distinct()
           .where('entity_id', '=', id)
@@ -111,7 +111,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
           .limit(MAX_RELATED_EVENTS)
           .as('mine'),
       )
-      .innerJoin('event_entities as other', 'other.event_id', 'mine.event_id')
+      .innerJoin('event_participants as other', 'other.event_id', 'mine.event_id')
       .innerJoin('entities', 'entities.id', 'other.entity_id')
       .select((eb) => [
         'entities.id',

@@ -25,10 +25,10 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
       conds.push(
         eb.exists(
           eb
-            .selectFrom('event_entities')
-            .select('event_entities.event_id')
-            .whereRef('event_entities.event_id', '=', 'events.id')
-            .where('event_entities.entity_id', '=', query.entity),
+            .selectFrom('event_participants')
+            .select('event_participants.event_id')
+            .whereRef('event_participants.event_id', '=', 'events.id')
+            .where('event_participants.entity_id', '=', query.entity),
         ),
       );
     }
@@ -36,10 +36,10 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
       conds.push(
         eb.exists(
           eb
-            .selectFrom('event_entities')
-            .innerJoin('entities', 'entities.id', 'event_entities.entity_id')
-            .select('event_entities.event_id')
-            .whereRef('event_entities.event_id', '=', 'events.id')
+            .selectFrom('event_participants')
+            .innerJoin('entities', 'entities.id', 'event_participants.entity_id')
+            .select('event_participants.event_id')
+            .whereRef('event_participants.event_id', '=', 'events.id')
             .where('entities.type', '=', query.entityType),
         ),
       );
@@ -142,11 +142,11 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
     const [events, participants, sources, conflicted] = await Promise.all([
       db.selectFrom('events').selectAll().where('id', 'in', batch).execute(),
       db
-        .selectFrom('event_entities')
-        .innerJoin('entities', 'entities.id', 'event_entities.entity_id')
-        .select(['event_entities.event_id', 'entities.id', 'entities.name', 'entities.type'])
+        .selectFrom('event_participants')
+        .innerJoin('entities', 'entities.id', 'event_participants.entity_id')
+        .select(['event_participants.event_id', 'entities.id', 'entities.name', 'entities.type'])
         .distinct()
-        .where('event_entities.event_id', 'in', batch)
+        .where('event_participants.event_id', 'in', batch)
         .orderBy('entities.id')
         .execute(),
       db

@@ -16,6 +16,9 @@ const BUSY_TIMEOUT_MS = 10_000;
  */
 const WAL_CHECKPOINT_PAGES = 10_000;
 
+/** Page cache per connection, in KiB (SQLite's default is 2 MiB). */
+const CACHE_KIB = 256 * 1024;
+
 /**
  * Opens (creating folder and file if needed) the SQLite database at `path`, in WAL mode so a
  * server can read while an ingest writes, and so a killed process never leaves half a transaction.
@@ -33,6 +36,7 @@ export function openSqlite(path: string): Kysely<Database> {
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
+    raw.pragma(`cache_size = -${CACHE_KIB}`);
     raw.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     raw.pragma('foreign_keys = ON');
     // Fails here, not later, when the file is not a SQLite database.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../index.ts';
 import type { Store } from '../types.ts';
@@ -64,4 +65,23 @@ export async function postgresBackend(): Promise<TestBackend> {
       }
     },
   };
+}
+
+/** Installs a trigger that makes the database reject claims with this text, as a failure mid-save. */
+export async function refuseClaimsSaying(backend: TestBackend, text: string): Promise<void> {
+  if (backend.name === 'sqlite') {
+    const raw = new BetterSqlite3(backend.location);
+    raw.exec(`CREATE TRIGGER refuse_claim BEFORE INSERT ON claims WHEN NEW.text = '${text}'
+      BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`);
+    raw.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: backend.location });
+  await client.connect();
+  await client.query(`CREATE FUNCTION refuse_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW.text = '${text}' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$`);
+  await client.query(
+    'CREATE TRIGGER refuse_claim BEFORE INSERT ON claims FOR EACH ROW EXECUTE FUNCTION refuse_claim()',
+  );
+  await client.end();
 }

@@ -38,6 +38,22 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
   await trx.deleteFrom('event_sources').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('event_entities').where('article_id', '=', articleId).execute();
   for (const batch of chunks(touched.map((t) => t.event_id))) {
+    // A participant stays while any other article still names it in the event.
+    await trx
+      .deleteFrom('event_participants')
+      .where('event_id', 'in', batch)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('event_entities')
+              .select('event_entities.event_id')
+              .whereRef('event_entities.event_id', '=', 'event_participants.event_id')
+              .whereRef('event_entities.entity_id', '=', 'event_participants.entity_id'),
+          ),
+        ),
+      )
+      .execute();
     await trx
       .deleteFrom('events')
       .where('id', 'in', batch)

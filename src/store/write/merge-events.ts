@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { DatedEvent } from '../../analyze/types.ts';
 import { chunks } from '../codec.ts';
-import { compareEvents } from '../compare.ts';
+import { type ComparableEvent, compareEvents, datesMayConflict, mayConflict, sameWhen } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
 import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../when.ts';
@@ -17,13 +17,6 @@ const MAX_CONFLICTS_PER_EVENT = 3;
 /** Sources of the other event quoted in a date conflict. */
 const MAX_CONFLICT_SOURCES = 10;
 
-interface Candidate {
-  id: string;
-  when: string;
-  what: string;
-  entityIds: string[];
-}
-
 /** Context of one article's save, shared by its events. */
 export interface SaveContext {
   articleId: number;
@@ -31,6 +24,11 @@ export interface SaveContext {
   /** Stable identity (`src:site:id` or `path:…`), so event ids agree between databases. */
   identity: string;
   input: ArticleInput;
+  /**
+   * What earlier saves of the same transaction read and wrote about events; absent, the save
+   * reads afresh. Only valid while nothing else writes events: the transaction holds the write lock.
+   */
+  events?: EventMergeCache;
 }
 
 /**
@@ -44,31 +42,39 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   const participants = events.map((e) => participantIds(e, ctx.input));
   const generic = genericParticipants(participants);
   const sources: Insertable<Database['event_sources']>[] = [];
-  const linked = new ParticipantEvents();
+  const links: Insertable<Database['event_entities']>[] = [];
+  const linked = ctx.events ?? new EventMergeCache();
   for (const [i, event] of events.entries()) {
     const ids = participants[i]!;
     const keys = ids.filter((id) => !generic.has(id));
     const lookup = keys.length ? keys : ids;
     const candidates = lookup.length ? await findCandidates(trx, linked, lookup, event.when) : [];
-    const mine = { when: event.when, what: event.what, entityIds: ids };
-    let found: Candidate | null = null;
-    const disagreeing: Candidate[] = [];
-    for (const c of candidates) {
-      const verdict = compareEvents(mine, c);
-      if (verdict === 'same' && found === null) found = c;
-      else if (verdict === 'conflict' && disagreeing.length < MAX_CONFLICTS_PER_EVENT) disagreeing.push(c);
-    }
+    const { found, disagreeing } = await judge(
+      trx,
+      linked,
+      { when: event.when, what: event.what, entityIds: ids },
+      candidates,
+    );
     const merged = found !== null;
     const home = found ? found.id : await createEvent(trx, ctx, event, ids);
     sources.push(sourceRow(ctx, home, event));
-    const when = found ? found.when : event.when;
-    await addParticipants(trx, ctx, home, when, ids);
-    linked.added({ id: home, when_value: when, what: found ? found.what : event.what }, ids);
+    const when = found ? found.when_value : event.when;
+    const fresh = linked.added({ id: home, when_value: when, what: found ? found.what : event.what }, ids);
+    await addParticipants(trx, home, when, fresh);
+    for (const entity_id of ids) links.push({ event_id: home, entity_id, article_id: ctx.articleId, when_value: when });
     if (merged) await raiseConfidence(trx, home, event.confidence);
     for (const other of disagreeing) await recordDateConflict(trx, ctx, home, other, event);
   }
-  // Sources are only read for other articles' events, so this article's can go in one batch.
+  // Sources and this article's links are only read for other articles' events (the merge reads
+  // event_participants), so they go in a few multi-row inserts at the end.
   for (const batch of chunks(sources)) await trx.insertInto('event_sources').values(batch).execute();
+  for (const batch of chunks(links)) {
+    await trx
+      .insertInto('event_entities')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
+      .execute();
+  }
 }
 
 /**
@@ -101,118 +107,230 @@ function genericParticipants(participants: string[][]): Set<string> {
 
 /**
  * Events that may be this one: those with the same date sharing a participant, and a bounded
- * number of other events of each key participant (for conflicts). Each query walks an index in
- * id order and stops at its limit, so the cost does not grow with the size of the store, and
- * both databases see the same candidates.
+ * number of other events of each key participant (for conflicts), in id order. Each list is an
+ * index range walked in id order up to its limit, so the cost does not grow with the size of the
+ * store, and both databases see the same candidates.
  */
 async function findCandidates(
   trx: Kysely<Database>,
-  linked: ParticipantEvents,
+  linked: EventMergeCache,
   entityIds: string[],
   when: string,
-): Promise<Candidate[]> {
-  const found = new Map<string, EventRow>();
-  // Driven by the participants' links on that date (event_entities carries the event's date), so
-  // a date shared by thousands of events costs no more than a rare one.
-  const sameDate = await trx
-    .selectFrom('events')
-    .select(['events.id', 'events.when_value', 'events.what'])
-    .where('events.id', 'in', (eb) =>
-      eb
-        .selectFrom('event_entities')
-        .select('event_entities.event_id')
-        .where('event_entities.entity_id', 'in', entityIds)
-        .where('event_entities.when_value', '=', when),
-    )
-    .orderBy('events.id')
-    .limit(MAX_SAME_DATE_CANDIDATES)
-    .execute();
+): Promise<EventRef[]> {
+  const found = new Map<string, EventRef>();
+  // The first events by id of any of the participants on this date, as one ORDER BY … LIMIT over
+  // their union would give them: each participant's own first ones hold them all.
+  const onDate = new Map<string, EventRef>();
+  for (const entityId of entityIds) for (const r of await linked.firstOnDate(trx, entityId, when)) onDate.set(r.id, r);
+  const sameDate = [...onDate.values()].sort(byId).slice(0, MAX_SAME_DATE_CANDIDATES);
   for (const r of sameDate) found.set(r.id, r);
   for (const entityId of entityIds.slice(0, MAX_KEY_PARTICIPANTS)) {
     for (const r of await linked.firstEvents(trx, entityId)) found.set(r.id, r);
   }
-  if (!found.size) return [];
-  const ids = [...found.keys()].sort();
-  const participants = await linked.participants(trx, ids);
-  return ids.map((id) => {
-    const r = found.get(id)!;
-    return { id, when: r.when_value, what: r.what, entityIds: [...(participants.get(id) ?? [])].sort() };
-  });
+  return [...found.values()].sort(byId);
 }
 
-interface EventRow {
+/** Candidates whose descriptions and participants are read at a time, in id order. */
+const JUDGE_CHUNK = 16;
+
+/**
+ * The first candidate (in id order) that `compareEvents` finds the same event, and the first
+ * `MAX_CONFLICTS_PER_EVENT` it finds in conflict. Only a candidate dated alike can be the same and
+ * only one dated otherwise can conflict, so candidates that cannot change the answer are skipped
+ * before anything more of them is read: the same-dated ones once a match is found, the others
+ * once enough conflicts are, or when their dates and predicates already rule a conflict out.
+ * Only the overlap with this event's participants is read: it is all `compareEvents` looks at,
+ * and a much-told event can have hundreds.
+ */
+async function judge(
+  trx: Kysely<Database>,
+  linked: EventMergeCache,
+  mine: ComparableEvent,
+  candidates: EventRef[],
+): Promise<{ found: EventRow | null; disagreeing: EventRow[] }> {
+  let found: EventRow | null = null;
+  const disagreeing: EventRow[] = [];
+  // Predicates are needed to rule out conflicts, but only where the dates allow one.
+  const rows = await linked.rows(
+    trx,
+    candidates.filter((c) => datesMayConflict(mine, { when: c.when_value })).map((c) => c.id),
+  );
+  const worth = (c: EventRef) => {
+    if (sameWhen(mine, { when: c.when_value })) return found === null;
+    const row = rows.get(c.id);
+    return (
+      disagreeing.length < MAX_CONFLICTS_PER_EVENT &&
+      !!row &&
+      mayConflict(mine, { when: row.when_value, what: row.what })
+    );
+  };
+  let shared = new Map<string, string[]>();
+  for (const [i, c] of candidates.entries()) {
+    if (found !== null && disagreeing.length >= MAX_CONFLICTS_PER_EVENT) break;
+    if (!worth(c)) continue;
+    if (!shared.has(c.id)) {
+      const next = candidates
+        .slice(i)
+        .filter(worth)
+        .slice(0, JUDGE_CHUNK)
+        .map((n) => n.id);
+      for (const [id, row] of await linked.rows(trx, next)) rows.set(id, row);
+      shared = await linked.sharedParticipants(trx, next, mine.entityIds);
+    }
+    const row = rows.get(c.id);
+    if (!row) continue;
+    const verdict = compareEvents(mine, { when: row.when_value, what: row.what, entityIds: shared.get(c.id) ?? [] });
+    if (verdict === 'same') found = row;
+    else if (verdict === 'conflict') disagreeing.push(row);
+  }
+  return { found, disagreeing };
+}
+
+/** An event as the participant index lists it: its id and date. */
+interface EventRef {
   id: string;
   when_value: string;
+}
+
+interface EventRow extends EventRef {
   what: string;
 }
 
-/**
- * The first `MAX_OTHER_CANDIDATES` links of each participant in event-id order (one row per
- * linking article, as the index gives them), read once per save and then kept exactly as the
- * database would return them while this save adds links: an article's events share their key
- * participants, so most lookups need no query.
- */
-class ParticipantEvents {
-  private readonly byEntity = new Map<string, EventRow[]>();
-  /** `event\0entity` links this save added; adding one again changes nothing (ON CONFLICT DO NOTHING). */
-  private readonly links = new Set<string>();
-  /**
-   * Participants of events read as candidates, kept exact as this save links events: an article's
-   * events mostly share candidates, so each is read once per save instead of once per sentence.
-   */
-  private readonly participantsOf = new Map<string, Set<string>>();
+/** Event ids are `ev-` and hex digits, so this order is the same in JavaScript, SQLite and PostgreSQL collations. */
+const byId = (a: EventRef, b: EventRef) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-  /** Each event's distinct participants (any article's links), read only for events not seen yet. */
-  async participants(trx: Kysely<Database>, eventIds: string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
-    const unseen = eventIds.filter((id) => !this.participantsOf.has(id));
-    for (const batch of chunks(unseen)) {
-      for (const id of batch) this.participantsOf.set(id, new Set());
-      const links = await trx
-        .selectFrom('event_entities')
-        .select(['event_id', 'entity_id'])
-        .where('event_id', 'in', batch)
-        .execute();
-      for (const l of links) this.participantsOf.get(l.event_id)!.add(l.entity_id);
-    }
-    return this.participantsOf;
+/**
+ * What the merge reads about existing events, read once and then kept exactly as the database
+ * would return it while saves add events and participants: an article's events, and neighbouring
+ * articles in one transaction, share participants and dates, so most lookups need no query. Must
+ * be dropped when events change any other way (a rolled-back save, withdrawn facts).
+ * - the first `MAX_OTHER_CANDIDATES` events of each participant, by id;
+ * - the first `MAX_SAME_DATE_CANDIDATES` events of each participant on a date, by id;
+ * - whether an event has a participant;
+ * - events' dates and descriptions.
+ */
+export class EventMergeCache {
+  private readonly byEntity = new Map<string, EventRef[]>();
+  private readonly byEntityOnDate = new Map<string, EventRef[]>();
+  /** `event\0entity` → whether the event has that participant, for pairs read or added so far. */
+  private readonly pairs = new Map<string, boolean>();
+  private readonly events = new Map<string, EventRow>();
+
+  /** Forgets everything read: the next lookups read the database again. */
+  clear(): void {
+    this.byEntity.clear();
+    this.byEntityOnDate.clear();
+    this.pairs.clear();
+    this.events.clear();
   }
 
-  async firstEvents(trx: Kysely<Database>, entityId: string): Promise<readonly EventRow[]> {
-    let rows = this.byEntity.get(entityId);
-    if (!rows) {
-      rows = await trx
-        .selectFrom('event_entities')
-        .innerJoin('events', 'events.id', 'event_entities.event_id')
-        .select(['events.id', 'events.when_value', 'events.what'])
-        .where('event_entities.entity_id', '=', entityId)
-        .orderBy('event_entities.event_id')
-        .limit(MAX_OTHER_CANDIDATES)
+  /** These events' dates and descriptions (events that do not exist are absent). */
+  async rows(trx: Kysely<Database>, ids: string[]): Promise<Map<string, EventRow>> {
+    const unread = ids.filter((id) => !this.events.has(id));
+    for (const batch of chunks(unread)) {
+      const rows = await trx
+        .selectFrom('events')
+        .select(['id', 'when_value', 'what'])
+        .where('id', 'in', batch)
         .execute();
-      this.byEntity.set(entityId, rows);
+      for (const r of rows) this.events.set(r.id, r);
     }
+    const out = new Map<string, EventRow>();
+    for (const id of ids) {
+      const row = this.events.get(id);
+      if (row) out.set(id, row);
+    }
+    return out;
+  }
+
+  /** For each event, which of `entityIds` it has as participants (sorted), reading only pairs not known yet. */
+  async sharedParticipants(
+    trx: Kysely<Database>,
+    eventIds: string[],
+    entityIds: string[],
+  ): Promise<Map<string, string[]>> {
+    const unknownEvents = eventIds.filter((e) => entityIds.some((p) => !this.pairs.has(pairKey(e, p))));
+    for (const batch of chunks(unknownEvents)) {
+      const rows = await trx
+        .selectFrom('event_participants')
+        .select(['event_id', 'entity_id'])
+        .where('event_id', 'in', batch)
+        .where('entity_id', 'in', entityIds)
+        .execute();
+      for (const r of rows) this.pairs.set(pairKey(r.event_id, r.entity_id), true);
+      for (const e of batch) {
+        for (const p of entityIds) if (!this.pairs.has(pairKey(e, p))) this.pairs.set(pairKey(e, p), false);
+      }
+    }
+    const shared = new Map<string, string[]>();
+    for (const e of eventIds) shared.set(e, entityIds.filter((p) => this.pairs.get(pairKey(e, p))).sort());
+    return shared;
+  }
+
+  async firstEvents(trx: Kysely<Database>, entityId: string): Promise<readonly EventRef[]> {
+    const cached = this.byEntity.get(entityId);
+    if (cached) return cached;
+    const rows = await trx
+      .selectFrom('event_participants')
+      .select(['event_id as id', 'when_value'])
+      .where('entity_id', '=', entityId)
+      .orderBy('event_id')
+      .limit(MAX_OTHER_CANDIDATES)
+      .execute()
+      .then((found) => found.map((r) => ({ id: r.id, when_value: r.when_value ?? '' })));
+    this.byEntity.set(entityId, rows);
+    return rows;
+  }
+
+  async firstOnDate(trx: Kysely<Database>, entityId: string, when: string): Promise<readonly EventRef[]> {
+    const key = pairKey(entityId, when);
+    const cached = this.byEntityOnDate.get(key);
+    if (cached) return cached;
+    // event_participants carries the event's date, so this is one index range however many
+    // events share the date, answered from the index alone.
+    const rows = await trx
+      .selectFrom('event_participants')
+      .select('event_id as id')
+      .where('entity_id', '=', entityId)
+      .where('when_value', '=', when)
+      .orderBy('event_id')
+      .limit(MAX_SAME_DATE_CANDIDATES)
+      .execute()
+      .then((found) => found.map((r) => ({ id: r.id, when_value: when })));
+    this.byEntityOnDate.set(key, rows);
     return rows;
   }
 
   /**
-   * This article now links `event` to these participants: the row enters each cached list where
-   * the index orders it. Event ids are `ev-` and hex digits, so string order is the same in
-   * JavaScript, SQLite and PostgreSQL collations.
+   * This article now links `event` (dated `event.when_value`) to these participants: every cached
+   * list is updated where the index orders it. Returns the participants not known to be linked yet.
    */
-  added(event: EventRow, entityIds: string[]): void {
-    const participants = this.participantsOf.get(event.id);
+  added(event: EventRow, entityIds: string[]): string[] {
+    this.events.set(event.id, event);
+    const ref = { id: event.id, when_value: event.when_value };
+    const fresh: string[] = [];
     for (const entityId of entityIds) {
-      participants?.add(entityId);
-      const key = `${event.id}\u0000${entityId}`;
-      if (this.links.has(key)) continue;
-      this.links.add(key);
-      const rows = this.byEntity.get(entityId);
-      if (!rows) continue;
-      const at = rows.findIndex((r) => r.id > event.id);
-      if (at >= 0) rows.splice(at, 0, event);
-      else rows.push(event);
-      if (rows.length > MAX_OTHER_CANDIDATES) rows.pop();
+      const key = pairKey(event.id, entityId);
+      if (this.pairs.get(key)) continue;
+      this.pairs.set(key, true);
+      fresh.push(entityId);
+      insertInOrder(this.byEntity.get(entityId), ref, MAX_OTHER_CANDIDATES);
+      insertInOrder(this.byEntityOnDate.get(pairKey(entityId, event.when_value)), ref, MAX_SAME_DATE_CANDIDATES);
     }
+    return fresh;
   }
+}
+
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+/** Adds `event` to a cached first-`limit` list (when the list is cached and the event not in it yet). */
+function insertInOrder(rows: EventRef[] | undefined, event: EventRef, limit: number): void {
+  // Listed already when another article named this participant of the event first.
+  if (!rows || rows.some((r) => r.id === event.id)) return;
+  const at = rows.findIndex((r) => r.id > event.id);
+  if (at >= 0) rows.splice(at, 0, event);
+  else rows.push(event);
+  if (rows.length > limit) rows.pop();
 }
 
 async function createEvent(
@@ -265,20 +383,13 @@ function sourceRow(ctx: SaveContext, eventId: string, event: DatedEvent): Insert
   };
 }
 
-async function addParticipants(
-  trx: Kysely<Database>,
-  ctx: SaveContext,
-  eventId: string,
-  when: string,
-  entityIds: string[],
-) {
+/** The event's participants, for the merges of later sentences and articles to find. */
+async function addParticipants(trx: Kysely<Database>, eventId: string, when: string, entityIds: string[]) {
   if (!entityIds.length) return;
   await trx
-    .insertInto('event_entities')
-    .values(
-      entityIds.map((entity_id) => ({ event_id: eventId, entity_id, article_id: ctx.articleId, when_value: when })),
-    )
-    .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
+    .insertInto('event_participants')
+    .values(entityIds.map((entity_id) => ({ event_id: eventId, entity_id, when_value: when })))
+    .onConflict((oc) => oc.columns(['event_id', 'entity_id']).doNothing())
     .execute();
 }
 
@@ -300,7 +411,7 @@ async function recordDateConflict(
   trx: Kysely<Database>,
   ctx: SaveContext,
   eventId: string,
-  other: Candidate,
+  other: EventRow,
   event: DatedEvent,
 ): Promise<void> {
   if (other.id === eventId) return;

@@ -4,10 +4,10 @@ import type { StoreDialect } from '../dialect.ts';
 import { articleIdentity } from '../identity.ts';
 import { validateArticleInput } from '../input.ts';
 import type { Database } from '../schema.ts';
-import type { ArticleInput, SaveResult } from '../types.ts';
+import type { ArticleInput, SaveOutcome, SaveResult } from '../types.ts';
 import { removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
-import { mergeEvents } from './merge-events.ts';
+import { EventMergeCache, mergeEvents } from './merge-events.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -43,78 +43,128 @@ export async function saveArticle(
   input: ArticleInput,
 ): Promise<SaveResult> {
   validateArticleInput(input);
-  const identity = articleIdentity(input);
-  return inWriteTransaction(db, dialect, async (trx) => {
-    const found = await trx
-      .selectFrom('articles')
-      .innerJoin('revisions', (join) =>
-        join
-          .onRef('revisions.article_id', '=', 'articles.id')
-          .onRef('revisions.revision', '=', 'articles.current_revision'),
-      )
-      .select(['articles.id', 'articles.current_revision', 'revisions.hash', 'revisions.extractor_version'])
-      .where('articles.identity', '=', identity)
-      .executeTakeFirst();
-    if (found && found.hash === input.hash) {
-      if (found.extractor_version === EXTRACTOR_VERSION) {
-        return { status: 'unchanged', id: found.id, revision: found.current_revision };
-      }
-      // Same source, better extractors: the revision stays, its analysis and facts are redone.
-      await reextract(trx, dialect, found.id, found.current_revision, identity, input);
-      return { status: 'updated', id: found.id, revision: found.current_revision, reanalysed: true };
+  return inWriteTransaction(db, dialect, (trx) => saveInTransaction(trx, dialect, input));
+}
+
+/**
+ * Stores articles in order in one transaction, each inside its own savepoint: an article that
+ * fails leaves no trace and the others are still saved, exactly as if each had been saved alone.
+ * One commit for many articles is the point: a commit writes every page the save touched
+ * (events, links and indexes all over the file), and neighbouring articles touch the same pages.
+ * If the commit itself fails, nothing of the batch is stored and the promise rejects.
+ */
+export async function saveArticles(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  inputs: readonly ArticleInput[],
+): Promise<SaveOutcome[]> {
+  const outcomes: (SaveOutcome | null)[] = inputs.map((input) => {
+    try {
+      validateArticleInput(input);
+      return null;
+    } catch (error) {
+      return { ok: false, error: error as Error };
     }
-    const now = new Date().toISOString();
-    const article = {
-      identity,
-      site: input.site,
-      source_id: input.sourceId,
-      path: input.path,
-      language: input.meta.language,
-      title: input.meta.title,
-      author: input.meta.author ?? null,
-      format: input.format,
-      updated_at: now,
-    };
-    let id: number;
-    let revision: number;
-    if (found) {
-      id = found.id;
-      revision = found.current_revision + 1;
-      await trx
-        .updateTable('articles')
-        .set({ ...article, current_revision: revision })
-        .where('id', '=', id)
-        .execute();
-      await removeFacts(trx, dialect, id);
-    } else {
-      revision = 1;
-      const row = await trx
-        .insertInto('articles')
-        .values({ ...article, current_revision: revision, created_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      id = row.id;
-    }
-    await trx
-      .insertInto('revisions')
-      .values({
-        article_id: id,
-        revision,
-        hash: input.hash,
-        format: input.format,
-        text: input.text,
-        meta: JSON.stringify(input.meta),
-        analysis: JSON.stringify(input.analysis),
-        extractor_version: EXTRACTOR_VERSION,
-        created_at: now,
-      })
-      .execute();
-    await writeFacts(trx, dialect, id, revision, input);
-    const ctx = { articleId: id, revision, identity, input };
-    await mergeEvents(trx, ctx);
-    await mergeClaims(trx, ctx);
-    return { status: found ? 'updated' : 'new', id, revision };
   });
+  if (outcomes.every((o) => o !== null)) return outcomes as SaveOutcome[];
+  return inWriteTransaction(db, dialect, async (trx) => {
+    // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
+    let events = new EventMergeCache();
+    for (const [i, input] of inputs.entries()) {
+      if (outcomes[i]) continue;
+      await sql`SAVEPOINT save_article`.execute(trx);
+      try {
+        outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events) };
+      } catch (error) {
+        await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
+        // What the failed save added to the cache is gone from the database.
+        events = new EventMergeCache();
+        outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+      }
+      await sql`RELEASE SAVEPOINT save_article`.execute(trx);
+    }
+    return outcomes as SaveOutcome[];
+  });
+}
+
+async function saveInTransaction(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  input: ArticleInput,
+  events = new EventMergeCache(),
+): Promise<SaveResult> {
+  const identity = articleIdentity(input);
+  const found = await trx
+    .selectFrom('articles')
+    .innerJoin('revisions', (join) =>
+      join
+        .onRef('revisions.article_id', '=', 'articles.id')
+        .onRef('revisions.revision', '=', 'articles.current_revision'),
+    )
+    .select(['articles.id', 'articles.current_revision', 'revisions.hash', 'revisions.extractor_version'])
+    .where('articles.identity', '=', identity)
+    .executeTakeFirst();
+  if (found && found.hash === input.hash) {
+    if (found.extractor_version === EXTRACTOR_VERSION) {
+      return { status: 'unchanged', id: found.id, revision: found.current_revision };
+    }
+    // Same source, better extractors: the revision stays, its analysis and facts are redone.
+    await reextract(trx, dialect, found.id, found.current_revision, identity, input, events);
+    return { status: 'updated', id: found.id, revision: found.current_revision, reanalysed: true };
+  }
+  const now = new Date().toISOString();
+  const article = {
+    identity,
+    site: input.site,
+    source_id: input.sourceId,
+    path: input.path,
+    language: input.meta.language,
+    title: input.meta.title,
+    author: input.meta.author ?? null,
+    format: input.format,
+    updated_at: now,
+  };
+  let id: number;
+  let revision: number;
+  if (found) {
+    id = found.id;
+    revision = found.current_revision + 1;
+    await trx
+      .updateTable('articles')
+      .set({ ...article, current_revision: revision })
+      .where('id', '=', id)
+      .execute();
+    // Withdrawn sources delete and restate events behind the cache's back.
+    events.clear();
+    await removeFacts(trx, dialect, id);
+  } else {
+    revision = 1;
+    const row = await trx
+      .insertInto('articles')
+      .values({ ...article, current_revision: revision, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    id = row.id;
+  }
+  await trx
+    .insertInto('revisions')
+    .values({
+      article_id: id,
+      revision,
+      hash: input.hash,
+      format: input.format,
+      text: input.text,
+      meta: JSON.stringify(input.meta),
+      analysis: JSON.stringify(input.analysis),
+      extractor_version: EXTRACTOR_VERSION,
+      created_at: now,
+    })
+    .execute();
+  await writeFacts(trx, dialect, id, revision, input);
+  const ctx = { articleId: id, revision, identity, input, events };
+  await mergeEvents(trx, ctx);
+  await mergeClaims(trx, ctx);
+  return { status: found ? 'updated' : 'new', id, revision };
 }
 
 async function reextract(
@@ -124,6 +174,7 @@ async function reextract(
   revision: number,
   identity: string,
   input: ArticleInput,
+  events: EventMergeCache,
 ): Promise<void> {
   await trx
     .updateTable('revisions')
@@ -132,9 +183,10 @@ async function reextract(
     .where('revision', '=', revision)
     .execute();
   await trx.updateTable('articles').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  events.clear();
   await removeFacts(trx, dialect, id);
   await writeFacts(trx, dialect, id, revision, input);
-  const ctx = { articleId: id, revision, identity, input };
+  const ctx = { articleId: id, revision, identity, input, events };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
 }
