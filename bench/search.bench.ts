@@ -1,4 +1,4 @@
-// Search speed: N synthetic articles (bench/generate.ts) loaded through `saveArticle` into each
+// Search speed: N synthetic articles (bench/generate.ts) loaded through `saveArticles` into each
 // backend, then 1 000 mixed queries. Prints the load rate, database size and search latency
 // percentiles per backend as markdown tables.
 // `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`
@@ -6,7 +6,8 @@
 // with BENCH_REUSE=1 a later run queries that file again without reloading it).
 import { cpus, loadavg } from 'node:os';
 import { indexTokens } from '../src/search/index.ts';
-import type { Store } from '../src/store/index.ts';
+import { SAVE_BATCH } from '../src/ingest/ingest-many.ts';
+import type { ArticleInput, Store } from '../src/store/index.ts';
 import { type Backend, percentile, postgresBenchBackend, sqliteBackend } from './backends.ts';
 import { type BenchQuery, generateArticles, generateQueries, loadCorpus, type QueryKind } from './generate.ts';
 
@@ -18,13 +19,21 @@ const corpus = loadCorpus();
 
 const ms = (x: number) => x.toFixed(1);
 
+/** Loads the articles in batches, one transaction each, as `chronicle ingest` saves them. */
 async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
   let bytes = 0;
   const started = performance.now();
+  let batch: ArticleInput[] = [];
+  const flush = async () => {
+    for (const outcome of await store.saveArticles(batch)) if (!outcome.ok) throw outcome.error;
+    batch = [];
+  };
   for (const article of generateArticles(ARTICLES, 1, corpus)) {
     bytes += Buffer.byteLength(article.text);
-    await store.saveArticle(article);
+    batch.push(article);
+    if (batch.length === SAVE_BATCH) await flush();
   }
+  await flush();
   return { seconds: (performance.now() - started) / 1000, bytes };
 }
 

@@ -12,19 +12,34 @@ function fts5Term(term: QueryTerm): string {
   return alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`;
 }
 
+/** Where an FTS5 expression looks: the text's columns, and tokens that also make a match. */
+export interface Fts5Scope {
+  /** Columns the query's words are looked for in (all columns when absent). */
+  columns?: string[];
+  /** Tokens that match on their own, whatever the words (an entity the query names), in this column. */
+  alsoIn?: { column: string; tokens: string[] };
+}
+
 /**
  * The FTS5 MATCH expression of a parsed query, over a column of space-joined `indexTokens`:
- * each term's alternatives OR'ed, terms AND'ed, excluded terms NOT'ed. Empty when the query has
- * no terms: the caller then skips the text match (FTS5 rejects an empty MATCH).
+ * each term's alternatives OR'ed, terms AND'ed, excluded terms NOT'ed (whichever way the text
+ * matched). Empty when the query has no terms: the caller then skips the text match (FTS5
+ * rejects an empty MATCH).
  *
  * @example toFts5Match(parseQuery('nuclear tests')) // '("nuclear") AND ("test" OR "tests")'
+ * @example toFts5Match(parseQuery('OSCE'), { columns: ['body'], alsoIn: { column: 'entities', tokens: ['e1'] } })
+ *   // '(({body} : ("osce")) OR (entities : ("e1")))'
  */
-export function toFts5Match(parsed: ParsedQuery): string {
+export function toFts5Match(parsed: ParsedQuery, scope: Fts5Scope = {}): string {
   const wanted = parsed.terms.filter((t) => !t.excluded).map(fts5Term);
   const unwanted = parsed.terms.filter((t) => t.excluded).map(fts5Term);
   if (wanted.length === 0) return '';
-  const positive = wanted.length === 1 ? wanted[0]! : `(${wanted.join(' AND ')})`;
-  return unwanted.length === 0 ? positive : `${positive} NOT (${unwanted.join(' OR ')})`;
+  const inColumns = (expression: string) =>
+    scope.columns ? `{${scope.columns.join(' ')}} : (${expression})` : expression;
+  let positive = inColumns(wanted.length === 1 ? wanted[0]! : `(${wanted.join(' AND ')})`);
+  const also = scope.alsoIn?.tokens.length ? scope.alsoIn : null;
+  if (also) positive = `((${positive}) OR (${also.column} : (${also.tokens.map(fts5String).join(' OR ')})))`;
+  return unwanted.length === 0 ? positive : `${positive} NOT (${inColumns(unwanted.join(' OR '))})`;
 }
 
 function tsLexeme(token: string): string {
@@ -42,14 +57,17 @@ function tsTerm(term: QueryTerm): string {
 /**
  * The same query for PostgreSQL's `to_tsquery('simple', …)` over a tsvector built with
  * `to_tsvector('simple', <space-joined indexTokens>)`: `|` between alternatives, `&` between
- * terms, `<->` inside phrases, `& !` for excluded terms. Empty when the query has no terms.
+ * terms, `<->` inside phrases, `& !` for excluded terms. Tokens in `also` (an entity the query
+ * names) match on their own, whatever the words. Empty when the query has no terms.
  *
  * @example toTsQuery(parseQuery('nuclear tests')) // "'nuclear' & ('test' | 'tests')"
+ * @example toTsQuery(parseQuery('OSCE'), ['e1']) // "('osce' | 'e1')"
  */
-export function toTsQuery(parsed: ParsedQuery): string {
-  if (!parsed.terms.some((t) => !t.excluded)) return '';
-  const parts = parsed.terms.map((t) => (t.excluded ? `!${tsTerm(t)}` : tsTerm(t)));
-  return parts.join(' & ');
+export function toTsQuery(parsed: ParsedQuery, also: string[] = []): string {
+  const wanted = parsed.terms.filter((t) => !t.excluded).map(tsTerm);
+  if (!wanted.length) return '';
+  const positive = also.length ? [`(${[wanted.join(' & '), ...also.map(tsLexeme)].join(' | ')})`] : wanted;
+  return [...positive, ...parsed.terms.filter((t) => t.excluded).map((t) => `!${tsTerm(t)}`)].join(' & ');
 }
 
 /** Most token sequences one phrase expression may spell out before it is not worth asking. */

@@ -19,20 +19,19 @@ export interface StoreDialect {
   /** Removes the article's full-text entry (used before re-indexing and by tests). */
   unindexArticle(conn: Kysely<Database>, articleId: number): Promise<void>;
   /**
-   * A query `SELECT article_id` of the articles whose text matches the parsed query and, when
-   * `years` is given, that carry one of these year tokens (`yearQueryTokens`); null when the
-   * query has no searchable terms. Unscored: for counting, windows and pages in id order.
+   * A query `SELECT article_id` of the articles that match: whose text has the query's words or
+   * that mention one of its entities, and that carry one of its year tokens when it has years.
+   * Null when the query has no searchable terms. Unscored: for counting, windows and pages in id order.
    */
-  textMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null;
+  textMatches(query: TextQuery): RawBuilder<unknown> | null;
   /** `SELECT article_id, score` (text rank, higher better) of the same matches with ids from `minId` to `maxId`. */
-  rankedMatches(parsed: ParsedQuery, years: string[] | null, minId: number, maxId: number): RawBuilder<unknown> | null;
+  rankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null;
   /**
    * `SELECT article_id, score` of the `size` newest matches (highest ids) that pass `filter` (a
    * condition on the given id column), ranked as `rankedMatches` does; only those rows are ranked.
    */
   newestRanked(
-    parsed: ParsedQuery,
-    years: string[] | null,
+    query: TextQuery,
     filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
     size: number,
   ): RawBuilder<unknown> | null;
@@ -41,4 +40,13 @@ export interface StoreDialect {
    * side by side; others may come too, the caller keeps its own. Null when the query is not a phrase.
    */
   phraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null;
+}
+
+/** What a search matches in the full-text index. */
+export interface TextQuery {
+  parsed: ParsedQuery;
+  /** Year tokens of which a match must carry one (`yearQueryTokens`), or null for any year. */
+  years: string[] | null;
+  /** Tokens of entities the query names (`entityToken`): an article mentioning one matches too. */
+  entities: string[];
 }

@@ -10,13 +10,24 @@ import type { Store } from './types.ts';
  * The older state is made by undoing the migration's changes on a current database.
  */
 
-/** Statements that take a current database back to before `0012_event_participants`. */
-const BEFORE_0012 = [
-  'DROP TABLE event_participants',
-  'CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id)',
-  'CREATE INDEX event_entities_entity_when ON event_entities(entity_id, when_value, event_id)',
-  "DELETE FROM kysely_migration WHERE name = '0012_event_participants'",
-];
+/** Statements that take a current database back to before `0012_event_participants` and `0013_search_entities`. */
+function before0012(backend: TestBackend): string[] {
+  const common = [
+    'DROP TABLE event_participants',
+    'CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id)',
+    'CREATE INDEX event_entities_entity_when ON event_entities(entity_id, when_value, event_id)',
+    "DELETE FROM kysely_migration WHERE name IN ('0012_event_participants', '0013_search_entities')",
+  ];
+  return backend.name === 'sqlite'
+    ? [
+        ...common,
+        // The full-text table as 0009 made it, empty: 0013 must index every article again.
+        'DROP TABLE article_fts',
+        `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, years, content='',
+          contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
+      ]
+    : [...common, "UPDATE article_search SET doc = ts_filter(doc, '{a,b}')"];
+}
 
 async function runRaw(backend: TestBackend, statements: string[]): Promise<void> {
   if (backend.name === 'sqlite') {
@@ -34,11 +45,13 @@ async function runRaw(backend: TestBackend, statements: string[]): Promise<void>
 async function readable(store: Store) {
   const events = await store.timeline({ limit: 200 });
   const entity = await store.getEntity('org:osce');
+  const found = await store.search({ q: 'ОБСЕ', limit: 20 });
   return {
     events,
     related: entity?.related,
     entityEvents: entity?.events.map((e) => e.id),
     stats: await store.stats(),
+    search: { total: found.total, languages: found.results.map((r) => r.language).sort() },
   };
 }
 
@@ -55,7 +68,7 @@ describe.each(BACKENDS)('migrations on $name', ({ make }) => {
     backend = null;
   });
 
-  it('0012 gives existing events their participants, and merging goes on as before', async () => {
+  it('0012 and 0013 give existing events their participants and articles their entity tokens', async () => {
     backend = await make();
     let store = await backend.open();
     for (const input of [osceEn(), osceRu(), osceKk(), closure('401', '1991-08-29', '29 August 1991')]) {
@@ -63,12 +76,14 @@ describe.each(BACKENDS)('migrations on $name', ({ make }) => {
     }
     const before = await readable(store);
     await store.close();
-    await runRaw(backend, BEFORE_0012);
+    await runRaw(backend, before0012(backend));
 
     store = await backend.open();
     try {
       expect(await readable(store)).toEqual(before);
       expect(before.events.items.some((e) => e.entities.length > 0)).toBe(true);
+      // The Russian name finds the English and Kazakh articles through the entity.
+      expect(before.search.languages).toEqual(['en', 'kk', 'ru']);
       // Later articles merge with the events stored before the upgrade.
       await store.saveArticle(closure('402', '1991-08-29', '29 August 1991'));
       const merged = (await store.timeline({ limit: 200 })).items.find((e) => e.sources.length === 2);

@@ -1,15 +1,18 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { TextQuery } from '../dialect.ts';
+import { entityIndexTokens } from '../read/search-entities.ts';
 import type { IndexArticle } from '../read/search-reindex.ts';
 import { yearIndexTokens } from '../read/search-years.ts';
 import type { Database } from '../schema.ts';
 import { type ParsedQuery, toTsPhrase, toTsQuery } from '../text.ts';
 
 export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
-  // Title lexemes get weight A, body B; ts_rank's default weights make A count most. Years sit
-  // in their own vector so no query word can match them.
+  // Title lexemes get weight A, body B, the tokens of mentioned entities D; ts_rank's default
+  // weights make A count most. Years sit in their own vector so no query word can match them.
   await sql`INSERT INTO article_search (article_id, doc, years)
     VALUES (${articleId},
-      setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B'),
+      setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B')
+        || setweight(to_tsvector('simple', ${fields.entities}), 'D'),
       to_tsvector('simple', ${fields.years}))
     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, years = excluded.years`.execute(conn);
 };
@@ -24,46 +27,41 @@ export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: 
  */
 const RANK = sql.raw('ts_rank_cd');
 
-function yearsQuery(years: string[]): string {
-  return years.map((y) => `'${y}'`).join(' | ');
-}
-
 function yearsCondition(years: string[] | null): RawBuilder<unknown> {
   if (!years) return sql``;
-  return sql` AND years @@ to_tsquery('simple', ${yearsQuery(years)})`;
+  return sql` AND years @@ to_tsquery('simple', ${years.map((y) => `'${y}'`).join(' | ')})`;
 }
 
-export function postgresTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {
-  const query = toTsQuery(parsed);
-  if (!query) return null;
-  return sql`SELECT article_id FROM article_search WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)}`;
+/** The words, or an entity the query names (its tokens are in the same vector, weight D). */
+function docQuery({ parsed, entities }: TextQuery): string {
+  return toTsQuery(parsed, entities);
 }
 
-export function postgresRankedMatches(
-  parsed: ParsedQuery,
-  years: string[] | null,
-  minId: number,
-  maxId: number,
-): RawBuilder<unknown> | null {
-  const query = toTsQuery(parsed);
-  if (!query) return null;
-  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM article_search
-    WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)}
+export function postgresTextMatches(query: TextQuery): RawBuilder<unknown> | null {
+  const doc = docQuery(query);
+  if (!doc) return null;
+  return sql`SELECT article_id FROM article_search WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)}`;
+}
+
+export function postgresRankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null {
+  const doc = docQuery(query);
+  if (!doc) return null;
+  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${doc})) AS score FROM article_search
+    WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)}
     AND article_id >= ${minId} AND article_id <= ${maxId}`;
 }
 
 export function postgresNewestRanked(
-  parsed: ParsedQuery,
-  years: string[] | null,
+  query: TextQuery,
   filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
   size: number,
 ): RawBuilder<unknown> | null {
-  const query = toTsQuery(parsed);
-  if (!query) return null;
+  const doc = docQuery(query);
+  if (!doc) return null;
   // Ranked outside the limit: only `size` vectors are read in full.
-  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${query})) AS score FROM (
+  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${doc})) AS score FROM (
     SELECT article_id, doc FROM article_search
-    WHERE doc @@ to_tsquery('simple', ${query})${yearsCondition(years)} AND ${filter(sql`article_search.article_id`)}
+    WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)} AND ${filter(sql`article_search.article_id`)}
     ORDER BY article_id DESC LIMIT ${size}) AS newest`;
 }
 
@@ -89,6 +87,24 @@ export async function fillYearVectors(db: Kysely<any>): Promise<void> {
   }
   for (const [articleId, ranges] of byArticle) {
     await sql`UPDATE article_search SET years = to_tsvector('simple', ${yearIndexTokens(ranges).join(' ')})
+      WHERE article_id = ${articleId}`.execute(db);
+  }
+}
+
+/** Adds the tokens of the entities each indexed article mentions to its vector (weight D). */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
+export async function addEntityTokens(db: Kysely<any>): Promise<void> {
+  const rows = await (db as Kysely<Database>)
+    .selectFrom('mentions')
+    .select(['article_id', 'entity_id'])
+    .distinct()
+    .orderBy('article_id')
+    .execute();
+  const byArticle = new Map<number, string[]>();
+  for (const r of rows) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r.entity_id]);
+  for (const [articleId, ids] of byArticle) {
+    await sql`UPDATE article_search
+      SET doc = doc || setweight(to_tsvector('simple', ${entityIndexTokens(ids).join(' ')}), 'D')
       WHERE article_id = ${articleId}`.execute(db);
   }
 }

@@ -1,6 +1,6 @@
 import { type Migration, sql } from 'kysely';
 import { statementsMigration } from '../migrate.ts';
-import { fillYearVectors } from './fulltext.ts';
+import { addEntityTokens, fillYearVectors } from './fulltext.ts';
 
 /**
  * PostgreSQL schema history, column for column the SQLite one (see `../sqlite/migrations.ts`),
@@ -165,4 +165,11 @@ export const postgresMigrations: Record<string, Migration> = {
     'DROP INDEX event_entities_entity',
     'DROP INDEX event_entities_entity_when',
   ]),
+  // Entities join the full-text vector as weight-D tokens, so a query naming an entity matches
+  // articles that mention it in the same ranked, counted and year-filtered match as its words.
+  '0013_search_entities': {
+    async up(db) {
+      await addEntityTokens(db);
+    },
+  },
 };

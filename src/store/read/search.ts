@@ -1,12 +1,13 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Language } from '../../analyze/types.ts';
 import { chunks, nameKey, spanSnippet, toNumber } from '../codec.ts';
-import type { StoreDialect } from '../dialect.ts';
+import type { StoreDialect, TextQuery } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import { getGazetteerEntry, lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery, QueryError } from '../text.ts';
 import type { SearchHit, SearchQuery, SearchResults } from '../types.ts';
+import { entityToken } from './search-entities.ts';
 import { yearQueryTokens } from './search-years.ts';
 
 /** Most entity ids a query can expand to (a query naming a dozen organisations is already unusual). */
@@ -21,12 +22,6 @@ const MAX_QUERY_ENTITIES = 20;
  */
 export const RANK_WINDOW = 500;
 
-/**
- * Most entity-only matches counted in `total` when the query has filters (text matches are
- * always counted exactly). Beyond it, `total` is a lower bound; pages still reach every match.
- */
-export const FILTERED_ENTITY_COUNT_CAP = 1000;
-
 /** A text with the query's terms side by side counts as if it matched twice. */
 const PHRASE_BOOST = 2;
 
@@ -37,13 +32,13 @@ const LATEST = 10_000;
 type Row = { id: number; score: number };
 
 /**
- * Ranked full-text search with filters. Results come in three runs, so every page is cheap and
- * pages never overlap:
- * 1. the newest `RANK_WINDOW` text matches, by score (text rank plus a phrase bonus), ties by id;
- * 2. older text matches, newest first;
- * 3. articles that only mention an entity the query names (`ОБСЕ` → org:osce), score 0, by id,
- *    so the query finds articles in every language.
- * A year filter is part of the text match (year tokens in the index), so it costs nothing per match.
+ * Ranked full-text search with filters. An article matches by its words, or by mentioning an
+ * entity the query names (`ОБСЕ` → org:osce, so the query finds articles in every language):
+ * entities are tokens in the same index, so one match is ranked, counted and filtered. Results
+ * come in two runs, so every page is cheap and pages never overlap:
+ * 1. the newest `RANK_WINDOW` matches, by score (text rank plus a phrase bonus), ties by id;
+ * 2. older matches, newest first.
+ * A year filter is part of the match too (year tokens in the index), so it costs nothing per match.
  */
 export function search(db: Kysely<Database>, dialect: StoreDialect, query: SearchQuery): Promise<SearchResults> {
   return dialect.searching(db, (conn) => runSearch(conn, dialect, query));
@@ -64,46 +59,16 @@ async function runSearch(db: Kysely<Database>, dialect: StoreDialect, query: Sea
     query.from !== undefined || query.to !== undefined
       ? yearQueryTokens(query.from ?? EARLIEST, query.to ?? LATEST)
       : null;
-  const text = parsed.terms.some((t) => !t.excluded) ? dialect.textMatches(parsed, years) : null;
   const entityIds = await queryEntities(db, query.q, parsed);
-  if (!text && !entityIds.length) return { total: 0, results: [] };
+  const match: TextQuery = { parsed, years, entities: entityIds.map(entityToken) };
+  const matches = dialect.textMatches(match);
+  if (!matches) return { total: 0, results: [] };
 
-  // Text matches carry the year filter in the match itself; entity-only matches check article_years.
-  const textHits = text ? sql`FROM (${text}) AS h WHERE ${filters(query)}` : null;
-  const entityHits = entityIds.length
-    ? // Distinct articles first: an article mentions an entity many times, and each check is per article.
-      sql`FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id IN (${sql.join(entityIds)})) AS h
-      WHERE ${text ? sql`h.article_id NOT IN (${text}) AND ` : sql``}${years ? sql`${overlapsYears(query)} AND ` : sql``}${filters(query)}`
-    : null;
-  const { rows, textCount } = textHits
-    ? await textPage(db, dialect, parsed, years, query, textHits, limit, offset)
-    : { rows: [] as Row[], textCount: 0 };
-  // Filtered, each entity-only match costs a probe (its years, language or mentions), and a
-  // widely mentioned entity has tens of thousands: those are counted up to a cap.
-  const filtered = years !== null || !!(query.language || query.entity || query.entityType);
-  const entityCount = entityHits
-    ? await countOf(
-        db,
-        filtered
-          ? sql`SELECT COUNT(*) AS n FROM (SELECT h.article_id ${entityHits} LIMIT ${FILTERED_ENTITY_COUNT_CAP}) AS capped`
-          : sql`SELECT COUNT(*) AS n ${entityHits}`,
-      )
-    : 0;
-  if (entityHits && rows.length < limit && offset + rows.length >= textCount) {
-    const page = await sql<{ id: number }>`SELECT h.article_id AS id ${entityHits}
-      ORDER BY h.article_id ASC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - textCount)}`.execute(db);
-    rows.push(...page.rows.map((r) => ({ id: r.id, score: 0 })));
-  }
-
+  const hits = sql`FROM (${matches}) AS h WHERE ${filters(query)}`;
+  const { rows, total } = await page(db, dialect, match, query, hits, limit, offset);
   const results = await withSnippets(db, rows, parsed, entityIds);
-  const out: SearchResults = { total: textCount + entityCount, results };
-  if (query.facets) {
-    const matched = [
-      ...(textHits ? [sql`SELECT h.article_id ${textHits}`] : []),
-      ...(entityHits ? [sql`SELECT h.article_id ${entityHits}`] : []),
-    ];
-    out.facets = await facets(db, sql.join(matched, sql` UNION ALL `));
-  }
+  const out: SearchResults = { total, results };
+  if (query.facets) out.facets = await facets(db, sql`SELECT h.article_id ${hits}`);
   return out;
 }
 
@@ -112,46 +77,44 @@ async function countOf(db: Kysely<Database>, query: RawBuilder<unknown>): Promis
 }
 
 /**
- * The text matches on this page, from the ranked window, then older matches newest first; and
- * how many match in all (counted only when the window is full: otherwise the window is all).
+ * The matches on this page, from the ranked window, then older matches newest first; and how
+ * many match in all (counted only when the window is full: otherwise the window is all).
  */
-async function textPage(
+async function page(
   db: Kysely<Database>,
   dialect: StoreDialect,
-  parsed: ParsedQuery,
-  years: string[] | null,
+  match: TextQuery,
   query: SearchQuery,
-  textHits: RawBuilder<unknown>,
+  hits: RawBuilder<unknown>,
   limit: number,
   offset: number,
-): Promise<{ rows: Row[]; textCount: number }> {
-  const newest = dialect.newestRanked(parsed, years, (id) => filters(query, id), RANK_WINDOW)!;
+): Promise<{ rows: Row[]; total: number }> {
+  const newest = dialect.newestRanked(match, (id) => filters(query, id), RANK_WINDOW)!;
   const candidates = await sql<{ article_id: number; score: unknown }>`${newest}`.execute(db);
   const window = await rankWindow(
     db,
     dialect,
-    parsed,
+    match.parsed,
     candidates.rows.map((r) => ({ id: r.article_id, score: Number(r.score) })),
   );
-  const textCount =
-    window.length < RANK_WINDOW ? window.length : await countOf(db, sql`SELECT COUNT(*) AS n ${textHits}`);
+  const total = window.length < RANK_WINDOW ? window.length : await countOf(db, sql`SELECT COUNT(*) AS n ${hits}`);
   const rows = window.slice(offset, offset + limit);
-  if (rows.length < limit && textCount > window.length) {
+  if (rows.length < limit && total > window.length) {
     const windowStart = Math.min(...window.map((r) => r.id));
-    const older = await sql<{ id: number }>`SELECT h.article_id AS id ${textHits} AND h.article_id < ${windowStart}
+    const older = await sql<{ id: number }>`SELECT h.article_id AS id ${hits} AND h.article_id < ${windowStart}
       ORDER BY h.article_id DESC LIMIT ${limit - rows.length} OFFSET ${Math.max(0, offset - window.length)}`.execute(
       db,
     );
     const ids = older.rows.map((r) => r.id);
     if (ids.length) {
       // Scores for display only: these come after the window whatever they score.
-      const ranked = dialect.rankedMatches(parsed, years, Math.min(...ids), Math.max(...ids))!;
+      const ranked = dialect.rankedMatches(match, Math.min(...ids), Math.max(...ids))!;
       const scored = await sql<{ article_id: number; score: unknown }>`${ranked}`.execute(db);
       const scoreOf = new Map(scored.rows.map((r) => [r.article_id, Number(r.score)]));
       rows.push(...ids.map((id) => ({ id, score: scoreOf.get(id) ?? 0 })));
     }
   }
-  return { rows, textCount };
+  return { rows, total };
 }
 
 const byScore = (a: Row, b: Row) => b.score - a.score || a.id - b.id;
@@ -202,15 +165,6 @@ async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuer
     (id) => oneWord || (getGazetteerEntry(id)?.aliases ?? []).some((alias) => nameKey(alias) === key),
   );
   return [...new Set([...named, ...stored.map((r) => r.entity_id)])].sort().slice(0, MAX_QUERY_ENTITIES);
-}
-
-/**
- * The year filter for articles found through their mentions: one probe per article, cheaper than
- * collecting every article with a year token (most articles have one) to check against.
- */
-function overlapsYears(query: SearchQuery): RawBuilder<unknown> {
-  return sql`EXISTS (SELECT 1 FROM article_years y WHERE y.article_id = h.article_id
-    AND y.year_from <= ${query.to ?? LATEST} AND y.year_to >= ${query.from ?? EARLIEST})`;
 }
 
 /** Conditions on an article id (`h.article_id` unless given) for language, entity and entity type; years are index tokens. */

@@ -1,68 +1,66 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { TextQuery } from '../dialect.ts';
 import type { IndexArticle } from '../read/search-reindex.ts';
 import type { Database } from '../schema.ts';
 import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
 
-/** bm25 weights of the title, body and years columns: a title word counts three body words; years never rank. */
-const WEIGHTS = sql.raw('3.0, 1.0, 0.0');
+/**
+ * bm25 weights of the title, body, years and entities columns: a title word counts three body
+ * words; years never rank; a mentioned entity the query names counts as a body word.
+ */
+const WEIGHTS = sql.raw('3.0, 1.0, 0.0, 1.0');
 
 /** The FTS5 table: analysed tokens (already folded and stemmed, so the tokenizer only splits on spaces). */
-export const CREATE_ARTICLE_FTS = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, years, content='',
+export const CREATE_ARTICLE_FTS = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, years, entities, content='',
   contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
 
 export const indexSqliteArticle: IndexArticle = async (conn, articleId, fields) => {
   await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
-  await sql`INSERT INTO article_fts (rowid, title, body, years)
-    VALUES (${articleId}, ${fields.title}, ${fields.body}, ${fields.years})`.execute(conn);
+  await sql`INSERT INTO article_fts (rowid, title, body, years, entities)
+    VALUES (${articleId}, ${fields.title}, ${fields.body}, ${fields.years}, ${fields.entities})`.execute(conn);
 };
 
 export async function unindexSqliteArticle(conn: Kysely<Database>, articleId: number): Promise<void> {
   await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
 }
 
-/** Text in the title and body only (the years column holds tokens such as `y2009` a query word could spell). */
-function inText(expression: string): string {
-  return `{title body} : (${expression})`;
+/**
+ * The MATCH expression: the words in title and body only (the years and entities columns hold
+ * tokens such as `y2009` a query word could spell), or an entity the query names, and a year.
+ */
+function matchExpression({ parsed, years, entities }: TextQuery): string {
+  const text = toFts5Match(parsed, {
+    columns: ['title', 'body'],
+    alsoIn: { column: 'entities', tokens: entities },
+  });
+  if (!text || !years) return text;
+  return `${text} AND years : (${years.map((y) => `"${y}"`).join(' OR ')})`;
 }
 
-function inYears(years: string[]): string {
-  return `years : (${years.map((y) => `"${y}"`).join(' OR ')})`;
+export function sqliteTextMatches(query: TextQuery): RawBuilder<unknown> | null {
+  const match = matchExpression(query);
+  if (!match) return null;
+  return sql`SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ${match}`;
 }
 
-function withYears(expression: string, years: string[] | null): string {
-  return years ? `${expression} AND ${inYears(years)}` : expression;
-}
-
-export function sqliteTextMatches(parsed: ParsedQuery, years: string[] | null): RawBuilder<unknown> | null {
-  const text = toFts5Match(parsed);
-  if (!text) return null;
-  return sql`SELECT rowid AS article_id FROM article_fts WHERE article_fts MATCH ${withYears(inText(text), years)}`;
-}
-
-export function sqliteRankedMatches(
-  parsed: ParsedQuery,
-  years: string[] | null,
-  minId: number,
-  maxId: number,
-): RawBuilder<unknown> | null {
-  const text = toFts5Match(parsed);
-  if (!text) return null;
+export function sqliteRankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null {
+  const match = matchExpression(query);
+  if (!match) return null;
   // bm25 is lower-is-better and negative; negated so every backend reports higher-is-better.
   return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
-    WHERE article_fts MATCH ${withYears(inText(text), years)} AND rowid >= ${minId} AND rowid <= ${maxId}`;
+    WHERE article_fts MATCH ${match} AND rowid >= ${minId} AND rowid <= ${maxId}`;
 }
 
 export function sqliteNewestRanked(
-  parsed: ParsedQuery,
-  years: string[] | null,
+  query: TextQuery,
   filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
   size: number,
 ): RawBuilder<unknown> | null {
-  const text = toFts5Match(parsed);
-  if (!text) return null;
+  const match = matchExpression(query);
+  if (!match) return null;
   // Walking matches newest first stops after `size`; bm25 is computed for those rows only.
   return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
-    WHERE article_fts MATCH ${withYears(inText(text), years)} AND ${filter(sql`article_fts.rowid`)}
+    WHERE article_fts MATCH ${match} AND ${filter(sql`article_fts.rowid`)}
     ORDER BY rowid DESC LIMIT ${size}`;
 }
 
@@ -71,5 +69,5 @@ export function sqlitePhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuil
   if (!phrase) return null;
   // A rowid range, not the list: FTS5 runs its match once per listed rowid, but walks a range once.
   return sql`SELECT rowid AS article_id FROM article_fts
-    WHERE article_fts MATCH ${inText(phrase)} AND rowid >= ${Math.min(...ids)}`;
+    WHERE article_fts MATCH ${`{title body} : (${phrase})`} AND rowid >= ${Math.min(...ids)}`;
 }

@@ -161,4 +161,14 @@ export const sqliteMigrations: Record<string, Migration> = {
     'DROP INDEX event_entities_entity',
     'DROP INDEX event_entities_entity_when',
   ]),
+  // Entities join the full-text index as tokens, so a query naming an entity matches articles
+  // that mention it in the same ranked, counted and year-filtered match as its words. FTS5 cannot
+  // add a column: the table is made again and every article re-indexed (as in 0009).
+  '0013_search_entities': {
+    async up(db) {
+      await sql`DROP TABLE article_fts`.execute(db);
+      await sql.raw(CREATE_ARTICLE_FTS).execute(db);
+      await rebuildSearchIndex(db, indexSqliteArticle);
+    },
+  },
 };

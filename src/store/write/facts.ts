@@ -157,7 +157,8 @@ export async function writeFacts(
   for (const batch of chunks([...years.values()])) await trx.insertInto('article_years').values(batch).execute();
 
   const ranges = [...years.values()].map((y) => ({ from: y.year_from, to: y.year_to }));
-  await dialect.indexArticle(trx, articleId, searchFields(meta.title, text, analysis.language, ranges));
+  const mentioned = analysis.entities.filter((e) => e.mentions.length > 0).map((e) => e.id);
+  await dialect.indexArticle(trx, articleId, searchFields(meta.title, text, analysis.language, ranges, mentioned));
 }
 
 /**
