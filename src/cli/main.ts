@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.ts')).registerServe,
   export: async () => (await import('./export.ts')).registerExport,
   eval: async () => (await import('./eval.ts')).registerEval,
+  queue: async () => (await import('./queue.ts')).registerQueue,
+  worker: async () => (await import('./worker.ts')).registerWorker,
 };
 
 /** Global options that take a value, so the word after them is not a command name. */

@@ -68,6 +68,22 @@ export async function prepareFile(path: string, opts: IngestOptions = {}): Promi
 }
 
 /**
+ * `prepareFile` for a source already read and decoded elsewhere (a queued job carries the text, so
+ * a worker on another machine needs no file system): parse → analyse. `path` names the article.
+ */
+export function prepareSource(path: string, source: SourceText, opts: IngestOptions = {}): PreparedFile {
+  const loaded = parseLoaded(source, opts.format ?? formatForPath(path), opts.lang);
+  if (!loaded.ok) return { path, ok: false, reason: loaded.reason };
+  const { article } = loaded;
+  try {
+    const analysis = analyzeArticle(article, { dct: article.meta.published ?? opts.dct });
+    return { path, ok: true, hash: source.hash, article, analysis };
+  } catch (err) {
+    return { path, ok: false, reason: firstLine(err) };
+  }
+}
+
+/**
  * Ingests one file: `prepareFile`, then `storePrepared`. The store keeps it idempotent by content
  * hash and makes a changed source a new revision of the same article (same site + id, or same path
  * when there is no id).
