@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.ts')).registerServe,
   export: async () => (await import('./export.ts')).registerExport,
   eval: async () => (await import('./eval.ts')).registerEval,
+  editor: async () => (await import('./editor.ts')).registerEditor,
+  review: async () => (await import('./review.ts')).registerReview,
   queue: async () => (await import('./queue.ts')).registerQueue,
   worker: async () => (await import('./worker.ts')).registerWorker,
 };

@@ -10,13 +10,17 @@ import type { Store } from './types.ts';
  * The older state is made by undoing the migration's changes on a current database.
  */
 
-/** Statements that take a current database back to before `0012_event_participants` and `0013_search_entities`. */
+/** Statements that take a current database back to before `0012_event_participants` and what follows it. */
 function before0012(backend: TestBackend): string[] {
   const common = [
+    // 0014_editorial: its tables are empty here.
+    'DROP TABLE audit_log',
+    'DROP TABLE reviews',
+    'DROP TABLE editors',
     'DROP TABLE event_participants',
     'CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id)',
     'CREATE INDEX event_entities_entity_when ON event_entities(entity_id, when_value, event_id)',
-    "DELETE FROM kysely_migration WHERE name IN ('0012_event_participants', '0013_search_entities')",
+    "DELETE FROM kysely_migration WHERE name IN ('0012_event_participants', '0013_search_entities', '0014_editorial')",
   ];
   return backend.name === 'sqlite'
     ? [

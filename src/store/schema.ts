@@ -19,6 +19,9 @@ export interface Database {
   conflicts: ConflictsTable;
   conflict_values: ConflictValuesTable;
   article_years: ArticleYearsTable;
+  editors: EditorsTable;
+  reviews: ReviewsTable;
+  audit_log: AuditLogTable;
 }
 
 export interface ArticlesTable {
@@ -168,4 +171,41 @@ export interface ArticleYearsTable {
   article_id: number;
   year_from: number;
   year_to: number;
+}
+
+export interface EditorsTable {
+  id: Generated<number>;
+  name: string;
+  /** sha256 (hex) of the editor's bearer token; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+}
+
+/** One current review per fact; a new decision replaces the row (the audit log keeps history). */
+export interface ReviewsTable {
+  fact_type: string;
+  /** An event's id (or a claim's `identity|start|end|kind`). */
+  fact_key: string;
+  decision: string;
+  /** `{when?, what?}` for a corrected event. */
+  correction: unknown;
+  editor_id: number;
+  note: string | null;
+  updated_at: string;
+  /** The sentence the review was made on (article, extracted date, text): found again when re-extraction gives the event another id. */
+  anchor_article_id: number | null;
+  anchor_when: string | null;
+  anchor_sentence: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  editor_id: number;
+  fact_type: string;
+  fact_key: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+  created_at: string;
 }

@@ -4,6 +4,7 @@ import { findArticleId, getArticle, listArticles } from './read/articles.ts';
 import { listConflicts, stats } from './read/conflicts.ts';
 import { getEntity, listEntities } from './read/entities.ts';
 import { onThisDay, timeline } from './read/events.ts';
+import { auditLog, editorByToken, listEditors, reviewQueue } from './read/reviews.ts';
 import { search } from './read/search.ts';
 import type { Database } from './schema.ts';
 import type {
@@ -11,12 +12,17 @@ import type {
   ArticleKey,
   ArticleListQuery,
   ArticleSummary,
+  AuditEntry,
   Conflict,
+  Editor,
   EntityDetail,
   EntityListQuery,
   EntitySummary,
+  EventReviewInput,
+  NewEditor,
   Page,
   PageQuery,
+  ReviewQueueQuery,
   SaveOutcome,
   SaveResult,
   SearchQuery,
@@ -27,6 +33,7 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
+import { addEditor, reviewEvent } from './write/reviews.ts';
 import { saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
@@ -85,6 +92,30 @@ export class SqlStore implements Store {
 
   stats(): Promise<StoreStats> {
     return stats(this.db);
+  }
+
+  addEditor(name: string): Promise<NewEditor> {
+    return addEditor(this.db, this.dialect, name);
+  }
+
+  listEditors(): Promise<Editor[]> {
+    return listEditors(this.db);
+  }
+
+  editorByToken(token: string): Promise<Editor | null> {
+    return editorByToken(this.db, token);
+  }
+
+  reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>> {
+    return reviewQueue(this.db, query);
+  }
+
+  reviewEvent(input: EventReviewInput): Promise<AuditEntry | null> {
+    return reviewEvent(this.db, this.dialect, input);
+  }
+
+  auditLog(query?: PageQuery): Promise<Page<AuditEntry>> {
+    return auditLog(this.db, query);
   }
 
   async close(): Promise<void> {

@@ -27,6 +27,20 @@ export interface Store {
   onThisDay(monthDay: string): Promise<TimelineEvent[]>;
   listConflicts(query?: PageQuery): Promise<Page<Conflict>>;
   stats(): Promise<StoreStats>;
+  /** Creates an editor account; the token is returned once and only its sha256 is kept. */
+  addEditor(name: string): Promise<NewEditor>;
+  listEditors(): Promise<Editor[]>;
+  /** The editor holding this token, or null. */
+  editorByToken(token: string): Promise<Editor | null>;
+  /** Unreviewed events below the confidence threshold, least confident first, with their sources. */
+  reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>>;
+  /**
+   * Records an editor's decision on an event (replacing any earlier one) and its audit row, in one
+   * transaction. Null when no such event is stored.
+   */
+  reviewEvent(input: EventReviewInput): Promise<AuditEntry | null>;
+  /** The audit log, newest first. */
+  auditLog(query?: PageQuery): Promise<Page<AuditEntry>>;
   close(): Promise<void>;
 }
 
@@ -156,6 +170,67 @@ export interface TimelineEvent {
   confidence: number;
   /** True when another article dates the same event differently. */
   conflicted: boolean;
+  /** An editor's current decision; `when` and `what` above already show a correction. */
+  review?: EventReviewMark;
+}
+
+/** How a reviewed event is marked where it is shown. */
+export interface EventReviewMark {
+  decision: ReviewDecision;
+  /** The editor's name. */
+  editor: string;
+  /** When the decision was made, ISO 8601. */
+  at: string;
+}
+
+export type ReviewDecision = 'confirmed' | 'corrected' | 'rejected';
+
+export interface Editor {
+  id: number;
+  name: string;
+  createdAt: string;
+}
+
+export interface NewEditor {
+  editor: Editor;
+  /** The bearer token, shown once: only its hash is stored. */
+  token: string;
+}
+
+export interface ReviewQueueQuery extends PageQuery {
+  /** Events with a confidence below this are queued (default 0.6). */
+  below?: number;
+}
+
+export interface EventReviewInput {
+  eventId: string;
+  /** The editor's name. */
+  editor: string;
+  decision: ReviewDecision;
+  /** For `corrected`: the right date (TIMEX3 value or ISO interval) and/or description. */
+  when?: string;
+  what?: string;
+  note?: string;
+}
+
+/** An event as a reader saw it before or after a review action. */
+export interface ReviewedState {
+  decision: ReviewDecision | null;
+  when: string;
+  what: string;
+}
+
+/** One append-only row of the audit log. */
+export interface AuditEntry {
+  id: number;
+  editor: string;
+  factType: 'event' | 'claim';
+  factKey: string;
+  action: ReviewDecision;
+  before: ReviewedState;
+  after: ReviewedState;
+  note: string | null;
+  at: string;
 }
 
 export interface EntityListQuery extends PageQuery {

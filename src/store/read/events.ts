@@ -6,6 +6,7 @@ import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
 import { UNDATED_SORT_KEY } from '../when.ts';
+import { type EffectiveReview, hasRejections, overlayReviews, rejectedEventIds, reviewsFor } from './reviews.ts';
 
 /** Most events `onThisDay` returns for one day. */
 const MAX_DAY_EVENTS = 200;
@@ -18,9 +19,11 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   if (query.entity !== undefined) checkEntityId(query.entity);
   checkEntityType(query.entityType);
   checkLanguage(query.language);
+  const hideRejected = await hasRejections(db);
   // Entity, type and language filters; the year range is applied per part below.
   const matching = db.selectFrom('events').where((eb) => {
     const conds: Expression<SqlBool>[] = [];
+    if (hideRejected) conds.push(eb('events.id', 'not in', rejectedEventIds(db)));
     if (query.entity !== undefined) {
       conds.push(
         eb.exists(
@@ -138,8 +141,9 @@ export async function onThisDay(db: Kysely<Database>, monthDay: string): Promise
 export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<TimelineEvent[]> {
   if (!ids.length) return [];
   const byId = new Map<string, TimelineEvent>();
+  const reviews = new Map<string, EffectiveReview>();
   for (const batch of chunks(ids)) {
-    const [events, participants, sources, conflicted] = await Promise.all([
+    const [events, participants, sources, conflicted, reviewed] = await Promise.all([
       db.selectFrom('events').selectAll().where('id', 'in', batch).execute(),
       db
         .selectFrom('event_participants')
@@ -170,7 +174,9 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
         .orderBy('event_sources.sentence_start')
         .execute(),
       db.selectFrom('conflict_values').select('event_id').distinct().where('event_id', 'in', batch).execute(),
+      reviewsFor(db, batch),
     ]);
+    for (const [id, review] of reviewed) reviews.set(id, review);
     const isConflicted = new Set(conflicted.map((c) => c.event_id));
     for (const e of events) {
       byId.set(e.id, {
@@ -202,5 +208,8 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
       });
     }
   }
-  return ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e);
+  return overlayReviews(
+    ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e),
+    reviews,
+  );
 }

@@ -171,4 +171,24 @@ export const sqliteMigrations: Record<string, Migration> = {
       await rebuildSearchIndex(db, indexSqliteArticle);
     },
   },
+  // Editorial workflow: editors (a sha256 of their token, never the token), one current review
+  // per fact, and an append-only audit log. A review is keyed by the fact's stable key (an event's
+  // id) and anchored to the sentence it was made on, so it still applies when re-extraction or a
+  // new revision gives the same statement another event id.
+  '0014_editorial': statementsMigration([
+    `CREATE TABLE editors (
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)`,
+    `CREATE TABLE reviews (
+      fact_type TEXT NOT NULL, fact_key TEXT NOT NULL, decision TEXT NOT NULL, correction TEXT,
+      editor_id INTEGER NOT NULL REFERENCES editors(id), note TEXT, updated_at TEXT NOT NULL,
+      anchor_article_id INTEGER, anchor_when TEXT, anchor_sentence TEXT,
+      PRIMARY KEY (fact_type, fact_key)) WITHOUT ROWID`,
+    'CREATE INDEX reviews_anchor ON reviews(anchor_article_id, anchor_when)',
+    'CREATE INDEX reviews_decision ON reviews(decision)',
+    `CREATE TABLE audit_log (
+      id INTEGER PRIMARY KEY, editor_id INTEGER NOT NULL REFERENCES editors(id),
+      fact_type TEXT NOT NULL, fact_key TEXT NOT NULL, action TEXT NOT NULL,
+      before TEXT, after TEXT, note TEXT, created_at TEXT NOT NULL)`,
+    'CREATE INDEX audit_log_fact ON audit_log(fact_type, fact_key, id)',
+  ]),
 };

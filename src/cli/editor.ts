@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { withStore } from './open-store.ts';
+import { parseOptions } from './options.ts';
+import { printableLine } from './printable.ts';
+
+const listOptions = z.object({ json: z.boolean().optional() });
+
+/** `chronicle editor add NAME` (prints the token once) and `chronicle editor list`. */
+export function registerEditor(program: Command): void {
+  const editor = program.command('editor').description('editor accounts for the review workflow');
+  editor
+    .command('add')
+    .description('create an editor; prints their API token once (only its hash is stored)')
+    .argument('<name>', 'editor name (letters, digits, spaces, . _ @ -; at most 64)')
+    .action(async (name: string, _raw: unknown, cmd: Command) => {
+      const created = await withStore(cmd, (store) => store.addEditor(name));
+      // The token alone on stdout, so `TOKEN=$(chronicle editor add NAME)` works; the advice on stderr.
+      process.stderr.write(
+        `editor ${printableLine(created.editor.name)} added. Their token is shown only now; send it as "Authorization: Bearer TOKEN":\n`,
+      );
+      process.stdout.write(`${created.token}\n`);
+    });
+  editor
+    .command('list')
+    .description('list editors')
+    .option('--json', 'print the editors as JSON')
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(listOptions, raw, {});
+      const editors = await withStore(cmd, (store) => store.listEditors());
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(editors, null, 2)}\n`);
+        return;
+      }
+      if (!editors.length) {
+        process.stdout.write('No editors yet. Add one with: chronicle editor add NAME\n');
+        return;
+      }
+      for (const e of editors) process.stdout.write(`${e.id}\t${printableLine(e.name)}\t${e.createdAt}\n`);
+    });
+}

@@ -1,0 +1,258 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { fromJson, toNumber } from '../codec.ts';
+import { StoreInputError } from '../errors.ts';
+import { pageOf } from '../limits.ts';
+import type { Database } from '../schema.ts';
+import type {
+  AuditEntry,
+  Editor,
+  Page,
+  PageQuery,
+  ReviewDecision,
+  ReviewedState,
+  ReviewQueueQuery,
+  TimelineEvent,
+} from '../types.ts';
+import { whenRange } from '../when.ts';
+import { loadEvents } from './events.ts';
+
+/** Events below this confidence wait for an editor: on the samples, those with no participant or only a vague date (0.5, 0.55). */
+export const DEFAULT_REVIEW_THRESHOLD = 0.6;
+
+/** A correction of an event: the right date and/or description. */
+export interface EventCorrection {
+  when?: string;
+  what?: string;
+}
+
+/** The review that applies to an event now: its own, or one made on the same sentence under an earlier id. */
+export interface EffectiveReview {
+  factKey: string;
+  decision: ReviewDecision;
+  correction: EventCorrection | null;
+  editor: string;
+  at: string;
+  note: string | null;
+}
+
+/** sha256 (hex) of a bearer token: what `editors.token_hash` holds. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function listEditors(db: Kysely<Database>): Promise<Editor[]> {
+  const rows = await db.selectFrom('editors').select(['id', 'name', 'created_at']).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+}
+
+/** The editor holding `token`, or null (also for anything that cannot be a token). */
+export async function editorByToken(db: Kysely<Database>, token: string): Promise<Editor | null> {
+  if (typeof token !== 'string' || token.length < 8 || token.length > 200) return null;
+  const row = await db
+    .selectFrom('editors')
+    .select(['id', 'name', 'created_at'])
+    .where('token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
+}
+
+/**
+ * `SELECT event_id` of the events a review applies to (only those with `decision` when given):
+ * reviewed under their own id, or, when they have no review of their own, through a review
+ * anchored to one of their source sentences (the same statement under an id re-extraction changed).
+ */
+export function reviewedEventIds(db: Kysely<Database>, decision?: ReviewDecision) {
+  const own = db
+    .selectFrom('reviews')
+    .select('reviews.fact_key as event_id')
+    .where('reviews.fact_type', '=', 'event')
+    .$if(decision !== undefined, (q) => q.where('reviews.decision', '=', decision as ReviewDecision));
+  const anchored = db
+    .selectFrom('reviews')
+    .innerJoin('event_sources', (join) =>
+      join
+        .onRef('event_sources.article_id', '=', 'reviews.anchor_article_id')
+        .onRef('event_sources.when_value', '=', 'reviews.anchor_when')
+        .onRef('event_sources.sentence_text', '=', 'reviews.anchor_sentence'),
+    )
+    .select('event_sources.event_id')
+    .where('reviews.fact_type', '=', 'event')
+    .$if(decision !== undefined, (q) => q.where('reviews.decision', '=', decision as ReviewDecision))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('reviews as own')
+            .select('own.fact_key')
+            .where('own.fact_type', '=', 'event')
+            .whereRef('own.fact_key', '=', 'event_sources.event_id'),
+        ),
+      ),
+    );
+  return own.union(anchored);
+}
+
+/** `SELECT event_id` of the events editors rejected: the timeline leaves them out. */
+export function rejectedEventIds(db: Kysely<Database>) {
+  return reviewedEventIds(db, 'rejected');
+}
+
+/** Whether any event is rejected: until one is, reads need no filter at all. */
+export async function hasRejections(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom('reviews')
+    .select('fact_key')
+    .where('decision', '=', 'rejected')
+    .where('fact_type', '=', 'event')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The reviews that apply to these events now, by event id. */
+export async function reviewsFor(db: Kysely<Database>, eventIds: string[]): Promise<Map<string, EffectiveReview>> {
+  const found = new Map<string, EffectiveReview>();
+  if (!eventIds.length) return found;
+  const columns = [
+    'reviews.fact_key',
+    'reviews.decision',
+    'reviews.correction',
+    'reviews.note',
+    'reviews.updated_at',
+    'editors.name',
+  ] as const;
+  const [own, anchored] = await Promise.all([
+    db
+      .selectFrom('reviews')
+      .innerJoin('editors', 'editors.id', 'reviews.editor_id')
+      .select(columns)
+      .where('reviews.fact_type', '=', 'event')
+      .where('reviews.fact_key', 'in', eventIds)
+      .execute(),
+    db
+      .selectFrom('event_sources')
+      .innerJoin('reviews', (join) =>
+        join
+          .onRef('reviews.anchor_article_id', '=', 'event_sources.article_id')
+          .onRef('reviews.anchor_when', '=', 'event_sources.when_value')
+          .onRef('reviews.anchor_sentence', '=', 'event_sources.sentence_text'),
+      )
+      .innerJoin('editors', 'editors.id', 'reviews.editor_id')
+      .select(['event_sources.event_id', ...columns])
+      .where('event_sources.event_id', 'in', eventIds)
+      .where('reviews.fact_type', '=', 'event')
+      .orderBy('reviews.updated_at')
+      .execute(),
+  ]);
+  const toReview = (r: (typeof own)[number]): EffectiveReview => ({
+    factKey: r.fact_key,
+    decision: r.decision as ReviewDecision,
+    correction: r.correction === null ? null : fromJson<EventCorrection>(r.correction),
+    editor: r.name,
+    at: r.updated_at,
+    note: r.note,
+  });
+  // Anchored reviews in time order, so the latest wins; an event's own review overrides them all.
+  for (const r of anchored) found.set(r.event_id, toReview(r));
+  for (const r of own) found.set(r.fact_key, toReview(r));
+  return found;
+}
+
+/** What a reader sees of an event under a review (or none): the decision and the corrected date and description. */
+export function reviewedState(
+  event: { when: string; what: string },
+  review: EffectiveReview | undefined,
+): ReviewedState {
+  if (!review) return { decision: null, when: event.when, what: event.what };
+  return {
+    decision: review.decision,
+    when: review.correction?.when ?? event.when,
+    what: review.correction?.what ?? event.what,
+  };
+}
+
+/**
+ * Events as readers see them: rejected ones left out, corrections shown, each reviewed event
+ * marked with the decision, its editor and time. Order is kept.
+ */
+export function overlayReviews(events: TimelineEvent[], reviews: Map<string, EffectiveReview>): TimelineEvent[] {
+  if (!reviews.size) return events;
+  const shown: TimelineEvent[] = [];
+  for (const event of events) {
+    const review = reviews.get(event.id);
+    if (!review) {
+      shown.push(event);
+      continue;
+    }
+    if (review.decision === 'rejected') continue;
+    const state = reviewedState(event, review);
+    const range = state.when === event.when ? null : whenRange(state.when);
+    shown.push({
+      ...event,
+      when: state.when,
+      what: state.what,
+      ...(state.when !== event.when ? { startDate: range?.startDate ?? '', endDate: range?.endDate ?? '' } : {}),
+      review: { decision: review.decision, editor: review.editor, at: review.at },
+    });
+  }
+  return shown;
+}
+
+/** Unreviewed events with a confidence below the threshold, least confident first (ids break ties). */
+export async function reviewQueue(db: Kysely<Database>, query: ReviewQueueQuery = {}): Promise<Page<TimelineEvent>> {
+  const { limit, offset } = pageOf(query);
+  const below = query.below ?? DEFAULT_REVIEW_THRESHOLD;
+  if (typeof below !== 'number' || !Number.isFinite(below) || below < 0 || below > 1) {
+    throw new StoreInputError(`below: must be a confidence from 0 to 1, got ${String(below)}`);
+  }
+  const waiting = db
+    .selectFrom('events')
+    .where('events.confidence', '<', below)
+    .where('events.id', 'not in', reviewedEventIds(db));
+  const [rows, total] = await Promise.all([
+    waiting.select('events.id').orderBy('events.confidence').orderBy('events.id').limit(limit).offset(offset).execute(),
+    waiting.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: toNumber(total.n),
+    items: await loadEvents(
+      db,
+      rows.map((r) => r.id),
+    ),
+  };
+}
+
+/** The audit log, newest first. */
+export async function auditLog(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<AuditEntry>> {
+  const { limit, offset } = pageOf(query);
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom('audit_log')
+      .innerJoin('editors', 'editors.id', 'audit_log.editor_id')
+      .selectAll('audit_log')
+      .select('editors.name')
+      .orderBy('audit_log.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: toNumber(total.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      editor: r.name,
+      factType: r.fact_type as AuditEntry['factType'],
+      factKey: r.fact_key,
+      action: r.action as ReviewDecision,
+      before: fromJson<ReviewedState>(r.before),
+      after: fromJson<ReviewedState>(r.after),
+      note: r.note,
+      at: r.created_at,
+    })),
+  };
+}
