@@ -6,6 +6,7 @@ import { entityRoutes } from './entities/route.ts';
 import { exportRoutes } from './export/route.ts';
 import { ApiError, errorBody, jsonError } from './http/errors.ts';
 import { onThisDayRoutes } from './on-this-day/route.ts';
+import { reviewRoutes } from './review/route.ts';
 import { type ApiDeps, newRouter } from './router.ts';
 import { searchRoutes } from './search/route.ts';
 import { timelineRoutes } from './timeline/route.ts';
@@ -36,7 +37,8 @@ export function createApi(deps: ApiDeps) {
     .route('/', entityRoutes(deps))
     .route('/', onThisDayRoutes(deps))
     .route('/', conflictRoutes(deps))
-    .route('/', exportRoutes(deps));
+    .route('/', exportRoutes(deps))
+    .route('/', reviewRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);
   api.get('/docs', (c) => {
     // The generator's type is looser than the fields the page reads (parameters are refs or objects).

@@ -60,6 +60,14 @@ export const EventSourceSchema = z
   })
   .openapi('EventSource');
 
+export const EventReviewMarkSchema = z
+  .object({
+    decision: z.enum(['confirmed', 'corrected', 'rejected']),
+    editor: z.string(),
+    at: z.string().openapi({ description: 'When the decision was made, ISO 8601' }),
+  })
+  .openapi('EventReviewMark');
+
 export const TimelineEventSchema = z
   .object({
     id: z.string(),
@@ -71,6 +79,9 @@ export const TimelineEventSchema = z
     sources: z.array(EventSourceSchema),
     confidence: z.number(),
     conflicted: z.boolean(),
+    review: EventReviewMarkSchema.optional().openapi({
+      description: "An editor's decision on this event; when and what already show a correction",
+    }),
   })
   .openapi('TimelineEvent');
 
