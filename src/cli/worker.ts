@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { describeChange } from '../ingest/index.ts';
 import type { WorkOutcome } from '../queue/index.ts';
+import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
 import { parseOptions, wholeNumber } from './options.ts';
 import { printableLine } from './printable.ts';
@@ -48,7 +49,12 @@ async function work(cmd: Command, opts: { concurrency: number; untilEmpty: boole
     const { runWorker } = await import('../queue/index.ts');
     await withStore(cmd, (store) =>
       runWorker(queue, store, { ...opts, signal: stop.signal }, (outcome) => report(outcome, counts)),
-    );
+    ).catch((err: unknown) => {
+      if (err instanceof UserError) throw err;
+      // The database went away mid-run: jobs in hand expire and go to other workers; say why we stopped.
+      const reason = err instanceof Error ? (err.message.split('\n')[0] as string) : String(err);
+      throw new UserError(`worker stopped: ${reason}`, 1);
+    });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -11,4 +11,4 @@ export {
   serverOf,
   type TakenJob,
 } from './queue.ts';
-export { runWorker, type WorkerOptions, type WorkOutcome, workJob } from './worker.ts';
+export { JOB_BATCH, runWorker, type WorkerOptions, type WorkOutcome, workJob, workJobs } from './worker.ts';

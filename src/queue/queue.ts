@@ -129,10 +129,10 @@ export class IngestQueue {
     return rows.length > 0 ? 'requeued' : 'already queued';
   }
 
-  /** The next job that is due, now active and this caller's; null when none is waiting. */
-  async take(): Promise<TakenJob | null> {
-    const [job] = await this.boss.fetch<unknown>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
-    return job ? { id: job.id, data: job.data, attempt: job.retryCount + 1, retryLimit: job.retryLimit } : null;
+  /** Up to `count` jobs that are due, oldest first, now active and this caller's; none when none is waiting. */
+  async take(count = 1): Promise<TakenJob[]> {
+    const jobs = await this.boss.fetch<unknown>(INGEST_QUEUE, { batchSize: count, includeMetadata: true });
+    return jobs.map((job) => ({ id: job.id, data: job.data, attempt: job.retryCount + 1, retryLimit: job.retryLimit }));
   }
 
   async complete(id: string, output: Record<string, unknown>): Promise<void> {

@@ -1,9 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RevisionChange } from '../ingest/index.ts';
-import { prepareSource, storePrepared } from '../ingest/pipeline.ts';
+import { type IngestOutcome, type PreparedFile, prepareSource, storePreparedBatch } from '../ingest/pipeline.ts';
 import type { Store } from '../store/index.ts';
 import { ingestJobSchema } from './job.ts';
 import type { IngestQueue, TakenJob } from './queue.ts';
+
+/**
+ * Jobs a slot takes at once: their articles are saved in one transaction, which saves a commit per
+ * article (as `chronicle ingest` batches), yet leaves plenty for other workers on a small queue.
+ */
+export const JOB_BATCH = 8;
 
 export interface WorkerOptions {
   /** Jobs worked at once in this process: saving one overlaps analysing the next. */
@@ -12,6 +18,8 @@ export interface WorkerOptions {
   untilEmpty: boolean;
   /** Stops taking jobs; the ones in hand are finished first. */
   signal?: AbortSignal;
+  /** Most jobs one slot takes at once and saves in one transaction; default `JOB_BATCH`. */
+  batch?: number;
   /** How long an idle worker waits before asking the queue again; default 1 s. */
   idleMs?: number;
 }
@@ -41,16 +49,16 @@ export async function runWorker(
   opts: WorkerOptions,
   onOutcome: (outcome: WorkOutcome) => void,
 ): Promise<void> {
-  const { idleMs = 1000 } = opts;
-  // One slot's failure (the database went away) stops the others too, after their current job.
+  const { idleMs = 1000, batch = JOB_BATCH } = opts;
+  // One slot's failure (the database went away) stops the others too, after their current jobs.
   const stop = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
   const slot = async () => {
     try {
       while (!signal.aborted) {
-        const job = await queue.take();
-        if (job) {
-          onOutcome(await workJob(queue, store, job));
+        const jobs = await queue.take(batch);
+        if (jobs.length > 0) {
+          for (const outcome of await workJobs(queue, store, jobs)) onOutcome(outcome);
           continue;
         }
         if (opts.untilEmpty && (await queue.waiting()) === 0) return;
@@ -68,28 +76,52 @@ export async function runWorker(
 
 /** Parses, analyses and stores one job's article, then completes or fails the job. */
 export async function workJob(queue: IngestQueue, store: Store, job: TakenJob): Promise<WorkOutcome> {
-  const parsed = ingestJobSchema.safeParse(job.data);
-  if (!parsed.success) {
-    const path = pathOf(job.data);
-    const issue = parsed.error.issues[0];
-    const reason = `not an ingest job (${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'})`;
-    return failJob(queue, job, path, reason, false);
+  return (await workJobs(queue, store, [job]))[0] as WorkOutcome;
+}
+
+/**
+ * Parses and analyses each job's article, stores the good ones in one transaction (each
+ * all-or-nothing on its own, as `chronicle ingest` does), then completes or fails every job.
+ * Outcomes come back in the jobs' order.
+ */
+export async function workJobs(queue: IngestQueue, store: Store, jobs: readonly TakenJob[]): Promise<WorkOutcome[]> {
+  const outcomes: (WorkOutcome | undefined)[] = [];
+  const ready: { index: number; job: TakenJob; prepared: PreparedFile }[] = [];
+  for (const [index, job] of jobs.entries()) {
+    const parsed = ingestJobSchema.safeParse(job.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const reason = `not an ingest job (${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'})`;
+      outcomes[index] = await failJob(queue, job, pathOf(job.data), reason, false);
+      continue;
+    }
+    const { path, hash, text, ...opts } = parsed.data;
+    // The analysis is a pure function of the text; bytes only feed the hash, which the job carries.
+    const prepared = prepareSource(path, { bytes: Buffer.from(text), hash, text }, opts);
+    if (!prepared.ok) outcomes[index] = await failJob(queue, job, path, prepared.reason, false);
+    else ready.push({ index, job, prepared });
   }
-  const { path, hash, text, ...opts } = parsed.data;
-  // The analysis is a pure function of the text; bytes only feed the hash, which the job carries.
-  const prepared = prepareSource(path, { bytes: Buffer.from(text), hash, text }, opts);
-  if (!prepared.ok) return failJob(queue, job, path, prepared.reason, false);
-  let stored: Awaited<ReturnType<typeof storePrepared>>;
+  let stored: IngestOutcome[];
   try {
-    stored = await storePrepared(store, prepared);
+    stored = await storePreparedBatch(
+      store,
+      ready.map((r) => r.prepared),
+    );
   } catch (err) {
-    return failJob(queue, job, path, firstLine(err), true);
+    stored = ready.map((r) => ({ path: r.prepared.path, ok: false, reason: firstLine(err) }));
   }
-  // The input parsed and analysed: a save that failed is the database's trouble, worth another try.
-  if (!stored.ok) return failJob(queue, job, path, stored.reason, true);
-  const { status, id, revision } = stored.result;
-  await queue.complete(job.id, { status, article: id, revision });
-  return { path, ok: true, status, id, revision, change: stored.change };
+  for (const [i, { index, job }] of ready.entries()) {
+    const result = stored[i] as IngestOutcome;
+    // The input parsed and analysed: a save that failed is the database's trouble, worth another try.
+    if (!result.ok) {
+      outcomes[index] = await failJob(queue, job, result.path, result.reason, true);
+      continue;
+    }
+    const { status, id, revision } = result.result;
+    await queue.complete(job.id, { status, article: id, revision });
+    outcomes[index] = { path: result.path, ok: true, status, id, revision, change: result.change };
+  }
+  return outcomes as WorkOutcome[];
 }
 
 async function failJob(
