@@ -179,7 +179,7 @@ export class IngestQueue {
     const { rows } = await this.pool.query<{
       id: string;
       path: string | null;
-      output: { reason?: string; message?: string } | null;
+      output: { reason?: string; message?: string; value?: { message?: string } } | null;
       retry_count: number;
       completed_on: Date | null;
     }>(
@@ -192,7 +192,7 @@ export class IngestQueue {
       id: row.id,
       path: row.path ?? '(no path)',
       // A reason we gave, or the message pg-boss recorded (an expired job: its worker died).
-      reason: row.output?.reason ?? row.output?.message ?? 'unknown reason',
+      reason: row.output?.reason ?? row.output?.message ?? row.output?.value?.message ?? 'unknown reason',
       attempts: row.retry_count + 1,
       failedAt: (row.completed_on ?? new Date(0)).toISOString(),
     }));
