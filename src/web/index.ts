@@ -14,6 +14,7 @@ import { homePage } from './pages/home.ts';
 import { conflictsPage, errorPage, onThisDayPage } from './pages/misc.ts';
 import { searchPage } from './pages/search.ts';
 import { timelinePage } from './pages/timeline.ts';
+import { reviewPages } from './review.ts';
 
 export type { WebDeps } from './context.ts';
 
@@ -182,6 +183,8 @@ export function createWeb(deps: WebDeps) {
     const page = await (await deps.store()).listConflicts({ limit: PAGE_SIZE, offset });
     return render(c, conflictsPage(c.var.page, page, offset, PAGE_SIZE));
   });
+
+  web.route('/', reviewPages(deps));
 
   web.notFound((c) => htmlError(c, 404));
   web.onError((err, c) => {

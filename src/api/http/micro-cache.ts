@@ -53,6 +53,8 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
     }
     const res = c.res;
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !res.body) return;
+    // One user's answer (the editors' review pages and API) is never handed to another.
+    if (/\b(?:private|no-store)\b/.test(res.headers.get('Cache-Control') ?? '')) return;
     const length = Number(res.headers.get('Content-Length') ?? 0);
     if (length > maxBody) return;
     const body = new Uint8Array(await res.clone().arrayBuffer());

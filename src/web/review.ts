@@ -1,0 +1,118 @@
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { Editor } from '../store/index.ts';
+import type { PageContext, WebDeps } from './context.ts';
+import { reviewLoginPage, reviewPage } from './pages/review.ts';
+
+/** The cookie holding a signed-in editor's token: HttpOnly, SameSite=Strict, only sent to /review. */
+const COOKIE = 'chronicle_editor';
+const COOKIE_HOURS = 12;
+/** The review page's queue threshold: the store's default. */
+const THRESHOLD = 0.6;
+
+const DecisionFormSchema = z.object({
+  decision: z.enum(['confirmed', 'corrected', 'rejected']),
+  when: z.string().trim().max(64).optional(),
+  what: z.string().trim().max(1000).optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+
+/** `page` is set by the website's language middleware, `editor` by `signedIn`. */
+type ReviewEnv = { Variables: { page: PageContext; editor: Editor } };
+
+/** Never kept by any cache: every review page is one editor's. */
+function privatePage(c: Context, body: string, status: 200 | 401 = 200) {
+  c.header('Cache-Control', 'private, no-store');
+  return c.html(body, status);
+}
+
+/**
+ * A form post from another site is refused: the cookie is SameSite=Strict already, and the
+ * browser's Origin header, when sent, must be this server's.
+ */
+function sameOrigin(c: Context): boolean {
+  const origin = c.req.header('Origin');
+  return !origin || origin === new URL(c.req.url).origin;
+}
+
+/**
+ * `/review`: the editors' page (queue with confirm, reject and correct forms; latest decisions)
+ * behind a sign-in with the editor's token, kept in a cookie. Works without JavaScript.
+ */
+export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
+  const web = new Hono<ReviewEnv>();
+  const editorOf = async (c: Context): Promise<Editor | null> => {
+    const token = getCookie(c, COOKIE);
+    return token ? (await deps.store()).editorByToken(token) : null;
+  };
+  const signedIn: MiddlewareHandler<ReviewEnv> = async (c, next) => {
+    if (c.req.method === 'POST' && !sameOrigin(c)) return c.text('cross-site form refused', 403);
+    const editor = await editorOf(c);
+    if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, false), 401);
+    c.set('editor', editor);
+    await next();
+  };
+
+  web.post('/review/login', async (c) => {
+    if (!sameOrigin(c)) return c.text('cross-site form refused', 403);
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const editor = token ? await (await deps.store()).editorByToken(token) : null;
+    if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, true), 401);
+    setCookie(c, COOKIE, token, {
+      path: '/review',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: new URL(c.req.url).protocol === 'https:',
+      maxAge: COOKIE_HOURS * 3600,
+    });
+    return c.redirect('/review', 303);
+  });
+
+  web.post('/review/logout', (c) => {
+    deleteCookie(c, COOKIE, { path: '/review' });
+    return c.redirect('/review', 303);
+  });
+
+  web.get('/review', signedIn, async (c) => {
+    const store = await deps.store();
+    const [queue, log] = await Promise.all([
+      store.reviewQueue({ limit: 50, below: THRESHOLD }),
+      store.auditLog({ limit: 20 }),
+    ]);
+    const savedId = c.req.query('saved');
+    const savedAction = z.enum(['confirmed', 'corrected', 'rejected']).safeParse(c.req.query('action'));
+    const saved =
+      savedId && /^ev-[0-9a-f]{16}(?:\.\d{1,4})?$/.test(savedId) && savedAction.success
+        ? { id: savedId, action: savedAction.data }
+        : undefined;
+    return privatePage(
+      c,
+      await reviewPage(c.var.page, { editor: c.var.editor, queue, threshold: THRESHOLD, log: log.items, saved }),
+    );
+  });
+
+  web.post('/review/events/:id', signedIn, async (c) => {
+    const parsed = DecisionFormSchema.safeParse(await c.req.parseBody());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      // Named as the store's input errors, which the website answers with a 400 page saying why.
+      throw Object.assign(new Error(`${issue?.path.join('.')}: ${issue?.message}`), { name: 'StoreInputError' });
+    }
+    const { decision, when, what, note } = parsed.data;
+    const corrected = decision === 'corrected';
+    const entry = await (await deps.store()).reviewEvent({
+      eventId: c.req.param('id'),
+      editor: c.var.editor.name,
+      decision,
+      // Empty fields mean "unchanged"; only a correction carries a date or description.
+      ...(corrected && when ? { when } : {}),
+      ...(corrected && what ? { what } : {}),
+      ...(note ? { note } : {}),
+    });
+    if (!entry) throw Object.assign(new Error(`event: no event ${c.req.param('id')}`), { name: 'StoreInputError' });
+    return c.redirect(`/review?saved=${encodeURIComponent(entry.factKey)}&action=${entry.action}`, 303);
+  });
+  return web;
+}
