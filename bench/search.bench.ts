@@ -5,8 +5,8 @@
 // (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there, and
 // with BENCH_REUSE=1 a later run queries that file again without reloading it).
 import { cpus, loadavg } from 'node:os';
-import { indexTokens } from '../src/search/index.ts';
 import { SAVE_BATCH } from '../src/ingest/ingest-many.ts';
+import { indexTokens } from '../src/search/index.ts';
 import type { ArticleInput, Store } from '../src/store/index.ts';
 import { type Backend, percentile, postgresBenchBackend, sqliteBackend } from './backends.ts';
 import { type BenchQuery, generateArticles, generateQueries, loadCorpus, type QueryKind } from './generate.ts';
@@ -34,6 +34,8 @@ async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
     if (batch.length === SAVE_BATCH) await flush();
   }
   await flush();
+  // As `chronicle ingest` does after a run.
+  await store.compactSearchIndex();
   return { seconds: (performance.now() - started) / 1000, bytes };
 }
 

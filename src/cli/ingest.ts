@@ -110,6 +110,8 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
       progress?.tick(path);
     });
     progress?.stop();
+    // A large ingest leaves the search index in many pieces; merged, every search walks one.
+    if (counts.new + counts.updated > 0) await store.compactSearchIndex();
   });
   process.stdout.write(
     `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed\n`,

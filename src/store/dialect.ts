@@ -16,6 +16,11 @@ export interface StoreDialect {
   searching<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Replaces the article's full-text entry with these analysed, space-separated tokens. */
   indexArticle(conn: Kysely<Database>, articleId: number, fields: SearchFields): Promise<void>;
+  /**
+   * Merges the full-text index into fewer pieces after bulk writes, when that is worth its cost;
+   * true when it did. Queries walk every piece, so a merged index answers faster.
+   */
+  compactSearchIndex(db: Kysely<Database>): Promise<boolean>;
   /** Removes the article's full-text entry (used before re-indexing and by tests). */
   unindexArticle(conn: Kysely<Database>, articleId: number): Promise<void>;
   /**

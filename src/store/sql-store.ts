@@ -54,6 +54,10 @@ export class SqlStore implements Store {
     return saveArticles(this.db, this.dialect, inputs);
   }
 
+  compactSearchIndex(): Promise<boolean> {
+    return this.dialect.compactSearchIndex(this.db);
+  }
+
   listArticles(query?: ArticleListQuery): Promise<Page<ArticleSummary>> {
     return listArticles(this.db, query);
   }

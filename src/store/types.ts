@@ -14,6 +14,8 @@ export interface Store {
    * transaction itself cannot commit.
    */
   saveArticles(inputs: readonly ArticleInput[]): Promise<SaveOutcome[]>;
+  /** After bulk saves: merges the search index into fewer pieces when worth it (faster queries); true when it did. */
+  compactSearchIndex(): Promise<boolean>;
   listArticles(query?: ArticleListQuery): Promise<Page<ArticleSummary>>;
   /** `id` is the store's numeric id; `revision` defaults to the latest. Null when absent. */
   getArticle(id: number, revision?: number): Promise<StoredArticle | null>;

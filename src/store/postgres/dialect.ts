@@ -33,6 +33,8 @@ export const postgresDialect: StoreDialect = {
     });
   },
   indexArticle: indexPostgresArticle,
+  // GIN indexes merge their pending entries on their own (autovacuum, or when the list fills).
+  compactSearchIndex: async () => false,
   unindexArticle: unindexPostgresArticle,
   textMatches: postgresTextMatches,
   rankedMatches: postgresRankedMatches,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
 import {
+  compactSqliteSearch,
   indexSqliteArticle,
   sqliteNewestRanked,
   sqlitePhraseMatches,
@@ -20,6 +21,7 @@ export const sqliteDialect: StoreDialect = {
   },
   searching: (db, run) => run(db),
   indexArticle: indexSqliteArticle,
+  compactSearchIndex: compactSqliteSearch,
   unindexArticle: unindexSqliteArticle,
   textMatches: sqliteTextMatches,
   rankedMatches: sqliteRankedMatches,
