@@ -1,6 +1,7 @@
 // Worker-thread entry point of the analysis pool (`analysis-pool.ts`): reads, parses and analyses
-// the files the main thread sends, one at a time, and posts each `PreparedFile` back. It never
-// touches the database, so saving stays on the main thread in input order.
+// the files the main thread sends, one at a time in the order sent (the pool relies on it to
+// know which file a crash happened on), and posts each `PreparedFile` back. It never touches the
+// database, so saving stays on the main thread in input order.
 import { parentPort } from 'node:worker_threads';
 import { type IngestOptions, type PreparedFile, prepareFile } from './pipeline.ts';
 
@@ -15,8 +16,18 @@ export type PrepareReply = { seq: number; prepared: PreparedFile } | { ready: tr
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.ts runs only as a worker thread');
-port.on('message', async ({ seq, path, opts }: PrepareRequest) => {
-  const prepared = await prepareFile(path, opts);
-  port.postMessage({ seq, prepared } satisfies PrepareReply);
+/**
+ * Fault injection for the pool's tests: a file whose name ends with this makes the worker die
+ * the way a native fault or an out-of-memory would, outside `prepareFile`.
+ */
+const CRASH_ON = process.env.CHRONICLE_TEST_ANALYSIS_CRASH_ON;
+
+let previous: Promise<unknown> = Promise.resolve();
+port.on('message', ({ seq, path, opts }: PrepareRequest) => {
+  previous = previous.then(async () => {
+    if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
+    const prepared = await prepareFile(path, opts);
+    port.postMessage({ seq, prepared } satisfies PrepareReply);
+  });
 });
 port.postMessage({ ready: true } satisfies PrepareReply);

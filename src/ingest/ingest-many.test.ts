@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,5 +49,32 @@ describe('ingestMany', () => {
     expect(pooled.outcomes.filter((o) => o[1] === 'failed')).toHaveLength(2);
     expect(pooled.outcomes.at(-1)).toEqual([edited, 'updated', 2, true]);
     expect(pooled.articles).toEqual(inProcess.articles);
+  }, 120_000);
+
+  it('fails only the file a worker dies on, and stores every other file', async () => {
+    const corpus = join(dir, 'many');
+    const text = readFileSync(join(SAMPLES, 'en', 'renouncing-the-arsenal.txt'), 'utf8');
+    const files: string[] = [];
+    for (let n = 0; n < 40; n++) {
+      const path = join(corpus, `article-${String(n).padStart(2, '0')}.md`);
+      files.push(path);
+    }
+    mkdirSync(corpus, { recursive: true });
+    for (const [n, path] of files.entries()) {
+      // Markdown with its own id, so each file is its own article.
+      writeFileSync(path, `---\nid: "${9000 + n}"\ntitle: Article ${n}\nlanguage: en\n---\n\n${text}`);
+    }
+    process.env.CHRONICLE_TEST_ANALYSIS_CRASH_ON = 'article-05.md';
+    try {
+      const { outcomes, articles } = await ingestAll(dir, files, 1);
+      // Several files wait in the worker at once: only the one it died on fails.
+      expect(outcomes.filter((o) => o[1] === 'failed')).toEqual([
+        [files[5], 'failed', 'analysis stopped (exit code 70)'],
+      ]);
+      expect(outcomes.map((o) => o[0])).toEqual(files);
+      expect(articles).toHaveLength(39);
+    } finally {
+      delete process.env.CHRONICLE_TEST_ANALYSIS_CRASH_ON;
+    }
   }, 120_000);
 });

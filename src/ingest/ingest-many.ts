@@ -68,6 +68,9 @@ export async function ingestMany(
       // The oldest file, then every later one that is already analysed: never waits for analysis
       // to fill a batch, so saving starts as soon as the first file is ready.
       const batch = [await (ahead.shift() as Promise<PreparedFile>)];
+      // Saving never returns to the event loop (SQLite calls are synchronous), so the workers'
+      // answers wait in their ports until something does: let them in before choosing the batch.
+      await new Promise((resolve) => setImmediate(resolve));
       while (batch.length < SAVE_BATCH && ahead.length && settled.has(ahead[0] as Promise<PreparedFile>)) {
         batch.push(await (ahead.shift() as Promise<PreparedFile>));
       }
