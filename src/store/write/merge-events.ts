@@ -270,14 +270,18 @@ export class EventMergeCache {
   async firstEvents(trx: Kysely<Database>, entityId: string): Promise<readonly EventRef[]> {
     const cached = this.byEntity.get(entityId);
     if (cached) return cached;
-    const rows = await trx
+    // With their descriptions: these are the candidates dated otherwise, whose predicates decide
+    // at once whether a conflict is possible (`mayConflict`).
+    const found = await trx
       .selectFrom('event_participants')
-      .select(['event_id as id', 'when_value'])
-      .where('entity_id', '=', entityId)
-      .orderBy('event_id')
+      .innerJoin('events', 'events.id', 'event_participants.event_id')
+      .select(['events.id', 'events.when_value', 'events.what'])
+      .where('event_participants.entity_id', '=', entityId)
+      .orderBy('event_participants.event_id')
       .limit(MAX_OTHER_CANDIDATES)
-      .execute()
-      .then((found) => found.map((r) => ({ id: r.id, when_value: r.when_value ?? '' })));
+      .execute();
+    for (const r of found) this.events.set(r.id, r);
+    const rows = found.map((r) => ({ id: r.id, when_value: r.when_value }));
     this.byEntity.set(entityId, rows);
     return rows;
   }
