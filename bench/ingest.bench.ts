@@ -4,7 +4,8 @@
 // from bench/generate.ts. Stages run in this process; the last row runs `node bin/chronicle.js
 // --db TMP ingest DIR` (the bundle when fresh, else the sources through tsx) and times it wall to wall.
 // `npm run bench -- ingest`; sizes: BENCH_INGEST_N (default 500), BENCH_INGEST_CLI_N (default
-// 10000, 0 skips), BENCH_ROUNDS (default 1); CHRONICLE_INGEST_THREADS sets the pool size.
+// 10000, 0 skips), BENCH_ROUNDS (default 1); BENCH_INGEST_CLI_CORPUS=samples runs the end-to-end
+// row on sample copies instead of synthetic articles; CHRONICLE_INGEST_THREADS sets the pool size.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,8 @@ const SAMPLES = join(ROOT, 'samples');
 const N = Number(process.env.BENCH_INGEST_N ?? 500);
 const CLI_N = Number(process.env.BENCH_INGEST_CLI_N ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+/** Corpus of the end-to-end run: `synthetic` (default) or `samples` (copies of the bundled articles). */
+const CLI_CORPUS = process.env.BENCH_INGEST_CLI_CORPUS ?? 'synthetic';
 const THREADS = defaultThreadCount();
 
 function sampleFiles(dir: string): string[] {
@@ -145,7 +148,8 @@ for (const [corpus, dir] of corpora) {
 }
 
 if (CLI_N > 0) {
-  const dir = writeSynthetic(CLI_N);
+  const corpus = CLI_CORPUS === 'samples' ? 'samples' : 'synthetic';
+  const dir = corpus === 'samples' ? writeSampleCopies(CLI_N) : writeSynthetic(CLI_N);
   const { files, bytes } = await filesOf(dir);
   const dbDir = mkdtempSync(join(tmpdir(), 'chronicle-bench-cli-'));
   const s = await seconds(async () => {
@@ -153,7 +157,7 @@ if (CLI_N > 0) {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   });
-  row('synthetic', files.length, bytes, `CLI end to end (\`chronicle ingest\`), wall ${s.toFixed(0)} s`, s);
+  row(corpus, files.length, bytes, `CLI end to end (\`chronicle ingest\`), wall ${s.toFixed(0)} s`, s);
   rmSync(dir, { recursive: true, force: true });
   rmSync(dbDir, { recursive: true, force: true });
 }
