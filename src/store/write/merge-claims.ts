@@ -33,23 +33,31 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
     .where('subject_key', 'is not', null)
     .orderBy('id')
     .execute();
-  // Other articles' claims do not change during this save: claims of one subject and kind are read once.
-  const read = new Map<string, ClaimRow[]>();
+  const cache = ctx.events?.claims ?? new Map<string, ClaimRow[]>();
+  const keyOf = (c: ClaimRow) => `${c.kind}\u0000${c.subject_key}`;
+  // Lists read by earlier saves of the batch gain this article's claims, as the database now has
+  // them (newest ids, so at the end, while there is room).
   for (const claim of mine) {
-    const key = `${claim.kind}\u0000${claim.subject_key}`;
-    let others = read.get(key);
-    if (!others) {
-      others = await trx
+    const list = cache.get(keyOf(claim));
+    if (list && list.length < MAX_CANDIDATES && !list.some((c) => c.id === claim.id)) list.push(claim);
+  }
+  for (const claim of mine) {
+    const key = keyOf(claim);
+    let first = cache.get(key);
+    if (!first) {
+      // The first claims of this kind and subject by id, whichever article states them: this
+      // article's own are the newest, so without them the list is exactly the first others.
+      first = await trx
         .selectFrom('claims')
         .selectAll('claims')
         .where('claims.kind', '=', claim.kind)
         .where('claims.subject_key', '=', claim.subject_key)
-        .where('claims.article_id', '!=', ctx.articleId)
         .orderBy('claims.id')
         .limit(MAX_CANDIDATES)
         .execute();
-      read.set(key, others);
+      cache.set(key, first);
     }
+    const others = first.filter((c) => c.article_id !== ctx.articleId);
     const disagreeing = others.filter((other) => compareClaims(comparable(claim), comparable(other)) === 'conflict');
     if (!disagreeing.length) continue;
     await addToConflict(

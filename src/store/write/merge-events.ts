@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DatedEvent } from '../../analyze/types.ts';
 import { chunks } from '../codec.ts';
 import { type ComparableEvent, compareEvents, datesMayConflict, mayConflict, sameWhen } from '../compare.ts';
@@ -28,7 +28,7 @@ export interface SaveContext {
    * What earlier saves of the same transaction read and wrote about events; absent, the save
    * reads afresh. Only valid while nothing else writes events: the transaction holds the write lock.
    */
-  events?: EventMergeCache;
+  events?: MergeCache;
 }
 
 /**
@@ -43,7 +43,7 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   const generic = genericParticipants(participants);
   const sources: Insertable<Database['event_sources']>[] = [];
   const links: Insertable<Database['event_entities']>[] = [];
-  const linked = ctx.events ?? new EventMergeCache();
+  const linked = ctx.events ?? new MergeCache();
   for (const [i, event] of events.entries()) {
     const ids = participants[i]!;
     const keys = ids.filter((id) => !generic.has(id));
@@ -113,7 +113,7 @@ function genericParticipants(participants: string[][]): Set<string> {
  */
 async function findCandidates(
   trx: Kysely<Database>,
-  linked: EventMergeCache,
+  linked: MergeCache,
   entityIds: string[],
   when: string,
 ): Promise<EventRef[]> {
@@ -144,7 +144,7 @@ const JUDGE_CHUNK = 16;
  */
 async function judge(
   trx: Kysely<Database>,
-  linked: EventMergeCache,
+  linked: MergeCache,
   mine: ComparableEvent,
   candidates: EventRef[],
 ): Promise<{ found: EventRow | null; disagreeing: EventRow[] }> {
@@ -200,8 +200,8 @@ interface EventRow extends EventRef {
 const byId = (a: EventRef, b: EventRef) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * What the merge reads about existing events, read once and then kept exactly as the database
- * would return it while saves add events and participants: an article's events, and neighbouring
+ * What the merges read about existing events (and claims), read once and then kept exactly as the
+ * database would return it while saves add events and participants: an article's events, and neighbouring
  * articles in one transaction, share participants and dates, so most lookups need no query. Must
  * be dropped when events change any other way (a rolled-back save, withdrawn facts).
  * - the first `MAX_OTHER_CANDIDATES` events of each participant, by id;
@@ -209,12 +209,17 @@ const byId = (a: EventRef, b: EventRef) => (a.id < b.id ? -1 : a.id > b.id ? 1 :
  * - whether an event has a participant;
  * - events' dates and descriptions.
  */
-export class EventMergeCache {
+export class MergeCache {
   private readonly byEntity = new Map<string, EventRef[]>();
   private readonly byEntityOnDate = new Map<string, EventRef[]>();
   /** `event\0entity` → whether the event has that participant, for pairs read or added so far. */
   private readonly pairs = new Map<string, boolean>();
   private readonly events = new Map<string, EventRow>();
+  /**
+   * Claims of a kind and subject (`kind\0subject_key`): the first `MAX_CANDIDATES` by id of any
+   * article, kept as the database would return them while saves add claims (`merge-claims.ts`).
+   */
+  readonly claims = new Map<string, Selectable<Database['claims']>[]>();
 
   /** Forgets everything read: the next lookups read the database again. */
   clear(): void {
@@ -222,6 +227,7 @@ export class EventMergeCache {
     this.byEntityOnDate.clear();
     this.pairs.clear();
     this.events.clear();
+    this.claims.clear();
   }
 
   /** These events' dates and descriptions (events that do not exist are absent). */

@@ -7,7 +7,7 @@ import type { Database } from '../schema.ts';
 import type { ArticleInput, SaveOutcome, SaveResult } from '../types.ts';
 import { removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
-import { EventMergeCache, mergeEvents } from './merge-events.ts';
+import { MergeCache, mergeEvents } from './merge-events.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -69,7 +69,7 @@ export async function saveArticles(
   if (outcomes.every((o) => o !== null)) return outcomes as SaveOutcome[];
   return inWriteTransaction(db, dialect, async (trx) => {
     // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
-    let events = new EventMergeCache();
+    let events = new MergeCache();
     for (const [i, input] of inputs.entries()) {
       if (outcomes[i]) continue;
       await sql`SAVEPOINT save_article`.execute(trx);
@@ -78,7 +78,7 @@ export async function saveArticles(
       } catch (error) {
         await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
         // What the failed save added to the cache is gone from the database.
-        events = new EventMergeCache();
+        events = new MergeCache();
         outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
       }
       await sql`RELEASE SAVEPOINT save_article`.execute(trx);
@@ -91,7 +91,7 @@ async function saveInTransaction(
   trx: Kysely<Database>,
   dialect: StoreDialect,
   input: ArticleInput,
-  events = new EventMergeCache(),
+  events = new MergeCache(),
 ): Promise<SaveResult> {
   const identity = articleIdentity(input);
   const found = await trx
@@ -174,7 +174,7 @@ async function reextract(
   revision: number,
   identity: string,
   input: ArticleInput,
-  events: EventMergeCache,
+  events: MergeCache,
 ): Promise<void> {
   await trx
     .updateTable('revisions')

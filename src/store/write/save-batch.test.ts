@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { prepareFile } from '../../ingest/pipeline.ts';
 import { PROJECT_ROOT } from '../../paths.ts';
 import { postgresBackend, refuseClaimsSaying, sqliteBackend, type TestBackend } from '../testing/backends.ts';
+import { closure } from '../testing/corpus.ts';
 import type { ArticleInput, Store } from '../types.ts';
 
 /**
@@ -115,6 +116,28 @@ describe.each(BACKENDS)('saving a batch on $name', ({ make }) => {
     expect(merged.timeline.some((e) => e.sources.length > 1)).toBe(true);
     expect(merged.conflicts.length).toBeGreaterThan(0);
     expect(await snapshot(batched)).toEqual(merged);
+  });
+
+  it('compares each claim with the claims saved before it in the same batch', async () => {
+    // 450, then 456 (a conflict), then 450 again: the third agrees with the first but not with
+    // the second, which it only sees if the batch's earlier saves are visible to it.
+    const sequence = [
+      closure('501', '1991-08-29', '29 August 1991', 450),
+      closure('502', '1991-08-29', '29 August 1991', 456),
+      closure('503', '1991-08-29', '29 August 1991', 450),
+    ];
+    const alone = await fresh();
+    for (const input of sequence) await alone.saveArticle(input);
+    const batched = await fresh();
+    await batched.saveArticles(sequence);
+
+    const conflicts = await all((q) => alone.listConflicts(q));
+    const values = conflicts
+      .find((c) => c.kind === 'value')
+      ?.values.map((v) => v.value)
+      .sort();
+    expect(values).toEqual(['450', '450', '456']);
+    expect(await all((q) => batched.listConflicts(q))).toEqual(conflicts);
   });
 
   it('skips an article it cannot store and stores the rest of the batch', async () => {
