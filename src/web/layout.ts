@@ -61,7 +61,7 @@ ${nav.map(([href, label]) => html`<li><a href="${href}"${current(href) ? html` a
 <main id="main" tabindex="-1" class="wrap">
 ${page.body}
 </main>
-<footer class="site-footer"><div class="wrap"><p>${t.footer}</p></div></footer>
+<footer class="site-footer"><div class="wrap"><p>${t.footer} <a href="/review">${t.forEditors}</a></p></div></footer>
 </body>
 </html>`;
 }

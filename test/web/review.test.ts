@@ -170,7 +170,10 @@ describe('the review page in a real browser', () => {
   });
 
   it('a wrong token is refused with a message, and no cookie is set', async () => {
-    await page.goto(`${fx.url}/review`);
+    // Editors find the page from the footer of any page.
+    await page.goto(`${fx.url}/`);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'For editors' }).click();
+    expect(new URL(page.url()).pathname).toBe('/review');
     expect(await page.locator('h1').textContent()).toBe('Review');
     await signInByKeyboard(page, 'chr_not-a-real-token-00000000000000');
     expect(await page.getByRole('alert').textContent()).toBe('That token belongs to no editor.');

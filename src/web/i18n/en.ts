@@ -81,6 +81,7 @@ export const en = {
   badRequestTitle: 'Invalid request',
   backHome: 'Back to the home page',
   footer: 'Chronicle — sourced, searchable history. Data from e-history.kz and other articles.',
+  forEditors: 'For editors',
   languageNames: { en: 'English', ru: 'Russian', kk: 'Kazakh' },
   entityTypes: {
     PERSON: 'Person',

@@ -84,6 +84,7 @@ export const kk: Messages = {
   badRequestTitle: 'Қате сұраныс',
   backHome: 'Басты бетке оралу',
   footer: 'Шежіре — дереккөзі бар, іздеуге болатын тарих. e-history.kz және басқа мақалалар деректері.',
+  forEditors: 'Редакторларға',
   languageNames: { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' },
   entityTypes: {
     PERSON: 'Тұлға',

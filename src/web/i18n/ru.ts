@@ -83,6 +83,7 @@ export const ru: Messages = {
   badRequestTitle: 'Неверный запрос',
   backHome: 'На главную',
   footer: 'Хроника — история с источниками и поиском. Данные e-history.kz и других статей.',
+  forEditors: 'Для редакторов',
   languageNames: { en: 'английский', ru: 'русский', kk: 'казахский' },
   entityTypes: {
     PERSON: 'Человек',
