@@ -13,14 +13,15 @@ import type { Store } from './types.ts';
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
 function before0012(backend: TestBackend): string[] {
   const common = [
-    // 0014_editorial: its tables are empty here.
+    // 0014_editorial and 0015_review_dates: their tables are empty here.
     'DROP TABLE audit_log',
     'DROP TABLE reviews',
     'DROP TABLE editors',
     'DROP TABLE event_participants',
     'CREATE INDEX event_entities_entity ON event_entities(entity_id, event_id)',
     'CREATE INDEX event_entities_entity_when ON event_entities(entity_id, when_value, event_id)',
-    "DELETE FROM kysely_migration WHERE name IN ('0012_event_participants', '0013_search_entities', '0014_editorial')",
+    `DELETE FROM kysely_migration
+      WHERE name IN ('0012_event_participants', '0013_search_entities', '0014_editorial', '0015_review_dates')`,
   ];
   return backend.name === 'sqlite'
     ? [
@@ -32,6 +33,14 @@ function before0012(backend: TestBackend): string[] {
       ]
     : [...common, "UPDATE article_search SET doc = ts_filter(doc, '{a,b}')"];
 }
+
+/** Statements that take a current database back to before `0015_review_dates`. */
+const BEFORE_0015 = [
+  ...['sort_key', 'start_key', 'end_key', 'year_from', 'year_to', 'month_day'].map(
+    (column) => `ALTER TABLE reviews DROP COLUMN ${column}`,
+  ),
+  "DELETE FROM kysely_migration WHERE name = '0015_review_dates'",
+];
 
 async function runRaw(backend: TestBackend, statements: string[]): Promise<void> {
   if (backend.name === 'sqlite') {
@@ -93,6 +102,31 @@ describe.each(BACKENDS)('migrations on $name', ({ make }) => {
       const merged = (await store.timeline({ limit: 200 })).items.find((e) => e.sources.length === 2);
       expect(merged?.when).toBe('1991-08-29');
       await store.saveArticle(treaty());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('0015 places events whose date was corrected before it', async () => {
+    backend = await make();
+    let store = await backend.open();
+    await store.saveArticle(closure('401', '1991-08-29', '29 August 1991'));
+    const [closed] = (await store.timeline({ limit: 10 })).items;
+    await store.addEditor('aigerim');
+    await store.reviewEvent({ eventId: closed!.id, editor: 'aigerim', decision: 'corrected', when: '2009-12-02' });
+    const moved = async (s: Store) => ({
+      in1991: (await s.timeline({ from: 1991, to: 1991 })).total,
+      in2009: (await s.timeline({ from: 2009, to: 2009 })).items.map((e) => [e.id, e.when]),
+      onDay: (await s.onThisDay('12-02')).map((e) => e.id),
+    });
+    const before = await moved(store);
+    expect(before).toEqual({ in1991: 0, in2009: [[closed!.id, '2009-12-02']], onDay: [closed!.id] });
+    await store.close();
+    await runRaw(backend, BEFORE_0015);
+
+    store = await backend.open();
+    try {
+      expect(await moved(store)).toEqual(before);
     } finally {
       await store.close();
     }

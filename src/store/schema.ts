@@ -196,6 +196,17 @@ export interface ReviewsTable {
   anchor_article_id: number | null;
   anchor_when: string | null;
   anchor_sentence: string | null;
+  /**
+   * Where a corrected date puts the event, computed from `correction.when` as `events` computes
+   * its own columns (see `reviewPlace`); all null unless the review corrects the date. Reads sort,
+   * year-filter and list "on this day" by these instead of the event's extracted ones (0015).
+   */
+  sort_key: number | null;
+  start_key: number | null;
+  end_key: number | null;
+  year_from: number | null;
+  year_to: number | null;
+  month_day: string | null;
 }
 
 export interface AuditLogTable {

@@ -277,6 +277,7 @@ export interface StoreStats {
   revisions: number;
   entities: number;
   mentions: number;
+  /** Events readers see: stored events less those an editor's current review rejects (as the timeline leaves them out). */
   events: number;
   claims: number;
   conflicts: number;

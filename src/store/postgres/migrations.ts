@@ -1,5 +1,6 @@
 import { type Migration, sql } from 'kysely';
 import { statementsMigration } from '../migrate.ts';
+import { placeCorrectedReviews } from '../write/reviews.ts';
 import { addEntityTokens, fillYearVectors } from './fulltext.ts';
 
 /**
@@ -192,4 +193,16 @@ export const postgresMigrations: Record<string, Migration> = {
       before JSONB, after JSONB, note TEXT, created_at TEXT NOT NULL)`,
     'CREATE INDEX audit_log_fact ON audit_log(fact_type, fact_key, id)',
   ]),
+  // A corrected date places the event: the review keeps the corrected calendar columns, so the
+  // timeline, "on this day" and entity pages sort and filter by them in SQL. Existing corrections
+  // get theirs from their `when`.
+  '0015_review_dates': {
+    async up(db) {
+      for (const column of ['sort_key', 'start_key', 'end_key', 'year_from', 'year_to']) {
+        await sql.raw(`ALTER TABLE reviews ADD COLUMN ${column} INTEGER`).execute(db);
+      }
+      await sql`ALTER TABLE reviews ADD COLUMN month_day TEXT`.execute(db);
+      await placeCorrectedReviews(db);
+    },
+  },
 };

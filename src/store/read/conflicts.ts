@@ -3,6 +3,7 @@ import { chunks, toNumber } from '../codec.ts';
 import { pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Conflict, Page, PageQuery, StoreStats } from '../types.ts';
+import { rejectedEventIds } from './reviews.ts';
 
 /** Disagreements between articles, oldest first, each with every article's value and sentence. */
 export async function listConflicts(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<Conflict>> {
@@ -57,8 +58,17 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  const [articles, revisions, mentions, events, claims, conflicts] = await Promise.all(
+  const [articles, revisions, mentions, stored, claims, conflicts] = await Promise.all(
     (['articles', 'revisions', 'mentions', 'events', 'claims', 'conflicts'] as const).map(count),
+  );
+  // Events readers see: those editors rejected are not counted.
+  const rejected = toNumber(
+    (
+      await db
+        .selectFrom(rejectedEventIds(db).as('rejected'))
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
   );
   // Entities count only when something still mentions them.
   const entities = toNumber(
@@ -75,7 +85,7 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
     revisions: revisions!,
     entities,
     mentions: mentions!,
-    events: events!,
+    events: stored! - rejected,
     claims: claims!,
     conflicts: conflicts!,
   };

@@ -6,6 +6,7 @@ import { checkEntityId, checkEntityType, MAX_QUERY_LENGTH, pageOf } from '../lim
 import type { Database } from '../schema.ts';
 import type { EntityDetail, EntityListQuery, EntitySummary, Page } from '../types.ts';
 import { loadEvents } from './events.ts';
+import { hasPlacements, reviewPlacements } from './reviews.ts';
 
 const MAX_ENTITY_EVENTS = 200;
 const MAX_ENTITY_MENTIONS = 50;
@@ -71,16 +72,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
   const entity = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!entity) return null;
   const [eventIds, mentions, related] = await Promise.all([
-    db
-      .selectFrom('event_participants')
-      .innerJoin('events', 'events.id', 'event_participants.event_id')
-      .select(['events.id', 'events.sort_key'])
-      .distinct()
-      .where('event_participants.entity_id', '=', id)
-      .orderBy('events.sort_key')
-      .orderBy('events.id')
-      .limit(MAX_ENTITY_EVENTS)
-      .execute(),
+    entityEvents(db, id),
     db
       .selectFrom('mentions')
       .innerJoin('articles', 'articles.id', 'mentions.article_id')
@@ -150,6 +142,36 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     })),
     related: related.map((r) => ({ id: r.id, name: r.name, type: r.type as EntityType, weight: toNumber(r.weight) })),
   };
+}
+
+/**
+ * The entity's first events in date order as readers see them: rejected ones left out, corrected
+ * ones at their corrected date. The few events a review moves are read through their reviews and
+ * merged in; the rest walk the participant index as before.
+ */
+async function entityEvents(db: Kysely<Database>, id: string): Promise<{ id: string }[]> {
+  const unmoved = db
+    .selectFrom('event_participants')
+    .innerJoin('events', 'events.id', 'event_participants.event_id')
+    .select(['events.id', 'events.sort_key'])
+    .where('event_participants.entity_id', '=', id);
+  if (!(await hasPlacements(db))) {
+    return unmoved.orderBy('events.sort_key').orderBy('events.id').limit(MAX_ENTITY_EVENTS).execute();
+  }
+  const moved = db
+    .selectFrom(reviewPlacements(db).as('placement'))
+    .innerJoin('event_participants', 'event_participants.event_id', 'placement.event_id')
+    .innerJoin('events', 'events.id', 'placement.event_id')
+    .select((eb) => ['events.id', eb.fn.coalesce('placement.sort_key', 'events.sort_key').as('sort_key')])
+    .where('event_participants.entity_id', '=', id)
+    .where('placement.decision', '!=', 'rejected');
+  return unmoved
+    .where('events.id', 'not in', db.selectFrom(reviewPlacements(db).as('placement')).select('placement.event_id'))
+    .unionAll(moved)
+    .orderBy('sort_key')
+    .orderBy('id')
+    .limit(MAX_ENTITY_EVENTS)
+    .execute();
 }
 
 /** Pairs each mention with its revision's text, reading each text once. */

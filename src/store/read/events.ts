@@ -6,7 +6,14 @@ import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
 import { UNDATED_SORT_KEY } from '../when.ts';
-import { type EffectiveReview, hasRejections, overlayReviews, rejectedEventIds, reviewsFor } from './reviews.ts';
+import {
+  type EffectiveReview,
+  hasPlacements,
+  overlayReviews,
+  type PlacedEvents,
+  placedEventParts,
+  reviewsFor,
+} from './reviews.ts';
 
 /** Most events `onThisDay` returns for one day. */
 const MAX_DAY_EVENTS = 200;
@@ -19,58 +26,55 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   if (query.entity !== undefined) checkEntityId(query.entity);
   checkEntityType(query.entityType);
   checkLanguage(query.language);
-  const hideRejected = await hasRejections(db);
+  // Where readers see each event: rejected ones gone, corrected dates in place of extracted ones.
+  // Each filter applies to every part; parts are unioned only once filtered, so each keeps its index.
+  const parts = placedEventParts(db, await hasPlacements(db));
   // Entity, type and language filters; the year range is applied per part below.
-  const matching = db.selectFrom('events').where((eb) => {
-    const conds: Expression<SqlBool>[] = [];
-    if (hideRejected) conds.push(eb('events.id', 'not in', rejectedEventIds(db)));
-    if (query.entity !== undefined) {
-      conds.push(
-        eb.exists(
-          eb
-            .selectFrom('event_participants')
-            .select('event_participants.event_id')
-            .whereRef('event_participants.event_id', '=', 'events.id')
-            .where('event_participants.entity_id', '=', query.entity),
-        ),
-      );
-    }
-    if (query.entityType !== undefined) {
-      conds.push(
-        eb.exists(
-          eb
-            .selectFrom('event_participants')
-            .innerJoin('entities', 'entities.id', 'event_participants.entity_id')
-            .select('event_participants.event_id')
-            .whereRef('event_participants.event_id', '=', 'events.id')
-            .where('entities.type', '=', query.entityType),
-        ),
-      );
-    }
-    if (query.language !== undefined) {
-      conds.push(
-        eb.exists(
-          eb
-            .selectFrom('event_sources')
-            .innerJoin('articles', 'articles.id', 'event_sources.article_id')
-            .select('event_sources.event_id')
-            .whereRef('event_sources.event_id', '=', 'events.id')
-            .where('articles.language', '=', query.language),
-        ),
-      );
-    }
-    return eb.and(conds);
-  });
-  const ordered = <T extends typeof matching>(q: T) => q.orderBy('events.sort_key').orderBy('events.id');
-  const count = async (q: typeof matching) =>
-    toNumber((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const filtered = (part: PlacedEvents) =>
+    part.where((eb) => {
+      const conds: Expression<SqlBool>[] = [];
+      if (query.entity !== undefined) {
+        conds.push(
+          eb.exists(
+            eb
+              .selectFrom('event_participants')
+              .select('event_participants.event_id')
+              .whereRef('event_participants.event_id', '=', 'events.id')
+              .where('event_participants.entity_id', '=', query.entity),
+          ),
+        );
+      }
+      if (query.entityType !== undefined) {
+        conds.push(
+          eb.exists(
+            eb
+              .selectFrom('event_participants')
+              .innerJoin('entities', 'entities.id', 'event_participants.entity_id')
+              .select('event_participants.event_id')
+              .whereRef('event_participants.event_id', '=', 'events.id')
+              .where('entities.type', '=', query.entityType),
+          ),
+        );
+      }
+      if (query.language !== undefined) {
+        conds.push(
+          eb.exists(
+            eb
+              .selectFrom('event_sources')
+              .innerJoin('articles', 'articles.id', 'event_sources.article_id')
+              .select('event_sources.event_id')
+              .whereRef('event_sources.event_id', '=', 'events.id')
+              .where('articles.language', '=', query.language),
+          ),
+        );
+      }
+      return eb.and(conds);
+    });
+  const matching = parts.map(filtered);
 
   if (query.from === undefined && query.to === undefined) {
     // Annual dates (no calendar place) sort last; ids keep pages stable.
-    const [rows, total] = await Promise.all([
-      ordered(matching).select('events.id').limit(limit).offset(offset).execute(),
-      count(matching),
-    ]);
+    const [rows, total] = await Promise.all([inOrder(matching, limit, offset), countOf(matching)]);
     return {
       total,
       items: await loadEvents(
@@ -85,34 +89,45 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   // The second kind all sort before the first, so a page is a slice of one followed by the other.
   const lo = query.from === undefined ? -UNDATED_SORT_KEY : query.from * 10000 + 101;
   const hi = query.to === undefined ? UNDATED_SORT_KEY - 1 : query.to * 10000 + 1231;
-  const starting = matching.where('events.sort_key', '>=', lo).where('events.sort_key', '<=', hi);
-  const earlier = matching
-    .where((eb) => eb('events.year_to', '>', eb.ref('events.year_from')))
-    .where('events.year_to', '>=', query.from ?? -10000)
-    .where('events.sort_key', '<', lo);
+  const starting = matching.map((part) => part.where('events.sort_key', '>=', lo).where('events.sort_key', '<=', hi));
+  const earlier = matching.map((part) =>
+    part
+      .where((eb) => eb('events.year_to', '>', eb.ref('events.year_from')))
+      .where('events.year_to', '>=', query.from ?? -10000)
+      .where('events.sort_key', '<', lo)
+      .select(['events.id', 'events.sort_key']),
+  );
   // Read through the partial index and sorted here: asked to sort, the planner would walk the
   // whole sort-key index instead. Multi-year events are few, so this list stays short.
-  const [spanning, insideTotal] = await Promise.all([
-    earlier.select(['events.id', 'events.sort_key']).execute(),
-    count(starting),
+  const [spanningParts, insideTotal] = await Promise.all([
+    Promise.all(earlier.map((part) => part.execute())),
+    countOf(starting),
   ]);
+  const spanning = spanningParts.flat();
   spanning.sort((a, b) => a.sort_key - b.sort_key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const before = spanning.slice(0, offset + limit);
   const beforeTotal = spanning.length;
   const fromBefore = before.slice(offset).map((r) => r.id);
   const rest = limit - fromBefore.length;
-  const inside =
-    rest > 0
-      ? await ordered(starting)
-          .select('events.id')
-          .limit(rest)
-          .offset(Math.max(0, offset - beforeTotal))
-          .execute()
-      : [];
+  const inside = rest > 0 ? await inOrder(starting, rest, Math.max(0, offset - beforeTotal)) : [];
   return {
     total: beforeTotal + insideTotal,
     items: await loadEvents(db, [...fromBefore, ...inside.map((r) => r.id)]),
   };
+}
+
+/** A page of the parts' events by sort key, ids breaking ties (so pages are stable). */
+function inOrder(parts: PlacedEvents[], limit: number, offset: number): Promise<{ id: string; sort_key: number }[]> {
+  const selected = parts.map((part) => part.select(['events.id', 'events.sort_key']));
+  const union = selected.slice(1).reduce((all, part) => all.unionAll(part), selected[0]!);
+  return union.orderBy('sort_key').orderBy('id').limit(limit).offset(offset).execute();
+}
+
+async function countOf(parts: PlacedEvents[]): Promise<number> {
+  const counts = await Promise.all(
+    parts.map((part) => part.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
+  );
+  return counts.reduce((sum, c) => sum + toNumber(c.n), 0);
 }
 
 /** Events on `MM-DD` in any year, and annual dates on that day, earliest year first. */
@@ -123,14 +138,12 @@ export async function onThisDay(db: Kysely<Database>, monthDay: string): Promise
   if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
     throw new StoreInputError(`monthDay: expected MM-DD, got ${JSON.stringify(String(monthDay).slice(0, 20))}`);
   }
-  const rows = await db
-    .selectFrom('events')
-    .select('id')
-    .where('month_day', '=', monthDay)
-    .orderBy('sort_key')
-    .orderBy('id')
-    .limit(MAX_DAY_EVENTS)
-    .execute();
+  const parts = placedEventParts(db, await hasPlacements(db));
+  const rows = await inOrder(
+    parts.map((part) => part.where('events.month_day', '=', monthDay)),
+    MAX_DAY_EVENTS,
+    0,
+  );
   return loadEvents(
     db,
     rows.map((r) => r.id),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { fromJson, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
 import { pageOf } from '../limits.ts';
@@ -93,21 +93,118 @@ export function reviewedEventIds(db: Kysely<Database>, decision?: ReviewDecision
   return own.union(anchored);
 }
 
-/** `SELECT event_id` of the events editors rejected: the timeline leaves them out. */
-export function rejectedEventIds(db: Kysely<Database>) {
-  return reviewedEventIds(db, 'rejected');
+/**
+ * The current review of each event that moves or hides it: `{event_id, decision, sort_key,
+ * year_from, year_to, month_day}` where the review that applies now (see `reviewsFor`: the
+ * event's own, else the latest anchored to one of its sentences) rejects it or corrects its date.
+ * The calendar columns are the corrected ones (null for a rejection).
+ */
+export function reviewPlacements(db: Kysely<Database>) {
+  const columns = [
+    'reviews.decision',
+    'reviews.updated_at',
+    'reviews.fact_key',
+    'reviews.sort_key',
+    'reviews.year_from',
+    'reviews.year_to',
+    'reviews.month_day',
+  ] as const;
+  const own = db
+    .selectFrom('reviews')
+    .select([...columns, 'reviews.fact_key as event_id', sql<number>`1`.as('own')])
+    .where('reviews.fact_type', '=', 'event');
+  const anchored = db
+    .selectFrom('reviews')
+    .innerJoin('event_sources', (join) =>
+      join
+        .onRef('event_sources.article_id', '=', 'reviews.anchor_article_id')
+        .onRef('event_sources.when_value', '=', 'reviews.anchor_when')
+        .onRef('event_sources.sentence_text', '=', 'reviews.anchor_sentence'),
+    )
+    .select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')])
+    .where('reviews.fact_type', '=', 'event');
+  const ranked = db
+    .selectFrom(own.unionAll(anchored).as('applicable'))
+    .selectAll('applicable')
+    .select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((ob) =>
+          ob
+            .partitionBy('applicable.event_id')
+            .orderBy('applicable.own', 'desc')
+            .orderBy('applicable.updated_at', 'desc')
+            .orderBy('applicable.fact_key', 'desc'),
+        )
+        .as('rank'),
+    );
+  return db
+    .selectFrom(ranked.as('ranked'))
+    .select([
+      'ranked.event_id',
+      'ranked.decision',
+      'ranked.sort_key',
+      'ranked.year_from',
+      'ranked.year_to',
+      'ranked.month_day',
+    ])
+    .where('ranked.rank', '=', 1)
+    .where((eb) => eb.or([eb('ranked.decision', '=', 'rejected'), eb('ranked.sort_key', 'is not', null)]));
 }
 
-/** Whether any event is rejected: until one is, reads need no filter at all. */
-export async function hasRejections(db: Kysely<Database>): Promise<boolean> {
+/** Whether any review rejects an event or corrects its date: until one does, reads use `events` as it is. */
+export async function hasPlacements(db: Kysely<Database>): Promise<boolean> {
   const row = await db
     .selectFrom('reviews')
     .select('fact_key')
-    .where('decision', '=', 'rejected')
     .where('fact_type', '=', 'event')
+    .where((eb) => eb.or([eb('decision', '=', 'rejected'), eb('sort_key', 'is not', null)]))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Events where readers see them, as the parts of a `UNION ALL`, each a table to select from under
+ * the name `events`: `{id, sort_key, year_from, year_to, month_day}`, rejected events left out and
+ * corrected dates in place of extracted ones. Events no review moves come straight from `events`,
+ * so that part keeps its index ranges and order; the few moved ones come from their reviews.
+ * Ordered on the union itself (not on a table made of it), SQLite merges the two parts and
+ * PostgreSQL appends them merged, so a page still walks `events_sort` and stops at its limit.
+ * With `placed` false (no review moves anything), just the events.
+ */
+export function placedEventParts(db: Kysely<Database>, placed: boolean) {
+  const unmoved = db
+    .selectFrom('events')
+    .select(['events.id', 'events.sort_key', 'events.year_from', 'events.year_to', 'events.month_day'])
+    .$if(placed, (q) =>
+      q.where('events.id', 'not in', db.selectFrom(reviewPlacements(db).as('placement')).select('placement.event_id')),
+    );
+  if (!placed) return [db.selectFrom(unmoved.as('events'))];
+  const moved = db
+    .selectFrom(reviewPlacements(db).as('placement'))
+    .innerJoin('events', 'events.id', 'placement.event_id')
+    .select((eb) => [
+      'events.id',
+      eb.fn.coalesce('placement.sort_key', 'events.sort_key').as('sort_key'),
+      'placement.year_from',
+      'placement.year_to',
+      'placement.month_day',
+    ])
+    .where('placement.decision', '!=', 'rejected');
+  return [db.selectFrom(unmoved.as('events')), db.selectFrom(moved.as('events'))];
+}
+
+/** One part of `placedEventParts`. */
+export type PlacedEvents = ReturnType<typeof placedEventParts>[number];
+
+/** Events editors rejected (under their current review), for counting. */
+export function rejectedEventIds(db: Kysely<Database>) {
+  return db
+    .selectFrom(reviewPlacements(db).as('placement'))
+    .innerJoin('events', 'events.id', 'placement.event_id')
+    .select('events.id')
+    .where('placement.decision', '=', 'rejected');
 }
 
 /** The reviews that apply to these events now, by event id. */
@@ -142,7 +239,9 @@ export async function reviewsFor(db: Kysely<Database>, eventIds: string[]): Prom
       .select(['event_sources.event_id', ...columns])
       .where('event_sources.event_id', 'in', eventIds)
       .where('reviews.fact_type', '=', 'event')
+      // Ties by key, as `reviewPlacements` breaks them.
       .orderBy('reviews.updated_at')
+      .orderBy('reviews.fact_key')
       .execute(),
   ]);
   const toReview = (r: (typeof own)[number]): EffectiveReview => ({

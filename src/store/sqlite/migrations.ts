@@ -1,6 +1,7 @@
 import { type Migration, sql } from 'kysely';
 import { statementsMigration } from '../migrate.ts';
 import { rebuildSearchIndex } from '../read/search-reindex.ts';
+import { placeCorrectedReviews } from '../write/reviews.ts';
 import { CREATE_ARTICLE_FTS, indexSqliteArticle } from './fulltext.ts';
 
 /**
@@ -191,4 +192,16 @@ export const sqliteMigrations: Record<string, Migration> = {
       before TEXT, after TEXT, note TEXT, created_at TEXT NOT NULL)`,
     'CREATE INDEX audit_log_fact ON audit_log(fact_type, fact_key, id)',
   ]),
+  // A corrected date places the event: the review keeps the corrected calendar columns, so the
+  // timeline, "on this day" and entity pages sort and filter by them in SQL. Existing corrections
+  // get theirs from their `when`.
+  '0015_review_dates': {
+    async up(db) {
+      for (const column of ['sort_key', 'start_key', 'end_key', 'year_from', 'year_to']) {
+        await sql.raw(`ALTER TABLE reviews ADD COLUMN ${column} INTEGER`).execute(db);
+      }
+      await sql`ALTER TABLE reviews ADD COLUMN month_day TEXT`.execute(db);
+      await placeCorrectedReviews(db);
+    },
+  },
 };

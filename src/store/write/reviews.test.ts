@@ -42,6 +42,31 @@ function testSite(lead: FixtureSentence[] = []): ArticleInput {
   });
 }
 
+/** A second article: events in and around 2009, among which a corrected date lands. */
+function afterClosure(): ArticleInput {
+  return buildArticle({
+    sourceId: '502',
+    site: 'example.org',
+    language: 'en',
+    title: 'After the closure',
+    entities: [ENTITY],
+    sentences: [
+      {
+        text: 'A museum of the test site opened on 1 June 2009.',
+        event: { when: '2009-06-01', dateText: '1 June 2009', entityIds: [ENTITY.id] },
+      },
+      {
+        text: 'The cleanup of the Semipalatinsk test site ran from 2005 to 2012.',
+        event: { when: '2005/2012', dateText: '2005 to 2012', entityIds: [ENTITY.id] },
+      },
+      {
+        text: 'A memorial was unveiled on 20 December 2009.',
+        event: { when: '2009-12-20', dateText: '20 December 2009', entityIds: [] },
+      },
+    ],
+  });
+}
+
 /** Marks every stored revision as analysed by extractor version 0.0.0, as the contract suite does. */
 async function stampOldExtractor(backend: TestBackend): Promise<void> {
   const statement = "UPDATE revisions SET extractor_version = '0.0.0'";
@@ -244,6 +269,84 @@ describe.each(BACKENDS)('editorial review on $name', ({ make }) => {
     });
     await reopened.saveArticle(input);
     expect((await reopened.reviewQueue()).items.map((e) => e.sources[0]?.sentenceText)).toEqual([changed.text]);
+  });
+
+  it('a corrected date moves the event in the timeline, on this day and entity pages; rejected events leave stats', async () => {
+    const { backend, store } = await fresh();
+    await store.saveArticle(afterClosure());
+    await store.addEditor('aigerim');
+    const closed = await eventId(store, 'was closed');
+    const bomb = await eventId(store, 'atomic bomb');
+    expect((await store.timeline({ from: 1991, to: 1991 })).items.map((e) => e.id)).toEqual([closed]);
+    expect((await store.stats()).events).toBe(6);
+
+    await store.reviewEvent({ eventId: closed, editor: 'aigerim', decision: 'corrected', when: '2009-12-02' });
+    await store.reviewEvent({ eventId: bomb, editor: 'aigerim', decision: 'rejected' });
+
+    /** Everything a reader sees of the two decisions; checked again after each re-extraction. */
+    const check = async (s: Store) => {
+      const whats = (events: TimelineEvent[]) => events.map((e) => e.what.split(' ').slice(0, 3).join(' '));
+      expect((await s.timeline({ from: 1991, to: 1991 })).total).toBe(0);
+      const in2009 = await s.timeline({ from: 2009, to: 2009 });
+      expect(in2009.total).toBe(4);
+      // The cleanup (2005–2012) runs into 2009 and comes first; the rest by date.
+      expect(whats(in2009.items)).toEqual([
+        'The cleanup of',
+        'A museum of',
+        'The Semipalatinsk test',
+        'A memorial was',
+      ]);
+      expect(in2009.items[2]).toMatchObject({ when: '2009-12-02', review: { decision: 'corrected' } });
+      expect(whats((await s.timeline({ from: 2009, to: 2009, offset: 2, limit: 1 })).items)).toEqual([
+        'The Semipalatinsk test',
+      ]);
+      const ofEntity = await s.timeline({ from: 2009, to: 2009, entity: ENTITY.id, language: 'en' });
+      expect(whats(ofEntity.items)).toEqual(['The cleanup of', 'A museum of', 'The Semipalatinsk test']);
+      expect(whats(await s.onThisDay('08-29'))).toEqual([]);
+      expect((await s.onThisDay('12-02')).map((e) => e.when)).toEqual(['2009-12-02']);
+      expect(whats((await s.getEntity(ENTITY.id))?.events ?? [])).toEqual([
+        'The cleanup of',
+        'A museum of',
+        'The Semipalatinsk test',
+      ]);
+      const all = await s.timeline({ limit: 200 });
+      expect(all.items.map((e) => e.when)).toEqual(['1989', '2005/2012', '2009-06-01', '2009-12-02', '2009-12-20']);
+      // Pages of 2, with and without a year range, give every event once, in the same order.
+      for (const range of [{}, { from: 2009, to: 2009 }, { from: 1900 }]) {
+        const whole = await s.timeline({ ...range, limit: 200 });
+        const paged: string[] = [];
+        for (let offset = 0; offset < whole.total + 2; offset += 2) {
+          const page = await s.timeline({ ...range, limit: 2, offset });
+          expect(page.total).toBe(whole.total);
+          paged.push(...page.items.map((e) => e.id));
+        }
+        expect(paged).toEqual(whole.items.map((e) => e.id));
+      }
+      expect((await s.stats()).events).toBe(5);
+    };
+    await check(store);
+
+    // Same source, newer extractor: the facts are written again under the same ids.
+    await store.close();
+    await stampOldExtractor(backend);
+    const reopened = await backend.open();
+    open.push({ backend: { ...backend, drop: async () => {} }, store: reopened });
+    expect(await reopened.saveArticle(testSite())).toMatchObject({ status: 'updated', reanalysed: true });
+    await check(reopened);
+
+    // A new revision moves every sentence: new ids, and the reviews apply through their sentences.
+    expect(await reopened.saveArticle(testSite([{ text: 'This page was revised.' }]))).toMatchObject({ revision: 2 });
+    expect(await eventId(reopened, 'was closed')).not.toBe(closed);
+    await check(reopened);
+
+    // Confirming the event again puts it back at the date its article gives.
+    await reopened.reviewEvent({
+      eventId: await eventId(reopened, 'was closed'),
+      editor: 'aigerim',
+      decision: 'confirmed',
+    });
+    expect((await reopened.timeline({ from: 1991, to: 1991 })).total).toBe(1);
+    expect((await reopened.onThisDay('12-02')).length).toBe(0);
   });
 
   it('refuses bad input with a message naming it; an unknown event is null', async () => {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { fromJson } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { type EventCorrection, reviewedState, reviewsFor, tokenHash } from '../read/reviews.ts';
 import type { Database } from '../schema.ts';
 import type { AuditEntry, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
-import { monthDayOf, whenRange } from '../when.ts';
+import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../when.ts';
 import { inWriteTransaction } from './save-article.ts';
 
 const DECISIONS = new Set<string>(['confirmed', 'corrected', 'rejected']);
@@ -43,6 +44,57 @@ export function checkCorrectedWhen(when: string): void {
     throw new StoreInputError(
       `when: not a TIMEX3 date or ISO interval: ${quoted(when)} (e.g. 1991-08-29, 2010, 2017/2018, XXXX-08-29)`,
     );
+  }
+}
+
+/** The calendar columns a corrected date gives a review (see `ReviewsTable`). */
+export interface ReviewPlace {
+  sort_key: number | null;
+  start_key: number | null;
+  end_key: number | null;
+  year_from: number | null;
+  year_to: number | null;
+  month_day: string | null;
+}
+
+/**
+ * Where a correction's date puts the event, computed exactly as `createEvent` computes an event's
+ * own columns; all null when the correction leaves the date alone (or there is no correction).
+ */
+export function reviewPlace(correctedWhen: string | undefined): ReviewPlace {
+  if (correctedWhen === undefined) {
+    return { sort_key: null, start_key: null, end_key: null, year_from: null, year_to: null, month_day: null };
+  }
+  const range = whenRange(correctedWhen);
+  return {
+    sort_key: range?.startKey ?? UNDATED_SORT_KEY,
+    start_key: range?.startKey ?? null,
+    end_key: range?.endKey ?? null,
+    year_from: range?.yearFrom ?? null,
+    year_to: range?.yearTo ?? null,
+    month_day: monthDayOf(correctedWhen),
+  };
+}
+
+/** Fills the calendar columns of every review that corrects a date (migration 0015). */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
+export async function placeCorrectedReviews(db: Kysely<any>): Promise<void> {
+  const typed = db as Kysely<Database>;
+  const rows = await typed
+    .selectFrom('reviews')
+    .select(['fact_type', 'fact_key', 'correction'])
+    .where('decision', '=', 'corrected')
+    .where('correction', 'is not', null)
+    .execute();
+  for (const row of rows) {
+    const when = fromJson<EventCorrection>(row.correction).when;
+    if (when === undefined) continue;
+    await typed
+      .updateTable('reviews')
+      .set(reviewPlace(when))
+      .where('fact_type', '=', row.fact_type)
+      .where('fact_key', '=', row.fact_key)
+      .execute();
   }
 }
 
@@ -142,6 +194,8 @@ export async function reviewEvent(
       anchor_article_id: anchor?.article_id ?? null,
       anchor_when: anchor?.when_value ?? null,
       anchor_sentence: anchor?.sentence_text ?? null,
+      // A confirmation or rejection clears them: only the current review places the event.
+      ...reviewPlace(input.decision === 'corrected' ? merged?.when : undefined),
     };
     await trx
       .insertInto('reviews')
