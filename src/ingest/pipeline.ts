@@ -139,7 +139,8 @@ export async function storePreparedBatch(store: Store, batch: readonly PreparedF
   return results;
 }
 
-function articleInput(prepared: Extract<PreparedFile, { ok: true }>): ArticleInput {
+/** What the store saves of a prepared file. */
+export function articleInput(prepared: Extract<PreparedFile, { ok: true }>): ArticleInput {
   const { path, article, analysis } = prepared;
   return {
     site: article.meta.site,

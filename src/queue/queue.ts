@@ -1,5 +1,6 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { postgresServer } from '../store/index.ts';
 import { INGEST_QUEUE, type IngestJob, jobId } from './job.ts';
 
 /** pg-boss keeps its tables in this schema of the Chronicle database, apart from the store's. */
@@ -218,14 +219,9 @@ export class IngestQueue {
 
 /** `host:port` of a DATABASE_URL, or a user error when it is not a postgres:// URL. */
 export function serverOf(databaseUrl: string): string {
-  let url: URL;
   try {
-    url = new URL(databaseUrl);
-  } catch {
-    throw new QueueConnectionError('DATABASE_URL: not a postgres:// URL');
+    return postgresServer(databaseUrl);
+  } catch (e) {
+    throw new QueueConnectionError((e as Error).message);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new QueueConnectionError('DATABASE_URL: not a postgres:// URL');
-  }
-  return `${url.hostname || 'localhost'}:${url.port || '5432'}`;
 }

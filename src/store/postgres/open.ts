@@ -16,10 +16,15 @@ export function parsePostgresUrl(url: string): URL {
   return parsed;
 }
 
+/** `host:port` of a postgres:// URL, for messages that name the server; throws when it is not one. */
+export function postgresServer(url: string): string {
+  const parsed = parsePostgresUrl(url);
+  return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
+}
+
 /** Connects a pool to PostgreSQL and checks the server answers, with an error naming host and port. */
 export async function openPostgres(url: string): Promise<Kysely<Database>> {
-  const parsed = parsePostgresUrl(url);
-  const where = `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
+  const where = postgresServer(url);
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});

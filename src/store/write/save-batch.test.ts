@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { prepareFile } from '../../ingest/pipeline.ts';
+import { articleInput, prepareFile } from '../../ingest/pipeline.ts';
 import { PROJECT_ROOT } from '../../paths.ts';
 import { postgresBackend, refuseClaimsSaying, sqliteBackend, type TestBackend } from '../testing/backends.ts';
 import { closure } from '../testing/corpus.ts';
@@ -27,17 +27,7 @@ async function sampleInputs(): Promise<ArticleInput[]> {
   for (const path of files(join(PROJECT_ROOT, 'samples')).sort()) {
     const prepared = await prepareFile(path);
     if (!prepared.ok) throw new Error(`${path}: ${prepared.reason}`);
-    const { article, analysis } = prepared;
-    inputs.push({
-      site: article.meta.site,
-      sourceId: article.meta.id,
-      path: resolve(path),
-      format: article.format,
-      hash: prepared.hash,
-      text: article.text,
-      meta: article.meta,
-      analysis,
-    });
+    inputs.push(articleInput(prepared));
   }
   return inputs;
 }
