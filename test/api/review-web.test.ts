@@ -1,32 +1,22 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/server.ts';
+import { chronicleOn } from '../cli/run.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const _ROOT = resolve(import.meta.dirname, '../..');
 
 /** One sample article and one editor, made with the real CLI; the real server (micro-cache on) over them. */
 let dir: string;
 let server: RunningServer;
 let token: string;
 
-function cli(dbPath: string, args: string[]): string {
-  const run = spawnSync(process.execPath, ['bin/chronicle.js', '--db', dbPath, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  if (run.status !== 0) throw new Error(`chronicle ${args.join(' ')} failed: ${run.stderr}`);
-  return run.stdout;
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chronicle-review-web-'));
   const dbPath = join(dir, 'chronicle.db');
-  cli(dbPath, ['ingest', 'samples/en/renouncing-the-arsenal.txt']);
-  token = cli(dbPath, ['editor', 'add', 'dmitry']).trim();
+  await chronicleOn(dbPath, ['ingest', 'samples/en/renouncing-the-arsenal.txt']);
+  token = (await chronicleOn(dbPath, ['editor', 'add', 'dmitry'])).trim();
   server = await startServer({ dbPath, databaseUrl: '', port: 0, host: '127.0.0.1' });
 }, 120_000);
 

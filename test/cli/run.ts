@@ -32,6 +32,13 @@ export function chronicle(args: string[], opts: { input?: string; env?: Record<s
   });
 }
 
+/** Runs `chronicle` on a SQLite database and returns its stdout; throws with its stderr when it fails (test set-up). */
+export async function chronicleOn(dbPath: string, args: string[]): Promise<string> {
+  const run = await chronicle(['--db', dbPath, ...args]);
+  if (run.code !== 0) throw new Error(`chronicle ${args.join(' ')} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
 /** A fresh temporary folder for one test's files and database. */
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `chronicle-${prefix}-`));

@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, startFixture } from '../api/harness.ts';
+import { chronicleOn } from '../cli/run.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const _ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-results';
 
@@ -20,21 +20,10 @@ let fx: Fixture;
 let browser: Browser;
 let token: string;
 
-/** The real CLI on the fixture's database, as an operator would run it next to the server. */
-function cli(args: string[]): string {
-  const run = spawnSync(process.execPath, ['bin/chronicle.js', '--db', fx.dbPath, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  if (run.status !== 0) throw new Error(`chronicle ${args.join(' ')} failed: ${run.stderr}`);
-  return run.stdout;
-}
-
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   fx = await startFixture();
-  token = cli(['editor', 'add', 'Aigerim S.']).trim();
+  token = (await chronicleOn(fx.dbPath, ['editor', 'add', 'Aigerim S.'])).trim();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
