@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/server.ts';
 import { chronicleOn } from '../cli/run.ts';
-
-const _ROOT = resolve(import.meta.dirname, '../..');
 
 /** One sample article and one editor, made with the real CLI; the real server (micro-cache on) over them. */
 let dir: string;
