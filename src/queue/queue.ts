@@ -1,6 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import PgBoss from 'pg-boss';
-import { postgresServer } from '../store/index.ts';
+import { connectPostgresPool, postgresServer } from '../store/index.ts';
 import { INGEST_QUEUE, type IngestJob, jobId } from './job.ts';
 
 /** pg-boss keeps its tables in this schema of the Chronicle database, apart from the store's. */
@@ -66,22 +66,11 @@ export class IngestQueue {
    */
   static async open(databaseUrl: string, opts: { supervise?: boolean } = {}): Promise<IngestQueue> {
     const where = serverOf(databaseUrl);
-    const pool = new pg.Pool({
-      connectionString: databaseUrl,
-      max: 4,
-      connectionTimeoutMillis: 10_000,
-      application_name: 'chronicle-queue',
-    });
-    // An idle client losing its server must not crash the process; the next query reports it.
-    pool.on('error', () => {});
+    let pool: pg.Pool;
     try {
-      await pool.query('SELECT 1');
+      pool = await connectPostgresPool(databaseUrl, { max: 4, application_name: 'chronicle-queue' });
     } catch (e) {
-      await pool.end().catch(() => {});
-      const err = e as Error & { code?: string };
-      throw new QueueConnectionError(
-        `cannot connect to PostgreSQL at ${where}: ${err.message || err.code || 'unknown error'}`,
-      );
+      throw new QueueConnectionError((e as Error).message);
     }
     const boss = new PgBoss({
       db: { executeSql: (text, values) => pool.query(text, values) },

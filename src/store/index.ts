@@ -9,7 +9,7 @@ import type { Store } from './types.ts';
 
 export { StoreInputError } from './errors.ts';
 export { MAX_PAGE_SIZE } from './limits.ts';
-export { postgresServer } from './postgres/open.ts';
+export { connectPostgresPool, postgresServer } from './postgres/open.ts';
 export type * from './types.ts';
 
 export const DEFAULT_DB_PATH = './data/chronicle.db';

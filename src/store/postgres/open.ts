@@ -22,10 +22,13 @@ export function postgresServer(url: string): string {
   return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
 }
 
-/** Connects a pool to PostgreSQL and checks the server answers, with an error naming host and port. */
-export async function openPostgres(url: string): Promise<Kysely<Database>> {
+/**
+ * A `pg` pool whose server has answered, or an error naming host and port (never the password).
+ * The store's and the ingest queue's connections both start here.
+ */
+export async function connectPostgresPool(url: string, config: pg.PoolConfig = {}): Promise<pg.Pool> {
   const where = postgresServer(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionTimeoutMillis: 10_000, ...config, connectionString: url });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {
@@ -35,5 +38,11 @@ export async function openPostgres(url: string): Promise<Kysely<Database>> {
     const err = e as Error & { code?: string };
     throw new Error(`cannot connect to PostgreSQL at ${where}: ${err.message || err.code || 'unknown error'}`);
   }
+  return pool;
+}
+
+/** Connects a pool to PostgreSQL and checks the server answers, with an error naming host and port. */
+export async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const pool = await connectPostgresPool(url, { max: 10 });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

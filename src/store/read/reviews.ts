@@ -58,17 +58,11 @@ export async function editorByToken(db: Kysely<Database>, token: string): Promis
 }
 
 /**
- * `SELECT event_id` of the events a review applies to (only those with `decision` when given):
- * reviewed under their own id, or, when they have no review of their own, through a review
- * anchored to one of their source sentences (the same statement under an id re-extraction changed).
+ * Reviews joined to the source sentences they are anchored to: the same statement, under
+ * whatever event id re-extraction gave it.
  */
-export function reviewedEventIds(db: Kysely<Database>, decision?: ReviewDecision) {
-  const own = db
-    .selectFrom('reviews')
-    .select('reviews.fact_key as event_id')
-    .where('reviews.fact_type', '=', 'event')
-    .$if(decision !== undefined, (q) => q.where('reviews.decision', '=', decision as ReviewDecision));
-  const anchored = db
+function anchoredReviews(db: Kysely<Database>) {
+  return db
     .selectFrom('reviews')
     .innerJoin('event_sources', (join) =>
       join
@@ -76,9 +70,17 @@ export function reviewedEventIds(db: Kysely<Database>, decision?: ReviewDecision
         .onRef('event_sources.when_value', '=', 'reviews.anchor_when')
         .onRef('event_sources.sentence_text', '=', 'reviews.anchor_sentence'),
     )
+    .where('reviews.fact_type', '=', 'event');
+}
+
+/**
+ * `SELECT event_id` of the events a review applies to: reviewed under their own id, or, when
+ * they have no review of their own, through a review anchored to one of their source sentences.
+ */
+export function reviewedEventIds(db: Kysely<Database>) {
+  const own = db.selectFrom('reviews').select('reviews.fact_key as event_id').where('reviews.fact_type', '=', 'event');
+  const anchored = anchoredReviews(db)
     .select('event_sources.event_id')
-    .where('reviews.fact_type', '=', 'event')
-    .$if(decision !== undefined, (q) => q.where('reviews.decision', '=', decision as ReviewDecision))
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -113,16 +115,7 @@ export function reviewPlacements(db: Kysely<Database>) {
     .selectFrom('reviews')
     .select([...columns, 'reviews.fact_key as event_id', sql<number>`1`.as('own')])
     .where('reviews.fact_type', '=', 'event');
-  const anchored = db
-    .selectFrom('reviews')
-    .innerJoin('event_sources', (join) =>
-      join
-        .onRef('event_sources.article_id', '=', 'reviews.anchor_article_id')
-        .onRef('event_sources.when_value', '=', 'reviews.anchor_when')
-        .onRef('event_sources.sentence_text', '=', 'reviews.anchor_sentence'),
-    )
-    .select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')])
-    .where('reviews.fact_type', '=', 'event');
+  const anchored = anchoredReviews(db).select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')]);
   const ranked = db
     .selectFrom(own.unionAll(anchored).as('applicable'))
     .selectAll('applicable')
@@ -227,18 +220,10 @@ export async function reviewsFor(db: Kysely<Database>, eventIds: string[]): Prom
       .where('reviews.fact_type', '=', 'event')
       .where('reviews.fact_key', 'in', eventIds)
       .execute(),
-    db
-      .selectFrom('event_sources')
-      .innerJoin('reviews', (join) =>
-        join
-          .onRef('reviews.anchor_article_id', '=', 'event_sources.article_id')
-          .onRef('reviews.anchor_when', '=', 'event_sources.when_value')
-          .onRef('reviews.anchor_sentence', '=', 'event_sources.sentence_text'),
-      )
+    anchoredReviews(db)
       .innerJoin('editors', 'editors.id', 'reviews.editor_id')
       .select(['event_sources.event_id', ...columns])
       .where('event_sources.event_id', 'in', eventIds)
-      .where('reviews.fact_type', '=', 'event')
       // Ties by key, as `reviewPlacements` breaks them.
       .orderBy('reviews.updated_at')
       .orderBy('reviews.fact_key')
