@@ -7,14 +7,13 @@ import {
   describeChange,
   discoverSources,
   type IngestOutcome,
-  SOURCE_FORMATS,
   TooManyFilesError,
 } from '../ingest/index.ts';
 import { ingestMany } from '../ingest/ingest-many.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
-import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat } from './options.ts';
+import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat, withSourceFileOptions } from './options.ts';
 import { printableLine } from './printable.ts';
 
 const ingestOptions = z.object({
@@ -27,19 +26,13 @@ const ingestOptions = z.object({
 const FLAGS = { maxSize: '--max-size', maxFiles: '--max-files', dct: '--dct', format: '--format' };
 
 export function registerIngest(program: Command): void {
-  program
+  const ingest = program
     .command('ingest')
     .description(
       'Ingest article files, folders (recursive) or globs into the database; a changed file becomes a new revision',
     )
-    .argument('<paths...>', 'files, folders or glob patterns (quote globs)')
-    .option(
-      '--max-size <bytes>',
-      `largest file to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
-    )
-    .option('--max-files <n>', `most files one run may ingest (default ${DEFAULT_MAX_FILES})`)
-    .option('--dct <YYYY-MM-DD>', 'document date for articles that do not give their publication date')
-    .option('--format <format>', `read every file as this format: ${SOURCE_FORMATS.join(', ')}`)
+    .argument('<paths...>', 'files, folders or glob patterns (quote globs)');
+  withSourceFileOptions(ingest, 'ingest')
     .addHelpText('after', '\nPrints "N new, N updated, N unchanged, N failed"; exits non-zero when any file failed.')
     .action(async (paths: string[], raw: Record<string, string | undefined>, cmd: Command) => {
       const opts = parseOptions(ingestOptions, { ...raw, maxSize: raw.maxSize ?? envMaxSize() }, FLAGS);

@@ -1,5 +1,6 @@
+import type { Command } from 'commander';
 import { z } from 'zod';
-import { normalizeDate, SOURCE_FORMATS } from '../ingest/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES, normalizeDate, SOURCE_FORMATS } from '../ingest/index.ts';
 import { UserError } from './errors.ts';
 
 const UNITS: Record<string, number> = {
@@ -52,4 +53,16 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, flags
   const key = String(issue?.path[0] ?? '');
   const flag = flags[key] ?? key;
   throw new UserError(`${flag}: ${issue?.message.replace(/^Invalid input: /, '') ?? 'invalid'}`);
+}
+
+/** The options of every command that reads source files (`ingest`, `queue add`); `verb` says what a run does with them. */
+export function withSourceFileOptions(command: Command, verb: string): Command {
+  return command
+    .option(
+      '--max-size <bytes>',
+      `largest file to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
+    )
+    .option('--max-files <n>', `most files one run may ${verb} (default ${DEFAULT_MAX_FILES})`)
+    .option('--dct <YYYY-MM-DD>', 'document date for articles that do not give their publication date')
+    .option('--format <format>', `read every file as this format: ${SOURCE_FORMATS.join(', ')}`);
 }

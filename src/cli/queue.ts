@@ -1,11 +1,20 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Language } from '../analyze/types.ts';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES, SOURCE_FORMATS } from '../ingest/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES } from '../ingest/index.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 import type { IngestQueue } from '../queue/index.ts';
 import { UserError } from './errors.ts';
-import { byteSize, isoDate, language, parseOptions, positiveInt, sourceFormat, wholeNumber } from './options.ts';
+import {
+  byteSize,
+  isoDate,
+  language,
+  parseOptions,
+  positiveInt,
+  sourceFormat,
+  wholeNumber,
+  withSourceFileOptions,
+} from './options.ts';
 import { printableLine } from './printable.ts';
 
 /** The whole sentence a user without PostgreSQL sees: what is missing and how to give it. */
@@ -62,17 +71,11 @@ export function registerQueue(program: Command): void {
     .command('queue')
     .description('Queue files for ingest in PostgreSQL (DATABASE_URL), to be stored by `chronicle worker` processes');
 
-  queue
+  const add = queue
     .command('add')
     .description('Read files, folders (recursive) or globs and queue each as one ingest job, text included')
-    .argument('<paths...>', 'files, folders or glob patterns (quote globs)')
-    .option(
-      '--max-size <bytes>',
-      `largest file to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
-    )
-    .option('--max-files <n>', `most files one run may queue (default ${DEFAULT_MAX_FILES})`)
-    .option('--dct <YYYY-MM-DD>', 'document date for articles that do not give their publication date')
-    .option('--format <format>', `read every file as this format: ${SOURCE_FORMATS.join(', ')}`)
+    .argument('<paths...>', 'files, folders or glob patterns (quote globs)');
+  withSourceFileOptions(add, 'queue')
     .option('--lang <en|ru|kk>', 'language of every file (default: declared by the source, else detected)')
     .addHelpText(
       'after',
