@@ -1,6 +1,6 @@
 /**
  * Deterministic synthetic articles for benchmarks, built from the vocabulary of `samples/` and
- * the entity names of `data/gazetteer/`: each article has a title, a body of realistic length in
+ * the entity names of `resources/gazetteer/`: each article has a title, a body of realistic length in
  * one language (en, ru, kk), dated sentences and entity mentions, and a ready analysis (sentences,
  * year timexes, entities) so loading measures the store, not the extractors.
  *
@@ -96,7 +96,7 @@ export function loadVocabulary(): Record<Language, Vocabulary> {
 
 /** Entities with names in all three languages, from the gazetteer files. */
 export function loadEntities(): NamedEntity[] {
-  const dir = join(ROOT, 'data', 'gazetteer');
+  const dir = join(ROOT, 'resources', 'gazetteer');
   const out: NamedEntity[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

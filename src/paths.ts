@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The project's root folder (the one holding `package.json`, `data/`, `src/`). Found by walking up
+ * The project's root folder (the one holding `package.json`, `resources/`, `src/`). Found by walking up
  * from this module, so it is right both when running the TypeScript sources and the bundled
  * `dist/chronicle.mjs`, whose own location is a different depth below the root.
  */
@@ -19,5 +19,8 @@ function findRoot(from: string): string {
   return dir;
 }
 
-/** `data/` files: gazetteers and language resources. */
-export const DATA_DIR = join(PROJECT_ROOT, 'data');
+/**
+ * `resources/`: gazetteers and language resources, the source data the analysis reads. Kept apart
+ * from `data/`, which holds only the default database, so deleting the database never deletes them.
+ */
+export const RESOURCES_DIR = join(PROJECT_ROOT, 'resources');

@@ -1,14 +1,14 @@
 /**
- * Given names (data/first-names.json): a capitalised word right after one is read as a surname,
+ * Given names (resources/first-names.json): a capitalised word right after one is read as a surname,
  * so `Dana Seitkali` or `Норман Фостер` is a person without a title or a -ов/-ұлы shape.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from '../../paths.ts';
+import { RESOURCES_DIR } from '../../paths.ts';
 import type { Language } from '../types.ts';
 import { matchKey } from './inflection.ts';
 
-const FILE = join(DATA_DIR, 'first-names.json');
+const FILE = join(RESOURCES_DIR, 'first-names.json');
 let names: string[] | undefined;
 const keyed = new Map<Language, Set<string>>();
 

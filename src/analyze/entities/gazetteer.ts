@@ -1,12 +1,12 @@
 /**
- * The entity gazetteer: canonical ids with names in en/ru/kk (data/gazetteer/*.json plus every
+ * The entity gazetteer: canonical ids with names in en/ru/kk (resources/gazetteer/*.json plus every
  * country from i18n-iso-countries), compiled once per text language into a token trie keyed by
  * inflection-free match keys, so one pass over a text's tokens finds every known name.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { DATA_DIR } from '../../paths.ts';
+import { RESOURCES_DIR } from '../../paths.ts';
 import type { EntityType, Language } from '../types.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -57,7 +57,7 @@ export interface GazetteerMatch {
 }
 
 const LANGS: Language[] = ['en', 'ru', 'kk'];
-const GAZETTEER_DIR = join(DATA_DIR, 'gazetteer');
+const GAZETTEER_DIR = join(RESOURCES_DIR, 'gazetteer');
 
 let entries: Map<string, GazetteerEntry> | undefined;
 const tries = new Map<Language, TrieNode>();
