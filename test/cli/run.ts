@@ -13,16 +13,19 @@ export interface Run {
 
 /**
  * Runs the real `chronicle` executable in a child process, as a user would, with SQLite forced
- * (DATABASE_URL removed) unless `env` sets it.
+ * (DATABASE_URL removed) unless `env` sets it; in `cwd` when given (where `./data/chronicle.db` is).
  */
-export function chronicle(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export function chronicle(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   if (!opts.env?.DATABASE_URL) delete env.DATABASE_URL;
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [BIN, ...args],
-      { env, maxBuffer: 64 * 1024 * 1024 },
+      { env, cwd: opts.cwd, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });
