@@ -11,11 +11,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Entity, EntityType, Language, Span, TemporalExpression } from '../src/analyze/types.ts';
+import type { Entity, EntityType, Span, TemporalExpression } from '../src/analyze/types.ts';
+import { byLanguage, isLanguage, LANGUAGES, type Language } from '../src/domain/languages.ts';
 import type { ArticleInput } from '../src/store/types.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LANGUAGES: readonly Language[] = ['en', 'ru', 'kk'];
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed always gives the same corpus. */
 export function prng(seed: number): () => number {
@@ -70,16 +70,12 @@ function proseOf(path: string): string {
 
 /** Sentences and word frequencies per language from `samples/` (folder name = language; root files English). */
 export function loadVocabulary(): Record<Language, Vocabulary> {
-  const vocab: Record<Language, Vocabulary> = {
-    en: { sentences: [], words: [] },
-    ru: { sentences: [], words: [] },
-    kk: { sentences: [], words: [] },
-  };
+  const vocab = byLanguage((): Vocabulary => ({ sentences: [], words: [] }));
   const samples = join(ROOT, 'samples');
   for (const path of filesUnder(samples).sort()) {
     if (path.endsWith('.gold.json') || /(^|\/)README/i.test(path)) continue;
     const folder = path.slice(samples.length + 1).split('/')[0]!;
-    const lang: Language = (LANGUAGES as string[]).includes(folder) ? (folder as Language) : 'en';
+    const lang: Language = isLanguage(folder) ? folder : 'en';
     for (const s of proseOf(path).split(/(?<=[.!?])\s+|\n+/)) {
       const sentence = s.replace(/\s+/g, ' ').trim();
       const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -104,7 +100,7 @@ export function loadEntities(): NamedEntity[] {
     const entries = JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
     if (!Array.isArray(entries)) continue;
     for (const e of entries as Record<string, unknown>[]) {
-      const names = { en: e.en, ru: e.ru, kk: e.kk } as Record<Language, unknown>;
+      const names = byLanguage((l): unknown => e[l]);
       if (typeof e.id !== 'string' || typeof e.type !== 'string') continue;
       if (!LANGUAGES.every((l) => Array.isArray(names[l]) && (names[l] as unknown[]).length > 0)) continue;
       out.push({ id: e.id, type: e.type as EntityType, names: names as Record<Language, string[]> });

@@ -3,7 +3,9 @@
  * offsets into the original text in UTF-16 code units (JavaScript string indices), end exclusive.
  */
 
-export type Language = 'en' | 'ru' | 'kk';
+import type { Language } from '../domain/languages.ts';
+
+export type { Language };
 
 export interface Span {
   start: number;

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { LANGUAGES } from '../domain/languages.ts';
 
 /** Schemas shared by several resources. Limits here are the API's published limits. */
 
 export const MAX_PAGE_SIZE = 200;
 export const MAX_QUERY_CHARS = 500;
 
-export const LanguageSchema = z.enum(['en', 'ru', 'kk']).openapi('Language');
+export const LanguageSchema = z.enum(LANGUAGES).openapi('Language');
 export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']).openapi('EntityType');
 
 export const PageQuerySchema = z.object({

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName, loadExportData } from '../export/index.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
@@ -19,7 +20,9 @@ const ExportOptionsSchema = z.object({
     .string()
     .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u, '--entity must be an entity id such as org:osce')
     .optional(),
-  lang: z.enum(['en', 'ru', 'kk'], { message: '--lang must be en, ru or kk' }).optional(),
+  lang: z
+    .enum(LANGUAGES, { message: `--lang must be ${LANGUAGES.slice(0, -1).join(', ')} or ${LANGUAGES.at(-1)}` })
+    .optional(),
   baseUrl: z.string().url('--base-url must be an absolute URL').optional(),
 });
 
@@ -33,7 +36,7 @@ export function registerExport(program: Command): void {
     .option('--from <year>', 'only events from this year on')
     .option('--to <year>', 'only events up to this year')
     .option('--entity <id>', 'only events with this entity (e.g. org:osce)')
-    .option('--lang <lang>', 'only articles in this language: en, ru, kk')
+    .option('--lang <lang>', `only articles in this language: ${LANGUAGE_LIST}`)
     .option('--base-url <url>', 'site address used in links and identifiers', 'http://127.0.0.1:8080')
     .action(async (format: string, _opts, cmd: Command) => {
       if (!(EXPORT_FORMAT_NAMES as string[]).includes(format)) {

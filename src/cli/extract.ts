@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Analysis, Language } from '../analyze/types.ts';
+import type { Analysis } from '../analyze/types.ts';
+import { LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts';
 import {
   analyzeArticle,
   DEFAULT_MAX_FILE_BYTES,
@@ -18,7 +19,7 @@ import { byteSize, isoDate, parseOptions, sourceFormat } from './options.ts';
 import { printableLine } from './printable.ts';
 
 const extractOptions = z.object({
-  lang: z.enum(['en', 'ru', 'kk', 'auto'], { error: 'must be one of en, ru, kk, auto' }).optional(),
+  lang: z.enum([...LANGUAGES, 'auto'], { error: `must be one of ${LANGUAGE_LIST}, auto` }).optional(),
   dct: isoDate.optional(),
   format: sourceFormat.optional(),
   maxSize: byteSize.optional(),
@@ -29,7 +30,10 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('Parse and analyse one article file (or stdin) and print everything found as one JSON document')
     .argument('[file]', 'the article file; "-" or nothing reads stdin')
-    .option('--lang <en|ru|kk|auto>', 'language of the text (default: declared by the source, else detected)')
+    .option(
+      `--lang <${LANGUAGES.join('|')}|auto>`,
+      'language of the text (default: declared by the source, else detected)',
+    )
     .option('--dct <YYYY-MM-DD>', 'document date, anchor of relative dates (default: the publication date when known)')
     .option('--format <format>', `source format: ${SOURCE_FORMATS.join(', ')} (default: from the extension)`)
     .option('--max-size <bytes>', `largest input to read (default ${DEFAULT_MAX_FILE_BYTES})`)

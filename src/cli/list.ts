@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ArticleSummary } from '../store/types.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
-import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
+import { LANGUAGE_CHOICES, language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 import { printableLine } from './printable.ts';
 
 const listOptions = z.object({
@@ -17,7 +17,7 @@ export function registerList(program: Command): void {
     .command('list')
     .description('List stored articles (newest revision of each)')
     .option('--json', 'print {total, items} as JSON')
-    .option('--lang <en|ru|kk>', 'only articles in this language')
+    .option(`--lang ${LANGUAGE_CHOICES}`, 'only articles in this language')
     .option('--limit <n>', `how many articles (default 50, at most ${MAX_PAGE_SIZE})`)
     .option('--offset <n>', 'skip this many articles first')
     .action(async (raw: Record<string, unknown>, cmd: Command) => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES, normalizeDate, SOURCE_FORMATS } from '../ingest/index.ts';
 import { UserError } from './errors.ts';
 
@@ -43,7 +44,10 @@ export const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) &&
 export const sourceFormat = z.enum(SOURCE_FORMATS as [string, ...string[]], {
   error: `must be one of ${SOURCE_FORMATS.join(', ')}`,
 });
-export const language = z.enum(['en', 'ru', 'kk'], { error: 'must be one of en, ru, kk' });
+export const language = z.enum(LANGUAGES, { error: `must be one of ${LANGUAGE_LIST}` });
+
+/** `<en|ru|kk>`, the placeholder of a `--lang` option in help texts. */
+export const LANGUAGE_CHOICES = `<${LANGUAGES.join('|')}>`;
 
 /** Validates a command's options with zod; the first problem becomes a user error naming the flag. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown, flags: Record<string, string>): z.infer<S> {

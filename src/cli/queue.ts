@@ -8,6 +8,7 @@ import { UserError } from './errors.ts';
 import {
   byteSize,
   isoDate,
+  LANGUAGE_CHOICES,
   language,
   parseOptions,
   positiveInt,
@@ -76,7 +77,7 @@ export function registerQueue(program: Command): void {
     .description('Read files, folders (recursive) or globs and queue each as one ingest job, text included')
     .argument('<paths...>', 'files, folders or glob patterns (quote globs)');
   withSourceFileOptions(add, 'queue')
-    .option('--lang <en|ru|kk>', 'language of every file (default: declared by the source, else detected)')
+    .option(`--lang ${LANGUAGE_CHOICES}`, 'language of every file (default: declared by the source, else detected)')
     .addHelpText(
       'after',
       '\nPrints "N queued, N already queued, N refused" and one line per refused file; exits non-zero when any was refused.\nA file queued before (same path, content and options) is not queued again; one whose job failed is tried again.',

@@ -4,7 +4,7 @@ import { parseQuery, QueryError } from '../search/index.ts';
 import type { SearchResults } from '../store/types.ts';
 import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
-import { language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
+import { LANGUAGE_CHOICES, language, nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 
 // BC years are negative, as in the store's year filter.
 const year = z
@@ -56,7 +56,7 @@ export function registerSearch(program: Command): void {
     .option('--to <year>', 'only articles with a date in or before this year')
     .option('--entity <id>', 'only articles mentioning this entity (e.g. org:osce)')
     .option('--type <type>', `only articles mentioning an entity of this type (${ENTITY_TYPES.join(', ')})`)
-    .option('--lang <en|ru|kk>', 'only articles in this language')
+    .option(`--lang ${LANGUAGE_CHOICES}`, 'only articles in this language')
     .option('--limit <n>', `how many results (default 20, at most ${MAX_PAGE_SIZE})`)
     .option('--offset <n>', 'skip this many results first')
     .option('--json', 'print {total, results: [{id, title, language, snippet, score, sourceId}]}')

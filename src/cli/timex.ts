@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { tagTimexes } from '../analyze/time/index.ts';
+import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
 import { UserError } from './errors.ts';
 
 const TimexArgs = z.object({
-  lang: z.enum(['en', 'ru', 'kk', 'auto'], { message: '--lang must be one of en, ru, kk, auto' }),
+  lang: z.enum([...LANGUAGES, 'auto'], { message: `--lang must be one of ${LANGUAGE_LIST}, auto` }),
   dct: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '--dct must be a date YYYY-MM-DD' })
@@ -52,7 +53,7 @@ export function registerTimex(program: Command): void {
     .command('timex')
     .description('print the temporal expressions of a text as JSON lines (UTF-16 offsets)')
     .argument('[file]', 'text file, or - for stdin (the default)')
-    .option('--lang <lang>', 'en, ru, kk or auto', 'auto')
+    .option('--lang <lang>', `${LANGUAGE_LIST} or auto`, 'auto')
     .option('--dct <date>', 'document creation date YYYY-MM-DD, anchor of "today" and "two years ago"')
     .action((file: string | undefined, raw: { lang?: string; dct?: string }) => {
       const opts = parseTimexOptions(raw);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../analyze/types.ts';
+import { LANGUAGE_INFO, LANGUAGE_LIST, LANGUAGES, type Language } from '../domain/languages.ts';
 import type { ArticleMeta } from './types.ts';
 
 /**
@@ -42,18 +42,9 @@ export const declaredSchema = z.looseObject({
 
 export type DeclaredInput = z.infer<typeof declaredSchema>;
 
-const LANGUAGE_CODES: Record<string, Language> = {
-  en: 'en',
-  eng: 'en',
-  english: 'en',
-  ru: 'ru',
-  rus: 'ru',
-  russian: 'ru',
-  kk: 'kk',
-  kaz: 'kk',
-  kz: 'kk',
-  kazakh: 'kk',
-};
+const LANGUAGE_CODES: Record<string, Language> = Object.fromEntries(
+  LANGUAGES.flatMap((code) => [code, ...LANGUAGE_INFO[code].aliases].map((name) => [name, code])),
+);
 
 /** `en`, `en-US`, `rus`, `Kazakh` → a Language; anything else → null. */
 export function normalizeLanguage(code: string): Language | null {
@@ -95,7 +86,8 @@ export function readDeclared(
   let language: Language | null = null;
   if (langCode) {
     language = normalizeLanguage(langCode);
-    if (!language) return { ok: false, reason: `${where}: field "language": "${langCode}" is not one of en, ru, kk` };
+    if (!language)
+      return { ok: false, reason: `${where}: field "language": "${langCode}" is not one of ${LANGUAGE_LIST}` };
   }
   const dateValue = d.published ?? d.date;
   const published = normalizeDate(dateValue);

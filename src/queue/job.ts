@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Language } from '../analyze/types.ts';
+import { LANGUAGES, type Language } from '../domain/languages.ts';
 import { SOURCE_FORMATS } from '../ingest/index.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 
@@ -33,7 +33,7 @@ export const ingestJobSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
   text: z.string().min(1),
   format: z.enum(SOURCE_FORMATS as [SourceFormat, ...SourceFormat[]]).optional(),
-  lang: z.enum(['en', 'ru', 'kk']).optional(),
+  lang: z.enum(LANGUAGES).optional(),
   dct: z.string().optional(),
 });
 

@@ -1,4 +1,4 @@
-import type { Language } from '../analyze/types.ts';
+import { byLanguage, type Language } from '../domain/languages.ts';
 import { foldWord, scriptOf } from './normalize.ts';
 import { stemKazakh } from './stem/kazakh.ts';
 import { stemEnglish, stemRussian } from './stem/snowball.ts';
@@ -38,7 +38,7 @@ function wordLanguage(folded: string, lang: Language): Language | null {
 }
 
 // Stems repeat heavily in running text (Zipf); caching them is what makes indexing fast.
-const stemCache: Record<Language, Map<string, string>> = { en: new Map(), ru: new Map(), kk: new Map() };
+const stemCache = byLanguage(() => new Map<string, string>());
 const STEM_CACHE_LIMIT = 200_000;
 
 function stem(folded: string, lang: Language): string {
@@ -54,7 +54,7 @@ function stem(folded: string, lang: Language): string {
 
 // Words as written → their token (or null for stop words), per text language: running text
 // repeats words (Zipf), so most words cost one map lookup instead of folding and stemming.
-const tokenCache: Record<Language, Map<string, string | null>> = { en: new Map(), ru: new Map(), kk: new Map() };
+const tokenCache = byLanguage(() => new Map<string, string | null>());
 const TOKEN_CACHE_LIMIT = 300_000;
 
 /** Folds, filters and stems one word part; null when it is a stop word or empty. */

@@ -1,4 +1,4 @@
-import type { Language } from '../analyze/types.ts';
+import { LANGUAGES } from '../domain/languages.ts';
 import { indexTokens } from './analyzer.ts';
 import { foldWord } from './normalize.ts';
 
@@ -33,7 +33,6 @@ export interface ParsedQuery {
   terms: QueryTerm[];
 }
 
-const LANGUAGES: readonly Language[] = ['en', 'ru', 'kk'];
 // «», „“, “” and ″ are all typed as phrase quotes.
 const QUOTES = /[«»„“”″]/g;
 // A quoted phrase (closing quote optional) or a run of non-space characters, either maybe negated.

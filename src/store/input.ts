@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages.ts';
 import { StoreInputError } from './errors.ts';
 import type { ArticleInput } from './types.ts';
 
-const language = z.enum(['en', 'ru', 'kk']);
+const language = z.enum(LANGUAGES);
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 /**

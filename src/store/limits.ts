@@ -1,4 +1,5 @@
-import type { EntityType, Language } from '../analyze/types.ts';
+import type { EntityType } from '../analyze/types.ts';
+import { isLanguage, LANGUAGE_LIST, type Language } from '../domain/languages.ts';
 import { MAX_QUERY_CHARS } from '../search/index.ts';
 import { StoreInputError } from './errors.ts';
 
@@ -7,7 +8,6 @@ export const MAX_PAGE_SIZE = 200;
 /** Longest search or name query, the same limit the query parser applies. */
 export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
 
-const LANGUAGES = new Set<string>(['en', 'ru', 'kk']);
 const ENTITY_TYPES = new Set<string>(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']);
 /** Entity ids look like `org:osce`, `person:nursultan-nazarbayev`: a type prefix and a slug. */
 const ENTITY_ID = /^[a-z][a-z0-9_-]*:[^\s/\\<>"'`]{1,200}$/u;
@@ -38,7 +38,8 @@ export function checkEntityId(id: string, field = 'entity'): void {
 }
 
 export function checkLanguage(lang: string | undefined, field = 'language'): asserts lang is Language | undefined {
-  if (lang !== undefined && !LANGUAGES.has(lang)) throw new StoreInputError(`${field}: not one of en, ru, kk: ${lang}`);
+  if (lang !== undefined && !isLanguage(lang))
+    throw new StoreInputError(`${field}: not one of ${LANGUAGE_LIST}: ${lang}`);
 }
 
 export function checkEntityType(

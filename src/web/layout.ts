@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { LANGUAGE_INFO } from '../domain/languages.ts';
 import { type PageContext, withQuery } from './context.ts';
 import { UI_LANGUAGES } from './i18n/index.ts';
 
@@ -13,8 +14,6 @@ export interface PageOptions {
   styles?: string[];
   description?: string;
 }
-
-const LANGUAGE_SELF_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The page shell: skip link, header with navigation and language switch, main landmark, footer. */
 export function layout(ctx: PageContext, page: PageOptions): Html {
@@ -50,7 +49,7 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 <nav class="lang-switch" aria-label="${t.interfaceLanguage}"><ul>
 ${UI_LANGUAGES.map(
   (lang) =>
-    html`<li><a href="${withQuery(url, { ui: lang })}" lang="${lang}" hreflang="${lang}"${lang === ui ? html` aria-current="true"` : ''}>${LANGUAGE_SELF_NAMES[lang]}</a></li>`,
+    html`<li><a href="${withQuery(url, { ui: lang })}" lang="${lang}" hreflang="${lang}"${lang === ui ? html` aria-current="true"` : ''}>${LANGUAGE_INFO[lang].selfName}</a></li>`,
 )}
 </ul></nav>
 </div>

@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { byLanguage, LANGUAGES, type Language } from '../../domain/languages.ts';
 import { RESOURCES_DIR } from '../../paths.ts';
-import type { EntityType, Language } from '../types.ts';
+import type { EntityType } from '../types.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface GazetteerEntry {
@@ -25,12 +26,10 @@ export interface GazetteerEntry {
   anaphora?: Partial<Record<Language, string[]>>;
 }
 
-interface RawEntry {
+/** An entry as the JSON files write it: names under each language's code (`"kk": [...]`). */
+interface RawEntry extends Partial<Record<Language, string[]>> {
   id: string;
   type: EntityType;
-  en?: string[];
-  ru?: string[];
-  kk?: string[];
   coordinates?: [number, number];
   country?: boolean;
   /** ISO 3166 code: a curated entry that stands for a country (its id wins over the derived one). */
@@ -56,7 +55,6 @@ export interface GazetteerMatch {
   to: number;
 }
 
-const LANGS: Language[] = ['en', 'ru', 'kk'];
 const GAZETTEER_DIR = join(RESOURCES_DIR, 'gazetteer');
 
 let entries: Map<string, GazetteerEntry> | undefined;
@@ -64,12 +62,12 @@ const tries = new Map<Language, TrieNode>();
 
 function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   const old = map.get(raw.id);
-  const names: Record<Language, string[]> = old?.names ?? { en: [], ru: [], kk: [] };
-  for (const l of LANGS) {
+  const names = old?.names ?? byLanguage((): string[] => []);
+  for (const l of LANGUAGES) {
     for (const n of raw[l] ?? []) if (!names[l].includes(n)) names[l].push(n);
   }
-  const name = old?.name ?? names.en[0] ?? names.ru[0] ?? names.kk[0] ?? raw.id;
-  const aliases = [...new Set([name, ...names.en, ...names.ru, ...names.kk])];
+  const name = old?.name ?? LANGUAGES.map((l) => names[l][0]).find((n) => n !== undefined) ?? raw.id;
+  const aliases = [...new Set([name, ...LANGUAGES.flatMap((l) => names[l])])];
   const entry: GazetteerEntry = { id: raw.id, type: old?.type ?? raw.type, name, names, aliases };
   const coords = raw.coordinates ?? (old?.coordinates ? [old.coordinates.lat, old.coordinates.lon] : undefined);
   if (coords) entry.coordinates = { lat: coords[0] as number, lon: coords[1] as number };
@@ -94,24 +92,20 @@ function countryEntries(curated: Map<string, string>): RawEntry[] {
     registerLocale(data: unknown): void;
     getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
   };
-  for (const l of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
-  const byLang = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<
+  for (const l of LANGUAGES) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  const byLang = Object.fromEntries(LANGUAGES.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<
     Language,
     Record<string, string[]>
   >;
   const out: RawEntry[] = [];
-  for (const [code, en] of Object.entries(byLang.en)) {
-    const names = {
-      en: cleanCountryNames(en),
-      ru: cleanCountryNames(byLang.ru[code] ?? []),
-      kk: cleanCountryNames(byLang.kk[code] ?? []),
-    };
+  for (const code of Object.keys(byLang.en)) {
+    const names = byLanguage((l) => cleanCountryNames(byLang[l][code] ?? []));
     const short = countryIdName(names.en);
     if (!short) continue;
     // Id from the shortest everyday English name (`place:russia`, not `place:russian-federation`);
     // that name leads, so it is also the canonical name.
     const id = curated.get(code) ?? `place:${slugify(short)}`;
-    out.push({ id, type: 'PLACE', en: [short, ...names.en], ru: names.ru, kk: names.kk, country: true });
+    out.push({ id, type: 'PLACE', ...names, en: [short, ...names.en], country: true });
   }
   return out;
 }
@@ -248,7 +242,7 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
  */
 export function lookupEntityIds(text: string): string[] {
   const ids = new Set<string>();
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const toks = tokenize(text, lang);
     for (const m of matchGazetteer(text, toks, lang, true)) ids.add(m.id);
   }

@@ -3,7 +3,7 @@
  * (`Nuclear-Test-Ban`, `Kazakhstan’s`, `ЕҚЫҰ-ның`, `Rio+20`); a scan artefact such as `inter- national`
  * stays two tokens, and a quote glued to a word (`initiate«`) is not part of it.
  */
-import type { Language } from '../types.ts';
+import { byLanguage, type Language } from '../../domain/languages.ts';
 import { isAcronymForm, matchKey, plainKey } from './inflection.ts';
 
 export interface Token {
@@ -24,11 +24,7 @@ const UPPER_START = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[’']?/gu;
 
 // Words repeat: keying each distinct word once per language saves most of tokenising's time.
-const KEY_CACHE: Record<Language, Map<string, { key: string; acronym: boolean; altKey?: string }>> = {
-  en: new Map(),
-  ru: new Map(),
-  kk: new Map(),
-};
+const KEY_CACHE = byLanguage(() => new Map<string, { key: string; acronym: boolean; altKey?: string }>());
 const KEY_CACHE_LIMIT = 200_000;
 
 function keyed(t: string, lang: Language, numeric: boolean) {

@@ -1,4 +1,4 @@
-import type { Language } from '../../analyze/types.ts';
+import { LANGUAGES, type Language } from '../../domain/languages.ts';
 import type { ArticleInput } from '../types.ts';
 import { buildArticle, type FixtureEntity, type FixtureSentence } from './fixtures.ts';
 
@@ -38,8 +38,6 @@ const WORDS: Record<Language, string[]> = {
   ),
 };
 
-const LANGS: Language[] = ['en', 'ru', 'kk'];
-
 /** Small deterministic PRNG (mulberry32), so article `n` is the same on every run and machine. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -55,7 +53,7 @@ function random(seed: number): () => number {
 export function syntheticArticle(n: number, sentencesPerArticle = 12): ArticleInput {
   const rnd = random(n * 7919 + 17);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const lang = LANGS[n % 3]!;
+  const lang = LANGUAGES[n % LANGUAGES.length]!;
   const words = WORDS[lang];
   const org = pick(ORGS);
   const place = pick(PLACES);

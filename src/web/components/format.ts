@@ -1,8 +1,6 @@
-import type { Language } from '../../analyze/types.ts';
-import { type DateParts, parseWhen } from '../../export/when.ts';
+import { LANGUAGE_INFO, type Language } from '../../domain/languages.ts';
+import { type DateParts, readWhen } from '../../domain/when.ts';
 import { fill, type Messages } from '../i18n/index.ts';
-
-const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 type DateStyle = 'day' | 'month' | 'monthName' | 'monthDay';
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -18,7 +16,7 @@ function dateFormat(ui: Language, style: DateStyle): Intl.DateTimeFormat {
   const key = `${ui} ${style}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[ui], DATE_OPTIONS[style]);
+    f = new Intl.DateTimeFormat(LANGUAGE_INFO[ui].locale, DATE_OPTIONS[style]);
     formatters.set(key, f);
   }
   return f;
@@ -31,7 +29,7 @@ function dateFormat(ui: Language, style: DateStyle): Intl.DateTimeFormat {
 export function formatWhen(when: string, ui: Language, t: Messages): string {
   const slash = when.indexOf('/');
   if (slash > 0) return `${formatWhen(when.slice(0, slash), ui, t)} – ${formatWhen(when.slice(slash + 1), ui, t)}`;
-  const parsed = parseWhen(when);
+  const parsed = readWhen(when);
   if (!parsed) return when;
   if (parsed.kind === 'annual') {
     const date = parsed.day
@@ -45,7 +43,7 @@ export function formatWhen(when: string, ui: Language, t: Messages): string {
 }
 
 function formatPoint(p: DateParts, ui: Language): string {
-  if (p.year < 1) return `${1 - p.year} BCE`;
+  if (p.year < 0) return `${-p.year} BCE`;
   if (!p.month) return String(p.year);
   const d = new Date(0);
   d.setUTCFullYear(p.year, p.month - 1, p.day ?? 1);
@@ -59,7 +57,7 @@ export function monthDay(month: number, day: number, ui: Language): string {
 
 /** Year range a TIMEX3 value covers, for links to `/timeline?from=&to=`. */
 export function yearRange(when: string): { from: number; to: number } | null {
-  const parsed = parseWhen(when);
+  const parsed = readWhen(when);
   if (parsed?.kind !== 'span') return null;
   return { from: parsed.start.year, to: parsed.end.year };
 }

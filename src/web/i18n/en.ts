@@ -1,3 +1,5 @@
+import type { Language } from '../../domain/languages.ts';
+
 /** English interface strings. The shape of this object is the `Messages` type all languages follow. */
 export const en = {
   siteName: 'Chronicle',
@@ -82,7 +84,8 @@ export const en = {
   backHome: 'Back to the home page',
   footer: 'Chronicle — sourced, searchable history. Data from e-history.kz and other articles.',
   forEditors: 'For editors',
-  languageNames: { en: 'English', ru: 'Russian', kk: 'Kazakh' },
+  // `satisfies`: a language added to the registry and missing here is a compile error.
+  languageNames: { en: 'English', ru: 'Russian', kk: 'Kazakh' } satisfies Record<Language, string>,
   entityTypes: {
     PERSON: 'Person',
     ORG: 'Organisation',

@@ -1,11 +1,12 @@
-import type { Language } from '../../analyze/types.ts';
+import { DEFAULT_SITE_LANGUAGE, isLanguage, type Language, SITE_LANGUAGES } from '../../domain/languages.ts';
 import { en, type Messages } from './en.ts';
 import { kk } from './kk.ts';
 import { ru } from './ru.ts';
 
 export type { Messages };
 
-export const UI_LANGUAGES: Language[] = ['kk', 'ru', 'en'];
+/** The interface languages, in the order the language switch offers them. */
+export const UI_LANGUAGES: readonly Language[] = SITE_LANGUAGES;
 const MESSAGES: Record<Language, Messages> = { en, ru, kk };
 
 export function messagesFor(lang: Language): Messages {
@@ -13,7 +14,7 @@ export function messagesFor(lang: Language): Messages {
 }
 
 export function isUiLanguage(value: string | undefined | null): value is Language {
-  return value === 'en' || value === 'ru' || value === 'kk';
+  return isLanguage(value);
 }
 
 /**
@@ -36,7 +37,7 @@ export function pickUiLanguage(
     })
     .filter((x) => isUiLanguage(x.lang))
     .sort((a, b) => b.q - a.q);
-  return (ranked[0]?.lang as Language | undefined) ?? 'kk';
+  return (ranked[0]?.lang as Language | undefined) ?? DEFAULT_SITE_LANGUAGE;
 }
 
 /** Fills `{name}` placeholders. */

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
-import type { EntityType, Language } from '../../analyze/types.ts';
+import type { EntityType } from '../../analyze/types.ts';
+import { type Language, SITE_LANGUAGES } from '../../domain/languages.ts';
 import type { EntitySummary, Page, TimelineEvent } from '../../store/index.ts';
 import { eventList, eventsCount } from '../components/events.ts';
 import { pager } from '../components/pager.ts';
@@ -44,7 +45,7 @@ export function timelinePage(
 ${TYPES.map((ty) => html`<option value="${ty}"${filters.type === ty ? ' selected' : ''}>${t.entityTypes[ty]}</option>`)}
 </select></div>
 <div class="field"><label for="f-lang">${t.language}</label><select id="f-lang" name="lang"><option value="">${t.any}</option>
-${(['kk', 'ru', 'en'] as const).map((l) => html`<option value="${l}"${filters.lang === l ? ' selected' : ''}>${t.languageNames[l]}</option>`)}
+${SITE_LANGUAGES.map((l) => html`<option value="${l}"${filters.lang === l ? ' selected' : ''}>${t.languageNames[l]}</option>`)}
 </select></div>
 <div class="field field-submit"><button type="submit">${t.apply}</button></div>
 </form>
