@@ -1,5 +1,5 @@
+import { firstDay, isoDate, lastDay, readWhen } from '../domain/when.ts';
 import type { ExportData } from './types.ts';
-import { firstDay, isoDate, lastDay, parseWhen } from './when.ts';
 
 /**
  * Events as iCalendar (RFC 5545): one all-day VEVENT per dated event; annual observances
@@ -11,7 +11,7 @@ export function exportIcs(data: ExportData): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Chronicle//Chronicle timeline//EN', 'CALSCALE:GREGORIAN'];
   lines.push(`X-WR-CALNAME:${escapeText(data.title)}`);
   for (const e of data.events) {
-    const when = parseWhen(e.when);
+    const when = readWhen(e.when);
     if (!when) continue;
     let start: [number, number, number];
     let endExclusive: [number, number, number];

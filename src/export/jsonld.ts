@@ -1,6 +1,6 @@
 import type { EntityType } from '../analyze/types.ts';
+import { firstDay, isoDate, lastDay, readWhen } from '../domain/when.ts';
 import type { ExportData, ExportEntity } from './types.ts';
-import { firstDay, isoDate, lastDay, parseWhen } from './when.ts';
 
 const SCHEMA_TYPE: Record<EntityType, string> = {
   PERSON: 'Person',
@@ -38,7 +38,7 @@ export function exportJsonLd(data: ExportData): string {
     });
   }
   for (const ev of data.events) {
-    const when = parseWhen(ev.when);
+    const when = readWhen(ev.when);
     if (!when) continue;
     const places = ev.entities.filter((x) => (types.get(x.id) ?? x.type) === 'PLACE');
     const others = ev.entities.filter((x) => (types.get(x.id) ?? x.type) !== 'PLACE');

@@ -1,5 +1,5 @@
+import { astronomicalYear, type DateParts, readWhen } from '../domain/when.ts';
 import type { ExportData } from './types.ts';
-import { type DateParts, parseWhen } from './when.ts';
 
 interface TimelineJsDate {
   year: number;
@@ -16,7 +16,7 @@ interface TimelineJsDate {
 export function exportTimelineJs(data: ExportData): string {
   const events = [];
   for (const e of data.events) {
-    const when = parseWhen(e.when);
+    const when = readWhen(e.when);
     if (when?.kind !== 'span') continue;
     const sameDate = JSON.stringify(when.start) === JSON.stringify(when.end);
     const sources = e.sources.map((s) => `${s.title} (${data.baseUrl}/articles/${s.articleId})`).join('; ');
@@ -35,8 +35,9 @@ export function exportTimelineJs(data: ExportData): string {
   );
 }
 
+/** TimelineJS counts years as JavaScript dates do (astronomically: 500 BC is -499). */
 function tjsDate(p: DateParts, display?: string): TimelineJsDate {
-  const d: TimelineJsDate = { year: p.year };
+  const d: TimelineJsDate = { year: astronomicalYear(p.year) };
   if (p.month) d.month = p.month;
   if (p.day) d.day = p.day;
   if (display) d.display_date = display;

@@ -1,11 +1,11 @@
 import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { EntityType, Language } from '../../analyze/types.ts';
+import { UNDATED_SORT_KEY } from '../../domain/when.ts';
 import { chunks, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
-import { UNDATED_SORT_KEY } from '../when.ts';
 import {
   type EffectiveReview,
   hasPlacements,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { whenRange } from '../../domain/when.ts';
 import { fromJson, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
 import { pageOf } from '../limits.ts';
@@ -14,7 +15,6 @@ import type {
   ReviewQueueQuery,
   TimelineEvent,
 } from '../types.ts';
-import { whenRange } from '../when.ts';
 import { loadEvents } from './events.ts';
 
 /** Events below this confidence wait for an editor: on the samples, those with no participant or only a vague date (0.5, 0.55). */

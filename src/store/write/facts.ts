@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Entity } from '../../analyze/types.ts';
+import { whenRange } from '../../domain/when.ts';
 import { chunks, nameKey } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { searchFields } from '../read/search-reindex.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import { whenRange } from '../when.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
 
 /**

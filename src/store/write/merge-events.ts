@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DatedEvent } from '../../analyze/types.ts';
+import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import { chunks } from '../codec.ts';
 import { type ComparableEvent, compareEvents, datesMayConflict, mayConflict, sameWhen } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../when.ts';
 import { addToConflict } from './conflicts.ts';
 
 /** Bounds on the events compared with each new one: enough for any real topic, bounded for hub entities. */

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import { fromJson } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { type EventCorrection, reviewedState, reviewsFor, tokenHash } from '../read/reviews.ts';
 import type { Database } from '../schema.ts';
 import type { AuditEntry, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
-import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../when.ts';
 import { inWriteTransaction } from './save-article.ts';
 
 const DECISIONS = new Set<string>(['confirmed', 'corrected', 'rejected']);
