@@ -1,8 +1,6 @@
-import type { Language } from '../../analyze/types.ts';
+import { LANGUAGE_INFO, type Language } from '../../domain/languages.ts';
 import { type DateParts, readWhen } from '../../domain/when.ts';
 import { fill, type Messages } from '../i18n/index.ts';
-
-const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 type DateStyle = 'day' | 'month' | 'monthName' | 'monthDay';
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -18,7 +16,7 @@ function dateFormat(ui: Language, style: DateStyle): Intl.DateTimeFormat {
   const key = `${ui} ${style}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[ui], DATE_OPTIONS[style]);
+    f = new Intl.DateTimeFormat(LANGUAGE_INFO[ui].locale, DATE_OPTIONS[style]);
     formatters.set(key, f);
   }
   return f;
