@@ -165,15 +165,16 @@ export class NarrativeAnchor {
   /**
    * Records an absolute (or resolved) date value as the new reference point. A `weak` mention (a
    * bare year inside a clause: "a campaign planned for 1976") does not displace a finer date that
-   * the narrative is following.
+   * the narrative is following. True when the value became the reference point.
    */
-  update(value: string, weak = false): void {
+  update(value: string, weak = false): boolean {
     const p = parseDateValue(value);
-    if (!p) return;
+    if (!p) return false;
     const current = this.lastDated ? parseDateValue(this.lastDated) : null;
-    if (weak && current && RANK[current.granularity] < RANK.year && p.granularity === 'year') return;
+    if (weak && current && RANK[current.granularity] < RANK.year && p.granularity === 'year') return false;
     this.last = value;
     if (RANK[p.granularity] <= RANK.year) this.lastDated = value;
+    return true;
   }
 
   /** The current reference value (a TIMEX3 date of any precision), or `undefined`. */

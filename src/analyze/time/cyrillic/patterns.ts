@@ -43,22 +43,3 @@ export function compile(source: string, indices = false): RegExp {
 export function isUpperRoman(original: string | undefined): boolean {
   return original !== undefined && original === original.toUpperCase();
 }
-
-/** First letters of Roman numerals as typed: Latin I V X, Cyrillic Х and І. */
-const ROMAN_FIRST = new Set(['I', 'V', 'X', 'Х', 'І']);
-const ROMAN_TOKEN = /^[IVXХІ]+$/;
-
-/**
- * A trigger test from a language's word forms: digits, upper-case Roman numerals, or any listed
- * word form (a set lookup, no regex, since it runs on every token of the text).
- */
-export function triggerTest(words: Iterable<string>): (token: string) => boolean {
-  const set = new Set<string>();
-  for (const w of words) for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
-  return (token) => {
-    const c = token.charCodeAt(0);
-    if (c >= 48 && c <= 57) return true;
-    if (ROMAN_FIRST.has(token[0]!) && ROMAN_TOKEN.test(token)) return true;
-    return set.has(token.toLowerCase());
-  };
-}

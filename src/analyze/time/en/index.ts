@@ -4,16 +4,10 @@
  */
 import type { TemporalExpression } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
-import {
-  addIntervals,
-  proposeCandidates,
-  type Resolved,
-  type Rule,
-  resolveInOrder,
-  selectCandidates,
-  toExpressions,
-} from '../candidates.ts';
 import { DASH_CLASS } from '../dashes.ts';
+import { tagWith } from '../engine.ts';
+import { addIntervals } from '../ranges.ts';
+import type { Resolved, Rule, TimeLanguage } from '../rule.ts';
 import { formatDate } from '../values.ts';
 import { isMonthNotWord } from './guards.ts';
 import { WEEKDAY } from './patterns.ts';
@@ -144,12 +138,10 @@ const RANGE_JOINER = new RegExp(`^(?:\\s?${DASH_CLASS}\\s?|\\s?/\\s?|\\s+(?:to|a
 const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween)\s+$/;
 
 /**
- * Tags the temporal expressions of an English text.
- * @example tagEnglish('from 2013 to 2022', {}) // DATE 2013, DATE 2022, INTERVAL 2013/2022
+ * Range points share a written year, and neighbouring points joined by a range word ("from 2013
+ * to 2022", "1939–45") also give an INTERVAL.
  */
-export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  const kept = selectCandidates(proposeCandidates(text, RULES), text.length).filter((c) => isMonthNotWord(text, c));
-  const resolved = tidyEnglish(text, resolveInOrder(text, kept, opts.dct));
+function englishRanges(text: string, resolved: Resolved[]): Resolved[] {
   const points = resolved.filter((r) => r.type !== 'INTERVAL');
   shareRangeYear(text, points);
   const intervals = resolved.filter((r) => r.type === 'INTERVAL');
@@ -162,5 +154,21 @@ export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalE
     RANGE_OPENER,
     (between) => !new RegExp(DASH_CLASS).test(between),
   );
-  return toExpressions(text, [...withIntervals, ...points.filter(covered), ...intervals]);
+  return [...withIntervals, ...points.filter(covered), ...intervals];
+}
+
+/** English on the temporal engine: TIMEX2 spans as WikiWars annotates them (see `../README.md`). */
+export const enTime: TimeLanguage = {
+  rules: RULES,
+  onEqualLength: 'earlier-start',
+  keep: isMonthNotWord,
+  refiners: [tidyEnglish, englishRanges],
+};
+
+/**
+ * Tags the temporal expressions of an English text.
+ * @example tagEnglish('from 2013 to 2022', {}) // DATE 2013, DATE 2022, INTERVAL 2013/2022
+ */
+export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
+  return tagWith(text, enTime, opts.dct);
 }

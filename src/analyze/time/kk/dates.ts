@@ -1,8 +1,8 @@
-import { contextYear, seasonValue } from '../cyrillic/build.ts';
-import { originalWord, type Rule } from '../cyrillic/engine.ts';
+import { contextYear, originalWord, seasonValue } from '../build.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
+import type { Rule } from '../rule.ts';
 import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
 import {
   APPROX,
@@ -106,7 +106,7 @@ export const DATE_RULES: readonly Rule[] = [
       if (isAmbiguousMonth(g.mon!) && !g.aw) {
         // `маусымда` is June only in a narrative of months: a month date earlier in the same sentence.
         return point(m, (ctx) =>
-          ctx.anchorInSentence && /^\d{4}-\d{2}/.test(ctx.anchor ?? '')
+          ctx.anchorInSentence && /^\d{4}-\d{2}/.test(ctx.anchor.narrative() ?? '')
             ? monthValue(contextYear(ctx, true), month)
             : '',
         );

@@ -1,7 +1,8 @@
 import type { TimexMod } from '../../types.ts';
-import { type Rule, single } from '../cyrillic/engine.ts';
+import { single } from '../build.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, END } from '../cyrillic/patterns.ts';
+import type { Rule } from '../rule.ts';
 import { durationValue } from '../values.ts';
 import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
 import { APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';

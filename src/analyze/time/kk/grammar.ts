@@ -1,11 +1,12 @@
 /** Kazakh pattern fragments and the helpers every rule file uses. */
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
-import { type Candidate, originalGroup, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import { originalGroup, single } from '../build.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, compile, isUpperRoman } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
 import { romanToInt } from '../roman.ts';
+import type { Candidate, ResolveContext, Rule } from '../rule.ts';
 import {
   CARDINALS,
   key,
@@ -135,7 +136,7 @@ export const OFFSETS: Record<string, number> = {
 };
 
 export function relativeBase(word: string, ctx: ResolveContext): string | undefined {
-  return DEICTIC.has(key(word)) ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
+  return DEICTIC.has(key(word)) ? (ctx.dct ?? ctx.anchor.narrative()) : (ctx.anchor.narrative() ?? ctx.dct);
 }
 
 export function relativeYear(word: string, ctx: ResolveContext): number | undefined {
@@ -147,8 +148,8 @@ export function relativeYear(word: string, ctx: ResolveContext): number | undefi
 export const REL_WORD = 'сол|осы|өткен|келесі|алдыңғы|биылғы|былтырғы|алдағы';
 
 /** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
-export const r = (name: string, source: string, build: Rule['build'], indices = false): Rule => ({
+export const r = (name: string, source: string, make: Rule['make'], indices = false): Rule => ({
   name,
   re: compile(source, indices),
-  build,
+  make,
 });

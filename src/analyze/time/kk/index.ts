@@ -1,7 +1,8 @@
 import type { TemporalExpression } from '../../types.ts';
-import { narrowed } from '../cyrillic/build.ts';
-import { type Grammar, runRules } from '../cyrillic/engine.ts';
-import { triggerTest } from '../cyrillic/patterns.ts';
+import { narrowed } from '../build.ts';
+import { tagWith } from '../engine.ts';
+import { joinSamePrecision } from '../ranges.ts';
+import type { Resolved, TimeLanguage } from '../rule.ts';
 import { KAZAKH_RULES } from './rules.ts';
 import {
   CARDINALS_INFLECTED,
@@ -36,26 +37,21 @@ const FROM_CASE = /(?:нан|нен|дан|ден|тан|тен)(?:\s+баста
 const UNTIL = /\s+(?:дейін|шейін)$/u;
 
 /** A range in words: the first point keeps its ablative (`1949 жылдан`), the second loses `дейін` and its mod. */
-function kazakhRange(
-  text: string,
-  a: TemporalExpression,
-  gap: string,
-  b: TemporalExpression,
-): [TemporalExpression, TemporalExpression] | null {
-  if (!/^\s+$/.test(gap) || !FROM_CASE.test(a.text)) return null;
-  const until = UNTIL.exec(b.text);
+function kazakhRange(text: string, a: Resolved, gap: string, b: Resolved): [Resolved, Resolved] | null {
+  const aText = text.slice(a.start, a.end);
+  if (!/^\s+$/.test(gap) || !FROM_CASE.test(aText)) return null;
+  const until = UNTIL.exec(text.slice(b.start, b.end));
   if (!until) return null;
-  const since = /\s+бастап$/u.exec(a.text);
-  return [
-    narrowed(text, a, a.start, a.end - (since ? since[0].length : 0)),
-    narrowed(text, b, b.start, b.end - until[0].length),
-  ];
+  const since = /\s+бастап$/u.exec(aText);
+  return [narrowed(a, a.start, a.end - (since ? since[0].length : 0)), narrowed(b, b.start, b.end - until[0].length)];
 }
 
-const KAZAKH: Grammar = {
+/** Kazakh on the temporal engine: spans run from the number to the postposition (`../README.md`). */
+export const kkTime: TimeLanguage = {
   rules: KAZAKH_RULES,
-  rangeOf: kazakhRange,
-  isTrigger: triggerTest([
+  onEqualLength: 'earlier-rule',
+  refiners: [joinSamePrecision(kazakhRange)],
+  triggers: [
     ...MONTHS.keys(),
     ...SEASONS.keys(),
     ...CARDINALS_INFLECTED.keys(),
@@ -70,7 +66,7 @@ const KAZAKH: Grammar = {
     ...DEICTIC_WORDS,
     'жж',
     'ғғ',
-  ]),
+  ],
 };
 
 /**
@@ -78,5 +74,5 @@ const KAZAKH: Grammar = {
  * sorted by start; ranges give their two points and one INTERVAL line.
  */
 export function tagKazakh(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  return runRules(text, KAZAKH, opts.dct);
+  return tagWith(text, kkTime, opts.dct);
 }

@@ -1,8 +1,8 @@
-import { contextYear, range } from '../cyrillic/build.ts';
-import { groupEnd, groupStart, originalGroup, type ResolveContext, type Rule } from '../cyrillic/engine.ts';
+import { contextYear, groupEnd, groupStart, lines, originalGroup, range } from '../build.ts';
 import { alternation, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
+import type { ResolveContext, Rule } from '../rule.ts';
 import { centuryValue, expandShortYear, formatYear } from '../values.ts';
 import { ERA_AFTER, ERA_BEFORE, isBc, MONTH, r, YEAR_LINK } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
@@ -88,14 +88,10 @@ export const RANGE_RULES: readonly Rule[] = [
       // `2017 және 2018 жылдары`: two years, no range; each gets its own line.
       const g = m.groups!;
       const bStart = groupStart(m, 'b')!;
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        parts: [
-          { start: m.index, end: m.index + 4, type: 'DATE', value: formatYear(Number(g.a)) },
-          { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
-        ],
-      };
+      return lines(m.index, m.index + m[0].length, [
+        { start: m.index, end: m.index + 4, type: 'DATE', value: formatYear(Number(g.a)) },
+        { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
+      ]);
     },
     true,
   ),

@@ -1,7 +1,8 @@
 import { parseDateValue, shiftValue } from '../anchor.ts';
-import { type Rule, single } from '../cyrillic/engine.ts';
+import { single } from '../build.ts';
 import { END } from '../cyrillic/patterns.ts';
 import { shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
+import type { Rule } from '../rule.ts';
 import { centuryValue, decadeValue, formatYear, type TimeUnit } from '../values.ts';
 import { AMOUNT, amountOf, OFFSETS, REL_WORD, r, relativeBase, relativeYear, UNIT } from './grammar.ts';
 import { key, UNITS } from './words.ts';
@@ -17,7 +18,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const unit = UNITS.get(key(g.unit!))!;
       const amount = amountOf(g);
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-        const base = ctx.anchor ?? ctx.dct;
+        const base = ctx.anchor.narrative() ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
         return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
@@ -29,7 +30,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const unit = UNITS.get(key(g.unit!))!;
     const amount = amountOf(g);
     return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-      const base = ctx.dct ?? ctx.anchor;
+      const base = ctx.dct ?? ctx.anchor.narrative();
       if (amount === null || base === undefined) return 'PAST_REF';
       return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
     });

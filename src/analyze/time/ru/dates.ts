@@ -1,8 +1,8 @@
-import { contextYear, seasonValue } from '../cyrillic/build.ts';
-import { groupEnd, originalWord, type Rule } from '../cyrillic/engine.ts';
+import { contextYear, groupEnd, originalWord, seasonValue } from '../build.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
+import type { Rule } from '../rule.ts';
 import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
 import {
   ERA,

@@ -1,5 +1,6 @@
-import { type Rule, single } from '../cyrillic/engine.ts';
+import { single } from '../build.ts';
 import { alternation, END } from '../cyrillic/patterns.ts';
+import type { Rule } from '../rule.ts';
 import { durationValue } from '../values.ts';
 import { AMOUNT, amountOf, HALF, QUANTIFIERS, quantifierMod, r, SEASON, UNIT, WHOLE_LENGTHS } from './grammar.ts';
 import {

@@ -1,11 +1,12 @@
 /** Russian pattern fragments and the helpers every rule file uses. */
 import type { TimexMod } from '../../types.ts';
 import { parseDateValue } from '../anchor.ts';
-import { type Candidate, originalGroup, type ResolveContext, type Rule, single } from '../cyrillic/engine.ts';
+import { originalGroup, single } from '../build.ts';
 import { readAmount } from '../cyrillic/numbers.ts';
 import { alternation, compile, isUpperRoman } from '../cyrillic/patterns.ts';
 import { applyPosition, type Position } from '../cyrillic/position.ts';
 import { romanToInt } from '../roman.ts';
+import type { Candidate, ResolveContext, Rule } from '../rule.ts';
 import { CARDINALS, key, MONTHS, ORDINAL_ENDINGS, ORDINAL_STEMS, SEASONS, SEVERAL, UNITS } from './words.ts';
 
 export const MONTH = `(?<mon>${alternation(MONTHS.keys())})`;
@@ -108,7 +109,7 @@ export function amountOf(g: Record<string, string | undefined>): number | null {
 export function baseYear(word: string, ctx: ResolveContext): number | undefined {
   const w = key(word).replace(/\s+/g, ' ');
   const deictic = /^(прошл|этого$|этом$|этот$|текущ|будущ|позапрошл|минувш|нынешн)/.test(w);
-  const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
+  const base = deictic ? (ctx.dct ?? ctx.anchor.narrative()) : (ctx.anchor.narrative() ?? ctx.dct);
   return base ? parseDateValue(base)?.year : undefined;
 }
 
@@ -147,8 +148,8 @@ export const WHOLE_LENGTHS = new Map<string, string>([
 ]);
 
 /** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
-export const r = (name: string, source: string, build: Rule['build'], indices = false): Rule => ({
+export const r = (name: string, source: string, make: Rule['make'], indices = false): Rule => ({
   name,
   re: compile(source, indices),
-  build,
+  make,
 });

@@ -1,7 +1,8 @@
 import type { TemporalExpression } from '../../types.ts';
-import { narrowed } from '../cyrillic/build.ts';
-import { type Grammar, runRules } from '../cyrillic/engine.ts';
-import { triggerTest } from '../cyrillic/patterns.ts';
+import { narrowed } from '../build.ts';
+import { tagWith } from '../engine.ts';
+import { joinSamePrecision } from '../ranges.ts';
+import type { Resolved, TimeLanguage } from '../rule.ts';
 import { RUSSIAN_RULES } from './rules.ts';
 import {
   ADJECTIVE_ENDINGS,
@@ -45,23 +46,20 @@ const FROM = /^(?:с|со|от)\s+/i;
 const TO = /^(?:по|до)\s+/i;
 
 /** `с 22 июня 1941 года по 9 мая 1945 года`: the points without `с`/`по`, as in `с 2013 по 2022 год`. */
-function russianRange(
-  text: string,
-  a: TemporalExpression,
-  gap: string,
-  b: TemporalExpression,
-): [TemporalExpression, TemporalExpression] | null {
-  const from = FROM.exec(a.text);
+function russianRange(text: string, a: Resolved, gap: string, b: Resolved): [Resolved, Resolved] | null {
+  const from = FROM.exec(text.slice(a.start, a.end));
   if (!from) return null;
-  const to = /^\s+(?:по|до)\s+$/i.test(gap) ? [''] : /^\s+$/.test(gap) ? TO.exec(b.text) : null;
+  const to = /^\s+(?:по|до)\s+$/i.test(gap) ? [''] : /^\s+$/.test(gap) ? TO.exec(text.slice(b.start, b.end)) : null;
   if (!to) return null;
-  return [narrowed(text, a, a.start + from[0].length, a.end), narrowed(text, b, b.start + to[0].length, b.end)];
+  return [narrowed(a, a.start + from[0].length, a.end), narrowed(b, b.start + to[0].length, b.end)];
 }
 
-const RUSSIAN: Grammar = {
+/** Russian on the temporal engine: spans include `в` and the words that change the value (`../README.md`). */
+export const ruTime: TimeLanguage = {
   rules: RUSSIAN_RULES,
-  rangeOf: russianRange,
-  isTrigger: triggerTest([
+  onEqualLength: 'earlier-rule',
+  refiners: [joinSamePrecision(russianRange)],
+  triggers: [
     ...MONTHS.keys(),
     ...SEASONS.keys(),
     ...CARDINALS.keys(),
@@ -77,7 +75,7 @@ const RUSSIAN: Grammar = {
       ADJECTIVE_ENDINGS,
     ),
     ...withEndings(['десятилетн', 'столетн', 'тысячелетн'], ADJECTIVE_ENDINGS),
-  ]),
+  ],
 };
 
 /**
@@ -85,5 +83,5 @@ const RUSSIAN: Grammar = {
  * sorted by start; ranges give their two points and one INTERVAL line.
  */
 export function tagRussian(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  return runRules(text, RUSSIAN, opts.dct);
+  return tagWith(text, ruTime, opts.dct);
 }

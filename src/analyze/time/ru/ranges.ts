@@ -1,8 +1,8 @@
-import { contextYear, range } from '../cyrillic/build.ts';
-import { groupStart, originalGroup, type ResolveContext, type Rule } from '../cyrillic/engine.ts';
+import { contextYear, groupStart, lines, originalGroup, range } from '../build.ts';
 import { alternation, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
 import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
 import { romanToInt } from '../roman.ts';
+import type { ResolveContext, Rule } from '../rule.ts';
 import { centuryValue, decadeValue, expandShortYear, formatYear } from '../values.ts';
 import { ERA, isBc, MONTH, r } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
@@ -30,15 +30,11 @@ export const RANGE_RULES: readonly Rule[] = [
       const av = formatYear(bc ? -a : a);
       const bv = formatYear(bc ? -b : b);
       const end = m.index + m[0].length;
-      return {
-        start: m.index,
-        end,
-        parts: [
-          { start: aStart, end: aStart + aText.length, type: 'DATE', value: av },
-          { start: bStart, end: bStart + g.b!.length, type: 'DATE', value: bv },
-          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
-        ],
-      };
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + aText.length, type: 'DATE', value: av },
+        { start: bStart, end: bStart + g.b!.length, type: 'DATE', value: bv },
+        { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+      ]);
     },
     true,
   ),
@@ -58,15 +54,11 @@ export const RANGE_RULES: readonly Rule[] = [
       const bStart = groupStart(m, 'b')!;
       const bEnd = /^\d{4}-\p{L}+/u.exec(m[0].slice(bStart - m.index))![0].length + bStart;
       const end = m.index + m[0].length;
-      return {
-        start: m.index,
-        end,
-        parts: [
-          { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
-          { start: bStart, end: bEnd, type: 'DATE', value: bv },
-          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
-        ],
-      };
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
+        { start: bStart, end: bEnd, type: 'DATE', value: bv },
+        { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+      ]);
     },
     true,
   ),
@@ -79,14 +71,10 @@ export const RANGE_RULES: readonly Rule[] = [
       const g = m.groups!;
       const aStart = groupStart(m, 'a')!;
       const bStart = groupStart(m, 'b')!;
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        parts: [
-          { start: aStart, end: aStart + 4, type: 'DATE', value: formatYear(Number(g.a)) },
-          { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
-        ],
-      };
+      return lines(m.index, m.index + m[0].length, [
+        { start: aStart, end: aStart + 4, type: 'DATE', value: formatYear(Number(g.a)) },
+        { start: bStart, end: m.index + m[0].length, type: 'DATE', value: formatYear(Number(g.b)) },
+      ]);
     },
     true,
   ),
@@ -128,20 +116,16 @@ export const RANGE_RULES: readonly Rule[] = [
       const bStart = groupStart(m, 'b')!;
       const end = m.index + m[0].length;
       const yearAt = (_ctx: ResolveContext) => y;
-      return {
-        start: m.index,
-        end,
-        parts: [
-          { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, a) },
-          { start: bStart, end, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, b) },
-          {
-            start: m.index,
-            end,
-            type: 'INTERVAL',
-            value: (ctx) => `${dayValue(yearAt(ctx), month, a)}/${dayValue(yearAt(ctx), month, b)}`,
-          },
-        ],
-      };
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, a) },
+        { start: bStart, end, type: 'DATE', value: (ctx) => dayValue(yearAt(ctx), month, b) },
+        {
+          start: m.index,
+          end,
+          type: 'INTERVAL',
+          value: (ctx) => `${dayValue(yearAt(ctx), month, a)}/${dayValue(yearAt(ctx), month, b)}`,
+        },
+      ]);
     },
     true,
   ),
@@ -161,15 +145,11 @@ export const RANGE_RULES: readonly Rule[] = [
       const aStart = m.index;
       const bStart = groupStart(m, 'rb')!;
       const end = m.index + m[0].length;
-      return {
-        start: m.index,
-        end,
-        parts: [
-          { start: aStart, end: aStart + g.ra!.length, type: 'DATE', value: av },
-          { start: bStart, end: bStart + g.rb!.length, type: 'DATE', value: bv },
-          { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
-        ],
-      };
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + g.ra!.length, type: 'DATE', value: av },
+        { start: bStart, end: bStart + g.rb!.length, type: 'DATE', value: bv },
+        { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+      ]);
     },
     true,
   ),

@@ -1,7 +1,8 @@
 import { shiftValue } from '../anchor.ts';
-import { type Rule, single } from '../cyrillic/engine.ts';
+import { single } from '../build.ts';
 import { alternation, END } from '../cyrillic/patterns.ts';
 import { shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
+import type { Rule } from '../rule.ts';
 import { centuryValue, decadeValue, durationValue, formatYear, type TimeUnit } from '../values.ts';
 import {
   AMOUNT,
@@ -34,7 +35,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
         : UNITS.get(key(g.unit ?? g.unit2!))!;
       const amount = halfUnit ? (unit === 'month' ? 6 : 50) : amountOf(g);
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-        const base = ctx.anchor ?? ctx.dct;
+        const base = ctx.anchor.narrative() ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
         return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
@@ -52,7 +53,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (g.q)
         return single(m.index, m.index + m[0].length, 'DURATION', durationValue(amount, unit), quantifierMod(g.q));
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-        const base = ctx.dct ?? ctx.anchor;
+        const base = ctx.dct ?? ctx.anchor.narrative();
         if (amount === null || base === undefined) return 'PAST_REF';
         return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
       });
@@ -67,7 +68,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (g.wd) {
         const offset = relativeOffset(key(g.wd));
         return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
-          const base = ctx.anchor ?? ctx.dct;
+          const base = ctx.anchor.narrative() ?? ctx.dct;
           return (base && shiftValue(base, 'day', offset)) ?? 'XXXX-XX-XX';
         });
       }
@@ -76,7 +77,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
         if (unit === 'month') {
           const deictic = !/^(следующ|предыдущ|тот|том)/.test(word);
-          const base = deictic ? (ctx.dct ?? ctx.anchor) : (ctx.anchor ?? ctx.dct);
+          const base = deictic ? (ctx.dct ?? ctx.anchor.narrative()) : (ctx.anchor.narrative() ?? ctx.dct);
           if (!base || !/^\d{4}-\d{2}/.test(base)) return 'XXXX-XX';
           return shiftValue(base.slice(0, 7), 'month', relativeOffset(word)) ?? 'XXXX-XX';
         }

@@ -1,6 +1,6 @@
 /** Small constructors shared by the English rules: candidates, resolved points, counts. */
 import type { TimexMod } from '../../../types.ts';
-import type { Candidate, Resolved } from '../../candidates.ts';
+import type { Candidate, Resolved } from '../../rule.ts';
 import { parseEnglishNumber } from '../numbers.ts';
 import { QUANTITY_MODS, VAGUE_COUNTS } from '../words.ts';
 

@@ -1,6 +1,6 @@
 import { isoWeekValue, parseDateValue, shiftValue, weekday } from '../../anchor.ts';
-import type { Resolved, Rule } from '../../candidates.ts';
 import { DASH_CLASS } from '../../dashes.ts';
+import type { Resolved, Rule } from '../../rule.ts';
 import { expandShortYear, formatDate, formatYear } from '../../values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';

@@ -1,5 +1,5 @@
-import type { Rule } from '../../candidates.ts';
 import { DASH_CLASS } from '../../dashes.ts';
+import type { Rule } from '../../rule.ts';
 import { durationValue, type TimeUnit } from '../../values.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { COUNT, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from '../patterns.ts';

@@ -1,7 +1,7 @@
 /** English rules for dates relative to the narrative or the document date, and references to the present. */
 import type { TimexMod } from '../../../types.ts';
 import { parseDateValue, shiftKeepingPrecision, shiftValue } from '../../anchor.ts';
-import type { Resolved, Rule } from '../../candidates.ts';
+import type { Resolved, Rule } from '../../rule.ts';
 import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
 import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
