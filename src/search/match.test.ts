@@ -7,7 +7,11 @@ import { indexTokens } from './analyzer.ts';
 import { toFts5Match, toFts5Phrase, toTsPhrase, toTsQuery } from './match.ts';
 import { parseQuery, QueryError } from './query.ts';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// The test run's server (set by test/setup/postgres.ts), its `postgres` database: queries only.
+const DATABASE_URL = new URL(
+  'postgres',
+  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/',
+).toString();
 
 const docs: { lang: Language; text: string }[] = [
   { lang: 'ru', text: 'Ядерные испытания на Семипалатинском полигоне' },

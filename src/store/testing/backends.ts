@@ -6,9 +6,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../index.ts';
 import type { Store } from '../types.ts';
+import { SYSTEM_POSTGRES_URL } from './test-postgres.ts';
 
-/** Server the PostgreSQL half of the store tests runs against (CI starts it; tests fail without it). */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/';
+/**
+ * Server the PostgreSQL half of the tests runs against. Under vitest the global setup
+ * (test/setup/postgres.ts) has set it: `TEST_POSTGRES_URL`, the machine's server on 5432, or a
+ * throw-away one it started. Elsewhere (benchmarks) the machine's server.
+ */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? SYSTEM_POSTGRES_URL;
 
 /** A fresh, empty database of one backend; `open` may be called again to reopen the same one. */
 export interface TestBackend {
@@ -30,7 +35,8 @@ export function sqliteBackend(): TestBackend {
   };
 }
 
-function databaseUrl(server: string, database: string): string {
+/** The URL of one database on a server URL. */
+export function databaseUrl(server: string, database: string): string {
   const url = new URL(server);
   url.pathname = `/${database}`;
   return url.toString();
