@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, startFixture } from '../api/harness.ts';
 import { chronicleOn } from '../cli/run.ts';
+import { launchChromium } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-results';
 
 interface QueuedEvent {
@@ -22,18 +22,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   fx = await startFixture();
   token = (await chronicleOn(fx.dbPath, ['editor', 'add', 'Aigerim S.'])).trim();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

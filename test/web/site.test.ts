@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, HOSTILE_SNIPPETS, startFixture } from '../api/harness.ts';
+import { launchChromium } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-results';
 const FOUNDING_TITLE = /KAZAKHSTAN.S ROLE IN WORLD PEACEKEEPING AND SECURITY/;
 
@@ -16,18 +16,7 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   fx = await startFixture();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
   page = await context.newPage();
   page.on('dialog', async (dialog) => {
