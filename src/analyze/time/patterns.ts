@@ -3,8 +3,8 @@
  * language compiles its rules once, at module load.
  */
 
-import { DASH_CLASS } from '../dashes.ts';
-import { ROMAN_SOURCE } from '../roman.ts';
+import { DASH_CLASS } from './dashes.ts';
+import { ROMAN_SOURCE } from './roman.ts';
 
 /** Any dash typed in a range: hyphen, non-breaking hyphen, figure/en/em dash, minus. */
 export const DASH = DASH_CLASS;

@@ -1,4 +1,4 @@
-import type { TimexMod } from '../../types.ts';
+import type { TimexMod } from '../types.ts';
 
 /**
  * Where inside a period an expression points: its beginning, middle or end, a half or a quarter.

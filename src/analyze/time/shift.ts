@@ -3,8 +3,8 @@
  * dates whose year may be unknown (`XXXX-08-29`), calendar checks, and moving a date by a
  * fractional amount (`через полтора года`).
  */
-import { parseDateValue, shiftValue } from '../anchor.ts';
-import { formatYear, type TimeUnit } from '../values.ts';
+import { parseDateValue, shiftValue } from './anchor.ts';
+import { formatYear, type TimeUnit } from './values.ts';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,7 +1,15 @@
 /** Reads the parts of an English calendar expression ("the end of September 1940") into a value. */
-import type { TimexMod } from '../../types.ts';
-import { romanToInt } from '../roman.ts';
-import { centuryValue, decadeValue, formatDate, formatYear, millenniumValue, type Season } from '../values.ts';
+
+import { romanToInt } from '../../../time/roman.ts';
+import {
+  centuryValue,
+  decadeValue,
+  formatDate,
+  formatYear,
+  millenniumValue,
+  type Season,
+} from '../../../time/values.ts';
+import type { TimexMod } from '../../../types.ts';
 import { MONTHS, ORDINAL_WORDS, POSITION_MODS, SEASONS } from './words.ts';
 
 export interface CalendarParts {

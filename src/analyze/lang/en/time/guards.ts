@@ -1,5 +1,5 @@
-import { DASH_CLASS } from '../dashes.ts';
-import type { Candidate } from '../rule.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
+import type { Candidate } from '../../../time/rule.ts';
 import { MONTH } from './patterns.ts';
 
 // Words after a bare number that show it counts things rather than naming a year.

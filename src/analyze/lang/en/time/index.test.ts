@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tagEnglish } from './index.ts';
+import { tagWith } from '../../../time/engine.ts';
+import type { TemporalExpression } from '../../../types.ts';
+import { enTime } from './index.ts';
+
+const tagEnglish = (text: string, opts: { dct?: string } = {}): TemporalExpression[] => tagWith(text, enTime, opts.dct);
 
 /** The expressions found in `text`, as `text → type value [mod]` lines. */
 const tag = (text: string, dct?: string): string[] =>

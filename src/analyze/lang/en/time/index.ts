@@ -2,13 +2,11 @@
  * English temporal tagger: finds dates, times, durations, sets and ranges and normalises them to
  * TIMEX3 values, resolving relative expressions against the narrative anchor or the document date.
  */
-import type { TemporalExpression } from '../../types.ts';
-import { parseDateValue } from '../anchor.ts';
-import { DASH_CLASS } from '../dashes.ts';
-import { tagWith } from '../engine.ts';
-import { addIntervals } from '../ranges.ts';
-import type { Resolved, Rule, TimeLanguage } from '../rule.ts';
-import { formatDate } from '../values.ts';
+import { parseDateValue } from '../../../time/anchor.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
+import { addIntervals } from '../../../time/ranges.ts';
+import type { Resolved, Rule, TimeLanguage } from '../../../time/rule.ts';
+import { formatDate } from '../../../time/values.ts';
 import { isMonthNotWord } from './guards.ts';
 import { WEEKDAY } from './patterns.ts';
 import {
@@ -164,11 +162,3 @@ export const enTime: TimeLanguage = {
   keep: isMonthNotWord,
   refiners: [tidyEnglish, englishRanges],
 };
-
-/**
- * Tags the temporal expressions of an English text.
- * @example tagEnglish('from 2013 to 2022', {}) // DATE 2013, DATE 2022, INTERVAL 2013/2022
- */
-export function tagEnglish(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  return tagWith(text, enTime, opts.dct);
-}

@@ -2,9 +2,9 @@
  * English words of time, as data. `patterns.ts` builds its regular expressions from these tables
  * and the rules read values from them.
  */
-import { EN_CARDINAL_WORDS } from '../../lexicon/en-numbers.ts';
-import type { TimexMod } from '../../types.ts';
-import type { Season, TimeUnit } from '../values.ts';
+import { EN_CARDINAL_WORDS } from '../../../lexicon/en-numbers.ts';
+import type { Season, TimeUnit } from '../../../time/values.ts';
+import type { TimexMod } from '../../../types.ts';
 
 /** Month names and their usual abbreviations → month number. */
 export const MONTHS: Record<string, number> = {

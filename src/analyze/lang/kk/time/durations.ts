@@ -1,9 +1,9 @@
-import type { TimexMod } from '../../types.ts';
-import { single } from '../build.ts';
-import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, END } from '../cyrillic/patterns.ts';
-import type { Rule } from '../rule.ts';
-import { durationValue } from '../values.ts';
+import { single } from '../../../time/build.ts';
+import { readAmount } from '../../../time/numbers.ts';
+import { alternation, END } from '../../../time/patterns.ts';
+import type { Rule } from '../../../time/rule.ts';
+import { durationValue } from '../../../time/values.ts';
+import type { TimexMod } from '../../../types.ts';
 import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
 import { APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
 

@@ -1,12 +1,13 @@
 /** Kazakh pattern fragments and the helpers every rule file uses. */
-import type { TimexMod } from '../../types.ts';
-import { parseDateValue } from '../anchor.ts';
-import { originalGroup, single } from '../build.ts';
-import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, compile, isUpperRoman } from '../cyrillic/patterns.ts';
-import { applyPosition, type Position } from '../cyrillic/position.ts';
-import { romanToInt } from '../roman.ts';
-import type { Candidate, ResolveContext, Rule } from '../rule.ts';
+
+import { parseDateValue } from '../../../time/anchor.ts';
+import { originalGroup, single } from '../../../time/build.ts';
+import { readAmount } from '../../../time/numbers.ts';
+import { alternation, compile, isUpperRoman } from '../../../time/patterns.ts';
+import { applyPosition, type Position } from '../../../time/position.ts';
+import { romanToInt } from '../../../time/roman.ts';
+import type { Candidate, ResolveContext, Rule } from '../../../time/rule.ts';
+import type { TimexMod } from '../../../types.ts';
 import {
   CARDINALS,
   key,

@@ -1,8 +1,6 @@
-import type { TemporalExpression } from '../../types.ts';
-import { narrowed } from '../build.ts';
-import { tagWith } from '../engine.ts';
-import { joinSamePrecision } from '../ranges.ts';
-import type { Resolved, TimeLanguage } from '../rule.ts';
+import { narrowed } from '../../../time/build.ts';
+import { joinSamePrecision } from '../../../time/ranges.ts';
+import type { Resolved, TimeLanguage } from '../../../time/rule.ts';
 import { KAZAKH_RULES } from './rules.ts';
 import {
   CARDINALS_INFLECTED,
@@ -68,11 +66,3 @@ export const kkTime: TimeLanguage = {
     'ғғ',
   ],
 };
-
-/**
- * Finds and normalises the temporal expressions of a Kazakh text (TIMEX3 values, UTF-16 offsets),
- * sorted by start; ranges give their two points and one INTERVAL line.
- */
-export function tagKazakh(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  return tagWith(text, kkTime, opts.dct);
-}

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tagKazakh } from './index.ts';
+import { tagWith } from '../../../time/engine.ts';
+import type { TemporalExpression } from '../../../types.ts';
+import { kkTime } from './index.ts';
+
+const tagKazakh = (text: string, opts: { dct?: string } = {}): TemporalExpression[] => tagWith(text, kkTime, opts.dct);
+
 import { inflect } from './morphology.ts';
 
 /** The expressions found in `text`, as `text → type value [mod]` lines. */

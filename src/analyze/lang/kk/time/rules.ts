@@ -3,7 +3,7 @@
  * endings and postpositions after the date (`1991 жылдан бастап`), so spans run from the number to
  * the postposition; word forms come from `words.ts` and `morphology.ts`.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../../../time/rule.ts';
 import { DATE_RULES } from './dates.ts';
 import { DURATION_RULES } from './durations.ts';
 import { RANGE_RULES } from './ranges.ts';

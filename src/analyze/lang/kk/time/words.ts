@@ -1,7 +1,7 @@
 /**
  * Kazakh time vocabulary as data: stems only; their inflected forms come from `morphology.ts`.
  */
-import type { Season, TimeUnit } from '../values.ts';
+import type { Season, TimeUnit } from '../../../time/values.ts';
 import { inflect, measureAdjective, ordinal, possessiveForms, similative } from './morphology.ts';
 
 /** Normalises a matched word for lookup (rules see lower-cased text, so words come lower-cased). */

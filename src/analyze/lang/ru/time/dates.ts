@@ -1,9 +1,9 @@
-import { contextYear, groupEnd, originalWord, seasonValue } from '../build.ts';
-import { readAmount } from '../cyrillic/numbers.ts';
-import { alternation, DASH, END, ROMAN } from '../cyrillic/patterns.ts';
-import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
-import type { Rule } from '../rule.ts';
-import { centuryValue, decadeValue, formatYear, millenniumValue } from '../values.ts';
+import { contextYear, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
+import { readAmount } from '../../../time/numbers.ts';
+import { alternation, DASH, END, ROMAN } from '../../../time/patterns.ts';
+import type { Rule } from '../../../time/rule.ts';
+import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
+import { centuryValue, decadeValue, formatYear, millenniumValue } from '../../../time/values.ts';
 import {
   ERA,
   isBc,

@@ -1,7 +1,7 @@
-import { single } from '../build.ts';
-import { alternation, END } from '../cyrillic/patterns.ts';
-import type { Rule } from '../rule.ts';
-import { durationValue } from '../values.ts';
+import { single } from '../../../time/build.ts';
+import { alternation, END } from '../../../time/patterns.ts';
+import type { Rule } from '../../../time/rule.ts';
+import { durationValue } from '../../../time/values.ts';
 import { AMOUNT, amountOf, HALF, QUANTIFIERS, quantifierMod, r, SEASON, UNIT, WHOLE_LENGTHS } from './grammar.ts';
 import {
   ADJECTIVE_ENDINGS,

@@ -1,8 +1,6 @@
-import type { TemporalExpression } from '../../types.ts';
-import { narrowed } from '../build.ts';
-import { tagWith } from '../engine.ts';
-import { joinSamePrecision } from '../ranges.ts';
-import type { Resolved, TimeLanguage } from '../rule.ts';
+import { narrowed } from '../../../time/build.ts';
+import { joinSamePrecision } from '../../../time/ranges.ts';
+import type { Resolved, TimeLanguage } from '../../../time/rule.ts';
 import { RUSSIAN_RULES } from './rules.ts';
 import {
   ADJECTIVE_ENDINGS,
@@ -77,11 +75,3 @@ export const ruTime: TimeLanguage = {
     ...withEndings(['десятилетн', 'столетн', 'тысячелетн'], ADJECTIVE_ENDINGS),
   ],
 };
-
-/**
- * Finds and normalises the temporal expressions of a Russian text (TIMEX3 values, UTF-16 offsets),
- * sorted by start; ranges give their two points and one INTERVAL line.
- */
-export function tagRussian(text: string, opts: { dct?: string } = {}): TemporalExpression[] {
-  return tagWith(text, ruTime, opts.dct);
-}

@@ -1,9 +1,9 @@
-import { contextYear, groupStart, lines, originalGroup, range } from '../build.ts';
-import { alternation, DASH, END, isUpperRoman, ROMAN } from '../cyrillic/patterns.ts';
-import { dayValue, isValidDay, monthValue } from '../cyrillic/values.ts';
-import { romanToInt } from '../roman.ts';
-import type { ResolveContext, Rule } from '../rule.ts';
-import { centuryValue, decadeValue, expandShortYear, formatYear } from '../values.ts';
+import { contextYear, groupStart, lines, originalGroup, range } from '../../../time/build.ts';
+import { alternation, DASH, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
+import { romanToInt } from '../../../time/roman.ts';
+import type { ResolveContext, Rule } from '../../../time/rule.ts';
+import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
+import { centuryValue, decadeValue, expandShortYear, formatYear } from '../../../time/values.ts';
 import { ERA, isBc, MONTH, r } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
 

@@ -1,9 +1,9 @@
-import { shiftValue } from '../anchor.ts';
-import { single } from '../build.ts';
-import { alternation, END } from '../cyrillic/patterns.ts';
-import { shiftByAmount, shiftKeepingPrecision } from '../cyrillic/values.ts';
-import type { Rule } from '../rule.ts';
-import { centuryValue, decadeValue, durationValue, formatYear, type TimeUnit } from '../values.ts';
+import { shiftValue } from '../../../time/anchor.ts';
+import { single } from '../../../time/build.ts';
+import { alternation, END } from '../../../time/patterns.ts';
+import type { Rule } from '../../../time/rule.ts';
+import { shiftByAmount, shiftKeepingPrecision } from '../../../time/shift.ts';
+import { centuryValue, decadeValue, durationValue, formatYear, type TimeUnit } from '../../../time/values.ts';
 import {
   AMOUNT,
   amountOf,

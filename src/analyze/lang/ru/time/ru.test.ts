@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tagRussian } from './index.ts';
+import { tagWith } from '../../../time/engine.ts';
+import type { TemporalExpression } from '../../../types.ts';
+import { ruTime } from './index.ts';
+
+const tagRussian = (text: string, opts: { dct?: string } = {}): TemporalExpression[] => tagWith(text, ruTime, opts.dct);
 
 /** The expressions found in `text`, as `text → type value [mod]` lines. */
 const tag = (text: string, dct?: string): string[] =>

@@ -3,7 +3,7 @@
  * Spans include the preposition `в` and every word that changes the value or modifier (`около`,
  * `с … по`, `через`, `назад`), as the annotated samples do.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule } from '../../../time/rule.ts';
 import { DATE_RULES } from './dates.ts';
 import { DURATION_RULES } from './durations.ts';
 import { RANGE_RULES } from './ranges.ts';

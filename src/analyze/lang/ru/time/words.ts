@@ -2,7 +2,7 @@
  * Russian time vocabulary as data: every inflected form the rules accept, with its meaning.
  * Forms are generated from stems and case endings where Russian is regular.
  */
-import type { Season, TimeUnit } from '../values.ts';
+import type { Season, TimeUnit } from '../../../time/values.ts';
 
 /** Month stems with the endings of all six cases (январь, января, январе, январю, январём). */
 const MONTH_STEMS: [stem: string, endings: string[]][] = [

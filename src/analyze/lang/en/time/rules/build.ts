@@ -1,6 +1,7 @@
 /** Small constructors shared by the English rules: candidates, resolved points, counts. */
-import type { TimexMod } from '../../../types.ts';
-import type { Candidate, Resolved } from '../../rule.ts';
+
+import type { Candidate, Resolved } from '../../../../time/rule.ts';
+import type { TimexMod } from '../../../../types.ts';
 import { parseEnglishNumber } from '../numbers.ts';
 import { QUANTITY_MODS, VAGUE_COUNTS } from '../words.ts';
 

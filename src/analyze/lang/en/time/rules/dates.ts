@@ -1,7 +1,7 @@
-import { isoWeekValue, parseDateValue, shiftValue, weekday } from '../../anchor.ts';
-import { DASH_CLASS } from '../../dashes.ts';
-import type { Resolved, Rule } from '../../rule.ts';
-import { expandShortYear, formatDate, formatYear } from '../../values.ts';
+import { isoWeekValue, parseDateValue, shiftValue, weekday } from '../../../../time/anchor.ts';
+import { DASH_CLASS } from '../../../../time/dashes.ts';
+import type { Resolved, Rule } from '../../../../time/rule.ts';
+import { expandShortYear, formatDate, formatYear } from '../../../../time/values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';

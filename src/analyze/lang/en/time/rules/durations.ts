@@ -1,6 +1,6 @@
-import { DASH_CLASS } from '../../dashes.ts';
-import type { Rule } from '../../rule.ts';
-import { durationValue, type TimeUnit } from '../../values.ts';
+import { DASH_CLASS } from '../../../../time/dashes.ts';
+import type { Rule } from '../../../../time/rule.ts';
+import { durationValue, type TimeUnit } from '../../../../time/values.ts';
 import { NUMBER_SOURCE } from '../numbers.ts';
 import { COUNT, QUANTITY_PREFIX, SEASON, UNIT, WEEKDAY } from '../patterns.ts';
 import { SEASONS, SET_WORDS, UNIT_FACTORS, UNITS, WEEKDAYS } from '../words.ts';

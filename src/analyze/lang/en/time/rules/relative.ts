@@ -1,8 +1,9 @@
 /** English rules for dates relative to the narrative or the document date, and references to the present. */
-import type { TimexMod } from '../../../types.ts';
-import { parseDateValue, shiftKeepingPrecision, shiftValue } from '../../anchor.ts';
-import type { Resolved, Rule } from '../../rule.ts';
-import { durationValue, formatYear, type TimeUnit } from '../../values.ts';
+
+import { parseDateValue, shiftKeepingPrecision, shiftValue } from '../../../../time/anchor.ts';
+import type { Resolved, Rule } from '../../../../time/rule.ts';
+import { durationValue, formatYear, type TimeUnit } from '../../../../time/values.ts';
+import type { TimexMod } from '../../../../types.ts';
 import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
 import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';

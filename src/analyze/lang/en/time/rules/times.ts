@@ -1,8 +1,9 @@
 /** English rules for clock times and parts of the day. */
-import type { TimexMod } from '../../../types.ts';
-import { parseDateValue } from '../../anchor.ts';
-import { DASH_CLASS } from '../../dashes.ts';
-import type { Candidate, Rule } from '../../rule.ts';
+
+import { parseDateValue } from '../../../../time/anchor.ts';
+import { DASH_CLASS } from '../../../../time/dashes.ts';
+import type { Candidate, Rule } from '../../../../time/rule.ts';
+import type { TimexMod } from '../../../../types.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { isInName } from '../guards.ts';
 import { DAY, DAY_PART, MONTH } from '../patterns.ts';
