@@ -1,6 +1,6 @@
 import type { Kysely, Migration, RawBuilder } from 'kysely';
-import type { SearchFields } from './read/search-reindex.ts';
 import type { Database } from './schema.ts';
+import type { SearchFields } from './search-index/fields.ts';
 import type { ParsedQuery } from './text.ts';
 
 /**

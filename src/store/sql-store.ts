@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { StoreDialect } from './dialect.ts';
 import { findArticleId, getArticle, listArticles } from './read/articles.ts';
+import { auditLog } from './read/audit-log.ts';
 import { listConflicts, stats } from './read/conflicts.ts';
+import { editorByToken, listEditors } from './read/editors.ts';
 import { getEntity, listEntities } from './read/entities.ts';
 import { onThisDay, timeline } from './read/events.ts';
-import { auditLog, editorByToken, listEditors, reviewQueue } from './read/reviews.ts';
+import { reviewQueue } from './read/review-queue.ts';
 import { search } from './read/search.ts';
 import type { Database } from './schema.ts';
 import type {

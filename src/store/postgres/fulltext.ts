@@ -1,9 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TextQuery } from '../dialect.ts';
-import { entityIndexTokens } from '../read/search-entities.ts';
-import type { IndexArticle } from '../read/search-reindex.ts';
-import { yearIndexTokens } from '../read/search-years.ts';
 import type { Database } from '../schema.ts';
+import type { IndexArticle } from '../search-index/fields.ts';
 import { type ParsedQuery, toTsPhrase, toTsQuery } from '../text.ts';
 
 export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
@@ -71,40 +69,4 @@ export function postgresPhraseMatches(parsed: ParsedQuery, ids: number[]): RawBu
   // The listed rows only: a phrase test reads each vector's positions.
   return sql`SELECT article_id FROM article_search
     WHERE article_id IN (${sql.join(ids)}) AND doc @@ to_tsquery('simple', ${phrase})`;
-}
-
-/** Fills the years vector of every indexed article from its stored year ranges. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
-export async function fillYearVectors(db: Kysely<any>): Promise<void> {
-  const rows = await (db as Kysely<Database>)
-    .selectFrom('article_years')
-    .select(['article_id', 'year_from', 'year_to'])
-    .orderBy('article_id')
-    .execute();
-  const byArticle = new Map<number, { from: number; to: number }[]>();
-  for (const r of rows) {
-    byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), { from: r.year_from, to: r.year_to }]);
-  }
-  for (const [articleId, ranges] of byArticle) {
-    await sql`UPDATE article_search SET years = to_tsvector('simple', ${yearIndexTokens(ranges).join(' ')})
-      WHERE article_id = ${articleId}`.execute(db);
-  }
-}
-
-/** Adds the tokens of the entities each indexed article mentions to its vector (weight D). */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
-export async function addEntityTokens(db: Kysely<any>): Promise<void> {
-  const rows = await (db as Kysely<Database>)
-    .selectFrom('mentions')
-    .select(['article_id', 'entity_id'])
-    .distinct()
-    .orderBy('article_id')
-    .execute();
-  const byArticle = new Map<number, string[]>();
-  for (const r of rows) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r.entity_id]);
-  for (const [articleId, ids] of byArticle) {
-    await sql`UPDATE article_search
-      SET doc = doc || setweight(to_tsvector('simple', ${entityIndexTokens(ids).join(' ')}), 'D')
-      WHERE article_id = ${articleId}`.execute(db);
-  }
 }

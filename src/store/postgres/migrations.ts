@@ -1,7 +1,7 @@
 import { type Migration, sql } from 'kysely';
+import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
+import { addEntityTokens0013, fillYearVectors0010 } from '../frozen/search-index.ts';
 import { statementsMigration } from '../migrate.ts';
-import { placeCorrectedReviews } from '../write/reviews.ts';
-import { addEntityTokens, fillYearVectors } from './fulltext.ts';
 
 /**
  * PostgreSQL schema history, column for column the SQLite one (see `../sqlite/migrations.ts`),
@@ -138,7 +138,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0010_search_years': {
     async up(db) {
       await sql`ALTER TABLE article_search ADD COLUMN years TSVECTOR NOT NULL DEFAULT ''`.execute(db);
-      await fillYearVectors(db);
+      await fillYearVectors0010(db);
       await sql`CREATE INDEX article_search_years ON article_search USING GIN (years)`.execute(db);
     },
   },
@@ -170,7 +170,7 @@ export const postgresMigrations: Record<string, Migration> = {
   // articles that mention it in the same ranked, counted and year-filtered match as its words.
   '0013_search_entities': {
     async up(db) {
-      await addEntityTokens(db);
+      await addEntityTokens0013(db);
     },
   },
   // Editorial workflow: editors (a sha256 of their token, never the token), one current review
@@ -202,7 +202,7 @@ export const postgresMigrations: Record<string, Migration> = {
         await sql.raw(`ALTER TABLE reviews ADD COLUMN ${column} INTEGER`).execute(db);
       }
       await sql`ALTER TABLE reviews ADD COLUMN month_day TEXT`.execute(db);
-      await placeCorrectedReviews(db);
+      await placeCorrectedReviews0015(db);
     },
   },
 };

@@ -3,7 +3,7 @@ import { chunks, toNumber } from '../codec.ts';
 import { pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Conflict, Page, PageQuery, StoreStats } from '../types.ts';
-import { rejectedEventIds } from './reviews.ts';
+import { rejectedEventIds } from './review-overlay.ts';
 
 /** Disagreements between articles, oldest first, each with every article's value and sentence. */
 export async function listConflicts(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<Conflict>> {

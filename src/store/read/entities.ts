@@ -6,7 +6,7 @@ import { checkEntityId, checkEntityType, MAX_QUERY_LENGTH, pageOf } from '../lim
 import type { Database } from '../schema.ts';
 import type { EntityDetail, EntityListQuery, EntitySummary, Page } from '../types.ts';
 import { loadEvents } from './events.ts';
-import { hasPlacements, reviewPlacements } from './reviews.ts';
+import { hasPlacements, reviewPlacements } from './review-overlay.ts';
 
 const MAX_ENTITY_EVENTS = 200;
 const MAX_ENTITY_MENTIONS = 50;

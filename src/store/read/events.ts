@@ -13,7 +13,7 @@ import {
   type PlacedEvents,
   placedEventParts,
   reviewsFor,
-} from './reviews.ts';
+} from './review-overlay.ts';
 
 /** Most events `onThisDay` returns for one day. */
 const MAX_DAY_EVENTS = 200;

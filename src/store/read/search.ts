@@ -5,10 +5,10 @@ import type { StoreDialect, TextQuery } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
+import { entityToken } from '../search-index/entities.ts';
+import { yearQueryTokens } from '../search-index/years.ts';
 import { getGazetteerEntry, lookupEntityIds, makeSnippet, type ParsedQuery, parseQuery, QueryError } from '../text.ts';
 import type { SearchHit, SearchQuery, SearchResults } from '../types.ts';
-import { entityToken } from './search-entities.ts';
-import { yearQueryTokens } from './search-years.ts';
 
 /** Most entity ids a query can expand to (a query naming a dozen organisations is already unusual). */
 const MAX_QUERY_ENTITIES = 20;

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TextQuery } from '../dialect.ts';
-import type { IndexArticle } from '../read/search-reindex.ts';
 import type { Database } from '../schema.ts';
+import type { IndexArticle } from '../search-index/fields.ts';
 import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
 
 /**
@@ -9,10 +9,6 @@ import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
  * words; years never rank; a mentioned entity the query names counts as a body word.
  */
 const WEIGHTS = sql.raw('3.0, 1.0, 0.0, 1.0');
-
-/** The FTS5 table: analysed tokens (already folded and stemmed, so the tokenizer only splits on spaces). */
-export const CREATE_ARTICLE_FTS = `CREATE VIRTUAL TABLE article_fts USING fts5(title, body, years, entities, content='',
-  contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`;
 
 export const indexSqliteArticle: IndexArticle = async (conn, articleId, fields) => {
   await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);

@@ -1,8 +1,7 @@
 import { type Migration, sql } from 'kysely';
+import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
+import { ARTICLE_FTS_0013, indexSqliteArticle0013, rebuildSearchIndex0013 } from '../frozen/search-index.ts';
 import { statementsMigration } from '../migrate.ts';
-import { rebuildSearchIndex } from '../read/search-reindex.ts';
-import { placeCorrectedReviews } from '../write/reviews.ts';
-import { CREATE_ARTICLE_FTS, indexSqliteArticle } from './fulltext.ts';
 
 /**
  * SQLite schema history. Append new versions; never edit one that has shipped. The full-text
@@ -134,8 +133,8 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0009_search_years': {
     async up(db) {
       await sql`DROP TABLE article_fts`.execute(db);
-      await sql.raw(CREATE_ARTICLE_FTS).execute(db);
-      await rebuildSearchIndex(db, indexSqliteArticle);
+      await sql.raw(ARTICLE_FTS_0013).execute(db);
+      await rebuildSearchIndex0013(db, indexSqliteArticle0013);
     },
   },
   // Merging an event looks up events of a participant on a date: with the date beside the
@@ -168,8 +167,8 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0013_search_entities': {
     async up(db) {
       await sql`DROP TABLE article_fts`.execute(db);
-      await sql.raw(CREATE_ARTICLE_FTS).execute(db);
-      await rebuildSearchIndex(db, indexSqliteArticle);
+      await sql.raw(ARTICLE_FTS_0013).execute(db);
+      await rebuildSearchIndex0013(db, indexSqliteArticle0013);
     },
   },
   // Editorial workflow: editors (a sha256 of their token, never the token), one current review
@@ -201,7 +200,7 @@ export const sqliteMigrations: Record<string, Migration> = {
         await sql.raw(`ALTER TABLE reviews ADD COLUMN ${column} INTEGER`).execute(db);
       }
       await sql`ALTER TABLE reviews ADD COLUMN month_day TEXT`.execute(db);
-      await placeCorrectedReviews(db);
+      await placeCorrectedReviews0015(db);
     },
   },
 };

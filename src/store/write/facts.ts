@@ -3,8 +3,8 @@ import type { Entity } from '../../analyze/types.ts';
 import { whenRange } from '../../domain/when.ts';
 import { chunks, nameKey } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
-import { searchFields } from '../read/search-reindex.ts';
 import type { Database } from '../schema.ts';
+import { searchFields } from '../search-index/fields.ts';
 import type { ArticleInput } from '../types.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
 

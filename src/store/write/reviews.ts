@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
-import { fromJson } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
-import { type EventCorrection, reviewedState, reviewsFor, tokenHash } from '../read/reviews.ts';
+import { tokenHash } from '../read/editors.ts';
+import { type EventCorrection, reviewedState, reviewsFor } from '../read/review-overlay.ts';
 import type { Database } from '../schema.ts';
 import type { AuditEntry, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
 import { inWriteTransaction } from './save-article.ts';
@@ -74,28 +74,6 @@ export function reviewPlace(correctedWhen: string | undefined): ReviewPlace {
     year_to: range?.yearTo ?? null,
     month_day: monthDayOf(correctedWhen),
   };
-}
-
-/** Fills the calendar columns of every review that corrects a date (migration 0015). */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed schema exists
-export async function placeCorrectedReviews(db: Kysely<any>): Promise<void> {
-  const typed = db as Kysely<Database>;
-  const rows = await typed
-    .selectFrom('reviews')
-    .select(['fact_type', 'fact_key', 'correction'])
-    .where('decision', '=', 'corrected')
-    .where('correction', 'is not', null)
-    .execute();
-  for (const row of rows) {
-    const when = fromJson<EventCorrection>(row.correction).when;
-    if (when === undefined) continue;
-    await typed
-      .updateTable('reviews')
-      .set(reviewPlace(when))
-      .where('fact_type', '=', row.fact_type)
-      .where('fact_key', '=', row.fact_key)
-      .execute();
-  }
 }
 
 /** Creates an editor with a fresh random token; only the token's sha256 is stored. */

@@ -1,24 +1,10 @@
-import { createHash } from 'node:crypto';
+// The review overlay: which review applies to an event now (its own, or one anchored to the same
+// sentence under an earlier id), where that puts the event, and what readers see of it.
 import { type Kysely, sql } from 'kysely';
 import { whenRange } from '../../domain/when.ts';
-import { fromJson, toNumber } from '../codec.ts';
-import { StoreInputError } from '../errors.ts';
-import { pageOf } from '../limits.ts';
+import { fromJson } from '../codec.ts';
 import type { Database } from '../schema.ts';
-import type {
-  AuditEntry,
-  Editor,
-  Page,
-  PageQuery,
-  ReviewDecision,
-  ReviewedState,
-  ReviewQueueQuery,
-  TimelineEvent,
-} from '../types.ts';
-import { loadEvents } from './events.ts';
-
-/** Events below this confidence wait for an editor: on the samples, those with no participant or only a vague date (0.5, 0.55). */
-export const DEFAULT_REVIEW_THRESHOLD = 0.6;
+import type { ReviewDecision, ReviewedState, TimelineEvent } from '../types.ts';
 
 /** A correction of an event: the right date and/or description. */
 export interface EventCorrection {
@@ -34,27 +20,6 @@ export interface EffectiveReview {
   editor: string;
   at: string;
   note: string | null;
-}
-
-/** sha256 (hex) of a bearer token: what `editors.token_hash` holds. */
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-export async function listEditors(db: Kysely<Database>): Promise<Editor[]> {
-  const rows = await db.selectFrom('editors').select(['id', 'name', 'created_at']).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
-}
-
-/** The editor holding `token`, or null (also for anything that cannot be a token). */
-export async function editorByToken(db: Kysely<Database>, token: string): Promise<Editor | null> {
-  if (typeof token !== 'string' || token.length < 8 || token.length > 200) return null;
-  const row = await db
-    .selectFrom('editors')
-    .select(['id', 'name', 'created_at'])
-    .where('token_hash', '=', tokenHash(token))
-    .executeTakeFirst();
-  return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
 }
 
 /**
@@ -281,62 +246,4 @@ export function overlayReviews(events: TimelineEvent[], reviews: Map<string, Eff
     });
   }
   return shown;
-}
-
-/** Unreviewed events with a confidence below the threshold, least confident first (ids break ties). */
-export async function reviewQueue(db: Kysely<Database>, query: ReviewQueueQuery = {}): Promise<Page<TimelineEvent>> {
-  const { limit, offset } = pageOf(query);
-  const below = query.below ?? DEFAULT_REVIEW_THRESHOLD;
-  if (typeof below !== 'number' || !Number.isFinite(below) || below < 0 || below > 1) {
-    throw new StoreInputError(`below: must be a confidence from 0 to 1, got ${String(below)}`);
-  }
-  const waiting = db
-    .selectFrom('events')
-    .where('events.confidence', '<', below)
-    .where('events.id', 'not in', reviewedEventIds(db));
-  const [rows, total] = await Promise.all([
-    waiting.select('events.id').orderBy('events.confidence').orderBy('events.id').limit(limit).offset(offset).execute(),
-    waiting.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return {
-    total: toNumber(total.n),
-    items: await loadEvents(
-      db,
-      rows.map((r) => r.id),
-    ),
-  };
-}
-
-/** The audit log, newest first. */
-export async function auditLog(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<AuditEntry>> {
-  const { limit, offset } = pageOf(query);
-  const [rows, total] = await Promise.all([
-    db
-      .selectFrom('audit_log')
-      .innerJoin('editors', 'editors.id', 'audit_log.editor_id')
-      .selectAll('audit_log')
-      .select('editors.name')
-      .orderBy('audit_log.id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return {
-    total: toNumber(total.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      editor: r.name,
-      factType: r.fact_type as AuditEntry['factType'],
-      factKey: r.fact_key,
-      action: r.action as ReviewDecision,
-      before: fromJson<ReviewedState>(r.before),
-      after: fromJson<ReviewedState>(r.after),
-      note: r.note,
-      at: r.created_at,
-    })),
-  };
 }

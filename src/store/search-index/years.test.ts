@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { yearIndexTokens, yearQueryTokens } from './search-years.ts';
+import { yearIndexTokens, yearQueryTokens } from './years.ts';
 
 /** Whether the article's ranges meet the query range, by the tokens alone. */
 function matches(ranges: { from: number; to: number }[], from: number, to: number): boolean {
