@@ -3,6 +3,3 @@
  * hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus.
  */
 export const DASH_CLASS = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
-
-/** A range dash with the optional spaces writers put around it. */
-export const RANGE_DASH_SOURCE = `\\s?${DASH_CLASS}\\s?`;

@@ -2,7 +2,7 @@
  * Reads a sequence of number words (`двух тысяч`, `екі мың он үш`) with a table of word values:
  * words below a thousand add up, a thousand multiplies what precedes it.
  */
-export function readNumberWords(words: readonly string[], table: ReadonlyMap<string, number>): number | undefined {
+function readNumberWords(words: readonly string[], table: ReadonlyMap<string, number>): number | undefined {
   let total = 0;
   let group = 0;
   for (const w of words) {

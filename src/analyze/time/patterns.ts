@@ -3,14 +3,7 @@
  * language compiles its rules once, at module load.
  */
 
-import { DASH_CLASS } from './dashes.ts';
 import { ROMAN_SOURCE } from './roman.ts';
-
-/** Any dash typed in a range: hyphen, non-breaking hyphen, figure/en/em dash, minus. */
-export const DASH = DASH_CLASS;
-
-/** JavaScript's `\s` already covers U+00A0 (no-break space) and U+202F (narrow no-break space). */
-export const SP = '\\s';
 
 /**
  * Roman numerals of centuries and millennia, in Latin or Cyrillic look-alike letters (ХV, ХІХ),

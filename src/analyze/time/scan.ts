@@ -99,7 +99,7 @@ function shift(c: Candidate, by: number): Candidate {
 }
 
 /** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
-export function foldCase(text: string): string {
+function foldCase(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';

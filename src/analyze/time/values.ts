@@ -59,9 +59,6 @@ export function millenniumValue(ordinal: number, bc = false): string {
   return `${bc ? 'BC' : ''}${ordinal - 1}`;
 }
 
-/** TIMEX3 code of a season. */
-export const SEASON_CODES: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
-
 const DURATION_CODE: Record<TimeUnit, string> = {
   second: 'S',
   minute: 'M',

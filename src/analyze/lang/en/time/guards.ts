@@ -3,9 +3,9 @@ import type { Candidate } from '../../../time/rule.ts';
 import { MONTH } from './patterns.ts';
 
 // Words after a bare number that show it counts things rather than naming a year.
-export const COUNTED_NOUN =
+const COUNTED_NOUN =
   /^\s*(?:-\s*)?(?:men|troops|soldiers|people|persons|civilians|casualties|dead|killed|wounded|prisoners|tanks|aircraft|planes|ships|guns|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|hectares|square|dollars|pounds|rubles|%|percent|per\s?cent|votes|seats|rounds|shells|bombs|sorties|vehicles|horses|rifles|members|inhabitants|refugees|deaths|strong|points|pieces|copies|units|acres|barrels|rounds|sailors|marines|officers|workers|families|villages)\b/;
-export const NOT_A_YEAR_BEFORE =
+const NOT_A_YEAR_BEFORE =
   /(?:\$|£|€|#|No\.\s?|[Nn]umber\s|[Rr]esolution\s|[Hh]ill\s|[Rr]oute\s|[Ff]light\s|[Pp]age\s|pp?\.\s|[Aa]rticle\s|[Cc]hapter\s|[Hh]eight\s|[Ee]levation\s|[Ll]aw\s|[Ss]ection\s|\d[,.])$/;
 
 /** Guards a bare four-digit number against counts and codes ("1500 soldiers", "Resolution 1483"). */
@@ -33,7 +33,7 @@ export const CLAUSE_LEADING = /(?:^|[.!?:;]\s+|\n\s*|,\s+)(?:[A-Z]?[a-z]+\s+){0,
 
 export const UNTIL_CLAUSE = /\b(?:until|till|up to|since)\b[^,.;:()]*$/;
 // "the Long March", "his March to the Sea": a named march, not the month.
-export const MARCH_AS_NOUN =
+const MARCH_AS_NOUN =
   /(?:\b(?:the|his|her|their|its)|\b(?!(?:In|By|Since|Until|From|Between|During|Early|Late|Mid|Throughout|Before|After|On|And|Or|Of|To)\b)[A-Z][a-z]+)\s+$/;
 
 /** False for a lone "May" that is the verb, or a "March" that is a named march: the month needs a time context. */

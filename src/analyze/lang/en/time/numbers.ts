@@ -4,7 +4,7 @@ import { NUMBER_WORDS } from './words.ts';
 const CARDINAL_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half');
 
 /** Regex source of one number word (no "a"). */
-export const NUMBER_WORD_SOURCE = `(?:${CARDINAL_WORDS.sort((a, b) => b.length - a.length)
+const NUMBER_WORD_SOURCE = `(?:${CARDINAL_WORDS.sort((a, b) => b.length - a.length)
   .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
 

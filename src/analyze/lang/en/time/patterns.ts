@@ -28,7 +28,7 @@ const capAlt = (words: string[]): string =>
 const FULL_MONTHS = EN_MONTH_NAMES;
 const ABBR_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-export const FULL_MONTH = `(?:${FULL_MONTHS.join('|')})(?![A-Za-z])`;
+const FULL_MONTH = `(?:${FULL_MONTHS.join('|')})(?![A-Za-z])`;
 /** A month name, or an abbreviation when a number follows ("Oct 10, 1945"). */
 export const MONTH = `(?:${FULL_MONTHS.join('|')}|(?:${ABBR_MONTHS.join('|')})\\.?(?=\\s*\\d))(?![A-Za-z])`;
 export const ERA = '(?:B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z])';
@@ -39,7 +39,7 @@ const SEASON_WORD = capAlt(Object.keys(SEASONS).filter((s) => s !== 'fall'));
 export const SEASON = `(?:${SEASON_WORD}|[Ff]all|[Aa]utumn)(?![A-Za-z])`;
 
 /** Position and quantity modifiers that a date or duration may carry inside its span. */
-export const POSITION_PREFIX = `(?:(?:[Tt]he\\s+)?(?:(?:[Vv]ery\\s+)?(?:${capAlt([
+const POSITION_PREFIX = `(?:(?:[Tt]he\\s+)?(?:(?:[Vv]ery\\s+)?(?:${capAlt([
   'end',
   'beginning',
   'start',
@@ -58,7 +58,7 @@ export const QUANTITY_PREFIX = `(?:${capAlt(Object.keys(QUANTITY_MODS))}\\s+)`;
 
 export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th)|${ROMAN_SOURCE})`;
 export const UNIT = `${capAlt(Object.keys(UNITS))}(?![A-Za-z])`;
-export const VAGUE = '(?:[Aa]\\s+single|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ff]ew|[Ss]everal|[Mm]any|[Nn]umerous)';
+const VAGUE = '(?:[Aa]\\s+single|[Aa]\\s+few|[Aa]\\s+couple\\s+of|[Ff]ew|[Ss]everal|[Mm]any|[Nn]umerous)';
 export const COUNT = `(?:${NUMBER_SOURCE}|${VAGUE})`;
 export const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
   .map((d) => d[0]?.toUpperCase() + d.slice(1))

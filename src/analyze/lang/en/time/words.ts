@@ -178,18 +178,6 @@ export const QUANTITY_MODS: Record<string, TimexMod> = {
   'no more than': 'EQUAL_OR_LESS',
 };
 
-/** Era markers after (or, for AD, before) a year. */
-export const ERAS: Record<string, 'BC' | 'AD'> = {
-  BC: 'BC',
-  'B.C.': 'BC',
-  BCE: 'BC',
-  'B.C.E.': 'BC',
-  AD: 'AD',
-  'A.D.': 'AD',
-  CE: 'AD',
-  'C.E.': 'AD',
-};
-
 /** Words that point at the present or the past/future in general, TIMEX2-style. */
 export const REFERENCE_WORDS: Record<string, string> = {
   now: 'PRESENT_REF',

@@ -1,6 +1,7 @@
 import { contextYear, originalWord, seasonValue } from '../../../time/build.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
 import { readAmount } from '../../../time/numbers.ts';
-import { alternation, DASH, END, ROMAN } from '../../../time/patterns.ts';
+import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
 import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
 import { centuryValue, decadeValue, formatYear, millenniumValue } from '../../../time/values.ts';
@@ -40,12 +41,14 @@ import {
 
 /** Kazakh rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
+  // 12.06.1992 ж. → 1992-06-12
   r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:ж\\.|жылы|жылғы))?${END}`, (m) => {
     const { d, m: mo, y } = m.groups!;
     if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
     return point(m, dayValue(Number(y), Number(mo), Number(d)));
   }),
 
+  // 1991 жылғы 29 тамызда → 1991-08-29
   r(
     'year day month',
     `${APPROX}(?<y>\\d{3,4})${YEAR_LINK}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы|і|ы)?\\s*${MONTH}${POST}${END}`,
@@ -57,6 +60,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 29 тамыз 1991 жыл → 1991-08-29; 29 тамызда → XXXX-08-29 (annual)
   r(
     'day month year',
     `${APPROX}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы)?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{4})\\s*(?:жылы|жылғы|жыл|ж\\.)?)?${POST}${END}`,
@@ -74,6 +78,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // қазан айының 25-і → XXXX-10-25; 1991 жылғы тамыздың 29-ы → 1991-08-29
   r(
     'month day',
     `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK})?${MONTH}(?<aw>\\s+айының)?\\s+(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|нші|ншы|ші|шы|сі|сы|і|ы)${POST}${END}`,
@@ -89,6 +94,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 2013 жылдың қыркүйегінде → 2013-09; маусымда → the narrative year
   r(
     'year month',
     `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
@@ -115,9 +121,10 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 1991 жылдың жазында → 1991-SU
   r(
     'year season',
-    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH_CLASS}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
@@ -126,6 +133,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 2010 жылы → 2010; 1991 жылдан бастап → 1991
   r(
     'year',
     `${APPROX}${ERA_BEFORE}(?<y>\\d{1,4})\\s*-?\\s*(?:(?:інші|ыншы|ші|шы)\\s*)?${YEAR_WORD}${ERA_AFTER}${POSITION}${POST}${END}`,
@@ -145,6 +153,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // бір мың тоғыз жүз тоқсан бірінші жылы → 1991
   r(
     'year in words',
     `${APPROX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(ORDINALS.keys())})\\s+${YEAR_WORD}${POSITION}${POST}${END}`,
@@ -158,6 +167,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // ХХ ғасырдың 90-жылдары → 199; 1990 жылдары → 199
   r(
     'decade of a century',
     `${APPROX}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS})\\s*-?\\s*(?:ғасырдың|ғ\\.)\\s+(?<y>\\d{2})\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${POSITION}${POST}${END}`,
@@ -171,6 +181,7 @@ export const DATE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // XV ғасырда → 14
   r(
     'century',
     `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*-?\\s*(?:${alternation(CENTURY_FORMS)}|ғғ?\\.)${ERA_AFTER}${POSITION}${POST}${END}`,
@@ -182,6 +193,7 @@ export const DATE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // екінші мыңжылдықта → 1
   r(
     'millennium',
     `${APPROX}${ERA_BEFORE}(?:(?<roman>${ROMAN})|${ORDINAL_DIGITS}|${ORDINAL_WORD})\\s*-?\\s*(?:${alternation(MILLENNIUM_FORMS)})${ERA_AFTER}${POSITION}${POST}${END}`,

@@ -12,6 +12,7 @@ const SPAN_OF_TIME = 'соңғы|алдағы|алғашқы|келесі|кей
 
 /** Kazakh rules for durations and sets (recurring times). */
 export const DURATION_RULES: readonly Rule[] = [
+  // үш жыл → P3Y; бір жылдан астам → P1Y MORE_THAN
   r(
     'duration',
     `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
@@ -49,6 +50,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   ),
 
+  // екі жүзден астам жыл → P200Y MORE_THAN; он жылға жуық → P10Y APPROX
   r(
     'more than a number of',
     `(?<n>(?:(?:${NUMW})\\s+)*(?:${alternation(CARDINALS_INFLECTED.keys())}))\\s+(?<post>астам|аса|артық|жуық|таяу)\\s+${UNIT}${END}`,
@@ -63,11 +65,13 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   ),
 
+  // жыл сайын → SET P1Y
   r('every', `(?:(?:әр|әрбір)\\s+)?(?:${AMOUNT}\\s+)?(?<su>жыл|ай|апта|күн|ғасыр)\\s+сайын(?:ғы)?${END}`, (m) => {
     const g = m.groups!;
     return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
   }),
 
+  // үш жылда бір рет → SET P3Y
   r(
     'once in',
     `(?:${AMOUNT}\\s+)?(?<iu>жылда|айда|аптада|күнде|ғасырда)\\s+(?:бір|екі|үш|төрт|бес|\\d+)\\s+(?:рет|мәрте|мәртебе)${END}`,
@@ -78,6 +82,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   ),
 
+  // жылына екі рет → SET P1Y
   r(
     'per',
     `(?:(?<pu>жылына|айына|аптасына|күніне)\\s+(?:бір|екі|үш|төрт|бес|\\d+)\\s+(?:рет|мәрте|мәртебе)|(?:әр|әрбір)\\s+(?<eu>жылы|айда|аптада|күні))${END}`,

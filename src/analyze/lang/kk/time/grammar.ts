@@ -42,7 +42,7 @@ export const POST =
   '(?:\\s+(?<post>бастап|бері|кейін|соң|бұрын|дейін|шейін|шекті|дейінгі|қарай|таман|шамасында|шамасындағы|шамасы))?';
 
 /** `1991 жылдан бастап` (since) keeps a plain value, as the annotated samples do; the others set a modifier. */
-export const POST_MODS: Record<string, TimexMod> = {
+const POST_MODS: Record<string, TimexMod> = {
   кейін: 'AFTER',
   соң: 'AFTER',
   бұрын: 'BEFORE',
@@ -126,7 +126,7 @@ export function amountOf(
 }
 
 /** Relative words: deictic ones (`биыл`, `осы`, `өткен`) prefer dct, narrative ones (`сол`, `келесі`) the anchor. */
-export const DEICTIC = new Set(['биыл', 'былтыр', 'биылғы', 'былтырғы', 'осы', 'өткен', 'алдағы']);
+const DEICTIC = new Set(['биыл', 'былтыр', 'биылғы', 'былтырғы', 'осы', 'өткен', 'алдағы']);
 export const OFFSETS: Record<string, number> = {
   былтыр: -1,
   былтырғы: -1,

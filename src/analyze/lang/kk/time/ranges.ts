@@ -1,5 +1,6 @@
 import { contextYear, groupEnd, groupStart, lines, originalGroup, range } from '../../../time/build.ts';
-import { alternation, DASH, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
+import { alternation, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
 import { romanToInt } from '../../../time/roman.ts';
 import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
@@ -9,9 +10,10 @@ import { key, MONTHS } from './words.ts';
 
 /** Kazakh rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
+  // 2003-2015 жылдары → 2003, 2015, INTERVAL 2003/2015
   r(
     'year range',
-    `${ERA_BEFORE}(?:(?<a1>\\d{1,4})\\s*(?:жж?\\.)?\\s*${DASH}\\s*|(?<a2>\\d{3,4})\\s*(?:және|мен|пен)\\s+)(?<b>\\d{1,4})(?:\\s*-?\\s*(?<yw>жылдар\\p{L}*|жылдың|жылғы|жылы|жылдан|жылға|жылда|жыл|жж\\.|ж\\.))?(?:\\s+(?<arr>аралығында|аралығы|аралығындағы|аралығынан|аралығына))?${ERA_AFTER}${END}`,
+    `${ERA_BEFORE}(?:(?<a1>\\d{1,4})\\s*(?:жж?\\.)?\\s*${DASH_CLASS}\\s*|(?<a2>\\d{3,4})\\s*(?:және|мен|пен)\\s+)(?<b>\\d{1,4})(?:\\s*-?\\s*(?<yw>жылдар\\p{L}*|жылдың|жылғы|жылы|жылдан|жылға|жылда|жыл|жж\\.|ж\\.))?(?:\\s+(?<arr>аралығында|аралығы|аралығындағы|аралығынан|аралығына))?${ERA_AFTER}${END}`,
     (m, text) => {
       const g = m.groups!;
       const aText = g.a1 ?? g.a2!;
@@ -39,6 +41,7 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // 1949 жылдан 1989 жылға дейін → 1949, 1989, INTERVAL 1949/1989
   r(
     'from year to year',
     `(?<a>\\d{3,4})(?<aw>\\s*-?\\s*(?:жылдан|жылдардан|ж\\.))\\s+(?<b>\\d{3,4})(?<bw>\\s*-?\\s*(?:жылға|жылдарға|жылдың|ж\\.))\\s*(?:дейін|шейін|шекті|дейінгі|аралығында|аралығы)${END}`,
@@ -59,9 +62,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // XV–XVI ғасырлар → 14, 15, INTERVAL 14/15
   r(
     'century range',
-    `${ERA_BEFORE}(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:ғасыр\\p{L}*|ғғ?\\.)${ERA_AFTER}${END}`,
+    `${ERA_BEFORE}(?<ra>${ROMAN})\\s*${DASH_CLASS}\\s*(?<rb>${ROMAN})\\s*(?:ғасыр\\p{L}*|ғғ?\\.)${ERA_AFTER}${END}`,
     (m, text) => {
       const g = m.groups!;
       if (!isUpperRoman(originalGroup(m, text, 'ra')) || !isUpperRoman(originalGroup(m, text, 'rb'))) return null;
@@ -81,6 +85,7 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // 2017 және 2018 жылдары → 2017, 2018 (no interval)
   r(
     'two years',
     `(?<a>\\d{4})\\s*(?:,|және|мен|пен|немесе)\\s*(?<b>\\d{4})\\s*-?\\s*(?<yw>жылдар\\p{L}*|жж\\.)${END}`,
@@ -96,9 +101,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // 2015 жылғы мамыр–қыркүйек айларында → 2015-05, 2015-09, INTERVAL
   r(
     'month range',
-    `(?:(?<y>\\d{4})${YEAR_LINK})?(?:(?<ma>${alternation(MONTHS.keys())})\\s*${DASH}\\s*(?<mb>${alternation(MONTHS.keys())})(?:\\s+айлар\\p{L}*)?|(?<mfrom>${alternation(MONTHS.keys())})\\s+(?<mto>${alternation(MONTHS.keys())})\\s+(?:дейін|шейін))${END}`,
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?:(?<ma>${alternation(MONTHS.keys())})\\s*${DASH_CLASS}\\s*(?<mb>${alternation(MONTHS.keys())})(?:\\s+айлар\\p{L}*)?|(?<mfrom>${alternation(MONTHS.keys())})\\s+(?<mto>${alternation(MONTHS.keys())})\\s+(?:дейін|шейін))${END}`,
     (m) => {
       // `2015 жылғы мамыр–қыркүйек айларында`, `2015 жылдың мамырынан қыркүйегіне дейін`.
       const g = m.groups!;
@@ -122,9 +128,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // 2015 жылғы 5-7 мамыр → 2015-05-05, 2015-05-07, INTERVAL
   r(
     'day range',
-    `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH_CLASS}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;

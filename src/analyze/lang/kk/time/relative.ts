@@ -9,6 +9,7 @@ import { key, UNITS } from './words.ts';
 
 /** Kazakh rules for expressions resolved against the narrative anchor or the document date (later, ago, last year, now). */
 export const RELATIVE_RULES: readonly Rule[] = [
+  // екі жылдан кейін → the anchor + 2 years, at the anchor's precision
   r(
     'later',
     `${AMOUNT}\\s+${UNIT}\\s+(?:кейін|соң|өткен\\s+соң|өткеннен\\s+кейін|өткен\\s+кезде|өткенде)${END}`,
@@ -25,6 +26,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 22 жыл бұрын → dct − 22 years
   r('ago', `(?:осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`, (m) => {
     const g = m.groups!;
     const unit = UNITS.get(key(g.unit!))!;
@@ -36,6 +38,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     });
   }),
 
+  // өткен жылы → dct year − 1; сол жылы → the anchor's year
   r(
     'relative period',
     `(?:(?<dw>биыл|былтыр|биылғы|былтырғы)|(?<w>${REL_WORD})\\s+(?<u>жылы|жылғы|жылда|жылдың|жылдан|жылға|айда|айы|айында|айдың|ғасырда|ғасырдың|ғасырдағы|ғасыр|онжылдықта|күні|күнгі))${END}`,
@@ -72,6 +75,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   ),
 
+  // қазір, әлі күнге дейін → PRESENT_REF
   r(
     'present',
     `(?:әлі\\s+күнге\\s+(?:дейін|шейін)|осы\\s+күнге\\s+(?:дейін|шейін)|бүгінге\\s+(?:дейін|шейін)|қазіргі\\s+(?:уақытта|кезде|таңда|күні|күнде|заманда|уақыт|кезең)|бүгінгі\\s+(?:таңда|күні|күнде)|қазіргі|қазір|бүгінде|бүгін)${END}`,

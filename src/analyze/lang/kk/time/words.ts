@@ -35,7 +35,7 @@ MONTH_STEMS.forEach((stem, i) => {
  * Nauryz holiday), маусым (season), қараша (commoners). They count as months only next to a day,
  * a year or the word `ай`.
  */
-export const AMBIGUOUS_MONTH_STEMS = ['қазан', 'наурыз', 'маусым', 'қараша'];
+const AMBIGUOUS_MONTH_STEMS = ['қазан', 'наурыз', 'маусым', 'қараша'];
 
 export function isAmbiguousMonth(form: string): boolean {
   const k = key(form);

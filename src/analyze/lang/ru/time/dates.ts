@@ -1,6 +1,7 @@
 import { contextYear, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
 import { readAmount } from '../../../time/numbers.ts';
-import { alternation, DASH, END, ROMAN } from '../../../time/patterns.ts';
+import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
 import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
 import { centuryValue, decadeValue, formatYear, millenniumValue } from '../../../time/values.ts';
@@ -34,12 +35,14 @@ import {
 
 /** Russian rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
+  // 12.06.1992 г. → 1992-06-12
   r('numeric date', `(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`, (m) => {
     const { d, m: mo, y } = m.groups!;
     if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
     return point(m, dayValue(Number(y), Number(mo), Number(d)));
   }),
 
+  // 29 августа 1991 года → 1991-08-29; 29 августа → XXXX-08-29 (annual)
   r(
     'day month year',
     `${PREFIX}(?<d>\\d{1,2})(?:-?(?:го|е|ое))?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{1,4})${ORD_SUFFIX}(?:\\s*(?<yw>${YEAR_WORD}))?)?${ERA}${END}`,
@@ -60,6 +63,7 @@ export const DATE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // в сентябре 2013 года → 2013-09; в июне → the narrative year
   r(
     'month year',
     `${PREFIX}${MONTH}(?:\\s*(?<y>\\d{3,4})${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
@@ -84,6 +88,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // летом 1991 года → 1991-SU
   r(
     'season year',
     `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
@@ -95,6 +100,7 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // в 2010 году → 2010; около 1900 года → 1900 APPROX
   r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m) => {
     const g = m.groups!;
     const y = Number(g.y);
@@ -105,6 +111,7 @@ export const DATE_RULES: readonly Rule[] = [
     return point(m, formatYear(isBc(g.era) ? -y : y));
   }),
 
+  // в двухтысячном году → 2000
   r(
     'year in words',
     `${PREFIX}(?<card>(?:${NUMW})(?:\\s+(?:${NUMW}))*\\s+)?(?<ordy>${alternation(YEAR_ORDINAL_STEMS.keys())})(?:${alternation(ORDINAL_ENDINGS)})\\s+(?:года|году|год|годом)${END}`,
@@ -120,13 +127,15 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // в 1990-м → 1990
   r('year with ordinal ending', `${PREFIX}(?<y>\\d{4})-(?:го|м|й)${END}`, (m) =>
     point(m, formatYear(Number(m.groups!.y))),
   ),
 
+  // в 1991. → 1991 (a bare number only before a capital, a punctuation mark or the end)
   r(
     'bare year',
-    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH}|%|[.,]\\d))${END}`,
+    `(?:(?<rel>начиная\\s+с|с|со|до|после|к)|(?<approx>около|примерно\\s+в|приблизительно\\s+в)|(?<in>в|во))\\s+(?<y>1\\d{3}|20\\d{2})(?!\\s*(?:${DASH_CLASS}|%|[.,]\\d))${END}`,
     (m, text) => {
       const g = m.groups!;
       // `в 1500 километрах` is a distance: a bare number is a year only before a capital, a
@@ -137,9 +146,10 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // в 1990-е годы → 199; в начале 1990-х → 199 START
   r(
     'decade',
-    `${PREFIX}(?:(?<y>\\d{4}|\\d{2})\\s*${DASH}\\s*(?:ых|ые|ми|х|е)|(?<dw>${alternation(DECADE_STEMS.keys())})(?:ые|ых|ыми|ым))(?:\\s+(?:годы|годов|годах|годами|годам|гг\\.?))?(?:\\s+(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})-?го)\\s*(?:века|в\\.|столетия))?${END}`,
+    `${PREFIX}(?:(?<y>\\d{4}|\\d{2})\\s*${DASH_CLASS}\\s*(?:ых|ые|ми|х|е)|(?<dw>${alternation(DECADE_STEMS.keys())})(?:ые|ых|ыми|ым))(?:\\s+(?:годы|годов|годах|годами|годам|гг\\.?))?(?:\\s+(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})-?го)\\s*(?:века|в\\.|столетия))?${END}`,
     (m, text) => {
       const g = m.groups!;
       let century: number | undefined;
@@ -161,6 +171,7 @@ export const DATE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // в XV веке → 14
   r(
     'century',
     `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})\\s?-?(?:й|го|м|му|ом|ый)|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
@@ -172,6 +183,7 @@ export const DATE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // во втором тысячелетии → 1
   r(
     'millennium',
     `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d)\\s?-?(?:й|го|м|е|ое)|${ORDINAL_WORD})\\s*тысячелети(?:е|я|и|ю|ем)${ERA}${END}`,

@@ -20,6 +20,7 @@ const SPAN_OF_TIME = 'последн(?:ие|их|ими)|ближайш(?:ие|�
 
 /** Russian rules for durations and sets (recurring times). */
 export const DURATION_RULES: readonly Rule[] = [
+  // три года → P3Y; более двух лет → P2Y MORE_THAN
   r(
     'duration',
     `(?:(?<q>${QUANTIFIERS})\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:${AMOUNT}${HALF}?\\s+${UNIT}(?<half2>\\s+с\\s+половиной)?|(?<hu>${alternation(HALF_UNITS.keys())}))${END}`,
@@ -40,6 +41,7 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   ),
 
+  // пятилетний, двухнедельный → P5Y, P2W
   r(
     'length adjective',
     `(?:(?<q>${QUANTIFIERS})\\s+)?(?:(?<whole>${alternation(WHOLE_LENGTHS.keys())})|(?:(?<num>\\d+)\\s*-\\s*|(?<cn>${alternation(COMPOUND_NUMBERS.keys())}))(?<adj>${alternation(LENGTH_ADJECTIVES.keys())}))(?:${alternation(ADJECTIVE_ENDINGS)})${END}`,
@@ -52,10 +54,12 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   ),
 
+  // ежегодно → SET P1Y
   r('recurrence', `(?<st>${alternation(RECURRENCE_STEMS.keys())})(?:${alternation(RECURRENCE_ENDINGS)})${END}`, (m) =>
     single(m.index, m.index + m[0].length, 'SET', RECURRENCE_STEMS.get(key(m.groups!.st!))!),
   ),
 
+  // каждые три года → SET P3Y
   r(
     'every',
     `(?:кажд(?:ый|ая|ое|ые|ого|ую|ой|ом|ых|ым)\\s+(?:(?:${AMOUNT})\\s+)?${UNIT}|кажд(?:ый|ая|ое|ые|ого|ую|ой|ом|ых|ым)\\s+${SEASON}|(?:(?:\\d+|один|два|три|четыре|пять)\\s+)?раза?\\s+в\\s+(?:(?:${AMOUNT.replace('<n>', '<n2>').replace('<several>', '<several2>')})\\s+)?(?<unit2>${alternation(UNITS.keys())})|(?:дважды|трижды)\\s+в\\s+(?<unit3>год|месяц|неделю|день|век|десятилетие)|из\\s+года\\s+в\\s+год)${END}`,

@@ -30,7 +30,7 @@ export const PREFIX =
   '(?:(?<pos>начал[оаеу]|середин[аыеу]|кон(?:ец|ца|це|цу)|исход[еау]?|(?<half1>перв|втор)(?:ая|ой|ую)\\s+половин[аыеу]|(?<q>перв|втор|трет|четв[её]рт|последн)\\S{1,3}\\s+квартал[аеу]?)\\s+)?';
 
 /** `с 1991 года` (since) keeps a plain value, as the annotated samples do; `до`, `после`, `к` set a modifier. */
-export const REL_MODS: Record<string, TimexMod> = {
+const REL_MODS: Record<string, TimexMod> = {
   до: 'BEFORE',
   'вплоть до': 'BEFORE',
   после: 'AFTER',

@@ -1,5 +1,6 @@
 import { contextYear, groupStart, lines, originalGroup, range } from '../../../time/build.ts';
-import { alternation, DASH, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
+import { DASH_CLASS } from '../../../time/dashes.ts';
+import { alternation, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
 import { romanToInt } from '../../../time/roman.ts';
 import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
@@ -9,9 +10,10 @@ import { key, MONTHS } from './words.ts';
 
 /** Russian rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
+  // с 2013 по 2022 год, в 2017–2018 годах → 2013, 2022, INTERVAL 2013/2022
   r(
     'year range',
-    `(?:(?<from>с|со|от)\\s+(?<a1>\\d{1,4})(?:\\s*-?го)?(?:\\s*(?:года|г\\.))?\\s+(?:по|до)\\s+|(?<between>между)\\s+(?<a2>\\d{1,4})(?:\\s*(?:годом|г\\.))?\\s+и\\s+|(?:(?:в|во)\\s+)?(?<a3>\\d{1,4})(?:\\s*гг?\\.)?\\s*${DASH}\\s*)(?<b>\\d{1,4})(?:\\s?-?(?:й|го|м))?(?:\\s*(?<yw>год(?:ы|а|ов|ах|ами|ом)?|гг?\\.|г(?!\\p{L})))?${ERA}${END}`,
+    `(?:(?<from>с|со|от)\\s+(?<a1>\\d{1,4})(?:\\s*-?го)?(?:\\s*(?:года|г\\.))?\\s+(?:по|до)\\s+|(?<between>между)\\s+(?<a2>\\d{1,4})(?:\\s*(?:годом|г\\.))?\\s+и\\s+|(?:(?:в|во)\\s+)?(?<a3>\\d{1,4})(?:\\s*гг?\\.)?\\s*${DASH_CLASS}\\s*)(?<b>\\d{1,4})(?:\\s?-?(?:й|го|м))?(?:\\s*(?<yw>год(?:ы|а|ов|ах|ами|ом)?|гг?\\.|г(?!\\p{L})))?${ERA}${END}`,
     (m, text) => {
       const g = m.groups!;
       const aText = g.a1 ?? g.a2 ?? g.a3!;
@@ -39,9 +41,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // в 1920–1930-е годы → 192, 193, INTERVAL 192/193
   r(
     'decade range',
-    `(?:(?:в|во)\\s+)?(?<a>\\d{3}0(?:-(?:е|х))?)\\s*${DASH}\\s*(?<b>\\d{3}0)-(?:е|х|ми|м)(?:\\s+(?:годы|годов|годах|годами|гг\\.))?${END}`,
+    `(?:(?:в|во)\\s+)?(?<a>\\d{3}0(?:-(?:е|х))?)\\s*${DASH_CLASS}\\s*(?<b>\\d{3}0)-(?:е|х|ми|м)(?:\\s+(?:годы|годов|годах|годами|гг\\.))?${END}`,
     (m) => {
       // `в 1920–1930-е годы`: the ending on the second decade serves both.
       const g = m.groups!;
@@ -63,6 +66,7 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // в 2017 и 2018 годах → 2017, 2018 (no interval)
   r(
     'two years',
     `(?:(?:в|во)\\s+)?(?<a>\\d{4})\\s*(?:,|и|или)\\s*(?<b>\\d{4})\\s*(?:годах|годы|годов|годами|гг\\.)${END}`,
@@ -79,9 +83,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // с мая по сентябрь 2015 года → 2015-05, 2015-09, INTERVAL 2015-05/2015-09
   r(
     'month range',
-    `(?:(?:с|со)\\s+(?<ma>${alternation(MONTHS.keys())})\\s+(?:по|до)\\s+|(?:в\\s+)?(?<ma2>${alternation(MONTHS.keys())})\\s*${DASH}\\s*)(?<mb>${alternation(MONTHS.keys())})(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
+    `(?:(?:с|со)\\s+(?<ma>${alternation(MONTHS.keys())})\\s+(?:по|до)\\s+|(?:в\\s+)?(?<ma2>${alternation(MONTHS.keys())})\\s*${DASH_CLASS}\\s*)(?<mb>${alternation(MONTHS.keys())})(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
     (m) => {
       // `с мая по сентябрь 2015 года`, `май–июнь 1992 г.`: the year, when given once, serves both months.
       const g = m.groups!;
@@ -102,9 +107,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // с 5 по 7 мая 2015 года → 2015-05-05, 2015-05-07, INTERVAL
   r(
     'day range',
-    `(?:(?<from>с|со)\\s+)?(?<a>\\d{1,2})(?:\\s*${DASH}\\s*|\\s+(?:по|до)\\s+)(?<b>\\d{1,2})\\s+${MONTH}(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
+    `(?:(?<from>с|со)\\s+)?(?<a>\\d{1,2})(?:\\s*${DASH_CLASS}\\s*|\\s+(?:по|до)\\s+)(?<b>\\d{1,2})\\s+${MONTH}(?:\\s+(?<y>\\d{4})(?:\\s*(?:года|г\\.))?)?${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
@@ -130,9 +136,10 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
+  // XV–XVI вв. → 14, 15, INTERVAL 14/15
   r(
     'century range',
-    `(?<ra>${ROMAN})\\s*${DASH}\\s*(?<rb>${ROMAN})\\s*(?:вв\\.|в\\.|века|веках|веков|столетия|столетиях)${ERA}${END}`,
+    `(?<ra>${ROMAN})\\s*${DASH_CLASS}\\s*(?<rb>${ROMAN})\\s*(?:вв\\.|в\\.|века|веках|веков|столетия|столетиях)${ERA}${END}`,
     (m, text) => {
       const g = m.groups!;
       if (!isUpperRoman(originalGroup(m, text, 'ra')) || !isUpperRoman(originalGroup(m, text, 'rb'))) return null;

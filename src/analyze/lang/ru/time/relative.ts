@@ -20,6 +20,7 @@ import { HALF_UNITS, key, UNITS } from './words.ts';
 
 /** Russian rules for expressions resolved against the narrative anchor or the document date (later, ago, last year, now). */
 export const RELATIVE_RULES: readonly Rule[] = [
+  // через два года → the anchor + 2 years, at the anchor's precision
   r(
     'later',
     `(?:(?<pre>через|спустя)\\s+(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?|(?:${AMOUNT.replace('<n>', '<n2>').replace('<several>', '<several2>')}\\s+)?(?<unit2>${alternation(UNITS.keys())})\\s+спустя|(?<hu>${alternation(HALF_UNITS.keys())})\\s+спустя|через\\s+(?<hu2>${alternation(HALF_UNITS.keys())}))${END}`,
@@ -42,6 +43,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   ),
 
+  // 22 года назад → dct − 22 years; менее года назад → DURATION P1Y LESS_THAN
   r(
     'ago',
     `(?:(?<q>${QUANTIFIERS})\\s+)?(?:${AMOUNT}${HALF}?\\s+)?${UNIT}(?<half2>\\s+с\\s+половиной)?\\s+(?:тому\\s+)?назад${END}`,
@@ -60,6 +62,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   ),
 
+  // в прошлом году → dct year − 1; в том же году → the anchor's year
   r(
     'relative period',
     `(?:(?:в|во)\\s+)?(?:(?<wl>прошлом|этом\\s+же|этом|текущем|следующем|будущем|позапрошлом|предыдущем|том\\s+же|минувшем|нынешнем)\\s+(?<ul>году|месяце|веке|столетии|десятилетии)|(?<wg>${REL_YEAR})\\s+(?<ug>года|месяца|века|столетия|десятилетия)|(?<wn>прошлый|этот|текущий|следующий|тот\\s+же|нынешний)\\s+(?<un>год|месяц|век)|(?<wd>тот\\s+же|следующий|предыдущий)\\s+день)${END}`,
@@ -91,6 +94,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     },
   ),
 
+  // сейчас, до сих пор, в настоящее время → PRESENT_REF
   r(
     'present',
     '(?:до\\s+сих\\s+пор|по\\s+сей\\s+день|сейчас|ныне|нынче|сегодня|(?:в\\s+)?настоящее\\s+время|(?:в\\s+)?наши\\s+дни|на\\s+сегодняшний\\s+день|сегодняшний\\s+день|сегодняшнего\\s+дня|настоящий\\s+момент|данный\\s+момент)' +

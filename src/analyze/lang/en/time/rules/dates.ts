@@ -10,6 +10,10 @@ import { candidate, point, WORD_START, whole } from './build.ts';
 
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|our|my|your)\s+$/i;
 
+/**
+ * Calendar dates of any precision: "29 August 1991", "September 2013", "the summer of 1963", "the
+ * 1990s", "the XV century", "early April" (a month or season without a year takes the anchor's).
+ */
 export const calendarRule: Rule = {
   re: new RegExp(`${WORD_START}${CALENDAR}`, 'g'),
   make(m, text) {

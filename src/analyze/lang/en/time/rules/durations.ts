@@ -11,6 +11,7 @@ const DURATION_PREFIX = new RegExp(
   `${WORD_START}(?:(?:[Tt]he|[Aa])\\s+(?:(?:next|last|past|previous|following|first|final|coming|intervening|succeeding)\\s+)?)?(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Aa]\\s+full|[Aa]n\\s+additional|[Aa]nother)\\s+)?$`,
 );
 
+/** Lengths of time: "three years", "more than two weeks", "the past decade", "a three-day battle", "decades-long". */
 export const durationRule: Rule = {
   re: new RegExp(
     `${WORD_START}(?:[Tt]he\\s+(?:past|last)\\s+(${UNIT})(?!\\s+of)|(?:(${COUNT})(?:\\s*-\\s*|\\s+)(?:(?:more|full|long|bloody|additional|further|previous|consecutive)\\s+)?(${UNIT})(\\s*-\\s*long|\\s+long|\\s+period|\\s+old|\\s+of\\s+age)?|(${UNIT})\\s*-\\s*long))(?![A-Za-z])`,

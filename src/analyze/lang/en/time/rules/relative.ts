@@ -16,6 +16,7 @@ const SHIFT_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})?(?:(?:[Jj]ust
 const VERB_NEXT =
   /^\s+(?:had|has|have|was|were|is|are|be|been|would|could|should|will|did|do|does|it|they|he|she|we)\b/;
 
+/** Counted shifts from the anchor, or from the document date for "ago": "two years later", "22 years ago", "three months before that". */
 export const shiftRule: Rule = {
   re: new RegExp(
     `${WORD_START}(${COUNT})(?:\\s+|\\s*-\\s*)(${UNIT})\\s+(later|earlier|after(?:wards?)?|before|ago|afterwards?|hence|since)(?![A-Za-z])`,
@@ -188,9 +189,9 @@ export const positionOfUnitRule: Rule = {
 };
 
 // The event a span of time is counted from or belongs to: "of the war", "after Fort Sumter".
-export const EVENT_NOUN =
+const EVENT_NOUN =
   'war|conflict|battle|siege|campaign|invasion|occupation|revolution|uprising|revolt|rebellion|regime|reign|life|rule|presidency|administration|truce|ceasefire|offensive|crisis|insurgency|struggle|independence|republic|empire|dynasty|surge|operation|war';
-export const OF_EVENT = `\\s+of\\s+(?:(?:the|his|her|its|their|this|that)\\s+)?(?:(?:[A-Z][\\w'-]*|of)\\s+)*(?:(?:${EVENT_NOUN})\\b|[A-Z][\\w'-]*)`;
+const OF_EVENT = `\\s+of\\s+(?:(?:the|his|her|its|their|this|that)\\s+)?(?:(?:[A-Z][\\w'-]*|of)\\s+)*(?:(?:${EVENT_NOUN})\\b|[A-Z][\\w'-]*)`;
 
 /** "the seventh day", "the third evening", "the first year of the war", "the final years of the regime". */
 export const ordinalUnitRule: Rule = {
@@ -230,10 +231,10 @@ export const ordinalUnitRule: Rule = {
   },
 };
 
-/** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
 const QUANTITY_ONLY_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})$`);
 const EVENT_SHIFT_PREFIX = /(?<![A-Za-z0-9])(?:(?:[Tt]he|[Aa]|[Aa]n)\s+)?(?:[Jj]ust\s+)?$/;
 
+/** "eight days after Fort Sumter", "The day before Obama's speech", "months before that": counted from an event. */
 export const eventShiftRule: Rule = {
   re: new RegExp(
     `${WORD_START}(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+(?!(?:the\\s+)?(?:end|beginning|start)\\b|(?:had|has|have|was|were|is|are|be|been|would|could|should|will|did|do|does|it|they|he|she|we)\\b)([^,.;:()"!?\\n]{1,90}?)(?=[,.;:()"!?\\n]|$)`,
