@@ -11,10 +11,13 @@ import { RESOURCES_DIR } from '../../paths.ts';
 import type { EntityType } from '../types.ts';
 import { type Token, tokenize } from './tokens.ts';
 
+/** The language of canonical names and ids (`place:russia`, `Tashkent Summit`). */
+export const CANONICAL_LANGUAGE: Language = 'en';
+
 export interface GazetteerEntry {
   id: string;
   type: EntityType;
-  /** Canonical name (first English name). */
+  /** Canonical name (first name in `CANONICAL_LANGUAGE`). */
   name: string;
   names: Record<Language, string[]>;
   /** Every name in every language, canonical name first. */
@@ -93,19 +96,22 @@ function countryEntries(curated: Map<string, string>): RawEntry[] {
     getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
   };
   for (const l of LANGUAGES) countries.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
-  const byLang = Object.fromEntries(LANGUAGES.map((l) => [l, countries.getNames(l, { select: 'all' })])) as Record<
-    Language,
-    Record<string, string[]>
-  >;
+  const byLang = byLanguage((l) => countries.getNames(l, { select: 'all' }));
   const out: RawEntry[] = [];
-  for (const code of Object.keys(byLang.en)) {
+  for (const code of Object.keys(byLang[CANONICAL_LANGUAGE])) {
     const names = byLanguage((l) => cleanCountryNames(byLang[l][code] ?? []));
-    const short = countryIdName(names.en);
+    const short = countryIdName(names[CANONICAL_LANGUAGE]);
     if (!short) continue;
     // Id from the shortest everyday English name (`place:russia`, not `place:russian-federation`);
     // that name leads, so it is also the canonical name.
     const id = curated.get(code) ?? `place:${slugify(short)}`;
-    out.push({ id, type: 'PLACE', ...names, en: [short, ...names.en], country: true });
+    out.push({
+      id,
+      type: 'PLACE',
+      ...names,
+      [CANONICAL_LANGUAGE]: [short, ...names[CANONICAL_LANGUAGE]],
+      country: true,
+    });
   }
   return out;
 }

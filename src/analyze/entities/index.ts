@@ -13,7 +13,7 @@ import {
   findLowercaseHeadNames,
   findPersons,
   findQuotedTitles,
-  findRussianComplementNames,
+  findComplementNames,
   PATRONYMIC as PATRONYMIC_WORD,
 } from './patterns.ts';
 import { linkSummits } from './summits.ts';
@@ -189,7 +189,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   const cue = [
     ...findCueNames(text, tokens, lang, sentenceInitial),
     ...findLowercaseHeadNames(text, tokens, lang, sentenceInitial, taken),
-    ...(lang === 'ru' ? findRussianComplementNames(text, tokens, taken) : []),
+    ...findComplementNames(text, tokens, lang, taken),
   ];
   const personAt = (k: number): boolean => {
     const idx = spanAt[k] as number;

@@ -2,7 +2,10 @@
  * Recognition beyond the gazetteer: capitalised names headed by a cue word (organisations, events,
  * documents, works), people (a title, a ru/kk surname shape with a first name or initials), and UN
  * documents by number. Every rule looks at kinds of expression; none names a particular entity.
+ * What differs between languages (connectors, where the head stands, case endings, title cues,
+ * numbered acts) comes from each language's `NameGrammar` in `lang/<code>/names.ts`.
  */
+import { ALL_PACKS, languagePack } from '../lang/index.ts';
 import type { EntityType, Language } from '../types.ts';
 import { cueType, isNotName, isPersonTitle } from './cues.ts';
 import { isFirstName } from './first-names.ts';
@@ -21,11 +24,6 @@ export interface Candidate {
   head?: number;
 }
 
-const CONNECTORS: Record<Language, Set<string>> = {
-  en: new Set(['of', 'for', 'on', 'and', 'in', 'against', 'the', 'de', 'to']),
-  ru: new Set(['по', 'о', 'и']),
-  kk: new Set(['және']),
-};
 const NAME_GAP = /^[ \u00a0«»"“”„-]{0,3}$/;
 const SURNAME_LATIN = /(?:ov|ev|yev|ova|eva|yeva|uly|ulu|kyzy|qyzy|sky|skiy|skaya|enko)$/;
 const SURNAME_CYR =
@@ -58,7 +56,8 @@ function isInitial(text: string, t: Token): boolean {
 /** Capitalised names joined by `of/for/on/in/and/the` and headed by a cue word. */
 export function findCueNames(text: string, tokens: Token[], lang: Language, sentenceInitial: Set<number>): Candidate[] {
   const out: Candidate[] = [];
-  const connectors = CONNECTORS[lang];
+  const grammar = languagePack(lang).names;
+  const connectors = grammar.connectors;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -93,11 +92,7 @@ export function findCueNames(text: string, tokens: Token[], lang: Language, sent
       const after = tokens[k];
       if (seen.length === 0 || !after || !isNameToken(after) || isNotName(after.key, lang)) break;
       if (!NAME_GAP.test(text.slice((tokens[k - 1] as Token).end, after.start))) break;
-      // A bare `the` joins nothing (`Battle of Britain the Royal Air Force`).
-      if (seen.length === 1 && seen[0] === 'the') break;
-      // `X and the Y` lists two names; `X of A and B` is one.
-      if (seen.includes('and') && (seen.length > 1 || !sawConnector)) break;
-      if (seen.includes('и') && !sawConnector) break;
+      if (!grammar.joins(seen, sawConnector)) break;
       runs.push([runStart, j]);
       runStart = k;
       sawConnector = true;
@@ -117,21 +112,19 @@ function headCandidate(
   lang: Language,
   sentenceInitial: Set<number>,
 ): Candidate | undefined {
+  const grammar = languagePack(lang).names;
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r] as [number, number];
     let type: EntityType | undefined;
     let head = -1;
-    if (lang === 'ru') {
-      // Russian names lead with their head: `Организация Объединённых Наций`, `Совет Безопасности`.
+    if (grammar.cueHead === 'first') {
       for (let k = a; k < b && !type; k++) {
         type = cueType((tokens[k] as Token).key, lang);
         head = k;
       }
     } else {
-      // English and Kazakh names end with it: `… Treaty Organization`, `Қауіпсіздік Кеңесі`; a
-      // Kazakh name ends exactly there (`Кеңеске Қытай …` is "to the Council, China …").
       for (let k = b - 1; k >= a && !type; k--) {
-        if (lang === 'kk' && k < b - 1 && !(tokens[b - 1] as Token).numeric) break;
+        if (grammar.endsAtCue && k < b - 1 && !(tokens[b - 1] as Token).numeric) break;
         type = cueType((tokens[k] as Token).key, lang);
         head = k;
       }
@@ -146,7 +139,7 @@ function headCandidate(
       end - from === 2 &&
       sentenceInitial.has(from) &&
       cueType((tokens[from + 1] as Token).key, lang) &&
-      lang !== 'en'
+      !grammar.keepsSentenceInitialPair
     ) {
       return undefined;
     }
@@ -160,19 +153,12 @@ function sentenceEnds(text: string, t: Token): boolean {
   return /^[.!?]/.test(text.slice(t.end, t.end + 1));
 }
 
-const KK_OBLIQUE = /\p{Ll}(?:да|де|та|те|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
-const KK_ACCUSATIVE = /\p{Ll}(?:ты|ті|ды|ді|ны|ні)$/u;
-const KK_INSTRUMENTAL = /(?:мен|бен|пен)$/;
-const KK_VERB = /(?:ған|ген|қан|кен|ып|іп|еді|ады|еді|атын|етін)$/;
-
 /** Whether token k follows the one before it after plain spaces (no comma, bracket or stop). */
 function spaced(text: string, tokens: Token[], k: number): boolean {
   const a = tokens[k - 1];
   const b = tokens[k];
   return !!a && !!b && /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 }
-
-const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ых|их|ым|им|ую|юю|ской|ского|ском)$/;
 
 /**
  * Russian and Kazakh names whose head noun is written in lower case: `Алматинский акт`,
@@ -186,45 +172,39 @@ export function findLowercaseHeadNames(
   sentenceInitial: Set<number>,
   known: Uint8Array,
 ): Candidate[] {
-  if (lang === 'en') return [];
+  const grammar = languagePack(lang).names.lowercaseHeads;
+  if (!grammar) return [];
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!isNameToken(first) || isNotName(first.key, lang)) continue;
-    if (lang === 'ru' && !(first.acronym || RU_ADJECTIVE.test(first.text.toLowerCase()))) continue;
-    // `Астанада ЕҚЫҰ-ның саммиті`: a word in the locative, dative or ablative is the setting, not the name.
-    if (lang === 'kk' && (KK_OBLIQUE.test(first.text) || (!known[i] && KK_ACCUSATIVE.test(first.text)))) continue;
+    if (!grammar.startsName(first.text, first.acronym, !!known[i])) continue;
     let j = i + 1;
     while (j < tokens.length && isNameToken(tokens[j]) && j - i < 4) j++;
     // The words of one name are separated by spaces only, and none but the head takes a case ending.
     let ok = true;
-    for (let k = i + 1; k < j && ok; k++)
-      ok = spaced(text, tokens, k) && !(lang === 'kk' && KK_OBLIQUE.test((tokens[k] as Token).text));
+    for (let k = i + 1; k < j && ok; k++) ok = spaced(text, tokens, k) && grammar.innerWord((tokens[k] as Token).text);
     if (!ok) continue;
     let head = -1;
     for (let k = j; k < j + 3 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.capitalized || t.acronym || t.numeric || !spaced(text, tokens, k)) break;
       const type = cueType(t.key, lang);
-      // A Kazakh place word after an unknown name (`Шыңғыс тауы`, `Ақсу өзені`) makes a place; after a
-      // known one (`Семей қаласы`) it only repeats what the gazetteer found.
-      const place = type === 'PLACE' && lang === 'kk' && !known.subarray(i, k).some((x) => x === 1);
-      if (type && (type !== 'PLACE' || place) && !(lang === 'kk' && KK_INSTRUMENTAL.test(t.text))) {
+      // A place word makes a place only after a name the gazetteer does not know.
+      const place = type === 'PLACE' && grammar.placeHeads && !known.subarray(i, k).some((x) => x === 1);
+      if (type && (type !== 'PLACE' || place) && !grammar.rejectsHead(t.text)) {
         head = k;
         break;
       }
-      if (lang === 'ru' && !RU_ADJECTIVE.test(t.text)) break;
-      // Kazakh participles and converbs (`мойындаған`, `қабылдап`) are verbs, not name words.
-      if (lang === 'kk' && (KK_VERB.test(t.text) || KK_OBLIQUE.test(t.text))) break;
+      if (!grammar.mayPrecedeHead(t.text)) break;
     }
     if (head < 0) continue;
     // An ordinary word at the start of a sentence does not begin a name (`Бұл ұйым`, `Дәл осы жерде
     // ұйымның`); a known name or an acronym there does.
-    if (sentenceInitial.has(i) && !first.acronym && !known[i] && !(lang === 'ru' && isCityAdjective(first.text)))
-      continue;
+    if (sentenceInitial.has(i) && !first.acronym && !known[i] && !isCityAdjective(first.text, lang)) continue;
     let end = head + 1;
-    // Russian genitive complements in capitals: `… центр Республики Казахстан`.
-    if (lang === 'ru') {
+    // Genitive complements in capitals: `… центр Республики Казахстан`.
+    if (grammar.capitalisedComplements) {
       while (end < tokens.length && isNameToken(tokens[end]) && end - head < 3 && spaced(text, tokens, end)) end++;
     }
     out.push({ type: cueType((tokens[head] as Token).key, lang) as EntityType, from: i, to: end, head });
@@ -236,6 +216,7 @@ export function findLowercaseHeadNames(
 /** People: `President X Y`, `академик Сатпаев`, `Adil Akhmetov`, `Н. Назарбаев`, `Абишевич` chains. */
 export function findPersons(text: string, tokens: Token[], lang: Language, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  const grammar = languagePack(lang).names;
   const usable = (k: number): boolean => {
     const t = tokens[k];
     return (
@@ -262,18 +243,20 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
   const lowerKeys = new Set<string>();
   for (const t of tokens) if (!t.capitalized && !t.numeric) lowerKeys.add(t.key);
   const common = (k: number) => lowerKeys.has((tokens[k] as Token).key);
-  // A Russian word with an adjective ending after a title is the start of an office or body
+  // A word with an adjective ending after a title is the start of an office or body
   // (`депутат Первой Государственной думы`), not a name; surnames in -ский/-ская are names.
   const adjectival = (k: number): boolean =>
-    lang === 'ru' && RU_ADJECTIVE.test((tokens[k] as Token).text.toLowerCase()) && !isSurnameShape(tokens[k] as Token);
+    !!grammar.adjective &&
+    grammar.adjective.test((tokens[k] as Token).text.toLowerCase()) &&
+    !isSurnameShape(tokens[k] as Token);
   // A surname ends a name (`Айдын Айымбетов Халықаралық …`); a patronymic does not.
   const ended = (x: number) => isSurnameShape(tokens[x] as Token) && !PATRONYMIC.test((tokens[x] as Token).text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i]) continue;
     // Name + title after it: `Esen Buqa Khan`, `Қасым хан`, `Касым-хан`.
-    // A Kazakh word with a case ending (`Жиынға`) is not the start of a name before a title.
-    const cased = lang === 'kk' && (KK_OBLIQUE.test(t.text) || KK_ACCUSATIVE.test(t.text));
+    // A word with a case ending (`Жиынға`) is not the start of a name before a title.
+    const cased = grammar.hasCaseEnding?.(t.text) ?? false;
     if (usable(i) && !cased && tokens[i - 1]?.text.toLowerCase() !== 'the') {
       let k = i;
       while (k < tokens.length && k - i < 3 && usable(k) && (k === i || adjacent(k))) k++;
@@ -286,14 +269,14 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
       }
     }
     // Title + name.
-    // English titles before a name are capitalised (`President Roosevelt`, not `the general of`).
-    // English titles in lower case stand before a name of two or more words (`the historian Ata-Malik Juvaini`).
-    const lowerTitle = lang === 'en' && !t.capitalized && usable(i + 1) && usable(i + 2) && adjacent(i + 2);
+    // Where titles are capitalised (`President Roosevelt`, not `the general of`), one in lower case
+    // stands before a name of two or more words (`the historian Ata-Malik Juvaini`).
+    const lowerTitle = grammar.capitalisedTitles && !t.capitalized && usable(i + 1) && usable(i + 2) && adjacent(i + 2);
     if (
       isPersonTitle(t.key, lang) &&
       !usable(i) &&
       !cueType(t.key, lang) &&
-      (lang !== 'en' || t.capitalized || lowerTitle)
+      (!grammar.capitalisedTitles || t.capitalized || lowerTitle)
     ) {
       let k = i + 1;
       if (tokens[k]?.text === 'of') {
@@ -382,29 +365,10 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
   return out;
 }
 
-const DOC_PATTERNS: RegExp[] = [
-  /\b(?:UN(?:SC|GA)?\s+)?[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})\b/gu,
-  /\bUNSCR\s+(\d{3,4})\b/gu,
-  /[Рр]езолюци(?:я|и|ю|ей)\s+(?:№\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})/gu,
-  /(\d{1,3}\/\d{1,4})\s+қарар\p{L}*/gu,
-];
-
+// Documents are found in every text whatever its language: texts quote each other's acts.
+const DOC_PATTERNS = ALL_PACKS.flatMap((p) => p.names.documentNumbers);
 // Numbered decrees and laws: `Decree No. 409`, `Указ № 409`, `№ 409 Жарлық`.
-const NUMBERED_ACTS: Array<[RegExp, string]> = [
-  [/\b(Decree|Law|Order|Resolution)\s+(?:No\.?|№|#)\s*(\d{1,5})\b/gu, 'en'],
-  [/(Указ\p{L}*|Закон\p{L}*|Постановлени\p{L}*|Распоряжени\p{L}*)\s+(?:№|N)\s*(\d{1,5})/gu, 'ru'],
-  [/№\s*(\d{1,5})\s+(Жарлы\p{L}*|Заң\p{L}*|Қаулы\p{L}*|Бұйры\p{L}*)/gu, 'kk'],
-];
-const ACT_KIND: Record<string, string> = {
-  указ: 'decree',
-  закон: 'law',
-  постановлени: 'resolution',
-  распоряжени: 'order',
-  жарлы: 'decree',
-  заң: 'law',
-  қаулы: 'resolution',
-  бұйры: 'order',
-};
+const NUMBERED_ACTS = ALL_PACKS.flatMap((p) => p.names.numberedActs);
 
 /** UN documents by number: `resolution 64/35`, `UNSCR 1325`, `резолюция 64/35`, `64/35 қарары`. */
 export function findDocuments(text: string): Array<{ start: number; end: number; id: string; name: string }> {
@@ -421,32 +385,21 @@ export function findDocuments(text: string): Array<{ start: number; end: number;
       });
     }
   }
-  for (const [re, lang] of NUMBERED_ACTS) {
+  for (const act of NUMBERED_ACTS) {
+    const re = act.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = (lang === 'kk' ? m[2] : m[1]) as string;
-      const num = (lang === 'kk' ? m[1] : m[2]) as string;
-      const stem = Object.keys(ACT_KIND).find((k) => word.toLowerCase().startsWith(k));
-      const kind = lang === 'en' ? word.toLowerCase() : (ACT_KIND[stem ?? ''] ?? 'decree');
-      const name = lang === 'en' ? `${word} No. ${num}` : m[0].trim();
+      const { kind, number, name } = act.read(m);
       // Without the issuing body the number alone is the identity within the text's country.
-      out.push({ start: m.index, end: m.index + m[0].length, id: `document:${kind}-${num}`, name });
+      out.push({ start: m.index, end: m.index + m[0].length, id: `document:${kind}-${number}`, name });
     }
   }
   return out;
 }
 
-// Cue nouns next to a quoted title: before it in English and Russian (`the novel "…"`, `роман
-// «…»`), after it in Kazakh (`«Абай жолы» эпопеясы`). Stems, so inflected forms match.
-const TITLE_CUES: Array<[RegExp, EntityType]> = [
-  [/^(?:monument|memorial|mausoleum|монумент|памятник|мемориал|мавзоле|ескерткіш|кесене)/u, 'PLACE'],
-  [/^(?:code|charter|law|кодекс|устав|закон|заң|жарғы)/u, 'DOCUMENT'],
-  [
-    /^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|spacecraft|spaceship|ship|роман|поэм|эпопе|повест|книг|газет|журнал|мемуар|фильм|опер|песн|корабл|кітаб|кітап|дастан|өлең|ән|әні|кеме)/u,
-    'WORK',
-  ],
-  [/^(?:station|станци)/u, 'PLACE'],
-];
+// Cue nouns next to a quoted title, from every language (`the novel "…"`, `роман «…»`,
+// `«Абай жолы» эпопеясы`). Stems, so inflected forms match.
+const TITLE_CUES = ALL_PACKS.flatMap((p) => p.names.quotedTitleCues);
 const QUOTED = /[«“"]([\p{Lu}\d][^«»“”"\n]{0,60}?)[»”"]/gu;
 
 function titleCue(word: string | undefined): EntityType | undefined {
@@ -464,46 +417,46 @@ export function findQuotedTitles(
   lang: Language,
 ): Array<{ start: number; end: number; type: EntityType }> {
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
+  const cueAfter = languagePack(lang).names.quotedTitleCueAfter;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[1] as string;
     const start = m.index + 1;
     const end = start + inner.length;
     const before = /([\p{L}-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    // Kazakh puts the cue after, sometimes behind an adjective (`«Мир» орбиталық станциясы`).
+    // Where the cue follows, it may stand behind an adjective (`«Мир» орбиталық станциясы`).
     const after = /^[\s\u00a0]*([\p{L}-]+)(?:[\s\u00a0]+([\p{L}-]+))?/u.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 40),
     );
-    const type = lang === 'kk' ? (titleCue(after?.[1]) ?? titleCue(after?.[2]) ?? titleCue(before)) : titleCue(before);
+    const type = cueAfter ? (titleCue(after?.[1]) ?? titleCue(after?.[2]) ?? titleCue(before)) : titleCue(before);
     if (type) out.push({ start, end, type });
   }
   return out;
 }
 
-const RU_GENITIVE_WORD = /^\p{Ll}+(?:ов|ев|ей|ий|ых|их|ии|ы|и|а|я)$/u;
-const RU_VERB_SHAPE = /(?:ла|ло|ли|ал|ил|ет|ит|ют|ят|ся|сь)$/u;
-
 /**
- * Russian names whose head is capitalised and whose complement is not: `Министерство финансов`,
- * `Агентство по статистике`, `Декларация принципов …`, `Министерство иностранных дел Республики
- * Казахстан`. Up to three lower-case words in the genitive (or after `по`/`о`), then at most two
- * capitalised words.
+ * Names whose head is capitalised and whose complement is not, in languages that have them
+ * (`NameGrammar.complements`): `Министерство финансов`, `Агентство по статистике`, `Декларация
+ * принципов …`, `Министерство иностранных дел Республики Казахстан`. Up to three lower-case words
+ * in the genitive (or after a preposition), then at most two capitalised words.
  */
-export function findRussianComplementNames(text: string, tokens: Token[], taken: Uint8Array): Candidate[] {
+export function findComplementNames(text: string, tokens: Token[], lang: Language, taken: Uint8Array): Candidate[] {
+  const grammar = languagePack(lang).names.complements;
+  if (!grammar) return [];
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     if (taken[i] || !head.capitalized || head.acronym) continue;
-    const type = cueType(head.key, 'ru');
+    const type = cueType(head.key, lang);
     if (!type || type === 'PLACE') continue;
     let k = i + 1;
-    const preposition = /^(?:по|о|об)$/.test(tokens[k]?.text ?? '') && spaced(text, tokens, k);
+    const preposition = grammar.preposition.test(tokens[k]?.text ?? '') && spaced(text, tokens, k);
     if (preposition) k++;
     const from = k;
     while (k < tokens.length && k - from < 3 && spaced(text, tokens, k)) {
       const t = tokens[k] as Token;
-      if (t.capitalized || t.numeric || RU_VERB_SHAPE.test(t.text)) break;
-      if (!preposition && !RU_GENITIVE_WORD.test(t.text)) break;
+      if (t.capitalized || t.numeric || grammar.verbShape.test(t.text)) break;
+      if (!preposition && !grammar.genitiveWord.test(t.text)) break;
       if (preposition && !/^\p{Ll}{3,}$/u.test(t.text)) break;
       k++;
     }

@@ -3,12 +3,11 @@
  * саммит ШОС` and `Ташкент саммиті` are one entity, `event:tashkent-summit`. A bare `Саммит ОБСЕ`
  * in a text that names one particular summit is that summit.
  */
+import { languagePack } from '../lang/index.ts';
 import type { Entity, Language } from '../types.ts';
-import { type GazetteerEntry, gazetteerEntries, lookupEntityIds, slugify } from './gazetteer.ts';
+import { CANONICAL_LANGUAGE, type GazetteerEntry, gazetteerEntries, lookupEntityIds, slugify } from './gazetteer.ts';
 
 const SUMMIT = /^(?:summit|саммит\p{L}*)$/iu;
-// Russian adjectives from city names: `Ташкентский`, `Астанинский`, `Бишкекского`, `Алматинской`.
-const RU_CITY_ADJECTIVE = /(?:инск|ск)(?:ий|ая|ое|ого|ому|ом|ой|ую|им|ие|их)$/u;
 
 function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -25,14 +24,16 @@ function placeOf(word: string, lang: Language): GazetteerEntry | undefined {
     return undefined;
   };
   const direct = place([word]);
-  if (direct || lang !== 'ru' || !RU_CITY_ADJECTIVE.test(word)) return direct;
-  const stem = word.replace(RU_CITY_ADJECTIVE, '');
+  const adjective = languagePack(lang).names.cityAdjective;
+  if (direct || !adjective || !adjective.test(word)) return direct;
+  const stem = word.replace(adjective, '');
   return stem.length >= 4 ? place([stem, `${stem}а`, `${stem}ы`, `${stem}е`]) : undefined;
 }
 
-/** Whether a Russian word is the adjective of a known city (`Ташкентский`, `Астанинского`). */
-export function isCityAdjective(word: string): boolean {
-  return RU_CITY_ADJECTIVE.test(word) && placeOf(word, 'ru') !== undefined;
+/** Whether a word is the adjective of a known city in `lang` (`Ташкентский`, `Астанинского`). */
+export function isCityAdjective(word: string, lang: Language): boolean {
+  const adjective = languagePack(lang).names.cityAdjective;
+  return !!adjective && adjective.test(word) && placeOf(word, lang) !== undefined;
 }
 
 /**
@@ -60,7 +61,7 @@ export function linkSummits(entities: Entity[], lang: Language): Entity[] {
     } else {
       e.aliases = [...new Set([e.name, ...e.aliases])];
       e.id = id;
-      if (lang === 'en') e.name = `${city.name} Summit`;
+      if (lang === CANONICAL_LANGUAGE) e.name = `${city.name} Summit`;
       byId.set(id, e);
     }
   }

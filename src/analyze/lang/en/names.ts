@@ -1,0 +1,37 @@
+/** How English builds names (see `NameGrammar`). */
+import type { NameGrammar } from '../types.ts';
+
+export const names: NameGrammar = {
+  connectors: new Set(['of', 'for', 'on', 'and', 'in', 'against', 'the', 'de', 'to']),
+  // A bare `the` joins nothing (`Battle of Britain the Royal Air Force`); `X and the Y` lists two
+  // names, `X of A and B` is one.
+  joins: (seen, joined) =>
+    !(seen.length === 1 && seen[0] === 'the') && !(seen.includes('and') && (seen.length > 1 || !joined)),
+  // `… Treaty Organization`.
+  cueHead: 'last',
+  endsAtCue: false,
+  keepsSentenceInitialPair: true,
+  capitalisedTitles: true,
+  quotedTitleCues: [
+    [/^(?:monument|memorial|mausoleum)/u, 'PLACE'],
+    [/^(?:code|charter|law)/u, 'DOCUMENT'],
+    [/^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|spacecraft|spaceship|ship)/u, 'WORK'],
+    [/^(?:station)/u, 'PLACE'],
+  ],
+  // `the novel "…"`.
+  quotedTitleCueAfter: false,
+  documentNumbers: [
+    /\b(?:UN(?:SC|GA)?\s+)?[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})\b/gu,
+    /\bUNSCR\s+(\d{3,4})\b/gu,
+  ],
+  numberedActs: [
+    {
+      pattern: /\b(Decree|Law|Order|Resolution)\s+(?:No\.?|№|#)\s*(\d{1,5})\b/gu,
+      read: (m) => ({
+        kind: (m[1] as string).toLowerCase(),
+        number: m[2] as string,
+        name: `${m[1] as string} No. ${m[2] as string}`,
+      }),
+    },
+  ],
+};

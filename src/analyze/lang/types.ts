@@ -1,0 +1,114 @@
+/**
+ * What a language pack holds: everything the analysers need to know about one language, as data
+ * where it can be and as small functions where it must. `lang/index.ts` maps each code of
+ * `domain/languages.ts` to its pack, so a new language that leaves a field out does not compile.
+ */
+import type { Language } from '../../domain/languages.ts';
+import type { EntityType } from '../types.ts';
+
+/**
+ * Words that type a capitalised name, and words around people's names. Written as they appear in
+ * names (base forms; the match key of `entities/inflection.ts` reaches the inflected ones). Every
+ * language's cues apply in every text, since texts quote names from the other languages.
+ */
+export interface EntityCues {
+  /** Head words of organisations, places, events, documents and works (`Council`, `Кеңесі`). */
+  heads: Record<Exclude<EntityType, 'PERSON'>, readonly string[]>;
+  /** Titles and offices before a person's name (`President`, `академик`). */
+  titles: readonly string[];
+  /** Occupations and ranks that also stand before a name (`британ сәулетшісі Норман Фостер`). */
+  occupations: readonly string[];
+  /** Capitalised words that never start or end a name: pronouns, determiners, sentence adverbs. */
+  notNames: readonly string[];
+}
+
+/** A numbered act (`Decree No. 409`, `Указ № 409`, `№ 409 Жарлық`) as a document entity. */
+export interface NumberedAct {
+  /** A global regular expression for the act with its number. */
+  pattern: RegExp;
+  /** The act's kind (`decree`, `law`), number and name, from a match of `pattern`. */
+  read(m: RegExpExecArray): { kind: string; number: string; name: string };
+}
+
+/**
+ * Names whose head noun is written in lower case: `Алматинский акт`, `Национальный ядерный центр
+ * Республики Казахстан`, `Ыстамбұл саммиті`. A capitalised start, at most two lower-case words,
+ * then the head.
+ */
+export interface LowercaseHeadGrammar {
+  /** Whether a capitalised word may begin such a name; `known` when the gazetteer matched it. */
+  startsName(word: string, acronym: boolean, known: boolean): boolean;
+  /** Whether a later capitalised word of the name is free of case endings (only the head takes one). */
+  innerWord(word: string): boolean;
+  /** Whether a place word after a name the gazetteer does not know makes a place (`Шыңғыс тауы`). */
+  placeHeads: boolean;
+  /** Whether a cue word in this form cannot head the name (the instrumental `кеңесімен`). */
+  rejectsHead(word: string): boolean;
+  /** Whether a lower-case word that is not the head may stand between the name and its head. */
+  mayPrecedeHead(word: string): boolean;
+  /** Whether capitalised genitive complements follow the head (`… центр Республики Казахстан`). */
+  capitalisedComplements: boolean;
+}
+
+/**
+ * Names whose head is capitalised and whose complement is not: `Министерство финансов`,
+ * `Агентство по статистике`.
+ */
+export interface ComplementGrammar {
+  /** The prepositions that may open the complement (`по`, `о`). */
+  preposition: RegExp;
+  /** A lower-case word in the genitive. */
+  genitiveWord: RegExp;
+  /** A word shaped like a verb, which ends the complement. */
+  verbShape: RegExp;
+}
+
+/** How the language builds names: the per-language parts of `entities/patterns.ts`. */
+export interface NameGrammar {
+  /** Lower-case words that join the words of one name (`of`, `по`, `және`). */
+  connectors: ReadonlySet<string>;
+  /**
+   * Whether the connectors `seen` between two capitalised chunks still make one name; `joined` is
+   * true when an earlier connector already joined this name (`X of A and B` is one name).
+   */
+  joins(seen: readonly string[], joined: boolean): boolean;
+  /** Where the cue word stands: first (`Организация Объединённых Наций`) or last (`Security Council`). */
+  cueHead: 'first' | 'last';
+  /** Whether a name ends exactly at its cue word (Kazakh: `Кеңеске Қытай …` is "to the Council, China …"). */
+  endsAtCue: boolean;
+  /**
+   * Whether a two-word cue name at the start of a sentence is kept; in Russian and Kazakh it is
+   * usually an ordinary capitalised word before a cue noun.
+   */
+  keepsSentenceInitialPair: boolean;
+  /** Names with a lower-case head; absent when the language capitalises the words of a name. */
+  lowercaseHeads?: LowercaseHeadGrammar;
+  /** Names with a capitalised head and a lower-case complement; absent when the language has none. */
+  complements?: ComplementGrammar;
+  /** Adjective endings: an adjective after a title starts an office or body, not a name. */
+  adjective?: RegExp;
+  /** Adjectives made from city names (`Ташкентский`), which may start a name at a sentence start. */
+  cityAdjective?: RegExp;
+  /** Whether a word carries a case ending, so it does not start a name before a title (`Жиынға`). */
+  hasCaseEnding?(word: string): boolean;
+  /**
+   * Whether titles before a name are capitalised (`President Roosevelt`, not `the general of`); a
+   * lower-case title then stands only before a name of two or more words.
+   */
+  capitalisedTitles: boolean;
+  /** A person's name as written, reduced to its base form (a Kazakh surname loses its case ending). */
+  personName?(name: string): string;
+  /** Cue nouns next to a quoted title (`the novel "…"`, `«Абай жолы» эпопеясы`), as stems. */
+  quotedTitleCues: ReadonlyArray<readonly [RegExp, Exclude<EntityType, 'PERSON'>]>;
+  /** Whether the cue noun follows the quoted title rather than preceding it. */
+  quotedTitleCueAfter: boolean;
+  /** UN documents by number (`resolution 64/35`); group 1 is the number. Global expressions. */
+  documentNumbers: readonly RegExp[];
+  numberedActs: readonly NumberedAct[];
+}
+
+export interface LanguagePack {
+  code: Language;
+  entityCues: EntityCues;
+  names: NameGrammar;
+}
