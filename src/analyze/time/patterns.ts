@@ -1,6 +1,7 @@
 /**
- * Regex fragments shared by the Russian and Kazakh taggers. Kept as source strings so each
- * language compiles its rules once, at module load.
+ * Regex fragments for rules written in lower case and run near trigger words (ru, kk: see
+ * `TimeLanguage.triggers`). Kept as source strings so each language compiles its rules once, at
+ * module load.
  */
 
 import { ROMAN_SOURCE } from './roman.ts';

@@ -1,28 +1,9 @@
 /**
- * Value helpers the Cyrillic taggers need beyond the shared `../values.ts` and `../anchor.ts`:
- * dates whose year may be unknown (`XXXX-08-29`), calendar checks, and moving a date by a
- * fractional amount (`через полтора года`).
+ * Moving a date by a possibly fractional amount (`через полтора года`), beyond the whole-unit
+ * arithmetic of `anchor.ts`.
  */
 import { parseDateValue, shiftValue } from './anchor.ts';
-import { formatYear, type TimeUnit } from './values.ts';
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/** `2013-09`, or `XXXX-09` when the year is unknown. */
-export function monthValue(year: number | undefined, month: number): string {
-  return `${year === undefined ? 'XXXX' : formatYear(year)}-${pad2(month)}`;
-}
-
-/** `1991-08-29`, or the annual `XXXX-08-29` when the year is unknown. */
-export function dayValue(year: number | undefined, month: number, day: number): string {
-  return `${monthValue(year, month)}-${pad2(day)}`;
-}
-
-/** True when the day exists in that month (29 February only in leap years, or any year if unknown). */
-export function isValidDay(year: number | undefined, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
-}
+import { dayValue, formatYear, monthValue, type TimeUnit } from './values.ts';
 
 const SMALLER: Partial<Record<TimeUnit, [TimeUnit, number]>> = {
   millennium: ['year', 1000],
@@ -54,7 +35,7 @@ export function shiftByAmount(base: string, unit: TimeUnit, amount: number): str
  * anchor moves it only by whole years (`1991` + 18 months → `1992`). Decades and centuries fall back
  * to the shared arithmetic.
  */
-export function shiftKeepingPrecision(base: string, unit: TimeUnit, amount: number): string | null {
+export function shiftByAmountKeepingPrecision(base: string, unit: TimeUnit, amount: number): string | null {
   const p = parseDateValue(base);
   if (!p || p.year < 0) return shiftByAmount(base, unit, amount);
   const yearsPer: Partial<Record<TimeUnit, number>> = { year: 1, decade: 10, century: 100, millennium: 1000 };

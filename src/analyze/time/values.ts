@@ -43,6 +43,22 @@ export function formatDate(p: DatePoint): string {
   return v;
 }
 
+/** `2013-09`, or `XXXX-09` when the year is unknown. */
+export function monthValue(year: number | undefined, month: number): string {
+  return `${year === undefined ? 'XXXX' : formatYear(year)}-${pad(month, 2)}`;
+}
+
+/** `1991-08-29`, or the annual `XXXX-08-29` when the year is unknown. */
+export function dayValue(year: number | undefined, month: number, day: number): string {
+  return `${monthValue(year, month)}-${pad(day, 2)}`;
+}
+
+/** True when the day exists in that month (29 February only in leap years, or any year if unknown). */
+export function isValidDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
 /** Decade containing `year`: `1990` → `199`, `-470` (the 470s BC) → `BC047`. */
 export function decadeValue(year: number): string {
   const d = Math.floor(Math.abs(year) / 10);

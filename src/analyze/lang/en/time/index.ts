@@ -155,7 +155,7 @@ function englishRanges(text: string, resolved: Resolved[]): Resolved[] {
   return [...withIntervals, ...points.filter(covered), ...intervals];
 }
 
-/** English on the temporal engine: TIMEX2 spans as WikiWars annotates them (see `../README.md`). */
+/** English on the temporal engine: TIMEX2 spans as WikiWars annotates them (see `README.md`). */
 export const enTime: TimeLanguage = {
   rules: RULES,
   onEqualLength: 'earlier-start',

@@ -44,7 +44,7 @@ function kazakhRange(text: string, a: Resolved, gap: string, b: Resolved): [Reso
   return [narrowed(a, a.start, a.end - (since ? since[0].length : 0)), narrowed(b, b.start, b.end - until[0].length)];
 }
 
-/** Kazakh on the temporal engine: spans run from the number to the postposition (`../README.md`). */
+/** Kazakh on the temporal engine: spans run from the number to the postposition (`README.md`). */
 export const kkTime: TimeLanguage = {
   rules: KAZAKH_RULES,
   onEqualLength: 'earlier-rule',

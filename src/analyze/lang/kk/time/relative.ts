@@ -2,7 +2,7 @@ import { parseDateValue, shiftValue } from '../../../time/anchor.ts';
 import { single } from '../../../time/build.ts';
 import { END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
-import { shiftByAmount, shiftKeepingPrecision } from '../../../time/shift.ts';
+import { shiftByAmount, shiftByAmountKeepingPrecision } from '../../../time/shift.ts';
 import { centuryValue, decadeValue, formatYear, type TimeUnit } from '../../../time/values.ts';
 import { AMOUNT, amountOf, OFFSETS, REL_WORD, r, relativeBase, relativeYear, UNIT } from './grammar.ts';
 import { key, UNITS } from './words.ts';
@@ -21,7 +21,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
         const base = ctx.anchor.narrative() ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
-        return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
+        return shiftByAmountKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
     },
   ),

@@ -3,8 +3,15 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
-import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
-import { centuryValue, decadeValue, formatYear, millenniumValue } from '../../../time/values.ts';
+import {
+  centuryValue,
+  dayValue,
+  decadeValue,
+  formatYear,
+  isValidDay,
+  millenniumValue,
+  monthValue,
+} from '../../../time/values.ts';
 import {
   ERA,
   isBc,

@@ -52,7 +52,7 @@ function russianRange(text: string, a: Resolved, gap: string, b: Resolved): [Res
   return [narrowed(a, a.start + from[0].length, a.end), narrowed(b, b.start + to[0].length, b.end)];
 }
 
-/** Russian on the temporal engine: spans include `в` and the words that change the value (`../README.md`). */
+/** Russian on the temporal engine: spans include `в` and the words that change the value (`README.md`). */
 export const ruTime: TimeLanguage = {
   rules: RUSSIAN_RULES,
   onEqualLength: 'earlier-rule',

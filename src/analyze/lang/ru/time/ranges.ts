@@ -3,8 +3,15 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { alternation, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
 import { romanToInt } from '../../../time/roman.ts';
 import type { ResolveContext, Rule } from '../../../time/rule.ts';
-import { dayValue, isValidDay, monthValue } from '../../../time/shift.ts';
-import { centuryValue, decadeValue, expandShortYear, formatYear } from '../../../time/values.ts';
+import {
+  centuryValue,
+  dayValue,
+  decadeValue,
+  expandShortYear,
+  formatYear,
+  isValidDay,
+  monthValue,
+} from '../../../time/values.ts';
 import { ERA, isBc, MONTH, r } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
 

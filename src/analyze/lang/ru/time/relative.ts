@@ -2,7 +2,7 @@ import { shiftValue } from '../../../time/anchor.ts';
 import { single } from '../../../time/build.ts';
 import { alternation, END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
-import { shiftByAmount, shiftKeepingPrecision } from '../../../time/shift.ts';
+import { shiftByAmount, shiftByAmountKeepingPrecision } from '../../../time/shift.ts';
 import { centuryValue, decadeValue, durationValue, formatYear, type TimeUnit } from '../../../time/values.ts';
 import {
   AMOUNT,
@@ -38,7 +38,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
         const base = ctx.anchor.narrative() ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
-        return shiftKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
+        return shiftByAmountKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
       });
     },
   ),
