@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   review: async () => (await import('./review.ts')).registerReview,
   queue: async () => (await import('./queue.ts')).registerQueue,
   worker: async () => (await import('./worker.ts')).registerWorker,
+  train: async () => (await import('./train.ts')).registerTrain,
 };
 
 /** Global options that take a value, so the word after them is not a command name. */

@@ -8,14 +8,16 @@ import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
 import { type GazetteerEntry, gazetteerEntries, lookupEntityIds, matchGazetteer } from './gazetteer.ts';
 import {
   type Candidate,
+  findComplementNames,
   findCueNames,
   findDocuments,
   findLowercaseHeadNames,
   findPersons,
   findQuotedTitles,
-  findComplementNames,
   PATRONYMIC as PATRONYMIC_WORD,
 } from './patterns.ts';
+import { recogniseNames } from './recogniser/index.ts';
+import { mergeRecognition } from './recogniser/merge.ts';
 import { linkSummits } from './summits.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -287,7 +289,12 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     }
   }
 
-  const out = linkSummits([...table.byId.values()], lang);
+  // The trained recogniser, while it is being introduced, runs only when asked for.
+  const found =
+    process.env.CHRONICLE_RECOGNISER === 'model'
+      ? withModel(text, lang, tokens, [...table.byId.values()], opts.sentences ?? [{ start: 0, end: text.length }])
+      : [...table.byId.values()];
+  const out = linkSummits(found, lang);
   for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
@@ -299,6 +306,16 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     table.add(id, c.type, c.name ?? name, [name], m);
     if (c.type === 'PERSON') for (let k = c.from; k < c.to; k++) taken[k] = 1;
   }
+}
+
+/** The entities found so far, merged with the trained recogniser's names (when `lang` has a model). */
+function withModel(text: string, lang: Language, tokens: Token[], entities: Entity[], sentences: Span[]): Entity[] {
+  const rec = recogniseNames(text, lang, { sentences, tokens });
+  if (!rec) return entities;
+  return mergeRecognition(text, lang, tokens, entities, rec, {
+    derivedId,
+    nameOf: (type, t) => (type === 'PERSON' && lang === 'kk' ? withoutKazakhCase(cleanName(t)) : cleanName(t)),
+  });
 }
 
 /**

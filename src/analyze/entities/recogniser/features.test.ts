@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures, sentenceTokens, textSequences, textWords, wordShape } from './features.ts';
+
+describe('wordShape', () => {
+  it('tells Latin from other scripts and collapses repeats', () => {
+    expect(wordShape('Microsoft')).toBe('Aa');
+    expect(wordShape('Қазатомпром')).toBe('Xx');
+    expect(wordShape('КПРФ')).toBe('X');
+    expect(wordShape('ЕҚЫҰ-ның')).toBe('X-x');
+    expect(wordShape('1991')).toBe('d');
+  });
+});
+
+describe('sentence tokens', () => {
+  const text = '«Казатомпром» и ООН-ға... Далее.';
+  const words = textWords(text, 'ru');
+  it('keeps punctuation marks as tokens (a run of one mark is one token)', () => {
+    const toks = sentenceTokens(text, { start: 0, end: 25 }, words, 0).map((t) => t.text);
+    expect(toks).toEqual(['«', 'Казатомпром', '»', 'и', 'ООН-ға', '...']);
+  });
+
+  it('gives each token its features, the same ones every time', () => {
+    const toks = sentenceTokens(text, { start: 0, end: 25 }, words, 0);
+    const a = sentenceFeatures(toks, words, 'ru');
+    const b = sentenceFeatures(toks, words, 'ru');
+    expect(a.offsets.length).toBe(toks.length + 1);
+    expect(a.offsets[1]).toBeGreaterThan(10);
+    expect([...a.feats]).toEqual([...b.feats]);
+  });
+
+  it('splits a text into one sequence per sentence', () => {
+    const seqs = textSequences(text, 'ru', [
+      { start: 0, end: 25 },
+      { start: 26, end: 32 },
+    ]);
+    expect(seqs.map((s) => s.tokens.map((t) => t.text))).toEqual([
+      ['«', 'Казатомпром', '»', 'и', 'ООН-ға', '...'],
+      ['Далее', '.'],
+    ]);
+  });
+
+  it('marks gazetteer names', () => {
+    const w = textWords('Визит в Казахстан.', 'ru');
+    expect([...w.gazetteer]).toEqual([0, 0, 5]);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * The recogniser's view of a sentence: its tokens (Chronicle's words plus each punctuation mark,
+ * since quotes and brackets bound names) and, for every token, the hashed ids of its features.
+ * Features of a word alone (form, stem, prefixes, suffixes, shape, name lists) are hashed once per
+ * distinct word and cached; context features mix the neighbours' cached hashes with a template
+ * salt, so a token costs a few dozen integer operations and no string building.
+ */
+import type { Language, Span } from '../../types.ts';
+import { isFirstName } from '../first-names.ts';
+import { gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
+import { type Token, tokenize } from '../tokens.ts';
+
+/** One token of a sentence as the model sees it. */
+export interface SeqToken extends Span {
+  text: string;
+  /** Index in Chronicle's word tokens of the text, or -1 for punctuation. */
+  word: number;
+}
+
+/** A sentence ready for scoring: its tokens and their features, `feats[offsets[i]..offsets[i+1]]`. */
+export interface Sequence {
+  tokens: SeqToken[];
+  feats: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Hashes of one word form, computed once: its own features and what its neighbours use. */
+interface WordInfo {
+  own: Uint32Array;
+  lower: number;
+  key: number;
+  shape: number;
+  suffix3: number;
+  firstName: boolean;
+}
+
+// FNV-1a over UTF-16 units, seeded by a template number, so `p3=кар` and `s3=кар` differ.
+function hashString(seed: number, s: string, from = 0, to = s.length): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x01000193)) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two 32-bit values (murmur3's finaliser over their mix). */
+export function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * `Xx`, `XX`, `x-Xx`, `d`: capitals, small letters and digits with repeats collapsed; Latin letters
+ * are `A`/`a` and other scripts `X`/`x`, so `Microsoft` in a Cyrillic text stands out.
+ */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = ch.codePointAt(0) as number;
+    let k: string;
+    if (c >= 48 && c <= 57) k = 'd';
+    else if (c >= 65 && c <= 90) k = 'A';
+    else if (c >= 97 && c <= 122) k = 'a';
+    else if (ch.toLowerCase() !== ch) k = 'X';
+    else if (ch.toUpperCase() !== ch) k = 'x';
+    else k = ch;
+    if (k !== last) out += k;
+    last = k;
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+// Template numbers: each feature kind hashes with its own seed.
+const T = {
+  bias: 1,
+  lower: 2,
+  key: 3,
+  prefix: 10,
+  suffix: 20,
+  shape: 30,
+  length: 31,
+  firstName: 32,
+  ctx: 100,
+} as const;
+
+const CACHE_LIMIT = 300_000;
+const caches: Record<Language, Map<string, WordInfo>> = { en: new Map(), ru: new Map(), kk: new Map() };
+
+function wordInfo(text: string, key: string, lang: Language, isWord: boolean): WordInfo {
+  const cache = caches[lang];
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const lower = text.toLowerCase();
+  const shape = wordShape(text);
+  const own: number[] = [hashString(T.lower, lower), hashString(T.key, key), hashString(T.shape, shape)];
+  if (isWord) {
+    const n = lower.length;
+    for (let k = 2; k <= 4 && k < n; k++) own.push(hashString(T.prefix + k, lower, 0, k));
+    for (let k = 1; k <= 5 && k < n; k++) own.push(hashString(T.suffix + k, lower, n - k, n));
+    own.push(hashString(T.length, n <= 2 ? 's' : n <= 4 ? 'm' : 'l'));
+  }
+  const firstName = isWord && /^\p{Lu}/u.test(text) && isFirstName(key, lang);
+  if (firstName) own.push(hashString(T.firstName, 'y'));
+  const info: WordInfo = {
+    own: Uint32Array.from(own),
+    lower: hashString(0, lower),
+    key: hashString(0, key),
+    shape: hashString(0, shape),
+    suffix3: hashString(0, lower, Math.max(0, lower.length - 3)),
+    firstName,
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, info);
+  return info;
+}
+
+const BOUNDARY: WordInfo = {
+  own: new Uint32Array(0),
+  lower: hashString(0, '<s>'),
+  key: hashString(0, '<s>'),
+  shape: hashString(0, '<s>'),
+  suffix3: hashString(0, '<s>'),
+  firstName: false,
+};
+
+const PUNCT = /[^\s\p{L}\p{N}]/u;
+const OPEN_QUOTES = new Set(['«', '“', '„']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+
+/** Analysed words of a whole text, shared by every sentence: Chronicle's tokens and gazetteer hits. */
+export interface TextWords {
+  tokens: Token[];
+  /** Per word token: 0 none, else 1 + 2·typeIndex (first word of a known name) or 2 + 2·typeIndex. */
+  gazetteer: Uint8Array;
+}
+
+const GAZ_TYPES = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
+
+/** Tokens and gazetteer matches of `text`; pass `tokens` when the caller has them already. */
+export function textWords(text: string, lang: Language, tokens = tokenize(text, lang)): TextWords {
+  const gazetteer = new Uint8Array(tokens.length);
+  for (const m of matchGazetteerTyped(text, tokens, lang)) {
+    for (let k = m.from; k < m.to; k++) gazetteer[k] = (k === m.from ? 1 : 2) + 2 * m.type;
+  }
+  return { tokens, gazetteer };
+}
+
+function matchGazetteerTyped(text: string, tokens: Token[], lang: Language) {
+  const entries = gazetteerEntries();
+  return matchGazetteer(text, tokens, lang).map((m) => {
+    const i = GAZ_TYPES.indexOf(entries.get(m.id)?.type ?? 'PLACE');
+    return { ...m, type: i < 0 ? 2 : i };
+  });
+}
+
+/**
+ * The tokens of the sentence `span` of `text`: the words that start inside it, and each punctuation
+ * mark between them (a run of the same mark, `...`, is one token).
+ */
+export function sentenceTokens(text: string, span: Span, words: TextWords, firstWord: number): SeqToken[] {
+  const out: SeqToken[] = [];
+  let pos = span.start;
+  const punct = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const ch = text[i] as string;
+      if (!PUNCT.test(ch)) continue;
+      let j = i + 1;
+      while (j < to && text[j] === ch) j++;
+      out.push({ start: i, end: j, text: text.slice(i, j), word: -1 });
+      i = j - 1;
+    }
+  };
+  for (let w = firstWord; w < words.tokens.length; w++) {
+    const t = words.tokens[w] as Token;
+    if (t.start >= span.end) break;
+    punct(pos, t.start);
+    out.push({ start: t.start, end: t.end, text: t.text, word: w });
+    pos = t.end;
+  }
+  punct(pos, span.end);
+  return out;
+}
+
+/** Hashed features of every token of one sentence. */
+export function sentenceFeatures(tokens: SeqToken[], words: TextWords, lang: Language): Sequence {
+  const n = tokens.length;
+  const info: WordInfo[] = new Array(n);
+  const gaz = new Uint8Array(n);
+  const inQuote = new Uint8Array(n);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as SeqToken;
+    const wt = t.word >= 0 ? (words.tokens[t.word] as Token) : undefined;
+    info[i] = wordInfo(t.text, wt ? wt.key : t.text, lang, wt !== undefined);
+    if (wt) gaz[i] = words.gazetteer[t.word] as number;
+    if (OPEN_QUOTES.has(t.text)) depth++;
+    else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
+    else if (t.text === '"') ascii = !ascii;
+    else inQuote[i] = depth > 0 || ascii ? 1 : 0;
+  }
+  const at = (i: number) => (i >= 0 && i < n ? (info[i] as WordInfo) : BOUNDARY);
+  const gazAt = (i: number) => (i >= 0 && i < n ? (gaz[i] as number) : 255);
+  const feats: number[] = [];
+  const offsets = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = feats.length;
+    const w = at(i);
+    feats.push(T.bias);
+    for (const f of w.own) feats.push(f);
+    const c = (k: number, v: number) => feats.push(mix(v, T.ctx + k));
+    const p1 = at(i - 1);
+    const n1 = at(i + 1);
+    c(1, at(i - 2).lower);
+    c(2, p1.lower);
+    c(3, n1.lower);
+    c(4, at(i + 2).lower);
+    c(5, p1.key);
+    c(6, n1.key);
+    c(7, p1.suffix3);
+    c(8, n1.suffix3);
+    c(9, mix(p1.shape, n1.shape) ^ w.shape);
+    c(10, mix(p1.lower, w.lower));
+    c(11, mix(w.lower, n1.lower));
+    c(12, mix(p1.shape, w.shape));
+    c(13, mix(w.shape, n1.shape));
+    c(14, gazAt(i));
+    c(15, mix(gazAt(i - 1), gazAt(i + 1)));
+    c(16, gazAt(i - 1));
+    c(17, gazAt(i + 1));
+    c(18, (p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0));
+    if (i === 0) c(19, w.shape);
+    if (inQuote[i]) c(20, w.shape);
+    c(21, mix(p1.key, w.suffix3));
+    c(22, mix(n1.key, w.shape));
+  }
+  offsets[n] = feats.length;
+  return { tokens, feats: Uint32Array.from(feats), offsets };
+}
+
+/** Sequences for every sentence of `text`, in order. */
+export function textSequences(
+  text: string,
+  lang: Language,
+  sentences: Span[],
+  words = textWords(text, lang),
+): Sequence[] {
+  const out: Sequence[] = [];
+  let w = 0;
+  for (const s of sentences) {
+    while (w < words.tokens.length && (words.tokens[w] as Token).start < s.start) w++;
+    const toks = sentenceTokens(text, s, words, w);
+    if (toks.length > 0) out.push(sentenceFeatures(toks, words, lang));
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The trained entity recogniser: for each sentence of a text, the best BIO labelling under the
+ * language's model (resources/models/<lang>/recogniser.bin.gz), as names with a type and a
+ * confidence (the forward-backward probability of exactly that span and type), plus the model's
+ * confidence in any other span, so names found by other means can be weighed too.
+ * @example recogniseNames('Лука Модрич забил гол.', 'ru', { sentences })?.names
+ */
+import type { EntityType, Language, Span } from '../../types.ts';
+import type { Token } from '../tokens.ts';
+import { labelledSpans, Marginals, viterbi } from './decode.ts';
+import { type Sequence, textSequences, textWords } from './features.ts';
+import { loadModel, type RecogniserModel } from './model.ts';
+
+export { loadModel } from './model.ts';
+export { MODEL_VERSION } from './version.ts';
+
+/** A name the model found: UTF-16 span, type, confidence in [0, 1]. */
+export interface ModelName extends Span {
+  type: EntityType;
+  confidence: number;
+}
+
+export interface Recognition {
+  names: ModelName[];
+  /**
+   * The model's probability that `start`..`end` is exactly one name of `type`; undefined when the
+   * span does not fall on the model's token boundaries or the model has no such type.
+   */
+  confidence(start: number, end: number, type: EntityType): number | undefined;
+}
+
+interface Analysed {
+  seq: Sequence;
+  lattice: { n: number; L: number; emit: Float64Array; trans: Float64Array };
+  marginals?: Marginals;
+}
+
+/** Runs the model of `lang` over `text`; undefined when no model was trained for it. */
+export function recogniseNames(
+  text: string,
+  lang: Language,
+  opts: { sentences: Span[]; tokens?: Token[] },
+): Recognition | undefined {
+  const model = loadModel(lang);
+  if (!model) return undefined;
+  const words = textWords(text, lang, opts.tokens);
+  const analysed: Analysed[] = textSequences(text, lang, opts.sentences, words).map((seq) => ({
+    seq,
+    lattice: { n: seq.tokens.length, L: model.labels, emit: model.emissions(seq), trans: model.transitions },
+  }));
+  const t = model.header.temperature;
+  const marginals = (a: Analysed) => {
+    a.marginals ??= new Marginals(a.lattice, t);
+    return a.marginals;
+  };
+  const names: ModelName[] = [];
+  for (const a of analysed) {
+    for (const [from, to, label] of labelledSpans(viterbi(a.lattice))) {
+      names.push({
+        start: (a.seq.tokens[from] as Span).start,
+        end: (a.seq.tokens[to - 1] as Span).end,
+        type: model.typeOf(label) as EntityType,
+        confidence: round(marginals(a).span(from, to, label)),
+      });
+    }
+  }
+  return {
+    names,
+    confidence: (start, end, type) => {
+      const k = model.header.types.indexOf(type);
+      const a = sentenceAt(analysed, start);
+      if (k < 0 || !a || end > (a.seq.tokens[a.seq.tokens.length - 1] as Span).end) return undefined;
+      const from = a.seq.tokens.findIndex((x) => x.start === start);
+      const last = a.seq.tokens.findIndex((x) => x.end === end);
+      if (from < 0 || last < from) return undefined;
+      return round(marginals(a).span(from, last + 1, 1 + 2 * k));
+    },
+  };
+}
+
+function sentenceAt(analysed: Analysed[], offset: number): Analysed | undefined {
+  let lo = 0;
+  let hi = analysed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (((analysed[mid] as Analysed).seq.tokens[0] as Span).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return analysed[lo - 1];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export type { RecogniserModel };

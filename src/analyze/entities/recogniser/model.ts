@@ -1,0 +1,108 @@
+/**
+ * A trained recogniser's weights: one row of label weights per hashed feature bucket, a label
+ * transition matrix, and the entity types its BIO labels stand for. Label 0 is O; type k has
+ * B = 1 + 2k and I = 2 + 2k. Stored as gzip of a small JSON header and int8 weights (a scale per
+ * model), so a model of a few MB loads in milliseconds.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { RESOURCES_DIR } from '../../../paths.ts';
+import type { EntityType, Language } from '../../types.ts';
+import type { Sequence } from './features.ts';
+
+export interface ModelHeader {
+  /** Bumped whenever features or training change; part of the extractor version of facts. */
+  version: string;
+  lang: Language;
+  types: EntityType[];
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** Dequantisation: weight = int8 × scale. */
+  scale: number;
+  /** (labels + 1) × labels transition weights; the last row is the sentence start. */
+  transitions: number[];
+  /** Softmax temperature for confidences, fitted on held-out data. */
+  temperature: number;
+}
+
+export class RecogniserModel {
+  readonly labels: number;
+  readonly mask: number;
+  constructor(
+    readonly header: Omit<ModelHeader, 'scale'>,
+    /** buckets × labels weights. */
+    readonly weights: Float32Array,
+    readonly transitions: Float64Array,
+  ) {
+    this.labels = 1 + 2 * header.types.length;
+    this.mask = (1 << header.bits) - 1;
+  }
+
+  /** The type of label `l`, or undefined for O. */
+  typeOf(label: number): EntityType | undefined {
+    return label === 0 ? undefined : this.header.types[(label - 1) >> 1];
+  }
+
+  /** Emission scores of a sentence: tokens × labels, row-major. */
+  emissions(seq: Sequence): Float64Array {
+    return emissions(seq, this.weights, this.mask, this.labels);
+  }
+}
+
+/** Emission scores of `seq` under `weights` (buckets × `L`): tokens × labels, row-major. */
+export function emissions(seq: Sequence, w: Float32Array | Float64Array, mask: number, L: number): Float64Array {
+  const n = seq.tokens.length;
+  const out = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const row = i * L;
+    for (let f = seq.offsets[i] as number; f < (seq.offsets[i + 1] as number); f++) {
+      const base = ((seq.feats[f] as number) & mask) * L;
+      for (let l = 0; l < L; l++) out[row + l] += w[base + l] as number;
+    }
+  }
+  return out;
+}
+
+/** Is moving from label `a` to `b` allowed in BIO (an I-X follows only B-X or I-X)? -1 = start. */
+export function allowedTransition(a: number, b: number): boolean {
+  if (b === 0 || b % 2 === 1) return true;
+  return a > 0 && (a + 1) >> 1 === b >> 1;
+}
+
+/** Serialises weights: int8 quantised with one scale, gzip'd, after a JSON header line. */
+export function encodeModel(header: Omit<ModelHeader, 'scale'>, weights: Float64Array | Float32Array): Buffer {
+  let max = 0;
+  for (const x of weights) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] as number) / scale);
+  const head = Buffer.from(`${JSON.stringify({ ...header, scale })}\n`, 'utf8');
+  return gzipSync(Buffer.concat([head, Buffer.from(q.buffer)]), { level: 9 });
+}
+
+export function decodeModel(buf: Buffer): RecogniserModel {
+  const raw = gunzipSync(buf);
+  const nl = raw.indexOf(10);
+  const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as ModelHeader;
+  const q = new Int8Array(raw.buffer, raw.byteOffset + nl + 1, raw.length - nl - 1);
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = (q[i] as number) * header.scale;
+  return new RecogniserModel(header, weights, Float64Array.from(header.transitions));
+}
+
+/** Where the weights of `lang` live. */
+export function modelPath(lang: Language, dir = join(RESOURCES_DIR, 'models')): string {
+  return join(dir, lang, 'recogniser.bin.gz');
+}
+
+const loaded = new Map<Language, RecogniserModel | null>();
+
+/** The committed model of `lang`, loaded once; undefined when none was trained. */
+export function loadModel(lang: Language): RecogniserModel | undefined {
+  if (!loaded.has(lang)) {
+    const p = modelPath(lang);
+    loaded.set(lang, existsSync(p) ? decodeModel(readFileSync(p)) : null);
+  }
+  return loaded.get(lang) ?? undefined;
+}

@@ -1,0 +1,213 @@
+/**
+ * Training: an averaged structured perceptron over the hashed features (Collins 2002), sentences
+ * visited in an order shuffled by a seeded generator, so the same data and seed give the same
+ * weights bit for bit. Also the held-out report (exact-span precision, recall, F1 per type) and the
+ * temperature that turns scores into calibrated confidences.
+ */
+import type { EntityType, Language } from '../../types.ts';
+import type { AnnotatedSentence } from './corpus.ts';
+import { labelledSpans, Marginals, viterbi } from './decode.ts';
+import { type Sequence, sentenceFeatures, sentenceTokens, textWords } from './features.ts';
+import { emissions, RecogniserModel } from './model.ts';
+
+export const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
+
+/** A sentence as features and gold labels. */
+export interface Example {
+  seq: Sequence;
+  gold: Int32Array;
+  sentence: AnnotatedSentence;
+}
+
+/** Features and BIO labels of one annotated sentence; `types` gives each label's type. */
+export function toExample(s: AnnotatedSentence, lang: Language, types: EntityType[]): Example {
+  const words = textWords(s.text, lang);
+  const tokens = sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0);
+  const seq = sentenceFeatures(tokens, words, lang);
+  const gold = new Int32Array(tokens.length);
+  for (const name of s.names) {
+    const k = types.indexOf(name.type);
+    if (k < 0) continue;
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.end <= name.start || t.start >= name.end || gold[i] !== 0) return;
+      gold[i] = first ? 1 + 2 * k : 2 + 2 * k;
+      first = false;
+    });
+  }
+  return { seq, gold, sentence: s };
+}
+
+/** Mulberry32: a small seeded generator, the same sequence on every machine. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  lang: Language;
+  types: EntityType[];
+  bits: number;
+  epochs: number;
+  seed: number;
+  version: string;
+  /** Called after each epoch (progress). */
+  onEpoch?: (epoch: number, mistakes: number) => void;
+}
+
+/** Trains a model on `examples` (temperature 1 until {@link fitTemperature}). */
+export function trainPerceptron(examples: Example[], o: TrainOptions): RecogniserModel {
+  const L = 1 + 2 * o.types.length;
+  const mask = (1 << o.bits) - 1;
+  const size = (mask + 1) * L;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size); // Σ c·Δ, for averaging without touching every weight each step
+  const tw = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  const order = examples.map((_, i) => i);
+  const rand = seeded(o.seed);
+  let c = 1;
+  const bump = (seq: Sequence, i: number, label: number, d: number) => {
+    for (let f = seq.offsets[i] as number; f < (seq.offsets[i + 1] as number); f++) {
+      const k = ((seq.feats[f] as number) & mask) * L + label;
+      w[k] += d;
+      u[k] += c * d;
+    }
+  };
+  const bumpT = (a: number, b: number, d: number) => {
+    const k = (a < 0 ? L : a) * L + b;
+    tw[k] += d;
+    tu[k] += c * d;
+  };
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let mistakes = 0;
+    for (const idx of order) {
+      const { seq, gold } = examples[idx] as Example;
+      const n = gold.length;
+      const pred = viterbi({ n, L, emit: emissions(seq, w, mask, L), trans: tw });
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i] as number;
+        const p = pred[i] as number;
+        const gp = i > 0 ? (gold[i - 1] as number) : -1;
+        const pp = i > 0 ? (pred[i - 1] as number) : -1;
+        if (g !== p) {
+          bump(seq, i, g, 1);
+          bump(seq, i, p, -1);
+          wrong = true;
+        }
+        if (g !== p || gp !== pp) {
+          bumpT(gp, g, 1);
+          bumpT(pp, p, -1);
+        }
+      }
+      if (wrong) mistakes++;
+      c++;
+    }
+    o.onEpoch?.(epoch, mistakes);
+  }
+  const avg = new Float32Array(size);
+  for (let k = 0; k < size; k++) avg[k] = (w[k] as number) - (u[k] as number) / c;
+  const trans = new Float64Array(tw.length);
+  for (let k = 0; k < tw.length; k++) trans[k] = (tw[k] as number) - (tu[k] as number) / c;
+  return new RecogniserModel(
+    { version: o.version, lang: o.lang, types: o.types, bits: o.bits, transitions: [...trans], temperature: 1 },
+    avg,
+    trans,
+  );
+}
+
+/** Spans the model finds in an example: [start, end, type] in the sentence's text. */
+export function predictSpans(model: RecogniserModel, ex: Example): Array<[number, number, EntityType]> {
+  const n = ex.seq.tokens.length;
+  const labels = viterbi({ n, L: model.labels, emit: model.emissions(ex.seq), trans: model.transitions });
+  return labelledSpans(labels).map(([a, b, l]) => [
+    (ex.seq.tokens[a] as { start: number }).start,
+    (ex.seq.tokens[b - 1] as { end: number }).end,
+    model.typeOf(l) as EntityType,
+  ]);
+}
+
+export interface TypeScore {
+  type: string;
+  gold: number;
+  predicted: number;
+  correct: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+
+/** Exact-span precision, recall and F1 per type (and `all`, micro) of `model` on `examples`. */
+export function evaluate(model: RecogniserModel, examples: Example[]): TypeScore[] {
+  const counts = new Map<string, { gold: number; predicted: number; correct: number }>();
+  const get = (t: string) => {
+    let c = counts.get(t);
+    if (!c) {
+      c = { gold: 0, predicted: 0, correct: 0 };
+      counts.set(t, c);
+    }
+    return c;
+  };
+  for (const t of model.header.types) get(t);
+  for (const ex of examples) {
+    const gold = new Set(ex.sentence.names.map((g) => `${g.start}:${g.end}:${g.type}`));
+    for (const g of ex.sentence.names) if (model.header.types.includes(g.type)) get(g.type).gold++;
+    for (const [a, b, t] of predictSpans(model, ex)) {
+      const c = get(t);
+      c.predicted++;
+      if (gold.has(`${a}:${b}:${t}`)) c.correct++;
+    }
+  }
+  const rows: TypeScore[] = [];
+  const all = { gold: 0, predicted: 0, correct: 0 };
+  const row = (type: string, c: { gold: number; predicted: number; correct: number }): TypeScore => {
+    const p = c.predicted ? c.correct / c.predicted : 0;
+    const r = c.gold ? c.correct / c.gold : 0;
+    return { type, ...c, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  for (const [t, c] of counts) {
+    rows.push(row(t, c));
+    all.gold += c.gold;
+    all.predicted += c.predicted;
+    all.correct += c.correct;
+  }
+  rows.push(row('all', all));
+  return rows;
+}
+
+/**
+ * The softmax temperature under which the model's label marginals best predict the gold labels of
+ * `examples` (least log loss over a geometric grid): perceptron scores have no scale of their own.
+ */
+export function fitTemperature(model: RecogniserModel, examples: Example[]): number {
+  const lattices = examples.map((ex) => ({
+    lat: { n: ex.gold.length, L: model.labels, emit: model.emissions(ex.seq), trans: model.transitions },
+    gold: ex.gold,
+  }));
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (let t = 0.25; t <= 64; t *= Math.SQRT2) {
+    let loss = 0;
+    for (const { lat, gold } of lattices) {
+      if (lat.n === 0) continue;
+      const m = new Marginals(lat, t);
+      for (let i = 0; i < lat.n; i++) loss -= Math.log(Math.max(1e-9, m.label(i, gold[i] as number)));
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return Number(best.toFixed(4));
+}
