@@ -4,13 +4,9 @@
  */
 
 import type { Language } from '../domain/languages.ts';
+import type { Span } from '../domain/span.ts';
 
-export type { Language };
-
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Language, Span };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'INTERVAL';
 
@@ -52,8 +48,6 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'EVENT' | 'DOCUMENT' | 'WO
 
 export interface Mention extends Span {
   text: string;
-  /** How sure the trained recogniser is of this name and span, in [0, 1] (when it ran). */
-  confidence?: number;
 }
 
 export interface Entity {
@@ -65,8 +59,6 @@ export interface Entity {
   mentions: Mention[];
   /** Places: WGS84 coordinates when the gazetteer knows them. */
   coordinates?: { lat: number; lon: number };
-  /** The highest confidence of its mentions (when the trained recogniser ran). */
-  confidence?: number;
 }
 
 export interface DatedEvent {

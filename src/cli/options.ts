@@ -41,7 +41,7 @@ export const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) &&
   message: 'must be a date YYYY-MM-DD',
 });
 
-export const sourceFormat = z.enum(SOURCE_FORMATS as [string, ...string[]], {
+export const sourceFormat = z.enum(SOURCE_FORMATS, {
   error: `must be one of ${SOURCE_FORMATS.join(', ')}`,
 });
 export const language = z.enum(LANGUAGES, { error: `must be one of ${LANGUAGE_LIST}` });

@@ -6,7 +6,7 @@ import { parseMarkdown } from './markdown.ts';
 import { parsePlainText } from './plaintext.ts';
 import type { ParseResult, SourceFormat } from './types.ts';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['ehistory', 'markdown', 'html', 'json', 'text'];
+export { SOURCE_FORMATS } from '../domain/article.ts';
 
 const BY_EXTENSION: Record<string, SourceFormat> = {
   '.txt': 'text',

@@ -1,29 +1,11 @@
-import type { Language, Span } from '../analyze/types.ts';
+import type { ArticleMeta, SourceFormat } from '../domain/article.ts';
 
-export type SourceFormat = 'ehistory' | 'markdown' | 'html' | 'json' | 'text';
+export type { ArticleMeta, SourceFormat };
 
 /**
  * An article as ingest understands it: the text that analysis reads and whose offsets every
  * fact points into, plus the metadata the source gives.
  */
-export interface ArticleMeta {
-  /** Source id (e-history's numeric id, front matter `id`), or null when the source has none. */
-  id: string | null;
-  site: string | null;
-  language: Language;
-  title: string;
-  epigraph: { text: string; author: string } | null;
-  lead: string | null;
-  author: string | null;
-  authorRole: string | null;
-  /** Body paragraphs, as offsets into `text`. */
-  paragraphs: Span[];
-  /** Section headings inside the body (Markdown `##`, HTML `<h2>`…), as offsets into `text`; not paragraphs. */
-  headings?: Span[];
-  /** Publication date `YYYY-MM-DD` when the source gives one (used as the document creation date). */
-  published?: string | null;
-}
-
 export interface ParsedArticle {
   format: SourceFormat;
   /** The text whose offsets are authoritative: the file itself for plain text, extracted text for HTML. */

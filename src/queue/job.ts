@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { SOURCE_FORMATS, type SourceFormat } from '../domain/article.ts';
 import { LANGUAGES, type Language } from '../domain/languages.ts';
-import { SOURCE_FORMATS } from '../ingest/index.ts';
-import type { SourceFormat } from '../ingest/types.ts';
 
 /** The pg-boss queue every `chronicle queue add` sends to and every `chronicle worker` takes from. */
 export const INGEST_QUEUE = 'chronicle-ingest';
@@ -32,7 +31,7 @@ export const ingestJobSchema = z.object({
   path: z.string().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
   text: z.string().min(1),
-  format: z.enum(SOURCE_FORMATS as [SourceFormat, ...SourceFormat[]]).optional(),
+  format: z.enum(SOURCE_FORMATS).optional(),
   lang: z.enum(LANGUAGES).optional(),
   dct: z.string().optional(),
 });

@@ -1,5 +1,5 @@
 import type { Analysis, Claim, DatedEvent, Entity, EntityType, Language, Span } from '../analyze/types.ts';
-import type { ArticleMeta, SourceFormat } from '../ingest/types.ts';
+import type { ArticleMeta, SourceFormat } from '../domain/article.ts';
 
 /**
  * The store's public contract. SQLite (embedded, default) and PostgreSQL (`DATABASE_URL`) both

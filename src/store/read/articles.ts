@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../analyze/types.ts';
-import type { ArticleMeta, SourceFormat } from '../../ingest/types.ts';
+import type { ArticleMeta, SourceFormat } from '../../domain/article.ts';
 import { fromJson, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
 import { articleIdentity } from '../identity.ts';
