@@ -2,7 +2,7 @@ import type { UnseenCase } from './score.ts';
 
 /**
  * Kazakh history paragraphs written for this test (own sentences, topics absent from the samples).
- * Conventions of src/analyze/time/cyrillic/README.md and the annotated samples: date spans run to the
+ * Conventions of src/analyze/lang/kk/time/README.md and the annotated samples: date spans run to the
  * case ending or postposition (durations stop before `бойы`/`ішінде`, as `қырық жыл бойы` is annotated),
  * a range's points carry their year word, "бастап" (since) adds no mod, annual days are XXXX-MM-DD.
  */

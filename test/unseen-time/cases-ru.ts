@@ -2,7 +2,7 @@ import type { UnseenCase } from './score.ts';
 
 /**
  * Russian history paragraphs written for this test (own sentences, topics absent from the samples).
- * Conventions of src/analyze/time/cyrillic/README.md: spans include в/во, range points are bare numbers,
+ * Conventions of src/analyze/lang/ru/time/README.md: spans include в/во, range points are bare numbers,
  * "с конца 1980-х" keeps the END of the decade without a "since" mod, annual days are XXXX-MM-DD.
  */
 export const RU_CASES: UnseenCase[] = [
