@@ -1,7 +1,6 @@
+import { ALL_PACKS, languagePack, readerOf } from '../analyze/lang/index.ts';
 import { byLanguage, type Language } from '../domain/languages.ts';
 import { foldWord, scriptOf } from './normalize.ts';
-import { stemKazakh } from './stem/kazakh.ts';
-import { stemEnglish, stemRussian } from './stem/snowball.ts';
 import { isStopWord } from './stopwords.ts';
 
 /**
@@ -23,18 +22,18 @@ const LEADING_DIGITS = /^([0-9]+)(\p{L}{1,3})$/u;
 const DIGIT = /[0-9]/;
 const ENGLISH_POSSESSIVE = /['’ʼ]s$/;
 
-/** The language whose stemmer and stop words apply to a folded word met in a text of `lang`. */
+// Languages with letters of their own: a word with one of them is theirs in any text.
+const MARKED = ALL_PACKS.filter((p) => p.distinctiveLetters);
+
+/**
+ * The language whose stemmer and stop words apply to a folded word met in a text of `lang`: the
+ * language its letters mark (`Қазақстан` → kk), else the one that reads its script in that text
+ * (Latin → en, Cyrillic → ru in an English text).
+ */
 function wordLanguage(folded: string, lang: Language): Language | null {
-  switch (scriptOf(folded)) {
-    case 'latin':
-      return 'en';
-    case 'kazakh':
-      return 'kk';
-    case 'cyrillic':
-      return lang === 'en' ? 'ru' : lang;
-    default:
-      return null;
-  }
+  const script = scriptOf(folded);
+  if (script !== 'latin' && script !== 'cyrillic') return null;
+  return MARKED.find((p) => p.distinctiveLetters?.test(folded))?.code ?? readerOf(script, lang);
 }
 
 // Stems repeat heavily in running text (Zipf); caching them is what makes indexing fast.
@@ -45,7 +44,7 @@ function stem(folded: string, lang: Language): string {
   const cache = stemCache[lang];
   let s = cache.get(folded);
   if (s === undefined) {
-    s = lang === 'en' ? stemEnglish(folded) : lang === 'ru' ? stemRussian(folded) : stemKazakh(folded);
+    s = languagePack(lang).searchStem(folded);
     if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
     cache.set(folded, s);
   }
@@ -125,7 +124,8 @@ function tokensOfWord(raw: string, lang: Language, out: string[]): void {
 /**
  * The index tokens of a text written in `lang`: words case-folded (`ё` → `е`), stop words
  * dropped, stemmed by the word's own script (Latin → English Snowball, Cyrillic → the text's
- * language, Russian for English texts, Kazakh whenever a word has a Kazakh-only letter).
+ * language, Russian for English texts, Kazakh whenever a word has a Kazakh-only letter), with the
+ * stemmers and stop words of the language packs (`analyze/lang/<code>/`).
  * Numbers stay as tokens. Tokens contain only letters and digits, so SQLite's and PostgreSQL's
  * tokenizers split a space-joined token string exactly where we did.
  *

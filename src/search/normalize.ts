@@ -9,7 +9,6 @@ const APOSTROPHES = /['’ʼ`]/g;
 const HAS_APOSTROPHE = /['’ʼ`]/;
 const NON_ASCII = /[^\u0000-\u007f]/;
 const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
-const KAZAKH_LETTER = /[әғқңөұүһі]/;
 const LATIN_LETTER = /[a-z]/;
 const ONLY_DIGITS = /^[0-9]+$/;
 
@@ -36,15 +35,15 @@ export function foldWord(word: string): string {
   return HAS_APOSTROPHE.test(w) ? w.replace(APOSTROPHES, '') : w;
 }
 
-export type Script = 'latin' | 'cyrillic' | 'kazakh' | 'digits' | 'other';
+export type WordScript = 'latin' | 'cyrillic' | 'digits' | 'other';
 
 /**
- * The script of a folded word, which decides its stemmer and stop words: Cyrillic with a
- * Kazakh-only letter is `kazakh`, other Cyrillic `cyrillic`, Latin `latin`.
+ * The script of a folded word, which (with the letters that mark a language) decides its stemmer
+ * and stop words: any Cyrillic letter makes it `cyrillic`, else a Latin one `latin`.
  */
-export function scriptOf(folded: string): Script {
+export function scriptOf(folded: string): WordScript {
   if (ONLY_DIGITS.test(folded)) return 'digits';
-  if (CYRILLIC_LETTER.test(folded)) return KAZAKH_LETTER.test(folded) ? 'kazakh' : 'cyrillic';
+  if (CYRILLIC_LETTER.test(folded)) return 'cyrillic';
   if (LATIN_LETTER.test(folded)) return 'latin';
   return 'other';
 }

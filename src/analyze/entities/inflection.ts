@@ -3,167 +3,15 @@
  * `Астана` (or `Kazakhstan’s` and `Kazakhstan`) reach the same gazetteer entry. The same function
  * keys the gazetteer's aliases and the text's tokens, so over-stripping is harmless as long as it
  * is consistent; acronyms keep their case and lose only a hyphenated Kazakh suffix (`ЕҚЫҰ-ның`).
+ * Each language pack stems its own words (`nameStem`); a word in another script is stemmed by the
+ * language the pack reads that script as (a Cyrillic word in an English text as Russian).
  */
+import { languagePack, readerOf } from '../lang/index.ts';
 import type { Language } from '../types.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const UPPER_ONLY = /^[\p{Lu}\d.&+-]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
-
-// Russian nominal and adjectival endings, longest first; a stem keeps at least three letters.
-const RU_ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ией',
-  'иям',
-  'иях',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ую',
-  'юю',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ым',
-  'им',
-  'ых',
-  'их',
-  'ою',
-  'ею',
-  'ия',
-  'ию',
-  'ие',
-  'ии',
-  'ью',
-  'а',
-  'я',
-  'о',
-  'е',
-  'у',
-  'ю',
-  'ы',
-  'и',
-  'ь',
-  'й',
-].sort((a, b) => b.length - a.length);
-
-// Kazakh suffixes (case, possessive, plural) in their harmony variants; stripped repeatedly.
-const KK_SUFFIXES = [
-  // Locative + adjectival -ғы/-гі (`Еуропадағы`, `Бішкектегі`, `Астанадағы`).
-  'ндағы',
-  'ндегі',
-  'дағы',
-  'дегі',
-  'тағы',
-  'тегі',
-  // Comparative -дай/-дей (`Еуропадағыдай`).
-  'дай',
-  'дей',
-  'тай',
-  'тей',
-  'лары',
-  'лері',
-  'дары',
-  'дері',
-  'тары',
-  'тері',
-  'ларың',
-  'лерің',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
-  'ға',
-  'ге',
-  'қа',
-  'ке',
-  'на',
-  'не',
-  'нда',
-  'нде',
-  'да',
-  'де',
-  'та',
-  'те',
-  'дан',
-  'ден',
-  'тан',
-  'тен',
-  'нан',
-  'нен',
-  'ны',
-  'ні',
-  'ды',
-  'ді',
-  'ты',
-  'ті',
-  'мен',
-  'бен',
-  'пен',
-  'лар',
-  'лер',
-  'дар',
-  'дер',
-  'тар',
-  'тер',
-  'сы',
-  'сі',
-  'ы',
-  'і',
-  'н',
-  'а',
-  'е',
-].sort((a, b) => b.length - a.length);
-
-/** Removes English possessive endings: `Nation’s` → `nation`, `countries’` → `countries`. */
-function englishBase(lower: string): string {
-  if (lower.endsWith("'s")) return lower.slice(0, -2);
-  if (lower.endsWith("'")) return lower.slice(0, -1);
-  return lower;
-}
-
-export function russianStem(word: string): string {
-  if (word.length <= 3) return word;
-  for (const e of RU_ENDINGS) {
-    if (word.endsWith(e) && word.length - e.length >= 3) return word.slice(0, -e.length);
-  }
-  return word;
-}
-
-export function kazakhStem(word: string): string {
-  let w = word;
-  for (let guard = 0; guard < 4; guard++) {
-    let cut = false;
-    for (const s of KK_SUFFIXES) {
-      // Kazakh stems keep four letters: `шарты` → `шарт`, never `шар` (which `шараларының` also reaches).
-      if (w.endsWith(s) && w.length - s.length >= 4) {
-        w = w.slice(0, -s.length);
-        cut = true;
-        break;
-      }
-    }
-    if (!cut) break;
-  }
-  return w;
-}
 
 /** Lower-cases and folds the typographic variants that differ between sources. */
 export function foldWord(word: string): string {
@@ -196,14 +44,14 @@ export function matchKey(token: string, lang: Language): string {
       .replace(/[’'].*$/, '')
       .replace(/\./g, '')}`;
   }
-  const lower = foldWord(token);
-  if (!CYRILLIC.test(lower)) return englishBase(lower);
-  return lang === 'kk' ? kazakhStem(lower) : russianStem(lower);
+  return nameStem(foldWord(token), lang);
+}
+
+function nameStem(lower: string, lang: Language): string {
+  return languagePack(readerOf(CYRILLIC.test(lower) ? 'cyrillic' : 'latin', lang)).nameStem(lower);
 }
 
 /** Key for a word in capitals that may also be an ordinary name (`KAZAKHSTAN’S` → `kazakhstan`). */
 export function plainKey(token: string, lang: Language): string {
-  const lower = foldWord(stripHyphenSuffix(token));
-  if (!CYRILLIC.test(lower)) return englishBase(lower);
-  return lang === 'kk' ? kazakhStem(lower) : russianStem(lower);
+  return nameStem(foldWord(stripHyphenSuffix(token)), lang);
 }

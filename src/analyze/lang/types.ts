@@ -107,8 +107,31 @@ export interface NameGrammar {
   numberedActs: readonly NumberedAct[];
 }
 
+/** The scripts our languages are written in. */
+export type Script = 'latin' | 'cyrillic';
+
 export interface LanguagePack {
   code: Language;
+  /** The script the language is written in. */
+  script: Script;
+  /**
+   * Which language reads a word written in another script: a Cyrillic word in an English text is
+   * stemmed as Russian, a Latin word in a Kazakh text as English.
+   */
+  otherScripts: Partial<Record<Script, Language>>;
+  /**
+   * Letters that, among our languages, only this one has; a word with one is searched as this
+   * language's whatever the text (`Қазақстан` in a Russian text).
+   */
+  distinctiveLetters?: RegExp;
+  /** Words that end with a dot without ending the sentence (`г`, `т.б`, `e.g`), lower-cased. */
+  abbreviations: readonly string[];
   entityCues: EntityCues;
   names: NameGrammar;
+  /** The match key of a lower-cased word in a name, its inflection removed (`entities/inflection.ts`). */
+  nameStem(lower: string): string;
+  /** The search stem of a folded word (`search/analyzer.ts`). */
+  searchStem(folded: string): string;
+  /** Function words a search ignores, folded (`ё` → `е`). */
+  stopWords: readonly string[];
 }

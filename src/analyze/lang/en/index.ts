@@ -1,10 +1,21 @@
 /** The English language pack: everything analysis knows about English, gathered from this folder. */
+import { snowballStemmer } from '../snowball.ts';
 import type { LanguagePack } from '../types.ts';
+import { abbreviations } from './abbreviations.ts';
 import { entityCues } from './entity-cues.ts';
+import { englishBase } from './name-stem.ts';
 import { names } from './names.ts';
+import { stopWords } from './stop-words.ts';
 
 export const en: LanguagePack = {
   code: 'en',
+  script: 'latin',
+  otherScripts: { cyrillic: 'ru' },
+  abbreviations,
   entityCues,
   names,
+  nameStem: englishBase,
+  // Porter2.
+  searchStem: snowballStemmer('english'),
+  stopWords,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemKazakh } from './kazakh.ts';
+import { stemKazakh } from './stem.ts';
 
 const family = (words: string[]) => new Set(words.map((w) => stemKazakh(w)));
 

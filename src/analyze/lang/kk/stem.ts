@@ -1,4 +1,4 @@
-import { CASE, PLURAL, POSSESSIVE, type Suffix, type SuffixContext } from './kazakh-suffixes.ts';
+import { CASE, PLURAL, POSSESSIVE, type Suffix, type SuffixContext } from './stem-suffixes.ts';
 
 const VOWELS = new Set('аәеиоөуұүыіэюяё');
 const BACK_VOWELS = new Set('аоұыя');

@@ -1,10 +1,20 @@
 /** The Russian language pack: everything analysis knows about Russian, gathered from this folder. */
+import { snowballStemmer } from '../snowball.ts';
 import type { LanguagePack } from '../types.ts';
+import { abbreviations } from './abbreviations.ts';
 import { entityCues } from './entity-cues.ts';
+import { russianStem } from './name-stem.ts';
 import { names } from './names.ts';
+import { stopWords } from './stop-words.ts';
 
 export const ru: LanguagePack = {
   code: 'ru',
+  script: 'cyrillic',
+  otherScripts: { latin: 'en' },
+  abbreviations,
   entityCues,
   names,
+  nameStem: russianStem,
+  searchStem: snowballStemmer('russian'),
+  stopWords,
 };
