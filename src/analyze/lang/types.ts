@@ -4,6 +4,7 @@
  * `domain/languages.ts` to its pack, so a new language that leaves a field out does not compile.
  */
 import type { Language } from '../../domain/languages.ts';
+import type { TimeLanguage } from '../time/rule.ts';
 import type { EntityType } from '../types.ts';
 
 /**
@@ -134,4 +135,6 @@ export interface LanguagePack {
   searchStem(folded: string): string;
   /** Function words a search ignores, folded (`ё` → `е`). */
   stopWords: readonly string[];
+  /** Time words and rules for the temporal engine (`lang/<code>/time/`, run by `time/engine.ts`). */
+  time: TimeLanguage;
 }

@@ -6,6 +6,7 @@ import { entityCues } from './entity-cues.ts';
 import { englishBase } from './name-stem.ts';
 import { names } from './names.ts';
 import { stopWords } from './stop-words.ts';
+import { enTime } from './time/index.ts';
 
 export const en: LanguagePack = {
   code: 'en',
@@ -18,4 +19,5 @@ export const en: LanguagePack = {
   // Porter2.
   searchStem: snowballStemmer('english'),
   stopWords,
+  time: enTime,
 };

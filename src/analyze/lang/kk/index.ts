@@ -6,6 +6,7 @@ import { kazakhStem } from './name-stem.ts';
 import { names } from './names.ts';
 import { stemKazakh } from './stem.ts';
 import { stopWords } from './stop-words.ts';
+import { kkTime } from './time/index.ts';
 
 export const kk: LanguagePack = {
   code: 'kk',
@@ -19,4 +20,5 @@ export const kk: LanguagePack = {
   // No Snowball stemmer exists for Kazakh: our own suffix stripper, with vowel harmony (stem.ts).
   searchStem: stemKazakh,
   stopWords,
+  time: kkTime,
 };

@@ -6,6 +6,7 @@ import { entityCues } from './entity-cues.ts';
 import { russianStem } from './name-stem.ts';
 import { names } from './names.ts';
 import { stopWords } from './stop-words.ts';
+import { ruTime } from './time/index.ts';
 
 export const ru: LanguagePack = {
   code: 'ru',
@@ -17,4 +18,5 @@ export const ru: LanguagePack = {
   nameStem: russianStem,
   searchStem: snowballStemmer('russian'),
   stopWords,
+  time: ruTime,
 };
