@@ -3,9 +3,16 @@
  * documents and acronyms defined in the text, each linked to one canonical id shared across
  * articles and languages (gazetteer id, or `type:slug` of the inflection-free name).
  */
+import { languagePack } from '../lang/index.ts';
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
-import { type GazetteerEntry, gazetteerEntries, lookupEntityIds, matchGazetteer } from './gazetteer.ts';
+import {
+  CANONICAL_LANGUAGE,
+  type GazetteerEntry,
+  gazetteerEntries,
+  lookupEntityIds,
+  matchGazetteer,
+} from './gazetteer.ts';
 import {
   type Candidate,
   findComplementNames,
@@ -52,13 +59,10 @@ function cleanName(s: string): string {
     .trim();
 }
 
-// A Kazakh surname takes its case ending at the end of the whole name (`Құрманбек Бақиевтің`);
-// the name itself is the bare form.
-const KK_SURNAME_CASE =
-  /(ов|ев|ин|ын|ова|ева|ина|ына|ұлы|қызы)(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|мен|пен|бен|нан|нен|дан|ден|тан|тен|нда|нде|да|де|та|те)$/u;
-
-function withoutKazakhCase(name: string): string {
-  return name.replace(KK_SURNAME_CASE, '$1');
+/** A mention's name in its base form: the language may reduce a person's name (a Kazakh surname loses its case ending). */
+function baseName(type: EntityType, name: string, lang: Language): string {
+  const personName = languagePack(lang).names.personName;
+  return type === 'PERSON' && personName ? personName(name) : name;
 }
 
 class EntityTable {
@@ -274,9 +278,9 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   // 6. A person named in full and later by surname alone.
   linkSurnames(text, tokens, table, taken);
 
-  // In a Russian or Kazakh text an entity is called by its name in that language: the spelling
+  // In a text not in the canonical language an entity is called by its name in that language: the spelling
   // the text uses most (`ЕҚЫҰ`, `ООН`), else the gazetteer's first name in the language.
-  if (lang !== 'en') {
+  if (lang !== CANONICAL_LANGUAGE) {
     for (const e of table.byId.values()) {
       const entry = gaz.get(e.id);
       if (!entry) continue;
@@ -301,7 +305,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   function addCandidate(c: Candidate): void {
     const toks = tokens.slice(c.from, c.to);
     const m = mention(c.from, c.to);
-    const name = c.type === 'PERSON' && lang === 'kk' ? withoutKazakhCase(cleanName(m.text)) : cleanName(m.text);
+    const name = baseName(c.type, cleanName(m.text), lang);
     const id = c.id ?? derivedId(c.type, toks);
     table.add(id, c.type, c.name ?? name, [name], m);
     if (c.type === 'PERSON') for (let k = c.from; k < c.to; k++) taken[k] = 1;
@@ -314,7 +318,7 @@ function withModel(text: string, lang: Language, tokens: Token[], entities: Enti
   if (!rec) return entities;
   return mergeRecognition(text, lang, tokens, entities, rec, {
     derivedId,
-    nameOf: (type, t) => (type === 'PERSON' && lang === 'kk' ? withoutKazakhCase(cleanName(t)) : cleanName(t)),
+    nameOf: (type, t) => baseName(type, cleanName(t), lang),
   });
 }
 
