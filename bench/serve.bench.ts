@@ -141,7 +141,7 @@ async function bundleServer(): Promise<string> {
   writeFileSync(
     entry,
     [
-      `import { startServer } from ${JSON.stringify(join(ROOT, 'src/api/server.ts'))};`,
+      `import { startServer } from ${JSON.stringify(join(ROOT, 'src/server/index.ts'))};`,
       'const s = await startServer({ dbPath: process.argv[2], port: Number(process.argv[3]), host: "127.0.0.1" });',
       "console.log('chronicle: serving at ' + s.url);",
       'process.on("SIGTERM", () => s.close().then(() => process.exit(0)));',

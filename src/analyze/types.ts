@@ -3,10 +3,11 @@
  * offsets into the original text in UTF-16 code units (JavaScript string indices), end exclusive.
  */
 
+import type { EntityType } from '../domain/entity-types.ts';
 import type { Language } from '../domain/languages.ts';
 import type { Span } from '../domain/span.ts';
 
-export type { Language, Span };
+export type { EntityType, Language, Span };
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET' | 'INTERVAL';
 
@@ -43,8 +44,6 @@ export interface TimexOptions {
   /** Document creation date `YYYY-MM-DD`, anchor of "today", "last year", "22 years ago". */
   dct?: string;
 }
-
-export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'EVENT' | 'DOCUMENT' | 'WORK';
 
 export interface Mention extends Span {
   text: string;

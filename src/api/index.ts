@@ -11,7 +11,7 @@ import { type ApiDeps, newRouter } from './router.ts';
 import { searchRoutes } from './search/route.ts';
 import { timelineRoutes } from './timeline/route.ts';
 
-export { ApiError, errorBody } from './http/errors.ts';
+export { ApiError, errorBody, jsonError } from './http/errors.ts';
 export type { ApiDeps } from './router.ts';
 
 const OPENAPI_INFO = {

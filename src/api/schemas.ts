@@ -1,13 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { LANGUAGES } from '../domain/languages.ts';
+import * as inputs from '../domain/inputs.ts';
 
-/** Schemas shared by several resources. Limits here are the API's published limits. */
+/**
+ * Schemas shared by several resources. Limits here are the API's published limits; the input
+ * rules the website shares come from `domain/inputs.ts`, with their OpenAPI names added here.
+ */
 
 export const MAX_PAGE_SIZE = 200;
-export const MAX_QUERY_CHARS = 500;
+export { MAX_QUERY_CHARS, YearSchema } from '../domain/inputs.ts';
 
-export const LanguageSchema = z.enum(LANGUAGES).openapi('Language');
-export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']).openapi('EntityType');
+export const LanguageSchema = inputs.LanguageSchema.openapi('Language');
+export const EntityTypeSchema = inputs.EntityTypeSchema.openapi('EntityType');
 
 export const PageQuerySchema = z.object({
   limit: z.coerce
@@ -20,16 +23,8 @@ export const PageQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ example: 0 }),
 });
 
-/** A year, possibly BCE (negative). */
-export const YearSchema = z.coerce.number().int().min(-10000).max(10000);
-
-/** Canonical entity id: `org:osce`, `person:nursultan-nazarbayev`. No slashes, no dots-only segments. */
-export const EntityIdSchema = z
-  .string()
-  .min(3)
-  .max(200)
-  .regex(/^[a-z]+:[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u, 'entity id must look like type:name (letters, digits, . _ -)')
-  .openapi({ example: 'org:osce' });
+/** Canonical entity id: `org:osce`, `person:nursultan-nazarbayev`. */
+export const EntityIdSchema = inputs.EntityIdSchema.openapi({ example: 'org:osce' });
 
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).openapi('Span');
 

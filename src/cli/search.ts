@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { ENTITY_TYPES } from '../domain/entity-types.ts';
 import { parseQuery, QueryError } from '../search/index.ts';
 import type { SearchResults } from '../store/types.ts';
 import { UserError } from './errors.ts';
@@ -11,8 +12,6 @@ const year = z
   .string()
   .regex(/^-?\d{1,4}$/, 'must be a year like 1991')
   .transform(Number);
-
-const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'] as const;
 
 const searchOptions = z
   .object({

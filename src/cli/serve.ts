@@ -35,7 +35,7 @@ export function registerServe(program: Command): void {
       // The store opens while the server code loads, and the server uses that same store: an
       // unusable database (a mysql:// URL, PostgreSQL down, a file that is not SQLite) is refused at
       // start with one line and nothing listens, and the first request does not wait for it.
-      const [{ startServer }, store] = await Promise.all([import('../api/server.ts'), openStoreFor(cmd)]);
+      const [{ startServer }, store] = await Promise.all([import('../server/index.ts'), openStoreFor(cmd)]);
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ port, host, store });

@@ -1,4 +1,5 @@
 import type { EntityType } from '../analyze/types.ts';
+import { ENTITY_TYPES } from '../domain/entity-types.ts';
 import { isLanguage, LANGUAGE_LIST, type Language } from '../domain/languages.ts';
 import { MAX_QUERY_CHARS } from '../search/index.ts';
 import { StoreInputError } from './errors.ts';
@@ -8,7 +9,7 @@ export const MAX_PAGE_SIZE = 200;
 /** Longest search or name query, the same limit the query parser applies. */
 export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
 
-const ENTITY_TYPES = new Set<string>(['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK']);
+const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 /** Entity ids look like `org:osce`, `person:nursultan-nazarbayev`: a type prefix and a slug. */
 const ENTITY_ID = /^[a-z][a-z0-9_-]*:[^\s/\\<>"'`]{1,200}$/u;
 
@@ -46,8 +47,8 @@ export function checkEntityType(
   type: string | undefined,
   field = 'entityType',
 ): asserts type is EntityType | undefined {
-  if (type !== undefined && !ENTITY_TYPES.has(type)) {
-    throw new StoreInputError(`${field}: not one of ${[...ENTITY_TYPES].join(', ')}: ${type}`);
+  if (type !== undefined && !ENTITY_TYPE_SET.has(type)) {
+    throw new StoreInputError(`${field}: not one of ${ENTITY_TYPES.join(', ')}: ${type}`);
   }
 }
 

@@ -2,8 +2,15 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { MonthDaySchema, todayMonthDay } from '../api/on-this-day/schema.ts';
-import { EntityIdSchema, EntityTypeSchema, LanguageSchema, MAX_QUERY_CHARS, YearSchema } from '../api/schemas.ts';
+import {
+  EntityIdSchema,
+  EntityTypeSchema,
+  LanguageSchema,
+  MAX_QUERY_CHARS,
+  MonthDaySchema,
+  todayMonthDay,
+  YearSchema,
+} from '../domain/inputs.ts';
 import { getAsset } from './assets.ts';
 import type { PageContext, WebDeps } from './context.ts';
 import { messagesFor, pickUiLanguage } from './i18n/index.ts';

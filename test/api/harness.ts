@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type RunningServer, startServer } from '../../src/api/server.ts';
+import { type RunningServer, startServer } from '../../src/server/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/api/server.ts';
+import { type RunningServer, startServer } from '../../src/server/index.ts';
 import { chronicleOn } from '../cli/run.ts';
 
 /** One sample article and one editor, made with the real CLI; the real server (micro-cache on) over them. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/index.ts';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/analyze/sentences.ts';
 import type { Language } from '../../src/analyze/types.ts';
-import { createApp } from '../../src/api/server.ts';
+import { createApp } from '../../src/server/index.ts';
 import { byteSize, isoDate, positiveInt } from '../../src/cli/options.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';

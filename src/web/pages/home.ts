@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { todayMonthDay } from '../../api/on-this-day/schema.ts';
+import { todayMonthDay } from '../../domain/inputs.ts';
 import type { TimelineEvent } from '../../store/index.ts';
 import { eventList } from '../components/events.ts';
 import { monthDay } from '../components/format.ts';

@@ -1,51 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { errorBody } from '../api/index.ts';
 import type { Store, StoreOptions } from '../store/index.ts';
-import { createWeb } from '../web/index.ts';
-import { cacheReads } from './http/cache.ts';
-import { compression } from './http/compress.ts';
-import { ApiError, errorBody, jsonError } from './http/errors.ts';
-import { microCache } from './http/micro-cache.ts';
-import { securityHeaders } from './http/security.ts';
-import { createApi, toApiError } from './index.ts';
-
-/** Longest request URL we read; longer ones get a 414 JSON error before any routing. */
-export const MAX_URL_CHARS = 8192;
-/** The API is read-only; any body beyond this is refused with a 413. */
-export const MAX_BODY_BYTES = 64 * 1024;
-
-/**
- * The whole application: security headers and compression on everything, ETags and cache headers
- * on reads, the JSON API under `/api`, the website everywhere else. The store is opened on first
- * use, once, so building the app costs nothing.
- */
-export function createApp(store: () => Promise<Store>) {
-  const app = new Hono();
-  app.use('*', securityHeaders());
-  // CHRONICLE_CACHE_MS=0 turns the response micro-cache off (to measure raw rendering, or to debug).
-  const cacheMs = Number(process.env.CHRONICLE_CACHE_MS ?? 5000);
-  if (cacheMs > 0) app.use('*', microCache({ ttlMs: cacheMs }));
-  app.use('*', compression());
-  app.use('*', async (c, next) => {
-    if (c.req.url.length > MAX_URL_CHARS) {
-      if (c.req.path.startsWith('/api')) {
-        throw new ApiError(414, 'uri_too_long', `request URL longer than ${MAX_URL_CHARS} characters`);
-      }
-      return c.text('URI too long', 414);
-    }
-    await next();
-  });
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
-  app.use('*', ...cacheReads());
-  app.route('/api', createApi({ store }));
-  app.route('/', createWeb({ store }));
-  app.notFound((c) => c.json(errorBody('not_found', 'not found'), 404));
-  app.onError((err, c) => jsonError(c, toApiError(err)));
-  return app;
-}
+import { createApp } from './app.ts';
 
 /** Opens the store the first time it is needed and hands out the same instance afterwards. */
 export function lazyStore(opts: StoreOptions): { get: () => Promise<Store>; close: () => Promise<void> } {
