@@ -84,6 +84,13 @@ for (const lang of LANGUAGES) {
   );
   const get = (d: string) => pre.get(d) as NonNullable<ReturnType<typeof pre.get>>;
   const whole = throughput(docs, (d) => analyzeText(d, { lang }));
+  // The same with the trained recogniser switched on (src/analyze/entities/recogniser).
+  const before = process.env.CHRONICLE_RECOGNISER;
+  process.env.CHRONICLE_RECOGNISER = 'model';
+  const withModel = throughput(docs, (d) => analyzeText(d, { lang }));
+  const modelEntities = throughput(docs, (d) => recognizeEntities(d, lang, { sentences: get(d).sentences }));
+  if (before === undefined) delete process.env.CHRONICLE_RECOGNISER;
+  else process.env.CHRONICLE_RECOGNISER = before;
   const sentences = throughput(docs, (d) => splitSentences(d));
   const timex = throughput(docs, (d) => tagTimexes(d, { lang }));
   const entities = throughput(docs, (d) => recognizeEntities(d, lang, { sentences: get(d).sentences }));
@@ -94,13 +101,15 @@ for (const lang of LANGUAGES) {
   });
   const f = (x: { cpu: number }) => x.cpu.toFixed(2);
   rows.push(
-    `| ${lang} | ${docs.length} | ${(total / 1e3).toFixed(0)} | **${f(whole)}** | ${whole.wall.toFixed(2)} | ${f(sentences)} | ${f(timex)} | ${f(entities)} | ${f(eventsClaims)} |`,
+    `| ${lang} | ${docs.length} | ${(total / 1e3).toFixed(0)} | **${f(whole)}** | ${whole.wall.toFixed(2)} | ${f(sentences)} | ${f(timex)} | ${f(entities)} | ${f(eventsClaims)} | **${f(withModel)}** | ${f(modelEntities)} |`,
   );
 }
 
 console.log(
   `analyzeText throughput, MB of UTF-8 text per CPU second (one core), median of ${ROUNDS} rounds of ≥${ROUND_BYTES / 1e6} MB; load average ${loadavg()[0]?.toFixed(1)}\n`,
 );
-console.log('| lang | docs | kB | whole analysis | (wall clock) | sentences | timex | entities | events + claims |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(
+  '| lang | docs | kB | whole analysis | (wall clock) | sentences | timex | entities | events + claims | whole, trained recogniser | entities, trained recogniser |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);

@@ -10,11 +10,11 @@ import {
   fitTemperature,
   TYPES,
   type TypeScore,
-  toExample,
+  toExamples,
   trainPerceptron,
 } from '../analyze/entities/recogniser/train.ts';
 import { MODEL_VERSION } from '../analyze/entities/recogniser/version.ts';
-import type { Language } from '../analyze/types.ts';
+import type { EntityType, Language } from '../analyze/types.ts';
 import { RESOURCES_DIR } from '../paths.ts';
 import { UserError } from './errors.ts';
 
@@ -62,20 +62,29 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
   const t0 = performance.now();
   const train: Example[] = [];
   const held = new Map<string, Example[]>();
+  const annotated = new Map<string, Set<EntityType>>();
   const seen = new Set<string>();
   for (const name of CORPORA[lang]) {
     const dir = resolve(o.corpora, name);
     const reserved = reservedSentences(dir);
     const sentences = readCorpus(dir);
     // Only the types a corpus annotates are learnt from it; others stay O there.
-    const fold: Example[] = [];
-    for (const s of sentences) {
-      const ex = toExample(s, lang, TYPES);
-      if (s.index % o.fold === 0) fold.push(ex);
-      else if (!reserved.has(s.index)) train.push(ex);
-    }
+    const fold = toExamples(
+      sentences.filter((s) => s.index % o.fold === 0),
+      lang,
+      TYPES,
+    );
+    train.push(
+      ...toExamples(
+        sentences.filter((s) => s.index % o.fold !== 0 && !reserved.has(s.index)),
+        lang,
+        TYPES,
+      ),
+    );
     held.set(name, fold);
-    for (const s of sentences) for (const n of s.names) seen.add(n.type);
+    const types = new Set(sentences.flatMap((s) => s.names.map((n) => n.type)));
+    annotated.set(name, types);
+    for (const t of types) seen.add(t);
     process.stdout.write(`${lang} ${name}: ${sentences.length} sentences, ${fold.length} held out\n`);
   }
   const types = TYPES.filter((t) => seen.has(t));
@@ -110,7 +119,7 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
   );
   const report: Record<string, TypeScore[]> = {};
   for (const [name, exs] of held) {
-    report[name] = evaluate(model, exs);
+    report[name] = evaluate(model, exs, annotated.get(name) ?? new Set());
     process.stdout.write(`  held out ${name} (every ${o.fold}th sentence, exact spans):\n`);
     for (const r of report[name]) {
       process.stdout.write(

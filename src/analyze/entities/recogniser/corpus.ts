@@ -74,6 +74,11 @@ export const CORPORA: Record<Language, string[]> = {
 export interface AnnotatedSentence {
   text: string;
   names: Array<{ start: number; end: number; type: EntityType }>;
+  /**
+   * Spans of classes the judge neither scores nor counts against a prediction (UNER's OTH, CoNLL's
+   * MISC, CrossNER's misc and award …; KazNERD has none: its other classes are O there).
+   */
+  ignored: Array<{ start: number; end: number }>;
   /** Index over all sentences of the corpus folder, in the scorer's order (`--sample K` counts it). */
   index: number;
 }
@@ -329,17 +334,16 @@ export function readCorpus(dir: string): AnnotatedSentence[] {
     if (text !== undefined) offsets = alignTokens(text, s.tokens);
     if (offsets === undefined || text === undefined) ({ text, offsets } = detokenise(s.tokens, extended));
     const names: AnnotatedSentence['names'] = [];
+    const ignored: AnnotatedSentence['ignored'] = [];
     for (const [a, b, cls] of tagSpans(s.tags)) {
       const type = TAG_TYPES[cls];
       const inner = offsets.slice(a, b).filter((o): o is [number, number] => o !== null);
-      if (!type || inner.length === 0) continue;
-      names.push({
-        start: (inner[0] as [number, number])[0],
-        end: (inner[inner.length - 1] as [number, number])[1],
-        type,
-      });
+      if (inner.length === 0) continue;
+      const span = { start: (inner[0] as [number, number])[0], end: (inner[inner.length - 1] as [number, number])[1] };
+      if (type) names.push({ ...span, type });
+      else if (extended) ignored.push(span);
     }
-    return { text, names, index };
+    return { text, names, ignored, index };
   });
 }
 

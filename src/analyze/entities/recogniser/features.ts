@@ -189,8 +189,40 @@ export function sentenceTokens(text: string, span: Span, words: TextWords, first
   return out;
 }
 
+/**
+ * What the rest of a document says about its words: which are written in small letters somewhere
+ * (`Свидетель` at a sentence start is then a common word) and which are capitalised inside a
+ * sentence (a name wherever it stands).
+ */
+export interface DocumentEvidence {
+  lower: Set<string>;
+  capitalised: Set<string>;
+}
+
+/** The evidence of a document made of the given sentences' tokens. */
+export function documentEvidence(sentences: SeqToken[][]): DocumentEvidence {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const toks of sentences) {
+    let first = true;
+    for (const t of toks) {
+      if (t.word < 0) continue;
+      const c = t.text.charCodeAt(0);
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+      else if (!first && !(c >= 48 && c <= 57) && /^\p{Lu}/u.test(t.text)) capitalised.add(t.text.toLowerCase());
+      first = false;
+    }
+  }
+  return { lower, capitalised };
+}
+
 /** Hashed features of every token of one sentence. */
-export function sentenceFeatures(tokens: SeqToken[], words: TextWords, lang: Language): Sequence {
+export function sentenceFeatures(
+  tokens: SeqToken[],
+  words: TextWords,
+  lang: Language,
+  doc: DocumentEvidence = documentEvidence([tokens]),
+): Sequence {
   const n = tokens.length;
   const info: WordInfo[] = new Array(n);
   const gaz = new Uint8Array(n);
@@ -241,6 +273,13 @@ export function sentenceFeatures(tokens: SeqToken[], words: TextWords, lang: Lan
     if (inQuote[i]) c(20, w.shape);
     c(21, mix(p1.key, w.suffix3));
     c(22, mix(n1.key, w.shape));
+    const t = tokens[i] as SeqToken;
+    if (t.word >= 0 && /^\p{Lu}/u.test(t.text)) {
+      const low = t.text.toLowerCase();
+      const seen = (doc.lower.has(low) ? 1 : 0) + (doc.capitalised.has(low) ? 2 : 0) + (i === 0 ? 4 : 0);
+      c(23, seen);
+      c(24, mix(seen, w.shape));
+    }
   }
   offsets[n] = feats.length;
   return { tokens, feats: Uint32Array.from(feats), offsets };
@@ -253,12 +292,13 @@ export function textSequences(
   sentences: Span[],
   words = textWords(text, lang),
 ): Sequence[] {
-  const out: Sequence[] = [];
+  const all: SeqToken[][] = [];
   let w = 0;
   for (const s of sentences) {
     while (w < words.tokens.length && (words.tokens[w] as Token).start < s.start) w++;
     const toks = sentenceTokens(text, s, words, w);
-    if (toks.length > 0) out.push(sentenceFeatures(toks, words, lang));
+    if (toks.length > 0) all.push(toks);
   }
-  return out;
+  const doc = documentEvidence(all);
+  return all.map((toks) => sentenceFeatures(toks, words, lang, doc));
 }

@@ -13,6 +13,8 @@ import type { ModelName, Recognition } from './index.ts';
 
 /** Confidence of a mention whose type or span the model cannot judge (Russian EVENT, a document number). */
 export const UNJUDGED_CONFIDENCE = 0.5;
+/** The model replaces another recogniser's span only when at least this sure of its own. */
+export const OVERRIDE_AT = 0.5;
 /** A name found by other means that the model finds less probable than this is dropped. */
 export const DROP_BELOW = 0.01;
 
@@ -41,6 +43,10 @@ export function mergeRecognition(
   for (const e of entities) for (const m of e.mentions) placed.push({ entity: e, mention: m });
   placed.sort((a, b) => a.mention.start - b.mention.start);
   const judged = (p: Placed) => rec.confidence(p.mention.start, p.mention.end, p.entity.type);
+  // A known name of several words matched whole (`Conference on Interaction and Confidence-building
+  // Measures in Asia`) is the surest evidence there is: no model span cuts it, nothing drops it.
+  const gazetteer = gazetteerEntries();
+  const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
   const removed = new Set<Mention>();
   const touched = new Set<Mention>();
   const added: ModelName[] = [];
@@ -59,7 +65,7 @@ export function mergeRecognition(
       continue;
     }
     const rival = Math.max(0, ...over.map((p) => judged(p) ?? UNJUDGED_CONFIDENCE));
-    if (over.length > 0 && rival >= name.confidence) {
+    if (over.length > 0 && (rival >= name.confidence || name.confidence < OVERRIDE_AT || over.some(known))) {
       for (const p of over) {
         p.mention.confidence = judged(p) ?? UNJUDGED_CONFIDENCE;
         touched.add(p.mention);
@@ -72,7 +78,7 @@ export function mergeRecognition(
   for (const p of placed) {
     if (removed.has(p.mention) || touched.has(p.mention)) continue;
     const c = judged(p) ?? UNJUDGED_CONFIDENCE;
-    if (c < DROP_BELOW) removed.add(p.mention);
+    if (c < DROP_BELOW && !known(p)) removed.add(p.mention);
     else p.mention.confidence = c;
   }
   for (const e of entities) e.mentions = e.mentions.filter((m) => !removed.has(m));

@@ -7,7 +7,7 @@
 import type { EntityType, Language } from '../../types.ts';
 import type { AnnotatedSentence } from './corpus.ts';
 import { labelledSpans, Marginals, viterbi } from './decode.ts';
-import { type Sequence, sentenceFeatures, sentenceTokens, textWords } from './features.ts';
+import { documentEvidence, type Sequence, sentenceFeatures, sentenceTokens, textWords } from './features.ts';
 import { emissions, RecogniserModel } from './model.ts';
 
 export const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
@@ -19,23 +19,41 @@ export interface Example {
   sentence: AnnotatedSentence;
 }
 
-/** Features and BIO labels of one annotated sentence; `types` gives each label's type. */
-export function toExample(s: AnnotatedSentence, lang: Language, types: EntityType[]): Example {
-  const words = textWords(s.text, lang);
-  const tokens = sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0);
-  const seq = sentenceFeatures(tokens, words, lang);
-  const gold = new Int32Array(tokens.length);
-  for (const name of s.names) {
-    const k = types.indexOf(name.type);
-    if (k < 0) continue;
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.end <= name.start || t.start >= name.end || gold[i] !== 0) return;
-      gold[i] = first ? 1 + 2 * k : 2 + 2 * k;
-      first = false;
+/**
+ * Features and BIO labels of annotated sentences; `types` gives each label's type. Sentences are
+ * taken `block` at a time as one document (the judge's scorer analyses 100 sentences a file), so
+ * the document evidence features see what they will see in `extract`.
+ */
+export function toExamples(
+  sentences: AnnotatedSentence[],
+  lang: Language,
+  types: EntityType[],
+  block = 100,
+): Example[] {
+  const out: Example[] = [];
+  for (let b = 0; b < sentences.length; b += block) {
+    const part = sentences.slice(b, b + block).map((s) => {
+      const words = textWords(s.text, lang);
+      return { s, words, tokens: sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0) };
     });
+    const doc = documentEvidence(part.map((p) => p.tokens));
+    for (const { s, words, tokens } of part) {
+      const seq = sentenceFeatures(tokens, words, lang, doc);
+      const gold = new Int32Array(tokens.length);
+      for (const name of s.names) {
+        const k = types.indexOf(name.type);
+        if (k < 0) continue;
+        let first = true;
+        tokens.forEach((t, i) => {
+          if (t.end <= name.start || t.start >= name.end || gold[i] !== 0) return;
+          gold[i] = first ? 1 + 2 * k : 2 + 2 * k;
+          first = false;
+        });
+      }
+      out.push({ seq, gold, sentence: s });
+    }
   }
-  return { seq, gold, sentence: s };
+  return out;
 }
 
 /** Mulberry32: a small seeded generator, the same sequence on every machine. */
@@ -148,8 +166,12 @@ export interface TypeScore {
   f1: number;
 }
 
-/** Exact-span precision, recall and F1 per type (and `all`, micro) of `model` on `examples`. */
-export function evaluate(model: RecogniserModel, examples: Example[]): TypeScore[] {
+/**
+ * Exact-span precision, recall and F1 per type (and `all`, micro) of `model` on `examples`, judged
+ * as the judge's scorer does: a prediction over an ignored class only is not counted, nor is one of a
+ * type the corpus never annotates (`annotated`).
+ */
+export function evaluate(model: RecogniserModel, examples: Example[], annotated: Set<EntityType>): TypeScore[] {
   const counts = new Map<string, { gold: number; predicted: number; correct: number }>();
   const get = (t: string) => {
     let c = counts.get(t);
@@ -159,11 +181,14 @@ export function evaluate(model: RecogniserModel, examples: Example[]): TypeScore
     }
     return c;
   };
-  for (const t of model.header.types) get(t);
+  for (const t of model.header.types) if (annotated.has(t)) get(t);
   for (const ex of examples) {
     const gold = new Set(ex.sentence.names.map((g) => `${g.start}:${g.end}:${g.type}`));
     for (const g of ex.sentence.names) if (model.header.types.includes(g.type)) get(g.type).gold++;
+    const overlaps = (a: number, b: number, x: { start: number; end: number }) => x.start < b && a < x.end;
     for (const [a, b, t] of predictSpans(model, ex)) {
+      const onGold = ex.sentence.names.some((g) => overlaps(a, b, g));
+      if (!onGold && (!annotated.has(t) || ex.sentence.ignored.some((g) => overlaps(a, b, g)))) continue;
       const c = get(t);
       c.predicted++;
       if (gold.has(`${a}:${b}:${t}`)) c.correct++;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType } from '../../types.ts';
+import { derivedId } from '../index.ts';
+import { tokenize } from '../tokens.ts';
+import type { ModelName, Recognition } from './index.ts';
+import { mergeRecognition } from './merge.ts';
+
+/** A recogniser that found `names` and is `sure` of every other span it is asked about. */
+function fake(names: ModelName[], sure = 0.5): Recognition {
+  return {
+    names,
+    confidence: (start, end, type) =>
+      names.find((n) => n.start === start && n.end === end && n.type === type)?.confidence ?? sure,
+  };
+}
+
+const helpers = { derivedId, nameOf: (_t: EntityType, s: string) => s };
+const span = (text: string, s: string, type: EntityType, confidence: number): ModelName => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type, confidence };
+};
+const merge = (text: string, lang: 'ru' | 'en', entities: Entity[], rec: Recognition) =>
+  mergeRecognition(text, lang, tokenize(text, lang), entities, rec, helpers);
+
+describe('mergeRecognition', () => {
+  it('links a model name to the gazetteer only when the whole name is a known name of that type', () => {
+    const text = 'Визит в Казахстан и встреча с Полиной Гагариной.';
+    const out = merge(
+      text,
+      'ru',
+      [],
+      fake([span(text, 'Казахстан', 'PLACE', 0.9), span(text, 'Полиной Гагариной', 'PERSON', 0.8)]),
+    );
+    expect(out.find((e) => e.mentions[0]?.text === 'Казахстан')?.id).toBe('place:kazakhstan');
+    // Not Yuri Gagarin: the whole name is not his.
+    expect(out.find((e) => e.mentions[0]?.text === 'Полиной Гагариной')?.id).toMatch(/^person:полин/);
+  });
+
+  it('keeps the link of a name found with the same span, with the model’s confidence', () => {
+    const text = 'The OSCE met.';
+    const osce: Entity = {
+      id: 'org:osce',
+      name: 'OSCE',
+      type: 'ORG',
+      aliases: [],
+      mentions: [{ start: 4, end: 8, text: 'OSCE' }],
+    };
+    const [e] = merge(text, 'en', [osce], fake([span(text, 'OSCE', 'ORG', 0.97)]));
+    expect(e?.id).toBe('org:osce');
+    expect(e?.mentions[0]?.confidence).toBe(0.97);
+    expect(e?.confidence).toBe(0.97);
+  });
+
+  it('replaces a name glued to its neighbour by the span the model finds more probable', () => {
+    const text = 'Также Лукашенко заявил.';
+    const glued: Entity = {
+      id: 'person:также-лукашенко',
+      name: 'Также Лукашенко',
+      type: 'PERSON',
+      aliases: [],
+      mentions: [{ start: 0, end: 15, text: 'Также Лукашенко' }],
+    };
+    const out = merge(text, 'ru', [glued], fake([span(text, 'Лукашенко', 'PERSON', 0.9)], 0.05));
+    expect(out.map((e) => e.mentions.map((m) => m.text))).toEqual([['Лукашенко']]);
+  });
+
+  it('drops a name found by other means that the model rules out', () => {
+    const text = 'Министерства Внутренних Дел.';
+    const delhi: Entity = {
+      id: 'place:new-delhi',
+      name: 'New Delhi',
+      type: 'PLACE',
+      aliases: [],
+      mentions: [{ start: 24, end: 27, text: 'Дел' }],
+    };
+    expect(merge(text, 'ru', [delhi], fake([], 0.001))).toEqual([]);
+  });
+});
