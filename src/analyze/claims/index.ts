@@ -5,8 +5,17 @@
  * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
  */
 import { isCountryId } from '../entities/index.ts';
+import { lookup } from '../lang/lookup.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
-import { lookup, MODS_AFTER, MODS_BEFORE, readNumberWord, readOrdinalWord, SCALES, TIME_UNITS } from './numbers.ts';
+import {
+  MODS_AFTER,
+  MODS_BEFORE,
+  readNumberWord,
+  readOrdinalWord,
+  SCALE_STEMS,
+  SCALES,
+  TIME_UNITS,
+} from './numbers.ts';
 
 interface Word {
   start: number;
@@ -98,9 +107,7 @@ function readNumber(w: Word | undefined): number | undefined {
 function scaleOf(lower: string): number | undefined {
   const direct = lookup(SCALES, lower);
   if (direct !== undefined) return direct;
-  const m = /^(миллион|миллиард|тысяч|мың)/.exec(lower);
-  if (!m) return undefined;
-  return m[1] === 'миллион' ? 1e6 : m[1] === 'миллиард' ? 1e9 : 1e3;
+  return SCALE_STEMS.find(([stem]) => lower.startsWith(stem))?.[1];
 }
 
 export interface ClaimContext {

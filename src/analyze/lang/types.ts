@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../domain/languages.ts';
 import type { TimeLanguage } from '../time/rule.ts';
-import type { EntityType } from '../types.ts';
+import type { EntityType, TimexMod } from '../types.ts';
 
 /**
  * Words that type a capitalised name, and words around people's names. Written as they appear in
@@ -108,6 +108,26 @@ export interface NameGrammar {
   numberedActs: readonly NumberedAct[];
 }
 
+/** Number words for claims (`five`, `пятью`, `бестен`), with the reading each language needs. */
+export interface NumberWords {
+  /** The value of a lower-cased cardinal word, inflected or not (`five`, `пятью`, `бестен` → 5). */
+  cardinal(lower: string): number | undefined;
+  /** The value of a lower-cased ordinal word (`ninth`, `девятая`, `тоғызыншы` → 9). */
+  ordinal(lower: string): number | undefined;
+  /** Endings of ordinals written in digits, as a regular expression source (`st|nd|rd|th`, `-?(?:й|я)`). */
+  digitOrdinalEnding: string;
+  /** Scale words after a number (`million`, `млн`, `мың`). */
+  scales: Readonly<Record<string, number>>;
+  /** Stems of scale words that decline (`миллион` in `миллиона`, `миллионнан`). */
+  scaleStems: Readonly<Record<string, number>>;
+  /** Words before a number that qualify it (`over 130`, `более 130`, `шамамен 130`). */
+  modifiersBefore: Readonly<Record<string, TimexMod>>;
+  /** Words after a number that qualify it (`130-дан астам`). */
+  modifiersAfter: Readonly<Record<string, TimexMod>>;
+  /** Units of time as regular expression sources: a number before one is a duration, never a count. */
+  timeUnits: readonly string[];
+}
+
 /** The scripts our languages are written in. */
 export type Script = 'latin' | 'cyrillic';
 
@@ -129,6 +149,7 @@ export interface LanguagePack {
   abbreviations: readonly string[];
   entityCues: EntityCues;
   names: NameGrammar;
+  numbers: NumberWords;
   /** The match key of a lower-cased word in a name, its inflection removed (`entities/inflection.ts`). */
   nameStem(lower: string): string;
   /** The search stem of a folded word (`search/analyzer.ts`). */

@@ -5,6 +5,7 @@ import { abbreviations } from './abbreviations.ts';
 import { entityCues } from './entity-cues.ts';
 import { englishBase } from './name-stem.ts';
 import { names } from './names.ts';
+import { numbers } from './numbers.ts';
 import { stopWords } from './stop-words.ts';
 import { enTime } from './time/index.ts';
 
@@ -15,6 +16,7 @@ export const en: LanguagePack = {
   abbreviations,
   entityCues,
   names,
+  numbers,
   nameStem: englishBase,
   // Porter2.
   searchStem: snowballStemmer('english'),

@@ -4,6 +4,7 @@ import { abbreviations } from './abbreviations.ts';
 import { entityCues } from './entity-cues.ts';
 import { kazakhStem } from './name-stem.ts';
 import { names } from './names.ts';
+import { numbers } from './numbers.ts';
 import { stemKazakh } from './stem.ts';
 import { stopWords } from './stop-words.ts';
 import { kkTime } from './time/index.ts';
@@ -16,6 +17,7 @@ export const kk: LanguagePack = {
   abbreviations,
   entityCues,
   names,
+  numbers,
   nameStem: kazakhStem,
   // No Snowball stemmer exists for Kazakh: our own suffix stripper, with vowel harmony (stem.ts).
   searchStem: stemKazakh,

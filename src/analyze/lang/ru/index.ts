@@ -5,6 +5,7 @@ import { abbreviations } from './abbreviations.ts';
 import { entityCues } from './entity-cues.ts';
 import { russianStem } from './name-stem.ts';
 import { names } from './names.ts';
+import { numbers } from './numbers.ts';
 import { stopWords } from './stop-words.ts';
 import { ruTime } from './time/index.ts';
 
@@ -15,6 +16,7 @@ export const ru: LanguagePack = {
   abbreviations,
   entityCues,
   names,
+  numbers,
   nameStem: russianStem,
   searchStem: snowballStemmer('russian'),
   stopWords,
