@@ -7,6 +7,15 @@ import { tagTimexes } from './time/index.ts';
 import type { Analysis, Language, TimexOptions } from './types.ts';
 
 export { getGazetteerEntry, lookupEntityIds } from './entities/index.ts';
+export {
+  type ComparableEvent,
+  compareClaims,
+  compareEvents,
+  datesMayConflict,
+  mayConflict,
+  sameWhen,
+} from './events/merge.ts';
+export { detectLanguage } from './language.ts';
 
 export interface AnalyzeOptions extends TimexOptions {}
 

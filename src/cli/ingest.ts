@@ -7,9 +7,9 @@ import {
   describeChange,
   discoverSources,
   type IngestOutcome,
+  ingestMany,
   TooManyFilesError,
 } from '../ingest/index.ts';
-import { ingestMany } from '../ingest/ingest-many.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';

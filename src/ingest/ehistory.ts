@@ -1,4 +1,4 @@
-import { detectLanguage } from '../analyze/language.ts';
+import { detectLanguage } from '../analyze/index.ts';
 import type { Span } from '../analyze/types.ts';
 import { type Block, blockText, groupBlocks, type Line, splitLines } from './blocks.ts';
 import type { ParsedArticle } from './types.ts';

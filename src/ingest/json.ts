@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detectLanguage } from '../analyze/language.ts';
+import { detectLanguage } from '../analyze/index.ts';
 import type { Span } from '../analyze/types.ts';
 import { paragraphSpans } from './blocks.ts';
 import { declaredSchema, describeIssue, mergeMeta, readDeclared } from './declared.ts';

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { detectLanguage } from '../analyze/language.ts';
+import { detectLanguage } from '../analyze/index.ts';
 import type { Span } from '../analyze/types.ts';
 import { groupBlocks, splitLines } from './blocks.ts';
 import { type DeclaredMeta, mergeMeta, readDeclared } from './declared.ts';

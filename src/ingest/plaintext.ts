@@ -1,4 +1,4 @@
-import { detectLanguage } from '../analyze/language.ts';
+import { detectLanguage } from '../analyze/index.ts';
 import { blockText, groupBlocks, splitLines } from './blocks.ts';
 import type { ParsedArticle } from './types.ts';
 

@@ -1,6 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RevisionChange } from '../ingest/index.ts';
-import { type IngestOutcome, type PreparedFile, prepareSource, storePreparedBatch } from '../ingest/pipeline.ts';
+import {
+  type IngestOutcome,
+  type PreparedFile,
+  prepareSource,
+  type RevisionChange,
+  storePreparedBatch,
+} from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { ingestJobSchema } from './job.ts';
 import type { IngestQueue, TakenJob } from './queue.ts';

@@ -6,4 +6,4 @@ export {
   datesMayConflict,
   mayConflict,
   sameWhen,
-} from '../analyze/events/merge.ts';
+} from '../analyze/index.ts';

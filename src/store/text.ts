@@ -1,5 +1,5 @@
 /** The store's one door to text analysis (tokens for the index, query parsing, snippets, entity lookup). */
-export { getGazetteerEntry, lookupEntityIds } from '../analyze/entities/index.ts';
+export { getGazetteerEntry, lookupEntityIds } from '../analyze/index.ts';
 export {
   indexTokens,
   makeSnippet,

@@ -1,5 +1,5 @@
 import { parse } from 'parse5';
-import { detectLanguage } from '../../analyze/language.ts';
+import { detectLanguage } from '../../analyze/index.ts';
 import type { Span } from '../../analyze/types.ts';
 import { normalizeLanguage } from '../declared.ts';
 import { parseByline } from '../ehistory.ts';
