@@ -5,6 +5,7 @@
  * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
  */
 import { isCountryId } from '../entities/index.ts';
+import { languagePack, type NumberWords } from '../lang/index.ts';
 import { lookup } from '../lang/lookup.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
 import {
@@ -125,6 +126,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   const subjects = indexSubjects(ctx.entities);
   const out: Claim[] = [];
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const shares = languagePack(ctx.lang).numbers.shares;
   let tx = 0;
   for (const s of sentences) {
     // Most sentences hold no number, ordinal or superlative: skip them before tokenising.
@@ -152,10 +154,10 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const w = words[i] as Word;
       let value = readNumber(w);
       let j = i + 1;
-      // Kazakh shares: `үштен бірі` (one of three), `төрттен үші`, `оннан бірі` — denominator in the ablative.
-      const kkShare = ctx.lang === 'kk' ? readKazakhShare(words, i) : undefined;
-      if (kkShare && !inTimex(w.start, w.end)) {
-        found.push({ text: '', ...kkShare });
+      // Shares in words: `үштен бірі` (one of three), `төрттен үші`, `оннан бірі`.
+      const share = shares ? readShare(words, i, shares) : undefined;
+      if (share && !inTimex(w.start, w.end)) {
+        found.push({ text: '', ...share });
         skipTo = i + 2;
         continue;
       }
@@ -249,20 +251,15 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   return withTexts(text, out);
 }
 
-const KK_NUMERATOR: Array<[RegExp, number]> = [
-  [/^бір/u, 1],
-  [/^екі/u, 2],
-  [/^үш/u, 3],
-  [/^төрт/u, 4],
-];
+type Shares = NonNullable<NumberWords['shares']>;
 
-/** `үштен біріне жуығы` → 33.3% (about): a denominator in the ablative, then the numerator. */
-function readKazakhShare(words: Word[], i: number): Omit<Claim, 'text'> | undefined {
+/** `үштен біріне жуығы` → 33.3% (about): a denominator in its case, then the numerator. */
+function readShare(words: Word[], i: number, shares: Shares): Omit<Claim, 'text'> | undefined {
   const w = words[i] as Word;
   const next = words[i + 1];
-  if (!next || !/(?:ден|дан|тен|тан|нен|нан)$/u.test(w.lower)) return undefined;
+  if (!next || !shares.denominator.test(w.lower)) return undefined;
   const whole = readNumber(w);
-  const part = KK_NUMERATOR.find(([re]) => re.test(next.lower))?.[1];
+  const part = shares.numerators.find(([re]) => re.test(next.lower))?.[1];
   if (whole === undefined || part === undefined || whole < 2 || whole > 100 || part >= whole) return undefined;
   const after = words[i + 2];
   const modAfter = after ? lookup(MODS_AFTER, after.lower) : undefined;
@@ -341,7 +338,7 @@ function classify(
     return { kind: 'area', unit: 'km2', end: b.end };
   }
   if (PEOPLE.test(a.lower)) return { kind: 'population', unit: 'people', end: a.end };
-  if (lang === 'en' || /^[a-z]/.test(a.lower)) {
+  if (languagePack(lang).numbers.pluralCountedNouns || /^[a-z]/.test(a.lower)) {
     // Up to five words: adjectives, `and` + another number, then a plural noun.
     for (let k = j; k < j + 6 && k < words.length; k++) {
       const w = words[k] as Word;
@@ -353,7 +350,7 @@ function classify(
     }
     return undefined;
   }
-  // Russian and Kazakh: the counted noun is the next lower-case word or the one after an adjective.
+  // Otherwise (Russian, Kazakh) the counted noun is the next lower-case word or the one after an adjective.
   if (!/^\p{Ll}/u.test(a.text)) return undefined;
   if (TIME_UNITS.test(a.lower)) return { kind: 'count', unit: a.lower, end: a.end };
   const adjective = /(?:ых|их|ый|ий|ая|ое|ые|ой|ті|тік|лық|лік|дық|дік|ғы|гі)$/u.test(a.lower);

@@ -126,6 +126,18 @@ export interface NumberWords {
   modifiersAfter: Readonly<Record<string, TimexMod>>;
   /** Units of time as regular expression sources: a number before one is a duration, never a count. */
   timeUnits: readonly string[];
+  /**
+   * Whether a counted noun is marked plural (`130 nationalities`): the claim's unit is then the first
+   * plural noun within five words; otherwise the next lower-case word (`130 этносов`, `130 этнос`).
+   */
+  pluralCountedNouns: boolean;
+  /** Shares written as a denominator in a case and a numerator (`үштен бірі`, one of three). */
+  shares?: {
+    /** The case ending of the denominator (`үштен`). */
+    denominator: RegExp;
+    /** Numerator stems and their values (`бір` → 1). */
+    numerators: ReadonlyArray<readonly [RegExp, number]>;
+  };
 }
 
 /** The scripts our languages are written in. */

@@ -43,6 +43,7 @@ export const numbers: NumberWords = {
     'up to': 'EQUAL_OR_LESS',
   },
   modifiersAfter: {},
+  pluralCountedNouns: true,
   timeUnits: [
     'years?',
     'decades?',

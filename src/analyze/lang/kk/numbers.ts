@@ -67,5 +67,16 @@ export const numbers: NumberWords = {
     шамасында: 'APPROX',
     дейін: 'EQUAL_OR_LESS',
   },
+  pluralCountedNouns: false,
+  // `үштен бірі` (one of three), `төрттен үші`, `оннан бірі`: the denominator in the ablative.
+  shares: {
+    denominator: /(?:ден|дан|тен|тан|нен|нан)$/u,
+    numerators: [
+      [/^бір/u, 1],
+      [/^екі/u, 2],
+      [/^үш/u, 3],
+      [/^төрт/u, 4],
+    ],
+  },
   timeUnits: ['жыл\\p{L}*', 'ай\\p{L}*', 'апта\\p{L}*', 'күн\\p{L}*', 'ғасыр\\p{L}*', 'ж', 'жж'],
 };

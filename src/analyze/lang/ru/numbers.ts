@@ -96,6 +96,7 @@ export const numbers: NumberWords = {
     до: 'EQUAL_OR_LESS',
   },
   modifiersAfter: {},
+  pluralCountedNouns: false,
   timeUnits: [
     'год\\p{L}*',
     'лет',
