@@ -14,12 +14,13 @@ import {
   trainPerceptron,
 } from '../analyze/entities/recogniser/train.ts';
 import { MODEL_VERSION } from '../analyze/entities/recogniser/version.ts';
-import type { EntityType, Language } from '../analyze/types.ts';
+import type { EntityType } from '../analyze/types.ts';
+import { LANGUAGES, type Language, SITE_LANGUAGES } from '../domain/languages.ts';
 import { RESOURCES_DIR } from '../paths.ts';
 import { UserError } from './errors.ts';
 
 const trainOptions = z.object({
-  lang: z.enum(['en', 'ru', 'kk', 'all']),
+  lang: z.enum([...LANGUAGES, 'all']),
   corpora: z.string(),
   out: z.string(),
   epochs: z.coerce.number().int().min(1).max(50),
@@ -34,7 +35,7 @@ export function registerTrain(program: Command): void {
     .description(
       'Train the entity recogniser of each language on the annotated corpora; every K-th sentence of each corpus is held out and scored',
     )
-    .option('--lang <kk|ru|en|all>', 'language to train', 'all')
+    .option(`--lang <${SITE_LANGUAGES.join('|')}|all>`, 'language to train', 'all')
     .option('--corpora <dir>', 'folder of the corpora (kk-kaznerd, ru-factrueval2016, …)', '../shared/corpora/ner')
     .option('--out <dir>', 'models folder (writes <lang>/recogniser.bin.gz)', join(RESOURCES_DIR, 'models'))
     .option('--epochs <n>', 'passes over the training sentences', '8')
@@ -53,7 +54,7 @@ export function registerTrain(program: Command): void {
         throw new UserError(`--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
       }
       const o = parsed.data;
-      const langs: Language[] = o.lang === 'all' ? ['kk', 'ru', 'en'] : [o.lang];
+      const langs: readonly Language[] = o.lang === 'all' ? SITE_LANGUAGES : [o.lang];
       for (const lang of langs) trainLanguage(lang, o);
     });
 }
