@@ -124,7 +124,8 @@ function run(file: string, args: string[], account: Account | undefined): void {
     execFileSync(file, args, { ...account, stdio: 'pipe', env: { ...process.env, LC_MESSAGES: 'C' } });
   } catch (e) {
     const err = e as Error & { stderr?: Buffer };
-    throw new Error(`${file} failed: ${err.stderr?.toString() || err.message}`);
+    const as = account ? ' (run as nobody, which must be able to read and run it)' : '';
+    throw new Error(`${file} failed${as}: ${err.stderr?.toString() || err.message}`);
   }
 }
 
