@@ -15,8 +15,41 @@ import type { ModelName, Recognition } from './index.ts';
 export const UNJUDGED_CONFIDENCE = 0.5;
 /** The model replaces another recogniser's span only when at least this sure of its own. */
 export const OVERRIDE_AT = 0.5;
+/** A name nothing else found is added only when the model is at least this sure of it. */
+export const NEW_NAME_AT = 0.4;
 /** A name found by other means that the model finds less probable than this is dropped. */
 export const DROP_BELOW = 0.01;
+
+let placeWords: Set<string> | undefined;
+/**
+ * A people named after its country (`Kazakhstanis`, `казахстанцы`, `қазақстандықтар`): a known
+ * one-word place name and a short ending. Such a word is never a person.
+ */
+export function isDemonym(word: string): boolean {
+  if (!placeWords) {
+    placeWords = new Set();
+    for (const e of gazetteerEntries().values()) {
+      if (e.type !== 'PLACE') continue;
+      for (const a of e.aliases) if (!/\s/.test(a) && a.length >= 4) placeWords.add(a.toLowerCase());
+    }
+  }
+  const lower = word.toLowerCase();
+  for (let k = lower.length - 1; k >= Math.max(4, lower.length - 7); k--) {
+    if (placeWords.has(lower.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/** Whether a word added to a known name is one of its words, or an initial of one. */
+function fitsName(word: Token, aliases: string[]): boolean {
+  const lower = word.text.toLowerCase();
+  return aliases.some((a) =>
+    (a.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some((w) => {
+      const l = w.toLowerCase();
+      return word.text.length === 1 ? l.startsWith(lower) : l === lower || (l.length >= 4 && lower.startsWith(l));
+    }),
+  );
+}
 
 export interface MergeHelpers {
   /** Stable id of an entity the gazetteer does not know (`person:luka-modrich`). */
@@ -40,6 +73,7 @@ export function mergeRecognition(
   helpers: MergeHelpers,
 ): Entity[] {
   const placed: Placed[] = [];
+  const titles = new Map<number, boolean>();
   for (const e of entities) for (const m of e.mentions) placed.push({ entity: e, mention: m });
   placed.sort((a, b) => a.mention.start - b.mention.start);
   const judged = (p: Placed) => rec.confidence(p.mention.start, p.mention.end, p.entity.type);
@@ -47,9 +81,12 @@ export function mergeRecognition(
   // Measures in Asia`) is the surest evidence there is: no model span cuts it, nothing drops it.
   const gazetteer = gazetteerEntries();
   const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
+  // A name found by other means that ends later than the model's reaches the head noun the cue
+  // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
+  const reachesHead = (p: Placed, name: ModelName) => p.mention.end > name.end;
   const removed = new Set<Mention>();
   const touched = new Set<Mention>();
-  const added: ModelName[] = [];
+  const added: Array<{ name: ModelName; absorbed: Placed[] }> = [];
   let lo = 0;
   for (const name of rec.names) {
     while (lo < placed.length && (placed[lo] as Placed).mention.start < name.start - 300) lo++;
@@ -58,6 +95,9 @@ export function mergeRecognition(
       const p = placed[k] as Placed;
       if (p.mention.end > name.start && !removed.has(p.mention)) over.push(p);
     }
+    // In a title (`How Kerey and Zhanibek Founded a State`) every word is capitalised and the model
+    // sees names everywhere; there it only confirms names found by other means.
+    if (over.length === 0 && (inTitle(name.start) || name.confidence < NEW_NAME_AT)) continue;
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
     if (same) {
       same.mention.confidence = same.entity.type === name.type ? name.confidence : (judged(same) ?? name.confidence);
@@ -65,7 +105,13 @@ export function mergeRecognition(
       continue;
     }
     const rival = Math.max(0, ...over.map((p) => judged(p) ?? UNJUDGED_CONFIDENCE));
-    if (over.length > 0 && (rival >= name.confidence || name.confidence < OVERRIDE_AT || over.some(known))) {
+    if (
+      over.length > 0 &&
+      (rival >= name.confidence ||
+        name.confidence < OVERRIDE_AT ||
+        inTitle(name.start) ||
+        over.some((p) => known(p) || reachesHead(p, name)))
+    ) {
       for (const p of over) {
         p.mention.confidence = judged(p) ?? UNJUDGED_CONFIDENCE;
         touched.add(p.mention);
@@ -73,17 +119,21 @@ export function mergeRecognition(
       continue;
     }
     for (const p of over) removed.add(p.mention);
-    added.push(name);
+    added.push({ name, absorbed: over });
   }
   for (const p of placed) {
     if (removed.has(p.mention) || touched.has(p.mention)) continue;
     const c = judged(p) ?? UNJUDGED_CONFIDENCE;
-    if (c < DROP_BELOW && !known(p)) removed.add(p.mention);
+    // Only a single word is dropped (`Дел` read as Delhi, `Семь` as Semey): a name of several words
+    // found by a pattern (`М. Ю. Лермонтовтың`, `ДСҰ Бас кеңесі`) is rarely a common word.
+    // A word in small letters stands for a name already given (`полигоне`): not the model's to judge.
+    const word = p.mention.text.trim();
+    if (c < DROP_BELOW && !/\s/.test(word) && /^\P{Ll}/u.test(word)) removed.add(p.mention);
     else p.mention.confidence = c;
   }
   for (const e of entities) e.mentions = e.mentions.filter((m) => !removed.has(m));
   const byId = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e]));
-  for (const name of added) link(name);
+  for (const a of added) link(a.name, a.absorbed);
   const out = [...byId.values()];
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start);
@@ -91,9 +141,44 @@ export function mergeRecognition(
   }
   return out;
 
-  function link(name: ModelName): void {
+  function inTitle(offset: number): boolean {
+    const from = text.lastIndexOf('\n', offset) + 1;
+    let hit = titles.get(from);
+    if (hit === undefined) {
+      const to = text.indexOf('\n', offset);
+      const line = text.slice(from, to < 0 ? text.length : to).trim();
+      const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      hit = words.length >= 4 && capitalised >= 0.65 * words.length && !/[.!?…:;»"”)]$/.test(line);
+      titles.set(from, hit);
+    }
+    return hit;
+  }
+
+  function link(name: ModelName, absorbed: Placed[]): void {
     const words = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
     if (words.length === 0) return;
+    if (name.type === 'PERSON' && words.length === 1 && isDemonym((words[0] as Token).text)) return;
+    // The model added initials or a given name to a known person (`М. Ю. Лермонтовтың`): the same
+    // person, when the added words fit that person's names (`Полина Гагарина` is not Yuri Gagarin).
+    const inner = absorbed.filter((p) => p.entity.type === name.type && gazetteer.has(p.entity.id));
+    if (inner.length === 1) {
+      const p = inner[0] as Placed;
+      const entry = gazetteer.get(p.entity.id);
+      const extra = words.filter((t) => t.end <= p.mention.start || t.start >= p.mention.end);
+      if (entry && extra.every((t) => fitsName(t, entry.aliases))) {
+        const m = {
+          start: name.start,
+          end: name.end,
+          text: text.slice(name.start, name.end),
+          confidence: name.confidence,
+        };
+        const e = byId.get(p.entity.id) ?? { ...p.entity, mentions: [] };
+        e.mentions.push(m);
+        byId.set(e.id, e);
+        return;
+      }
+    }
     const mention: Mention = {
       start: name.start,
       end: name.end,
