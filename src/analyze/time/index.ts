@@ -1,16 +1,7 @@
-import { enTime } from '../lang/en/time/index.ts';
-import { kkTime } from '../lang/kk/time/index.ts';
-import { ruTime } from '../lang/ru/time/index.ts';
+import { languagePack } from '../lang/index.ts';
 import { detectLanguage } from '../language.ts';
-import type { Language, TemporalExpression, TimexOptions } from '../types.ts';
+import type { TemporalExpression, TimexOptions } from '../types.ts';
 import { tagWith } from './engine.ts';
-import type { TimeLanguage } from './rule.ts';
-
-/**
- * The rule set of each language. The one place the time package names languages; it gives way to
- * the language registry (`../lang/index.ts`) once that carries each language's `time`.
- */
-const TIME_LANGUAGES: Partial<Record<Language, TimeLanguage>> = { en: enTime, ru: ruTime, kk: kkTime };
 
 /**
  * Finds the temporal expressions of a text and normalises them to TIMEX3 values, sorted by start.
@@ -19,7 +10,6 @@ const TIME_LANGUAGES: Partial<Record<Language, TimeLanguage>> = { en: enTime, ru
  */
 export function tagTimexes(text: string, opts: TimexOptions = {}): TemporalExpression[] {
   const lang = !opts.lang || opts.lang === 'auto' ? detectLanguage(text) : opts.lang;
-  const language = TIME_LANGUAGES[lang];
-  if (!language) return [];
-  return tagWith(text, language, opts.dct).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each language's rules come from its pack (`lang/<code>/time/`).
+  return tagWith(text, languagePack(lang).time, opts.dct).sort((a, b) => a.start - b.start || b.end - a.end);
 }
