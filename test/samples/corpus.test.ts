@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/analyze/types.ts';
+import { LANGUAGES, type Language } from '../../src/domain/languages.ts';
 import { annotatedText, countOccurrences, loadSamples, locate, type Sample } from './gold.ts';
 
 // The trilingual sample corpus (samples/) and its hand annotations: the corpus has what issue 5
@@ -7,7 +7,6 @@ import { annotatedText, countOccurrences, loadSamples, locate, type Sample } fro
 // events). Reads the files directly, so it holds whatever state the extractors are in.
 
 const FOUNDING = 'e-history-1509.txt';
-const LANGUAGES: Language[] = ['en', 'ru', 'kk'];
 const samples = loadSamples();
 const written = samples.filter((s) => s.name !== FOUNDING);
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, Language } from '../../src/analyze/types.ts';
+import type { Analysis } from '../../src/analyze/types.ts';
+import { LANGUAGES, type Language } from '../../src/domain/languages.ts';
 import { analyzeArticle, formatForPath, parseSource } from '../../src/ingest/index.ts';
 import type { ArticleMeta } from '../../src/ingest/types.ts';
 import { type Gold, loadSamples } from './gold.ts';
@@ -9,7 +10,6 @@ import { type Part, recall, report, type SampleScore, scoreSample } from './scor
 // and analysis (as `chronicle ingest` does), and must find most of what its gold requires.
 // The failure message is the whole table: recall per sample and part, then every miss.
 
-const LANGUAGES: Language[] = ['en', 'ru', 'kk'];
 const samples = loadSamples();
 
 /** Minimum recall of required gold items, by part; timex is held per language, the rest over the corpus. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze/index.ts';
-import type { Analysis, Language } from '../../src/analyze/types.ts';
+import type { Analysis } from '../../src/analyze/types.ts';
+import { LANGUAGES, type Language } from '../../src/domain/languages.ts';
 import { loadSamples } from '../samples/gold.ts';
 import { normName, type Part, recall, report, type SampleScore, scoreSample } from '../samples/score.ts';
 
@@ -10,7 +11,6 @@ import { normName, type Part, recall, report, type SampleScore, scoreSample } fr
 // the right `when` and a right participant, claims with the right value), plus: no PERSON that the
 // gold does not name. The table (per article, then every miss) is printed on every run.
 
-const LANGUAGES: Language[] = ['en', 'ru', 'kk'];
 const articles = loadSamples(new URL('./', import.meta.url).pathname);
 const PARTS = ['entities', 'events', 'claims'] as const satisfies readonly Part[];
 
