@@ -59,21 +59,27 @@ function resolveInOrder(text: string, kept: Candidate[], dct?: string): Resolved
   const anchor = new NarrativeAnchor(dct);
   /** Where the date that last moved the anchor ends. */
   let anchorEnd = 0;
+  /** `anchorEnd` and the start of the candidate being resolved. */
+  let from = 0;
+  let at = 0;
   let previousType: TimexType | undefined;
+  // One context for the whole text: its getters read the state of the candidate being resolved.
+  const ctx: ResolveContext = {
+    text,
+    dct,
+    anchor,
+    // Computed only when a rule asks: most expressions never need the sentence test.
+    get anchorInSentence() {
+      return anchor.narrative() !== undefined && at - from < 300 && !SENTENCE_BREAK.test(text.slice(from, at));
+    },
+    get afterSet() {
+      return previousType === 'SET';
+    },
+  };
   const out: Resolved[] = [];
   for (const c of kept) {
-    const from = anchorEnd;
-    const at = c.start;
-    const ctx: ResolveContext = {
-      text,
-      dct,
-      anchor,
-      // Computed only when a rule asks: most expressions never need the sentence test.
-      get anchorInSentence() {
-        return anchor.narrative() !== undefined && at - from < 300 && !SENTENCE_BREAK.test(text.slice(from, at));
-      },
-      afterSet: previousType === 'SET',
-    };
+    from = anchorEnd;
+    at = c.start;
     const lines = c.resolve(ctx);
     for (const r of lines) {
       out.push(r);

@@ -3,7 +3,7 @@
  * lower case around trigger words, only near those words on a lower-cased copy (see
  * `TimeLanguage.triggers`).
  */
-import type { Candidate, Resolved, Rule, TimeLanguage } from './rule.ts';
+import type { Candidate, Rule, TimeLanguage } from './rule.ts';
 
 /** A candidate and the position of its rule in the language's list. */
 export interface Proposal {
@@ -94,8 +94,11 @@ function regions(text: string, isTrigger: (token: string) => boolean): [number, 
 
 /** A candidate found in a region, moved to the offsets of the whole text. */
 function shift(c: Candidate, by: number): Candidate {
-  const moved = (r: Resolved): Resolved => ({ ...r, start: r.start + by, end: r.end + by });
-  return { start: c.start + by, end: c.end + by, resolve: (ctx) => c.resolve(ctx).map(moved) };
+  return {
+    start: c.start + by,
+    end: c.end + by,
+    resolve: (ctx) => c.resolve(ctx).map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
+  };
 }
 
 /** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
@@ -121,18 +124,21 @@ const TRIGGER_TESTS = new WeakMap<TimeLanguage, (token: string) => boolean>();
  * form (a set lookup, no regex, since it runs on every token of the text).
  */
 function triggerTest(language: TimeLanguage): (token: string) => boolean {
-  const known = TRIGGER_TESTS.get(language);
-  if (known) return known;
-  const set = new Set<string>();
-  for (const w of language.triggers ?? []) {
-    for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
+  let test = TRIGGER_TESTS.get(language);
+  if (!test) {
+    test = wordTest(language.triggers ?? []);
+    TRIGGER_TESTS.set(language, test);
   }
-  const test = (token: string): boolean => {
+  return test;
+}
+
+function wordTest(words: readonly string[]): (token: string) => boolean {
+  const set = new Set<string>();
+  for (const w of words) for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
+  return (token) => {
     const c = token.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (ROMAN_FIRST.has(token[0]!) && ROMAN_TOKEN.test(token)) return true;
     return set.has(token.toLowerCase());
   };
-  TRIGGER_TESTS.set(language, test);
-  return test;
 }
