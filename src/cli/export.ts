@@ -43,7 +43,7 @@ export function registerExport(program: Command): void {
         throw new UserError(`export: unknown format "${format}" (one of ${EXPORT_FORMAT_NAMES.join(', ')})`);
       }
       const parsed = ExportOptionsSchema.safeParse(cmd.opts());
-      if (!parsed.success) throw new UserError(`export: ${parsed.error.issues[0].message}`);
+      if (!parsed.success) throw new UserError(`export: ${parsed.error.issues[0]!.message}`);
       const o = parsed.data;
       if (o.from !== undefined && o.to !== undefined && o.from > o.to) {
         throw new UserError(`export: --from ${o.from} is after --to ${o.to}`);

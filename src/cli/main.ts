@@ -28,7 +28,7 @@ const VALUED_GLOBALS = new Set(['--db']);
 /** The sub-command named in `argv`, or undefined (help, unknown command, nothing). */
 function commandIn(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (VALUED_GLOBALS.has(arg)) i++;
     else if (!arg.startsWith('-')) return arg in COMMANDS ? arg : undefined;
   }
@@ -46,7 +46,7 @@ export async function buildProgram(only?: string): Promise<Command> {
     .showHelpAfterError()
     .exitOverride();
   const names = only ? [only] : Object.keys(COMMANDS);
-  const registers = await Promise.all(names.map((name) => COMMANDS[name]()));
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]!()));
   for (const register of registers) register(program);
   return program;
 }

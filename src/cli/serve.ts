@@ -28,7 +28,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (_opts, cmd: Command) => {
       const parsed = ServeOptionsSchema.safeParse(cmd.opts());
-      if (!parsed.success) throw new UserError(`serve: ${parsed.error.issues[0].message}`);
+      if (!parsed.success) throw new UserError(`serve: ${parsed.error.issues[0]!.message}`);
       const { port, host } = parsed.data;
       const databaseUrl = process.env.DATABASE_URL || undefined;
       const dbPath: string = cmd.optsWithGlobals().db ?? './data/chronicle.db';

@@ -28,8 +28,8 @@ export const MonthDaySchema = z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be MM-DD')
   .refine((md) => {
-    const [m, d] = md.split('-').map(Number);
-    return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+    const [m, d] = md.split('-').map(Number) as [number, number];
+    return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
   }, 'no such day in that month');
 
 /** Today's `MM-DD` in UTC. */

@@ -94,7 +94,7 @@ export async function loadExportData(
     });
   }
   const cooccurrences = [...pairs].map(([key, weight]) => {
-    const [source, target] = key.split('\u0000');
+    const [source, target] = key.split('\u0000') as [string, string];
     return { source, target, weight };
   });
   return {

@@ -40,8 +40,6 @@ export const declaredSchema = z.looseObject({
   published: z.union([text, z.date(), z.null()]).optional(),
 });
 
-export type DeclaredInput = z.infer<typeof declaredSchema>;
-
 const LANGUAGE_CODES: Record<string, Language> = Object.fromEntries(
   LANGUAGES.flatMap((code) => [code, ...LANGUAGE_INFO[code].aliases].map((name) => [name, code])),
 );

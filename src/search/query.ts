@@ -1,3 +1,4 @@
+import { MAX_QUERY_CHARS } from '../domain/inputs.ts';
 import { LANGUAGES } from '../domain/languages.ts';
 import { indexTokens } from './analyzer.ts';
 import { foldWord } from './normalize.ts';
@@ -10,7 +11,8 @@ export class QueryError extends Error {
   }
 }
 
-export const MAX_QUERY_CHARS = 500;
+// The same limit the API and the website check their query parameters against.
+export { MAX_QUERY_CHARS };
 export const MAX_QUERY_TERMS = 32;
 
 /**

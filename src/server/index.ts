@@ -1,3 +1,3 @@
 // The public face of the server: the app (API + website) and the HTTP server that runs it.
-export { createApp, MAX_BODY_BYTES, MAX_URL_CHARS } from './app.ts';
-export { lazyStore, type RunningServer, type ServerOptions, startServer } from './start.ts';
+export { createApp } from './app.ts';
+export { type RunningServer, type ServerOptions, startServer } from './start.ts';

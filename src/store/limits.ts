@@ -1,7 +1,7 @@
 import type { EntityType } from '../analyze/types.ts';
 import { ENTITY_TYPES } from '../domain/entity-types.ts';
+import { MAX_QUERY_CHARS } from '../domain/inputs.ts';
 import { isLanguage, LANGUAGE_LIST, type Language } from '../domain/languages.ts';
-import { MAX_QUERY_CHARS } from '../search/index.ts';
 import { StoreInputError } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;

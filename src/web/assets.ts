@@ -63,5 +63,5 @@ async function bundle(entry: string): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles[0]!.text;
 }

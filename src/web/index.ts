@@ -71,7 +71,7 @@ function formQuery(c: Context): Record<string, string> {
 function parseForm<T extends z.ZodType>(schema: T, c: Context): z.infer<T> {
   const result = schema.safeParse(formQuery(c));
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = result.error.issues[0]!;
     throw new PageError(400, `${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;

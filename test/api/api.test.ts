@@ -51,9 +51,9 @@ describe('every route answers', () => {
     const { body } = await getJson('/api/entities?q=OSCE');
     const items = body.items as { id: string }[];
     expect(items.length).toBeGreaterThan(0);
-    const api = await get(`/api/entities/${encodeURIComponent(items[0].id)}`);
+    const api = await get(`/api/entities/${encodeURIComponent(items[0]!.id)}`);
     expect(api.status).toBe(200);
-    const page = await get(`/entities/${encodeURIComponent(items[0].id)}`);
+    const page = await get(`/entities/${encodeURIComponent(items[0]!.id)}`);
     expect(page.status).toBe(200);
   });
 });
@@ -80,7 +80,7 @@ describe('content', () => {
     const { body } = await getJson('/api/search?q=OSCE&limit=5');
     expect(body.total).toBeGreaterThan(0);
     const results = body.results as { id: number; title: string; snippet: string; language: string }[];
-    expect(results[0].snippet).toContain('<mark>');
+    expect(results[0]!.snippet).toContain('<mark>');
     expect(results.length).toBeLessThanOrEqual(5);
   });
 

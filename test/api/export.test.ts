@@ -44,7 +44,11 @@ describe('exports, each parsed back by an independent parser', () => {
     const { text, type } = await exported('csv');
     expect(type).toMatch(/text\/csv/);
     expect(text).toMatch(/\r\n$/);
-    const rows = parseCsv(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const rows = parseCsv(text, { columns: true, skip_empty_lines: true }) as {
+      id: string;
+      when: string;
+      what: string;
+    }[];
     const events = await allEvents();
     expect(rows.length).toBe(events.length);
     expect(rows.some((r) => r.what.includes('64/35') && r.when.startsWith('2009-12'))).toBe(true);
@@ -83,7 +87,7 @@ describe('exports, each parsed back by an independent parser', () => {
     const nodes = [doc.gexf.graph.nodes.node].flat() as Record<string, string>[];
     const edges = [doc.gexf.graph.edges.edge].flat() as Record<string, string>[];
     const ids = new Set(nodes.map((n) => n['@id']));
-    expect(nodes.some((n) => /OSCE/.test(n['@label']))).toBe(true);
+    expect(nodes.some((n) => /OSCE/.test(n['@label'] ?? ''))).toBe(true);
     expect(edges.length).toBeGreaterThan(0);
     for (const e of edges) {
       expect(ids.has(e['@source'])).toBe(true);
@@ -181,7 +185,7 @@ describe('exports, each parsed back by an independent parser', () => {
       },
     );
     expect(ok.status, ok.stderr).toBe(0);
-    const rows = parseCsv(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync(out, 'utf8'), { columns: true }) as { what: string }[];
     expect(rows.some((r) => r.what.includes('64/35'))).toBe(true);
     const bad = spawnSync(process.execPath, ['bin/chronicle.js', '--db', fx.dbPath, 'export', 'pdf'], {
       encoding: 'utf8',

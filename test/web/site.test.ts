@@ -69,7 +69,8 @@ describe('website in a real browser', () => {
     const spans = await fromFounding.evaluateAll((els) =>
       els.map((el) => [Number(el.dataset.start!.slice(0, 4)), Number(el.dataset.end!.slice(0, 4))]),
     );
-    for (const [start, end] of spans) expect(start <= 2017 && end >= 2009, `${start}–${end}`).toBe(true);
+    for (const [start, end] of spans as [number, number][])
+      expect(start <= 2017 && end >= 2009, `${start}–${end}`).toBe(true);
     expect(await page.locator('#timeline-list').textContent()).toContain('64/35');
     await page.screenshot({ path: `${SHOTS}/timeline-2009-2017.png`, fullPage: false });
   });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { EXPORT_FORMATS, type ExportFormatName, loadExportData } from '../../export/index.ts';
+import { EXPORT_FORMATS, loadExportData } from '../../export/index.ts';
 import { type ApiDeps, newRouter } from '../router.ts';
 import { errorResponses } from '../schemas.ts';
 import { ExportParamsSchema, ExportQuerySchema } from './schema.ts';
@@ -14,7 +14,7 @@ const exportRoute = createRoute({
     200: {
       description: 'The export, as a file download',
       content: Object.fromEntries(
-        Object.values(EXPORT_FORMATS).map((f) => [f.mediaType.split(';')[0], { schema: { type: 'string' as const } }]),
+        Object.values(EXPORT_FORMATS).map((f) => [f.mediaType.split(';')[0]!, { schema: { type: 'string' as const } }]),
       ),
     },
     400: errorResponses[400],
@@ -23,7 +23,7 @@ const exportRoute = createRoute({
 
 export function exportRoutes(deps: ApiDeps) {
   return newRouter().openapi(exportRoute, async (c) => {
-    const name = c.req.valid('param').format as ExportFormatName;
+    const name = c.req.valid('param').format;
     const { from, to, entity, lang } = c.req.valid('query');
     const format = EXPORT_FORMATS[name];
     const origin = new URL(c.req.url).origin;

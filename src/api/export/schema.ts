@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { EXPORT_FORMAT_NAMES } from '../../export/index.ts';
+import { EXPORT_FORMAT_NAMES, type ExportFormatName } from '../../export/index.ts';
 import { EntityIdSchema, LanguageSchema, YearSchema } from '../schemas.ts';
 
 export const ExportParamsSchema = z.object({
   format: z
-    .enum(EXPORT_FORMAT_NAMES as [string, ...string[]])
+    .enum(EXPORT_FORMAT_NAMES as [ExportFormatName, ...ExportFormatName[]])
     .openapi({ param: { name: 'format', in: 'path' }, example: 'csv' }),
 });
 

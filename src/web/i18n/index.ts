@@ -33,7 +33,7 @@ export function pickUiLanguage(
     .map((part) => {
       const [tag, ...params] = part.trim().toLowerCase().split(';');
       const q = params.map((p) => /^q=([\d.]+)$/.exec(p.trim())?.[1]).find(Boolean);
-      return { lang: tag.split('-')[0], q: q ? Number(q) : 1 };
+      return { lang: tag!.split('-')[0], q: q ? Number(q) : 1 };
     })
     .filter((x) => isUiLanguage(x.lang))
     .sort((a, b) => b.q - a.q);

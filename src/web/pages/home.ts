@@ -19,7 +19,7 @@ export async function homePage(ctx: PageContext, deps: WebDeps) {
     store.listArticles({ limit: 8, order: 'recent' }),
     store.timeline({ limit: 200 }),
   ]);
-  const [m, d] = today.split('-').map(Number);
+  const [m, d] = today.split('-').map(Number) as [number, number];
   return layout(ctx, {
     title: t.navHome,
     description: t.tagline,

@@ -9,7 +9,7 @@ import { layout } from '../layout.ts';
 /** Events on a month and day in any year, and annual observances on it. */
 export function onThisDayPage(ctx: PageContext, md: string, events: TimelineEvent[]) {
   const { t, ui } = ctx;
-  const [m, d] = md.split('-').map(Number);
+  const [m, d] = md.split('-').map(Number) as [number, number];
   const prev = shift(md, -1);
   const next = shift(md, 1);
   return layout(ctx, {
@@ -22,7 +22,7 @@ ${events.length ? eventList(ctx, events) : html`<p>${t.nothingOnThisDay}</p>`}`,
 }
 
 function shift(md: string, days: number): string {
-  const [m, d] = md.split('-').map(Number);
+  const [m, d] = md.split('-').map(Number) as [number, number];
   // 2000 is a leap year, so 02-29 has neighbours.
   const date = new Date(Date.UTC(2000, m - 1, d + days));
   return date.toISOString().slice(5, 10);

@@ -58,7 +58,7 @@ export function emissions(seq: Sequence, w: Float32Array | Float64Array, mask: n
     const row = i * L;
     for (let f = seq.offsets[i] as number; f < (seq.offsets[i + 1] as number); f++) {
       const base = ((seq.feats[f] as number) & mask) * L;
-      for (let l = 0; l < L; l++) out[row + l] += w[base + l] as number;
+      for (let l = 0; l < L; l++) out[row + l]! += w[base + l] as number;
     }
   }
   return out;

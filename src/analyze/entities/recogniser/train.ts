@@ -94,14 +94,14 @@ export function trainPerceptron(examples: Example[], o: TrainOptions): Recognise
   const bump = (seq: Sequence, i: number, label: number, d: number) => {
     for (let f = seq.offsets[i] as number; f < (seq.offsets[i + 1] as number); f++) {
       const k = ((seq.feats[f] as number) & mask) * L + label;
-      w[k] += d;
-      u[k] += c * d;
+      w[k]! += d;
+      u[k]! += c * d;
     }
   };
   const bumpT = (a: number, b: number, d: number) => {
     const k = (a < 0 ? L : a) * L + b;
-    tw[k] += d;
-    tu[k] += c * d;
+    tw[k]! += d;
+    tu[k]! += c * d;
   };
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

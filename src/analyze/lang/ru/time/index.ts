@@ -49,7 +49,7 @@ function russianRange(text: string, a: Resolved, gap: string, b: Resolved): [Res
   if (!from) return null;
   const to = /^\s+(?:по|до)\s+$/i.test(gap) ? [''] : /^\s+$/.test(gap) ? TO.exec(text.slice(b.start, b.end)) : null;
   if (!to) return null;
-  return [narrowed(a, a.start + from[0].length, a.end), narrowed(b, b.start + to[0].length, b.end)];
+  return [narrowed(a, a.start + from[0].length, a.end), narrowed(b, b.start + to[0]!.length, b.end)];
 }
 
 /** Russian on the temporal engine: spans include `в` and the words that change the value (`README.md`). */
