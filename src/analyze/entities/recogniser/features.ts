@@ -273,6 +273,10 @@ export function sentenceFeatures(
     if (inQuote[i]) c(20, w.shape);
     c(21, mix(p1.key, w.suffix3));
     c(22, mix(n1.key, w.shape));
+    c(25, mix(p1.lower, w.shape));
+    c(26, mix(n1.lower, w.shape));
+    c(27, mix(w.suffix3, w.shape));
+    c(28, mix(mix(p1.shape, w.shape), n1.lower));
     const t = tokens[i] as SeqToken;
     if (t.word >= 0 && /^\p{Lu}/u.test(t.text)) {
       const low = t.text.toLowerCase();
