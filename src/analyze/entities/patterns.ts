@@ -5,7 +5,7 @@
  * What differs between languages (connectors, where the head stands, case endings, title cues,
  * numbered acts) comes from each language's `NameGrammar` in `lang/<code>/names.ts`.
  */
-import { ALL_PACKS, languagePack } from '../lang/index.ts';
+import { ALL_PACKS, languagePack, type NameGrammar } from '../lang/index.ts';
 import type { EntityType, Language } from '../types.ts';
 import { cueType, isNotName, isPersonTitle } from './cues.ts';
 import { isFirstName } from './first-names.ts';
@@ -25,15 +25,18 @@ export interface Candidate {
 }
 
 const NAME_GAP = /^[ \u00a0«»"“”„-]{0,3}$/;
-const SURNAME_LATIN = /(?:ov|ev|yev|ova|eva|yeva|uly|ulu|kyzy|qyzy|sky|skiy|skaya|enko)$/;
-const SURNAME_CYR =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|ская|енко)(?:а|у|ым|ом|е|ой|ых|ого|ому|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|та|те|да|де|ты|ті|ды|ді|ны|ні|мен|пен|бен|тан|тен|нан|нен|дан|ден)?$/;
-export const PATRONYMIC = /(?:ович|евич|овна|евна|ұлы|улы|қызы|кызы)\p{L}*$/u;
+// The shapes of people's names in every pack, since texts name people from the other languages.
+const NAMES = ALL_PACKS.map((p) => p.names);
+const alternatives = (pick: (g: NameGrammar) => readonly string[]) => NAMES.flatMap(pick).join('|');
+const SURNAME_LATIN = new RegExp(`(?:${alternatives((g) => g.surnames.latin)})$`);
+const SURNAME_CYR = new RegExp(
+  `(?:${alternatives((g) => g.surnames.cyrillic)})(?:${alternatives((g) => g.surnames.caseEndings)})?$`,
+);
+export const PATRONYMIC = new RegExp(`(?:${alternatives((g) => g.surnames.patronymics)})\\p{L}*$`, 'u');
 
-// Titles written after the name in Kazakh and Central Asian history (`Kasym Khan`, `Қасым хан`,
-// `Касым-хан`, `Төле би`, `Қабанбай батыр`).
-const POSTNOMINAL = new Set(['khan', 'bi', 'batyr', 'хан', 'би', 'батыр']);
-const POSTNOMINAL_SUFFIX = /[-‑](?:хан|khan)$/iu;
+// Titles written after the name (`Kasym Khan`, `Қасым хан`, `Касым-хан`, `Төле би`, `Қабанбай батыр`).
+const POSTNOMINAL = new Set(NAMES.flatMap((g) => g.titlesAfterName));
+const POSTNOMINAL_SUFFIX = new RegExp(`[-‑](?:${alternatives((g) => g.hyphenatedTitles)})$`, 'iu');
 
 function isPostnominal(t: Token | undefined): boolean {
   return !!t && POSTNOMINAL.has(t.text.toLowerCase());

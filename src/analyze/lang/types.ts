@@ -97,6 +97,21 @@ export interface NameGrammar {
    * lower-case title then stands only before a name of two or more words.
    */
   capitalisedTitles: boolean;
+  /**
+   * Shapes of people's names, as regular expression alternatives: surname endings written in
+   * Latin (`ov`, `uly`) and Cyrillic (`ов`, `ұлы`), the case endings a Cyrillic surname may carry
+   * (`тың`, `ым`), patronymic endings (`ович`, `қызы`). Every pack's shapes apply in every text.
+   */
+  surnames: {
+    latin: readonly string[];
+    cyrillic: readonly string[];
+    caseEndings: readonly string[];
+    patronymics: readonly string[];
+  };
+  /** Titles written after a name (`Қасым хан`, `Төле би`, `Kasym Khan`), lower-cased. */
+  titlesAfterName: readonly string[];
+  /** Titles joined to a name by a hyphen (`Касым-хан`), lower-cased. */
+  hyphenatedTitles: readonly string[];
   /** A person's name as written, reduced to its base form (a Kazakh surname loses its case ending). */
   personName?(name: string): string;
   /** Cue nouns next to a quoted title (`the novel "…"`, `«Абай жолы» эпопеясы`), as stems. */

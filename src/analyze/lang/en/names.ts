@@ -12,6 +12,11 @@ export const names: NameGrammar = {
   endsAtCue: false,
   keepsSentenceInitialPair: true,
   capitalisedTitles: true,
+  // English writes the surnames of the other languages in transliteration (see ru, kk).
+  surnames: { latin: [], cyrillic: [], caseEndings: [], patronymics: [] },
+  // Titles of Kazakh and Central Asian history as English writes them: `Kasym Khan`, `Kasym-khan`.
+  titlesAfterName: ['khan', 'bi', 'batyr'],
+  hyphenatedTitles: ['khan'],
   quotedTitleCues: [
     [/^(?:monument|memorial|mausoleum)/u, 'PLACE'],
     [/^(?:code|charter|law)/u, 'DOCUMENT'],

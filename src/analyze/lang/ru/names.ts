@@ -32,6 +32,16 @@ export const names: NameGrammar = {
   // Adjectives from city names: `Ташкентский`, `Астанинский`, `Бишкекского`, `Алматинской`.
   cityAdjective: /(?:инск|ск)(?:ий|ая|ое|ого|ому|ом|ой|ую|им|ие|их)$/u,
   capitalisedTitles: false,
+  surnames: {
+    // Also as English transliterates them (`Nazarbayev` has `ev`, `Sokolsky`).
+    latin: ['ov', 'ev', 'yev', 'ova', 'eva', 'yeva', 'sky', 'skiy', 'skaya', 'enko'],
+    cyrillic: ['ов', 'ев', 'ёв', 'ин', 'ын', 'ова', 'ева', 'ина', 'ына', 'ский', 'ская', 'енко'],
+    caseEndings: ['а', 'у', 'ым', 'ом', 'е', 'ой', 'ых', 'ого', 'ому'],
+    patronymics: ['ович', 'евич', 'овна', 'евна'],
+  },
+  titlesAfterName: [],
+  // `Касым-хан`.
+  hyphenatedTitles: ['хан'],
   quotedTitleCues: [
     [/^(?:монумент|памятник|мемориал|мавзоле)/u, 'PLACE'],
     [/^(?:кодекс|устав|закон)/u, 'DOCUMENT'],
