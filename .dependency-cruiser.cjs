@@ -12,8 +12,8 @@
 //   api, web                            the JSON API; the website (neither imports the other)
 //   server                              composition root: mounts api and web side by side
 //   cli                                 commands; nothing imports cli
-// Tests (`*.test.ts`) may also use another folder's test helpers (`src/*/testing/`) and any layer
-// below the one they test, and the ingest pipeline, to build real inputs.
+// Tests (`*.test.ts`) are free of the layer lists (a store test builds real inputs with the ingest
+// pipeline, a queue test uses the store's test helpers), but never import cli or server.
 
 /** Folders (under src/) each layer may import, besides itself. */
 const allowed = {
