@@ -5,7 +5,7 @@
  * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
  */
 import { isCountryId } from '../entities/index.ts';
-import { languagePack, type NumberWords } from '../lang/index.ts';
+import { ALL_PACKS, type ClaimWords, languagePack, type NumberWords } from '../lang/index.ts';
 import { lookup } from '../lang/lookup.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
 import {
@@ -26,10 +26,16 @@ interface Word {
 }
 
 const WORD = /\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}]+(?:[-'’][\p{L}]+)*|[%$€£₸]/gu;
-const SUPERLATIVE =
-  /^(?:largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|most|leading|крупнейш\p{L}*|величайш\p{L}*|ірі|үлкен|ең)$/u;
-const RANK_CONTEXT_RU = /^(?:по|величине|площади|территории|численности|размеру|крупнейш\p{L}*|место|мире|мира)$/u;
-const RANK_CONTEXT_KK = /^(?:әлемдегі|дүниежүзіндегі|дүниедегі|ірі|үлкен|орын\p{L}*|аумағы|көлемі|бойынша|жөнінен)$/u;
+// The words of every pack's `claimWords`, as one expression per class (texts quote each other).
+const CLAIM_WORDS = ALL_PACKS.map((p) => p.numbers.claimWords);
+const wordClass = (pick: (w: ClaimWords) => readonly string[], extra: readonly string[] = []) =>
+  new RegExp(`^(?:${[...extra, ...CLAIM_WORDS.flatMap(pick)].join('|')})$`, 'u');
+const SUPERLATIVE = wordClass((w) => w.superlatives);
+const RANK_CONTEXTS = CLAIM_WORDS.flatMap((w) =>
+  w.rankContext
+    ? [{ re: new RegExp(`^(?:${w.rankContext.words.join('|')})$`, 'u'), before: w.rankContext.before }]
+    : [],
+);
 const PLURAL_EN = /^(?:[a-z-]+(?:s|es)|people|children|[a-z-]*men|persons|times)$/;
 const STOP_EN = new Set([
   'of',
@@ -66,21 +72,18 @@ const STOP_EN = new Set([
   'per',
   'or',
 ]);
-const CURRENCY = /^(?:\$|€|£|₸|usd|dollars?|euros?|tenge|rubles?|roubles?|долл\p{L}*|евро|тенге|теңге|рубл\p{L}*)$/u;
-const AREA = /^(?:km2|km²|км2|км²)$/u;
-const PEOPLE = /^(?:people|inhabitants|residents|citizens|жител\p{L}*|человек|адам|тұрғын\p{L}*)$/u;
-const PERCENT = /^(?:%|percent|процент\p{L}*|пайыз\p{L}*)$/u;
+const CURRENCY = wordClass((w) => w.currencies, ['\\$', '€', '£', '₸']);
+const AREA = wordClass((w) => w.areaUnits);
+const PEOPLE = wordClass((w) => w.people);
+const PERCENT = wordClass((w) => w.percent, ['%']);
 // `nearly half of`, `около половины`, `жартысына жуығы`: a share of one half, i.e. 50%.
-const HALF = /^(?:half|половин\p{L}*|жартыс\p{L}*)$/u;
+const HALF = wordClass((w) => w.half);
 // Other common shares, read with the word before them: `two thirds`, `одна треть`, `три четверти`.
-const FRACTIONS: Array<[RegExp, number, number]> = [
-  [/^(?:third|треть|трети)$/u, 33.3, 66.7],
-  [/^(?:thirds)$/u, 66.7, 66.7],
-  [/^(?:quarter|четверть|четверти)$/u, 25, 75],
-  [/^(?:quarters)$/u, 75, 75],
-];
+const FRACTIONS = CLAIM_WORDS.flatMap((w) =>
+  w.fractions.map(([word, one, many]) => [new RegExp(`^(?:${word})$`, 'u'), one, many] as const),
+);
 // The country in a currency's name: `US dollars`, `АҚШ долларына`, `долларов США`.
-const CURRENCY_COUNTRY = /^(?:us|сша|ақш)$/u;
+const CURRENCY_COUNTRY = wordClass((w) => w.currencyCountries);
 
 const CANDIDATE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|half|thirds?|quarters?)\b|[а-яёәіңғүұқөһ]/iu;
@@ -373,9 +376,10 @@ function readRank(text: string, words: Word[], i: number): Claim | undefined {
     const after = words.slice(i + 1, i + 4).map((x) => x.lower);
     const before = words.slice(Math.max(0, i - 2), i).map((x) => x.lower);
     const en = next && SUPERLATIVE.test(next.lower) && /^[a-z]/.test(next.lower);
-    const ru = after.some((x) => RANK_CONTEXT_RU.test(x));
-    const kk = before.some((x) => RANK_CONTEXT_KK.test(x)) || after.some((x) => RANK_CONTEXT_KK.test(x));
-    if (!en && !ru && !kk) return undefined;
+    const inContext = RANK_CONTEXTS.some(
+      ({ re, before: mayPrecede }) => after.some((x) => re.test(x)) || (mayPrecede && before.some((x) => re.test(x))),
+    );
+    if (!en && !inContext) return undefined;
     const start = prev && /^world['’]s$/.test(prev.lower) ? prev.start : w.start;
     const [end, unit] = rankPhrase(text, words, i + 1);
     return { text: '', start, end, kind: 'rank', value: ord, unit };

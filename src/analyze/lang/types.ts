@@ -123,6 +123,26 @@ export interface NameGrammar {
   numberedActs: readonly NumberedAct[];
 }
 
+/** Words that say what a number counts or ranks, as regular expression alternatives of whole words. */
+export interface ClaimWords {
+  /** Superlatives (`largest`, `крупнейш\p{L}*`, `ең`). */
+  superlatives: readonly string[];
+  /** Words near an ordinal that make it a rank (`девятая по величине`); `before`: they may also precede it (`әлемдегі тоғызыншы`). */
+  rankContext?: { words: readonly string[]; before: boolean };
+  /** Shares in words and their values alone and after a number above one (`third` 33.3, `two thirds` 66.7). */
+  fractions: ReadonlyArray<readonly [string, number, number]>;
+  /** A half (`half`, `половин\p{L}*`): 50 %. */
+  half: readonly string[];
+  percent: readonly string[];
+  /** Currency words (symbols are every language's). */
+  currencies: readonly string[];
+  /** The country in a currency's name (`US dollars`, `АҚШ долларына`). */
+  currencyCountries: readonly string[];
+  areaUnits: readonly string[];
+  /** Words for people, whose number is a population. */
+  people: readonly string[];
+}
+
 /** Number words for claims (`five`, `пятью`, `бестен`), with the reading each language needs. */
 export interface NumberWords {
   /** The value of a lower-cased cardinal word, inflected or not (`five`, `пятью`, `бестен` → 5). */
@@ -146,6 +166,8 @@ export interface NumberWords {
    * plural noun within five words; otherwise the next lower-case word (`130 этносов`, `130 этнос`).
    */
   pluralCountedNouns: boolean;
+  /** Words around numbers in claims, as regular expression alternatives; every pack's apply in every text. */
+  claimWords: ClaimWords;
   /** Shares written as a denominator in a case and a numerator (`үштен бірі`, one of three). */
   shares?: {
     /** The case ending of the denominator (`үштен`). */

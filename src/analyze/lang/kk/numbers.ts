@@ -67,6 +67,32 @@ export const numbers: NumberWords = {
     шамасында: 'APPROX',
     дейін: 'EQUAL_OR_LESS',
   },
+  claimWords: {
+    superlatives: ['ірі', 'үлкен', 'ең'],
+    // `әлемдегі тоғызыншы`, `аумағы жөнінен тоғызыншы`.
+    rankContext: {
+      words: [
+        'әлемдегі',
+        'дүниежүзіндегі',
+        'дүниедегі',
+        'ірі',
+        'үлкен',
+        'орын\\p{L}*',
+        'аумағы',
+        'көлемі',
+        'бойынша',
+        'жөнінен',
+      ],
+      before: true,
+    },
+    fractions: [],
+    half: ['жартыс\\p{L}*'],
+    percent: ['пайыз\\p{L}*'],
+    currencies: ['теңге'],
+    currencyCountries: ['ақш'],
+    areaUnits: [],
+    people: ['адам', 'тұрғын\\p{L}*'],
+  },
   pluralCountedNouns: false,
   // `үштен бірі` (one of three), `төрттен үші`, `оннан бірі`: the denominator in the ablative.
   shares: {

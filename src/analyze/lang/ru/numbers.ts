@@ -96,6 +96,35 @@ export const numbers: NumberWords = {
     до: 'EQUAL_OR_LESS',
   },
   modifiersAfter: {},
+  claimWords: {
+    superlatives: ['крупнейш\\p{L}*', 'величайш\\p{L}*'],
+    // `девятая по величине`, `на девятом месте в мире`.
+    rankContext: {
+      words: [
+        'по',
+        'величине',
+        'площади',
+        'территории',
+        'численности',
+        'размеру',
+        'крупнейш\\p{L}*',
+        'место',
+        'мире',
+        'мира',
+      ],
+      before: false,
+    },
+    fractions: [
+      ['треть|трети', 33.3, 66.7],
+      ['четверть|четверти', 25, 75],
+    ],
+    half: ['половин\\p{L}*'],
+    percent: ['процент\\p{L}*'],
+    currencies: ['долл\\p{L}*', 'евро', 'тенге', 'рубл\\p{L}*'],
+    currencyCountries: ['сша'],
+    areaUnits: ['км2', 'км²'],
+    people: ['жител\\p{L}*', 'человек'],
+  },
   pluralCountedNouns: false,
   timeUnits: [
     'год\\p{L}*',
