@@ -11,6 +11,7 @@ import { RU_ROUND2 } from './round2-ru.ts';
 import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { EN_ROUND4 } from './round4.ts';
 import { KK_ROUND4, RU_ROUND4 } from './round4-cyrillic.ts';
+import { EN_ROUND5, KK_ROUND5, RU_ROUND5 } from './round5.ts';
 import { scoreCases } from './score.ts';
 
 const verbose = process.argv.includes('-v');
@@ -30,6 +31,9 @@ for (const [lang, cases] of [
   ['en round 4', EN_ROUND4],
   ['ru round 4', RU_ROUND4],
   ['kk round 4', KK_ROUND4],
+  ['en round 5', EN_ROUND5],
+  ['ru round 5', RU_ROUND5],
+  ['kk round 5', KK_ROUND5],
 ] as const) {
   const s = scoreCases(cases, lang.slice(0, 2) as 'en' | 'ru' | 'kk');
   console.log(`| ${lang} | ${s.expected} | ${s.strict} | ${s.relaxed} | ${s.valueRight} | ${s.spurious.length} |`);
