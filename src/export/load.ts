@@ -1,4 +1,5 @@
 import type { Store, TimelineEvent } from '../store/index.ts';
+import { codePointOffsets } from './code-points.ts';
 import type { ExportArticle, ExportData, ExportEntity, ExportFilter, ExportMention } from './types.ts';
 
 const PAGE = 200;
@@ -40,6 +41,7 @@ export async function loadExportData(
     if (!article) continue;
     const mentions: ExportMention[] = [];
     const inArticle = new Set<string>();
+    const codePointAt = codePointOffsets(article.text);
     for (const entity of article.analysis.entities) {
       inArticle.add(entity.id);
       const known = entities.get(entity.id);
@@ -65,8 +67,8 @@ export async function loadExportData(
           entityType: entity.type,
           start: m.start,
           end: m.end,
-          codePointStart: codePointLength(article.text, 0, m.start),
-          codePointEnd: codePointLength(article.text, 0, m.end),
+          codePointStart: codePointAt(m.start),
+          codePointEnd: codePointAt(m.end),
           exact: article.text.slice(m.start, m.end),
           prefix: article.text.slice(Math.max(0, m.start - QUOTE_CONTEXT), m.start),
           suffix: article.text.slice(m.end, m.end + QUOTE_CONTEXT),
@@ -115,18 +117,4 @@ async function allPages<T>(fetch: (limit: number, offset: number) => Promise<{ t
     all.push(...page.items);
     if (page.items.length < PAGE || all.length >= page.total) return all;
   }
-}
-
-function codePointLength(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
 }
