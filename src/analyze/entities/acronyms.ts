@@ -3,6 +3,8 @@
  * `… (далее – СВМДА)`, `… (бұдан әрі – АӨСШК)`. Returns the acronym and where its definition ends,
  * so the caller can tie it to the name just before it and then to every bare use later on.
  */
+import { ALL_PACKS } from '../lang/index.ts';
+
 export interface AcronymDefinition {
   acronym: string;
   /** Offset of the `(`; the defined name ends just before it. */
@@ -11,8 +13,9 @@ export interface AcronymDefinition {
   end: number;
 }
 
-const DEFINITION =
-  /\(\s*(?:hereafter|hereinafter|далее\s*[–—-]?|бұдан әрі\s*[–—-]?)?\s*([\p{Lu}][\p{Lu}\p{N}&]{1,9})\s*\)/gu;
+// The words that may introduce the acronym come from every pack (`hereafter`, `далее –`, `бұдан әрі –`).
+const INTRODUCERS = ALL_PACKS.flatMap((p) => p.names.acronymIntroducers).join('|');
+const DEFINITION = new RegExp(`\\(\\s*(?:${INTRODUCERS})?\\s*([\\p{Lu}][\\p{Lu}\\p{N}&]{1,9})\\s*\\)`, 'gu');
 
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];

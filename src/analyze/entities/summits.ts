@@ -3,11 +3,11 @@
  * саммит ШОС` and `Ташкент саммиті` are one entity, `event:tashkent-summit`. A bare `Саммит ОБСЕ`
  * in a text that names one particular summit is that summit.
  */
-import { languagePack } from '../lang/index.ts';
+import { ALL_PACKS, languagePack } from '../lang/index.ts';
 import type { Entity, Language } from '../types.ts';
 import { CANONICAL_LANGUAGE, type GazetteerEntry, gazetteerEntries, lookupEntityIds, slugify } from './gazetteer.ts';
 
-const SUMMIT = /^(?:summit|саммит\p{L}*)$/iu;
+const SUMMIT = new RegExp(`^(?:${ALL_PACKS.flatMap((p) => p.names.summitWords).join('|')})$`, 'iu');
 
 function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -5,21 +5,23 @@
  * after it, so each date gets the participants of its own clause. An interval is one event; its
  * two end points are not events of their own.
  */
+import { ALL_PACKS } from '../lang/index.ts';
 import type { DatedEvent, Entity, Language, Span, TemporalExpression } from '../types.ts';
 
 interface Segment extends Span {
   timexes: TemporalExpression[];
 }
 
-// "the country" / "страна" / "ел": the text's own country. JavaScript's \b is ASCII-only, so the
-// Cyrillic words are bounded by letter look-arounds.
-const COUNTRY_REFERENCE =
-  /\b(?:the|my|our|this) country\b|(?<!\p{L})(?:страна|страны|стране|страной|ел|елі|еліміз\p{L}*|елдің|елге)(?!\p{L})/iu;
-/\b(?:the|my|our|this) country\b|\bстрана\b|\bстраны\b|\bнаша страна\b|\bел\b|\bелі\b|\bеліміз/iu;
+// Every pack's words apply in every text (texts quote each other).
+const DISCOURSE = ALL_PACKS.map((p) => p.discourse);
+// "the country" / "страна" / "ел": the text's own country.
+const COUNTRY_REFERENCE = new RegExp(DISCOURSE.map((d) => d.countryReference).join('|'), 'iu');
 
 // A sentence that opens with a demonstrative and a common noun refers back to the sentence before.
-const DEMONSTRATIVE_START =
-  /^\s*(?:This|These|That|Those|Этот|Эта|Это|Эти|Данн\p{L}+|Указанн\p{L}+|Бұл|Осы|Аталған|Мұндай)\s+\p{Ll}/u;
+const DEMONSTRATIVE_START = new RegExp(
+  `^\\s*(?:${DISCOURSE.flatMap((d) => d.demonstratives).join('|')})\\s+\\p{Ll}`,
+  'u',
+);
 
 /** Whether a timex dates an event: a calendar date or a range, with at least a year, month or day. */
 export function isEventTimex(t: TemporalExpression): boolean {

@@ -9,7 +9,7 @@ import { kk } from './kk/index.ts';
 import { ru } from './ru/index.ts';
 import type { LanguagePack, Script } from './types.ts';
 
-export type { ClaimWords, EntityCues, LanguagePack, NameGrammar, NumberWords, Script } from './types.ts';
+export type { ClaimWords, Discourse, EntityCues, LanguagePack, NameGrammar, NumberWords, Script } from './types.ts';
 
 export const LANGUAGE_PACKS: Record<Language, LanguagePack> = { en, ru, kk };
 

@@ -112,6 +112,10 @@ export interface NameGrammar {
   titlesAfterName: readonly string[];
   /** Titles joined to a name by a hyphen (`Касым-хан`), lower-cased. */
   hyphenatedTitles: readonly string[];
+  /** Words that introduce an acronym in brackets (`(hereafter CICA)`, `(далее – СВМДА)`), as regular expression alternatives. */
+  acronymIntroducers: readonly string[];
+  /** Words for a summit (`summit`, `саммит\p{L}*`), as regular expression alternatives, matched without case. */
+  summitWords: readonly string[];
   /** A person's name as written, reduced to its base form (a Kazakh surname loses its case ending). */
   personName?(name: string): string;
   /** Cue nouns next to a quoted title (`the novel "…"`, `«Абай жолы» эпопеясы`), as stems. */
@@ -177,6 +181,14 @@ export interface NumberWords {
   };
 }
 
+/** How sentences refer to what came before, for events (`events/index.ts`). */
+export interface Discourse {
+  /** A regular expression source for "the country", the text's own (`the country`, `страна`, `ел`), with its word boundaries. */
+  countryReference: string;
+  /** Demonstratives that, opening a sentence before a common noun, refer back (`This`, `Бұл`), as alternatives. */
+  demonstratives: readonly string[];
+}
+
 /** The scripts our languages are written in. */
 export type Script = 'latin' | 'cyrillic';
 
@@ -199,6 +211,7 @@ export interface LanguagePack {
   entityCues: EntityCues;
   names: NameGrammar;
   numbers: NumberWords;
+  discourse: Discourse;
   /** The match key of a lower-cased word in a name, its inflection removed (`entities/inflection.ts`). */
   nameStem(lower: string): string;
   /** The search stem of a folded word (`search/analyzer.ts`). */

@@ -2,6 +2,7 @@
 import { snowballStemmer } from '../snowball.ts';
 import type { LanguagePack } from '../types.ts';
 import { abbreviations } from './abbreviations.ts';
+import { discourse } from './discourse.ts';
 import { entityCues } from './entity-cues.ts';
 import { englishBase } from './name-stem.ts';
 import { names } from './names.ts';
@@ -17,6 +18,7 @@ export const en: LanguagePack = {
   entityCues,
   names,
   numbers,
+  discourse,
   nameStem: englishBase,
   // Porter2.
   searchStem: snowballStemmer('english'),

@@ -11,6 +11,8 @@ export const names: NameGrammar = {
   cueHead: 'last',
   endsAtCue: false,
   keepsSentenceInitialPair: true,
+  acronymIntroducers: ['hereafter', 'hereinafter'],
+  summitWords: ['summit'],
   capitalisedTitles: true,
   // English writes the surnames of the other languages in transliteration (see ru, kk).
   surnames: { latin: [], cyrillic: [], caseEndings: [], patronymics: [] },

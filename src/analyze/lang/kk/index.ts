@@ -1,6 +1,7 @@
 /** The Kazakh language pack: everything analysis knows about Kazakh, gathered from this folder. */
 import type { LanguagePack } from '../types.ts';
 import { abbreviations } from './abbreviations.ts';
+import { discourse } from './discourse.ts';
 import { entityCues } from './entity-cues.ts';
 import { kazakhStem } from './name-stem.ts';
 import { names } from './names.ts';
@@ -18,6 +19,7 @@ export const kk: LanguagePack = {
   entityCues,
   names,
   numbers,
+  discourse,
   nameStem: kazakhStem,
   // No Snowball stemmer exists for Kazakh: our own suffix stripper, with vowel harmony (stem.ts).
   searchStem: stemKazakh,

@@ -33,6 +33,9 @@ export const names: NameGrammar = {
     capitalisedComplements: false,
   },
   hasCaseEnding: (word) => OBLIQUE.test(word) || ACCUSATIVE.test(word),
+  acronymIntroducers: ['бұдан әрі\\s*[–—-]?'],
+  // `саммиті` is reached by Russian's `саммит…`.
+  summitWords: [],
   capitalisedTitles: false,
   surnames: {
     latin: ['uly', 'ulu', 'kyzy', 'qyzy'],

@@ -31,6 +31,8 @@ export const names: NameGrammar = {
   adjective: ADJECTIVE,
   // Adjectives from city names: `Ташкентский`, `Астанинский`, `Бишкекского`, `Алматинской`.
   cityAdjective: /(?:инск|ск)(?:ий|ая|ое|ого|ому|ом|ой|ую|им|ие|их)$/u,
+  acronymIntroducers: ['далее\\s*[–—-]?'],
+  summitWords: ['саммит\\p{L}*'],
   capitalisedTitles: false,
   surnames: {
     // Also as English transliterates them (`Nazarbayev` has `ev`, `Sokolsky`).
