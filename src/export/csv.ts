@@ -17,7 +17,8 @@ const COLUMNS = [
 
 /**
  * Events as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they contain a comma,
- * quote or line break, quotes doubled. Lists inside a field are joined with `; `.
+ * quote or line break, quotes doubled. Lists inside a field are joined with `; `. Cells that would
+ * start a spreadsheet formula are neutralised (see `neutralised`).
  */
 export function exportCsv(data: ExportData): string {
   const rows: string[][] = [[...COLUMNS]];
@@ -41,5 +42,15 @@ export function exportCsv(data: ExportData): string {
 }
 
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = neutralised(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+`, `-`, tab, CR first)
+ * gets a leading `'`, as OWASP's CSV injection rule says; plain numbers (`-0044`, `0.5`) run nothing
+ * and stay as they are.
+ */
+function neutralised(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(?:\.\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
