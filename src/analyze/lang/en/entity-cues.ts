@@ -1,6 +1,7 @@
 /** English cue words for entity names (see `EntityCues`). */
-import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES } from '../../lexicon/en-calendar.ts';
+
 import type { EntityCues } from '../types.ts';
+import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES } from './calendar.ts';
 
 export const entityCues: EntityCues = {
   heads: {

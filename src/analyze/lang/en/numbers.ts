@@ -1,7 +1,8 @@
 /** English number words for claims (see `NumberWords`): whole words. */
-import { EN_CARDINAL_WORDS } from '../../lexicon/en-numbers.ts';
+
 import { lookup } from '../lookup.ts';
 import type { NumberWords } from '../types.ts';
+import { EN_CARDINAL_WORDS } from './number-words.ts';
 
 const CARDINALS: Record<string, number> = { ...EN_CARDINAL_WORDS, dozens: 12 };
 const ORDINALS: Record<string, number> = {

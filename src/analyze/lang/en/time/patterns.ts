@@ -4,9 +4,9 @@
  * verb "may" and the noun "march" stay out.
  */
 
-import { EN_MONTH_NAMES } from '../../../lexicon/en-calendar.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
 import { ROMAN_SOURCE } from '../../../time/roman.ts';
+import { EN_MONTH_NAMES } from '../calendar.ts';
 import { NUMBER_SOURCE } from './numbers.ts';
 import { DAY_PARTS, ORDINAL_WORDS, QUANTITY_MODS, SEASONS, UNITS, WEEKDAYS } from './words.ts';
 

@@ -2,9 +2,10 @@
  * English words of time, as data. `patterns.ts` builds its regular expressions from these tables
  * and the rules read values from them.
  */
-import { EN_CARDINAL_WORDS } from '../../../lexicon/en-numbers.ts';
+
 import type { Season, TimeUnit } from '../../../time/values.ts';
 import type { TimexMod } from '../../../types.ts';
+import { EN_CARDINAL_WORDS } from '../number-words.ts';
 
 /** Month names and their usual abbreviations → month number. */
 export const MONTHS: Record<string, number> = {
