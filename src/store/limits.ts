@@ -11,7 +11,7 @@ export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
 
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
 /** Entity ids look like `org:osce`, `person:nursultan-nazarbayev`: a type prefix and a slug. */
-const ENTITY_ID = /^[a-z][a-z0-9_-]*:[^\s/\\<>"'`]{1,200}$/u;
+const ENTITY_ID = /^[a-z][a-z0-9_-]*:[^\s/\\<>"'`\u0000]{1,200}$/u;
 
 /** Validated `limit`/`offset`: integers, 1 ≤ limit ≤ 200, offset ≥ 0. */
 export function pageOf(q: { limit?: number; offset?: number } | undefined): { limit: number; offset: number } {
@@ -24,6 +24,16 @@ export function pageOf(q: { limit?: number; offset?: number } | undefined): { li
     throw new StoreInputError(`offset: must be an integer from 0 to 1000000, got ${offset}`);
   }
   return { limit, offset };
+}
+
+/**
+ * Refuses U+0000 in text bound for the database: PostgreSQL's text cannot hold it (the query fails
+ * there), so both backends refuse it alike, naming the field, before any SQL runs.
+ */
+export function checkNoNul(value: string | undefined, field: string): void {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new StoreInputError(`${field}: must not contain the NUL character (U+0000)`);
+  }
 }
 
 export function checkArticleId(id: number, field = 'id'): void {

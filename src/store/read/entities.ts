@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EntityType, Language } from '../../analyze/types.ts';
 import { fromJson, nameKey, spanSnippet, toNumber } from '../codec.ts';
 import { StoreInputError } from '../errors.ts';
-import { checkEntityId, checkEntityType, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
+import { checkEntityId, checkEntityType, checkNoNul, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { EntityDetail, EntityListQuery, EntitySummary, Page } from '../types.ts';
 import { loadEvents } from './events.ts';
@@ -20,6 +20,7 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
   if (query.q !== undefined && query.q.length > MAX_QUERY_LENGTH) {
     throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
   }
+  checkNoNul(query.q, 'q');
   const prefix = query.q ? nameKey(query.q) : '';
   let base = db.selectFrom('entities').where('entities.mention_count', '>', 0);
   if (query.type) base = base.where('entities.type', '=', query.type);

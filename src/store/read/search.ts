@@ -3,7 +3,15 @@ import type { Language } from '../../analyze/types.ts';
 import { chunks, nameKey, spanSnippet, toNumber } from '../codec.ts';
 import type { StoreDialect, TextQuery } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
-import { checkEntityId, checkEntityType, checkLanguage, checkYear, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
+import {
+  checkEntityId,
+  checkEntityType,
+  checkLanguage,
+  checkNoNul,
+  checkYear,
+  MAX_QUERY_LENGTH,
+  pageOf,
+} from '../limits.ts';
 import type { Database } from '../schema.ts';
 import { entityToken } from '../search-index/entities.ts';
 import { yearQueryTokens } from '../search-index/years.ts';
@@ -48,6 +56,7 @@ async function runSearch(db: Kysely<Database>, dialect: StoreDialect, query: Sea
   const { limit, offset } = pageOf(query);
   if (typeof query.q !== 'string') throw new StoreInputError('q: missing');
   if (query.q.length > MAX_QUERY_LENGTH) throw new StoreInputError(`q: longer than ${MAX_QUERY_LENGTH} characters`);
+  checkNoNul(query.q, 'q');
   checkYear(query.from, 'from');
   checkYear(query.to, 'to');
   if (query.entity !== undefined) checkEntityId(query.entity);

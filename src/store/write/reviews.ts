@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
+import { checkNoNul } from '../limits.ts';
 import { tokenHash } from '../read/editors.ts';
 import { type EventCorrection, reviewedState, reviewsFor } from '../read/review-overlay.ts';
 import type { Database } from '../schema.ts';
@@ -104,6 +105,8 @@ function checkReviewInput(input: EventReviewInput): EventCorrection | null {
   if (input.note !== undefined && (typeof input.note !== 'string' || input.note.length > MAX_NOTE_CHARS)) {
     throw new StoreInputError(`note: at most ${MAX_NOTE_CHARS} characters`);
   }
+  checkNoNul(input.note, 'note');
+  checkNoNul(input.what, 'what');
   const given = input.when !== undefined || input.what !== undefined;
   if (input.decision !== 'corrected') {
     if (given) throw new StoreInputError(`when/what: only a correction changes them, not ${input.decision}`);
