@@ -1,3 +1,4 @@
+import { ALL_PACKS } from '../analyze/lang/index.ts';
 import type { Analysis, Span } from '../analyze/types.ts';
 
 /**
@@ -13,7 +14,7 @@ export interface Mending {
 }
 
 // Words that follow a suspended hyphen ("Russian- and English-speaking"): never glue onto them.
-const CONJUNCTIONS = 'and|or|nor|to|и|или|либо|а|да|не|және|мен|бен|пен|немесе|я';
+const CONJUNCTIONS = ALL_PACKS.flatMap((p) => p.discourse.afterSuspendedHyphen).join('|');
 const PATTERNS = [
   // `inter- national`, `inter-\nnational`, `inter¬national`: a word split by a line-break hyphen.
   String.raw`(?<=\p{L})(?<hyphen>[-¬\u00AD])(?<gap>[ \t\u00A0]*(?:\r\n|\n|\r)?[ \t\u00A0]*)(?!(?:${CONJUNCTIONS})(?!\p{L}))(?<tail>\p{Ll}+)`,

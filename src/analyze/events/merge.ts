@@ -3,6 +3,7 @@
  * date, a shared specific participant, a similar predicate) is merged; the same event with another
  * date, or the same quantity with another value, is a conflict.
  */
+import { ALL_PACKS } from '../lang/index.ts';
 import type { Claim } from '../types.ts';
 
 export type Comparison = 'same' | 'conflict' | 'different';
@@ -13,11 +14,8 @@ export interface ComparableEvent {
   entityIds: string[];
 }
 
-const STOP = new Set(
-  'the a an of in on at to for by and or with as its it is was were be been has had have this that from into than also de la le в во на по и с к о об от для из за что как его её их это был была были году года годах жылы жылғы және мен бен пен да де та те осы ол бұл'.split(
-    ' ',
-  ),
-);
+// Every pack's function words, since descriptions of one event come from texts in different languages.
+const STOP = new Set(ALL_PACKS.flatMap((p) => p.discourse.comparisonStopWords));
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 

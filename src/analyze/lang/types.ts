@@ -181,12 +181,16 @@ export interface NumberWords {
   };
 }
 
-/** How sentences refer to what came before, for events (`events/index.ts`). */
+/** How sentences refer back and join: for events (`events/`) and for repairing line breaks (`ingest/mend.ts`). */
 export interface Discourse {
   /** A regular expression source for "the country", the text's own (`the country`, `страна`, `ел`), with its word boundaries. */
   countryReference: string;
   /** Demonstratives that, opening a sentence before a common noun, refer back (`This`, `Бұл`), as alternatives. */
   demonstratives: readonly string[];
+  /** Function words left out when two events' descriptions are compared (`the`, `в`, `жылы`), lower-cased. */
+  comparisonStopWords: readonly string[];
+  /** Words after a suspended hyphen (`Russian- and English-speaking`), which a line-break repair never glues on. */
+  afterSuspendedHyphen: readonly string[];
 }
 
 /** The scripts our languages are written in. */

@@ -1,7 +1,44 @@
-/** How English refers back to what came before (see `Discourse`). */
+/** How English sentences refer back and join (see `Discourse`). */
 import type { Discourse } from '../types.ts';
 
 export const discourse: Discourse = {
   countryReference: '\\b(?:the|my|our|this) country\\b',
   demonstratives: ['This', 'These', 'That', 'Those'],
+  // Names in English texts keep their French particles (`Charles de Gaulle`).
+  comparisonStopWords: [
+    'the',
+    'a',
+    'an',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'by',
+    'and',
+    'or',
+    'with',
+    'as',
+    'its',
+    'it',
+    'is',
+    'was',
+    'were',
+    'be',
+    'been',
+    'has',
+    'had',
+    'have',
+    'this',
+    'that',
+    'from',
+    'into',
+    'than',
+    'also',
+    'de',
+    'la',
+    'le',
+  ],
+  afterSuspendedHyphen: ['and', 'or', 'nor', 'to'],
 };
