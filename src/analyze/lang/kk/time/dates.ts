@@ -1,5 +1,6 @@
 import { contextYear, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
+import { anchoringDays, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
@@ -46,6 +47,9 @@ import {
   SEASONS,
 } from './words.ts';
 
+/** The ordinal ending a year may carry before `жылы`: `2017-нші`, `2016-ншы`, `2020-сыншы`, `2018-інші`. */
+const YEAR_ORDINAL = '(?:с?ыншы|с?інші|нші|ншы|ші|шы)';
+
 /** Kazakh rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
   // 12.06.1992 ж. → 1992-06-12
@@ -80,8 +84,14 @@ export const DATE_RULES: readonly Rule[] = [
         return point(m, dayValue(Number(g.y), month, day));
       }
       if (!isValidDay(undefined, month, day)) return null;
-      // A day and month alone is the annual date (`29 тамызда` → XXXX-08-29), as in the samples.
-      return point(m, dayValue(undefined, month, day));
+      // A day and month alone is that day of the year the story is in (`1986 жылдың желтоқсанында
+      // … 16 желтоқсанда`), else the annual date (`29 тамызда` → XXXX-08-29), as in the samples.
+      return anchoringDays(
+        point(m, (ctx) => {
+          const y = storyYear(ctx);
+          return dayValue(y !== undefined && isValidDay(y, month, day) ? y : undefined, month, day);
+        })!,
+      );
     },
   ),
 
@@ -140,10 +150,10 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
-  // 2010 жылы → 2010; 1991 жылдан бастап → 1991
+  // 2010 жылы → 2010; 1991 жылдан бастап → 1991; 2017-нші жылы, 2020-сыншы жылы → the year
   r(
     'year',
-    `${APPROX}${ERA_BEFORE}(?<y>\\d{1,4})\\s*-?\\s*(?:(?:інші|ыншы|ші|шы)\\s*)?${YEAR_WORD}${ERA_AFTER}${POSITION}${POST}${END}`,
+    `${APPROX}${ERA_BEFORE}(?<y>\\d{1,4})\\s*-?\\s*(?:${YEAR_ORDINAL}\\s*)?${YEAR_WORD}${ERA_AFTER}${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const y = Number(g.y);

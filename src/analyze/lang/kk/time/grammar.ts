@@ -126,7 +126,7 @@ export function amountOf(
 }
 
 /** Relative words: deictic ones (`биыл`, `осы`, `өткен`) prefer dct, narrative ones (`сол`, `келесі`) the anchor. */
-const DEICTIC = new Set(['биыл', 'былтыр', 'биылғы', 'былтырғы', 'осы', 'өткен', 'алдағы']);
+const DEICTIC = new Set(['биыл', 'былтыр', 'биылғы', 'былтырғы', 'осы', 'өткен', 'алдағы', 'келер', 'ағымдағы']);
 export const OFFSETS: Record<string, number> = {
   былтыр: -1,
   былтырғы: -1,
@@ -134,6 +134,7 @@ export const OFFSETS: Record<string, number> = {
   алдыңғы: -1,
   келесі: 1,
   алдағы: 1,
+  келер: 1,
 };
 
 export function relativeBase(word: string, ctx: ResolveContext): string | undefined {
@@ -146,7 +147,7 @@ export function relativeYear(word: string, ctx: ResolveContext): number | undefi
   return year === undefined ? undefined : year + (OFFSETS[key(word)] ?? 0);
 }
 
-export const REL_WORD = 'сол|осы|өткен|келесі|алдыңғы|биылғы|былтырғы|алдағы';
+export const REL_WORD = 'сол|осы|өткен|келесі|келер|алдыңғы|биылғы|былтырғы|алдағы|ағымдағы';
 
 /** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
 export const r = (name: string, source: string, make: Rule['make'], indices = false): Rule => ({

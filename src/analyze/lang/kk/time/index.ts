@@ -5,6 +5,8 @@ import { KAZAKH_RULES } from './rules.ts';
 import {
   CARDINALS_INFLECTED,
   CENTURY_FORMS,
+  DAY_PARTS,
+  DAY_WORDS,
   MILLENNIUM_FORMS,
   MONTH_WORD_FORMS,
   MONTHS,
@@ -13,6 +15,7 @@ import {
   SEVERAL,
   UNIT_ANY_FORMS,
   UNITS,
+  WEEKDAYS,
   YEAR_FORMS,
 } from './words.ts';
 
@@ -26,8 +29,7 @@ const DEICTIC_WORDS = [
   'бүгінге',
   'биыл',
   'былтыр',
-  'биылғы',
-  'былтырғы',
+  ...['ғы', 'дың', 'дан', 'ға', 'ғымен', 'мен'].flatMap((e) => [`биыл${e}`, `былтыр${e}`]),
 ];
 
 // `… 22 маусымнан (бастап) … 9 мамырға дейін`: from (ablative) … until (dative + дейін).
@@ -62,6 +64,9 @@ export const kkTime: TimeLanguage = {
     ...MILLENNIUM_FORMS,
     ...MONTH_WORD_FORMS,
     ...DEICTIC_WORDS,
+    ...DAY_WORDS.keys(),
+    ...WEEKDAYS.keys(),
+    ...[...DAY_PARTS.keys()].flatMap((p) => p.split(/[\s-]+/)),
     'жж',
     'ғғ',
   ],

@@ -1,6 +1,7 @@
 /**
  * Kazakh time vocabulary as data: stems only; their inflected forms come from `morphology.ts`.
  */
+import type { DayPart } from '../../../time/days.ts';
 import type { Season, TimeUnit } from '../../../time/values.ts';
 import { inflect, measureAdjective, ordinal, possessiveForms, similative } from './morphology.ts';
 
@@ -167,3 +168,49 @@ for (const [stem, pos] of [
 ] as const) {
   for (const f of possessiveForms(stem)) POSITION_FORMS.set(f, pos);
 }
+
+/** Days named from today, in any case form (`кешегі`, `ертеңге`) → days from today. */
+export const DAY_WORDS = new Map<string, number>();
+for (const [stem, days] of [
+  ['кеше', -1],
+  ['ертең', 1],
+  ['бүрсігүні', 2],
+] as const) {
+  for (const f of inflect(stem, { plural: false, possessive: false })) DAY_WORDS.set(f, days);
+}
+
+/** Weekdays in any case form → 0 = Monday … 6 = Sunday; `жұма` (also a name) counts only before `күні`. */
+export const WEEKDAYS = new Map<string, number>();
+['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'].forEach((stem, i) => {
+  for (const f of inflect(stem, { plural: false, possessive: false })) WEEKDAYS.set(f, i);
+});
+
+/** Parts of the day (adverbs and adjectives) → the TIMEX3 part; `күндіз-түні` is round the clock. */
+export const DAY_PARTS = new Map<string, DayPart>([
+  ['таңертең', 'MO'],
+  ['таңертеңгі', 'MO'],
+  ['таңертеңнен', 'MO'],
+  ['түсте', 'MI'],
+  ['түстен кейін', 'AF'],
+  ['түстен соң', 'AF'],
+  ['күндіз', 'DT'],
+  ['күндізгі', 'DT'],
+  ['кешке', 'EV'],
+  ['кешкі', 'EV'],
+  ['кешқұрым', 'EV'],
+  ['түнде', 'NI'],
+  ['түнгі', 'NI'],
+  ['түні бойы', 'NI'],
+  ['күндіз-түні', 'DT'],
+  ['күні-түні', 'DT'],
+  ['таң ата', 'MO'],
+  ['таң атқанда', 'MO'],
+]);
+
+/** Season adjectives (`жазғы демалыс`, `көктемгі егіс`): a season of the year the text is in. */
+export const SEASON_ADJECTIVES = new Map<string, Season>([
+  ['көктемгі', 'SP'],
+  ['жазғы', 'SU'],
+  ['күзгі', 'FA'],
+  ['қысқы', 'WI'],
+]);

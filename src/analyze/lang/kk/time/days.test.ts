@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { tagWith } from '../../../time/engine.ts';
+import { kkTime } from './index.ts';
+
+/** The expressions found in `text`, as `text → type value [mod]` lines. */
+const tag = (text: string, dct?: string): string[] =>
+  tagWith(text, kkTime, dct).map((t) => `${t.text} → ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+
+/** Friday 27 November 2026. */
+const DCT = '2026-11-27';
+
+/** [kind, sentence, expected lines (each must be among the output), document date]. */
+const CASES: [string, string, string[], string?][] = [
+  ['yesterday', 'Кеше облыста қар жауды.', ['Кеше → DATE 2026-11-26'], DCT],
+  ['tomorrow', 'Ертең ауа райы жылынады.', ['Ертең → DATE 2026-11-28'], DCT],
+  ['tomorrow, dative', 'Кеңес ертеңге ауыстырылды.', ['ертеңге → DATE 2026-11-28'], DCT],
+  ['yesterday, adjective', 'Кешегі жиында әкім сөз сөйледі.', ['Кешегі → DATE 2026-11-26'], DCT],
+  ['no document date', 'Кеше облыста қар жауды.', ['Кеше → DATE PAST_REF']],
+  ['yesterday morning', 'Кеше таңертең жер сілкінді.', ['Кеше таңертең → TIME 2026-11-26TMO'], DCT],
+  ['this morning', 'Бүгін таңертең әкім кеңес өткізді.', ['Бүгін таңертең → TIME 2026-11-27TMO'], DCT],
+  ['part of day alone', 'Кешке қарай жел күшейді.', ['Кешке → TIME 2026-11-27TEV'], DCT],
+  ['at night, in a story', '1986 жылғы 17 желтоқсанда түнде әскер келді.', ['түнде → TIME 1986-12-17TNI']],
+  ['weekday', 'Дүйсенбі күні сабақ қашықтан өтеді.', ['Дүйсенбі күні → DATE 2026-11-30'], DCT],
+  ['weekday, locative', 'Сәрсенбіде жиын өтті.', ['Сәрсенбіде → DATE 2026-11-25'], DCT],
+  ['Friday needs күні (Жұма is a name)', 'Жұма Абайды оқыды.', []],
+  ['clock time', 'Дүмпу кеше сағат 03:30-да сезілді.', ['сағат 03:30-да → TIME 2026-11-26T03:30'], DCT],
+  ['clock time with a case ending', 'Пойыз 20:40-та келді.', ['20:40-та → TIME 2026-11-27T20:40'], DCT],
+  ['decimal is no time', 'Жер сілкінісі 4.20 балл болды.', []],
+  ['last week', 'Өткен аптада алғашқы қар жауды.', ['Өткен аптада → DATE 2026-W47'], DCT],
+  ['this week', 'Осы аптада жиын өтеді.', ['Осы аптада → DATE 2026-W48'], DCT],
+  ['next year', 'Келер жылы метро ашылады.', ['Келер жылы → DATE 2027'], DCT],
+  ['since last year', 'Былтырдан бері баға өсті.', ['Былтырдан → DATE 2025'], DCT],
+  ['compared with last year', 'Өткен жылмен салыстырғанда өнім артты.', ['Өткен жылмен → DATE 2025'], DCT],
+  ['ordinal-suffix year', 'Құрылыс 2017-нші жылы басталды.', ['2017-нші жылы → DATE 2017']],
+  ['ordinal-suffix year, back vowels', '2016-ншы жылы зерттеу жүрді.', ['2016-ншы жылы → DATE 2016']],
+  ['ordinal-suffix year, -сыншы', '2020-сыншы жылы пандемия басталды.', ['2020-сыншы жылы → DATE 2020']],
+  ['ordinal-suffix year, -інші', '2025-інші жылға дейін салынады.', ['2025-інші жылға дейін → DATE 2025 BEFORE']],
+  [
+    'a day in a story about one year',
+    '1986 жылдың желтоқсанында жастар шықты. Ал 17 желтоқсанда студенттер жиналды. Сол күні әскер келді.',
+    ['17 желтоқсанда → DATE 1986-12-17', 'Сол күні → DATE 1986-12-17'],
+  ],
+  ['annual without a story', 'Тәуелсіздік күні 16 желтоқсанда тойланады.', ['16 желтоқсанда → DATE XXXX-12-16']],
+];
+
+describe('Kazakh days, weekdays, parts of the day and clock times', () => {
+  it.each(CASES)('%s: %s', (_kind, text, expected, dct) => {
+    const got = tag(text, dct);
+    if (expected.length === 0) expect(got).toEqual([]);
+    for (const line of expected) expect(got).toContain(line);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Days named from a reference day rather than by the calendar: yesterday, tomorrow, the day
+ * before, a weekday, a part of the day, a clock time. Each language's words map onto these.
+ */
+
+import type { TimexMod } from '../types.ts';
+import { parseDateValue, shiftValue, weekday } from './anchor.ts';
+import type { Candidate, ResolveContext, Resolved } from './rule.ts';
+
+/** A part of the day as TIMEX3 writes it after `T`: morning, midday, afternoon, evening, night, daytime. */
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+
+const isDay = (v: string | undefined): v is string => v !== undefined && parseDateValue(v)?.granularity === 'day';
+
+/**
+ * The day a deictic word (yesterday, today, tomorrow) counts from: the document date, else the
+ * day the story is on.
+ */
+export function deicticDay(ctx: ResolveContext): string | undefined {
+  const narrative = ctx.anchor.narrative();
+  return ctx.dct ?? (isDay(narrative) ? narrative : undefined);
+}
+
+/**
+ * The day a story word (the day before, that day, that evening, at 9:00) refers to: the day the
+ * story is on, else the document date when the text has given no date of its own.
+ */
+export function storyDay(ctx: ResolveContext): string | undefined {
+  const narrative = ctx.anchor.narrative()?.replace(/T.*$/, '');
+  if (isDay(narrative)) return narrative;
+  return narrative === undefined ? ctx.dct : undefined;
+}
+
+/** `base` moved by `days`, with an optional part of the day or clock time; `fallback` without a base. */
+export function shiftedDay(base: string | undefined, days: number, fallback: string, time?: string): string {
+  const day = base ? shiftValue(base.slice(0, 10), 'day', days) : null;
+  if (!day) return time ? `XXXX-XX-XXT${time}` : fallback;
+  return time ? `${day}T${time}` : day;
+}
+
+/** The week `weeks` away from the week holding `base` (`2026-W47` for last week). */
+export function weekValue(base: string | undefined, weeks: number): string {
+  const day = commonEraDay(base);
+  return day ? (shiftValue(day, 'week', weeks) ?? 'XXXX-WXX') : 'XXXX-WXX';
+}
+
+/** The calendar day (`YYYY-MM-DD`, common era) a value starts with, if it names one. */
+function commonEraDay(value: string | undefined): string | undefined {
+  const day = value?.slice(0, 10);
+  const p = day ? parseDateValue(day) : null;
+  return p?.granularity === 'day' && p.year > 0 ? day : undefined;
+}
+
+/**
+ * A weekday (0 = Monday … 6 = Sunday) as the nearest such day around the reference day, within
+ * three days either way; `XXXX-WXX-n` when there is no day to count from.
+ */
+export function nearestWeekday(base: string | undefined, target: number): string {
+  const day = commonEraDay(base);
+  if (!day) return `XXXX-WXX-${target + 1}`;
+  let diff = target - weekday(parseDateValue(day)!);
+  if (diff > 3) diff -= 7;
+  if (diff < -3) diff += 7;
+  return shiftValue(day, 'day', diff) ?? `XXXX-WXX-${target + 1}`;
+}
+
+/** A clock time `HH:MM` when the hour and minute are a time of day, else undefined. */
+export function clockTime(hour: string, minute: string | undefined): string | undefined {
+  const h = Number(hour);
+  const mi = minute === undefined ? 0 : Number(minute);
+  if (h > 24 || mi > 59 || (h === 24 && mi > 0)) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+}
+
+/**
+ * A candidate for one day-precision line computed from the context that, once it names a calendar
+ * day, becomes the story's day: "yesterday morning … at 3:30" is yesterday's 3:30. '' withdraws it.
+ */
+export function dayCandidate(
+  start: number,
+  end: number,
+  value: (ctx: ResolveContext) => string,
+  mod?: TimexMod,
+): Candidate {
+  return {
+    start,
+    end,
+    resolve(ctx) {
+      const v = value(ctx);
+      if (v === '') return [];
+      const line: Resolved = { start, end, type: 'DATE', value: v, anchors: /^\d{4}-\d{2}-\d{2}/.test(v) };
+      if (mod) line.mod = mod;
+      return [line];
+    },
+  };
+}
+
+/** The same candidate, but each line that names a calendar day becomes the story's day. */
+export function anchoringDays(c: Candidate): Candidate {
+  return {
+    ...c,
+    resolve: (ctx) => c.resolve(ctx).map((l) => (/^\d{4}-\d{2}-\d{2}/.test(l.value) ? { ...l, anchors: true } : l)),
+  };
+}
+
+/**
+ * The year of the story a day and month without a year belong to ("16 December" inside an account
+ * of 1986): the year of the last date written out to a year or finer, unless a recurring time
+ * was just named (`every year on 29 August`).
+ */
+export function storyYear(ctx: ResolveContext): number | undefined {
+  if (ctx.afterSet) return undefined;
+  const anchor = ctx.anchor.narrative();
+  const p = anchor ? parseDateValue(anchor) : null;
+  if (!p || p.year <= 0 || !['day', 'month', 'season', 'year'].includes(p.granularity)) return undefined;
+  return p.year;
+}
