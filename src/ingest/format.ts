@@ -5,6 +5,7 @@ import { parseJsonArticle } from './json.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parsePlainText } from './plaintext.ts';
 import type { ParseResult, SourceFormat } from './types.ts';
+import { wellFormedArticle } from './well-formed.ts';
 
 export { SOURCE_FORMATS } from '../domain/article.ts';
 
@@ -37,8 +38,14 @@ export function sniffFormat(text: string): SourceFormat {
 /**
  * Parses source text in the given format. `text` tries the e-history page layout first and falls
  * back to generic plain text; an explicit `ehistory` refuses text without the e-history header.
+ * Every string of the article comes out well-formed UTF-16 (see `wellFormedText`).
  */
 export function parseSource(text: string, format: SourceFormat): ParseResult {
+  const result = parseAs(text, format);
+  return result.ok ? { ok: true, article: wellFormedArticle(result.article) } : result;
+}
+
+function parseAs(text: string, format: SourceFormat): ParseResult {
   switch (format) {
     case 'ehistory': {
       const article = parseEHistory(text);
