@@ -17,56 +17,54 @@ const PART = `(?<part>${alternation(DAY_PARTS.keys())})`;
 const DAY_WORD = `(?<dw>${alternation(DAY_WORDS.keys())})`;
 const WEEKDAY = `(?<wd>${alternation(WEEKDAYS.keys())})`;
 /** Case endings after a clock time or an hour: `03:30-да`, `20:40-та`, `10:00-ге дейін`, `9-дан`. */
-const TIME_CASE = '(?:\\s*-\\s*(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|ге\\s+дейін|ға\\s+дейін))?';
+const TIME_CASE = '(?:\\s*-\\s*(?:(?:ға|ге|қа|ке)\\s+дейін|да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен))?';
 /** The clock time itself: `03:30`, `13.00` (the dotted form only after `сағат` or before a case ending). */
-const CLOCK = '(?<h>\\d{1,2})(?<sep>[:.])(?<mi>\\d{2})';
+const CLOCK = '(?<h>\\d{1,2})(?<sep>[:.])\\s?(?<mi>\\d{2})';
+/** A part of the day before an hour (`таңғы сағат 5-те`, `кешкі 18:00-ге дейін`). */
+const HOUR_PART = '(?<hp>таңғы|кешкі|түнгі|түскі)';
 
 const partOf = (part: string | undefined): DayPart | undefined => (part ? DAY_PARTS.get(key(part)) : undefined);
 
 /** Kazakh rules for days named from today or from the story's day, weekdays, parts of the day and clock times. */
 export const DAY_RULES: readonly Rule[] = [
-  // кеше → dct − 1 day; кеше таңертең → …TMO; бүгін таңертең → dct TMO
-  r('deictic day', `(?:${DAY_WORD}|(?<today>бүгін))(?:\\s+${PART})?${END}`, (m, text) => {
+  // кеше → dct − 1 day. A part of the day after it is its own expression (`Кеше` + `таңертең`), as
+  // KazNERD marks it, and takes this day (the day word becomes the story's day).
+  r('deictic day', `${DAY_WORD}${END}`, (m, text) => {
     const g = m.groups!;
-    if (g.today && !g.part) return null;
     // `кеше алмаймын` (cannot forgive): the verb stem, not yesterday.
-    if (g.dw && key(g.dw) === 'кеше' && /^\s+ал/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+    if (key(g.dw!) === 'кеше' && /^\s+ал/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       return null;
-    const days = g.dw ? DAY_WORDS.get(key(g.dw))! : 0;
-    const part = partOf(g.part);
+    const days = DAY_WORDS.get(key(g.dw!))!;
     return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
-      shiftedDay(deicticDay(ctx), days, days < 0 ? 'PAST_REF' : 'FUTURE_REF', part),
+      shiftedDay(deicticDay(ctx), days, days < 0 ? 'PAST_REF' : 'FUTURE_REF'),
     );
   }),
 
   // Дүйсенбі күні → the nearest Monday around the day told (or dct)
-  r('weekday', `${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?(?:\\s+${PART})?${END}`, (m) => {
+  r('weekday', `${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?${END}`, (m) => {
     const g = m.groups!;
     if (key(g.wd!).startsWith('жұма') && !g.kw) return null;
     const target = WEEKDAYS.get(key(g.wd!))!;
-    const part = partOf(g.part);
-    return dayCandidate(m.index, m.index + m[0].length, (ctx) => {
-      const day = nearestWeekday(storyDay(ctx) ?? deicticDay(ctx), target);
-      return part ? `${day}T${part}` : day;
-    });
+    return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
+      nearestWeekday(storyDay(ctx) ?? deicticDay(ctx), target),
+    );
   }),
 
-  // сағат 03:30-да → the day told + T03:30; сағат 10-да → T10:00
+  // сағат 03:30-да → the day told + T03:30; сағат 10-да → T10:00; кешкі 8-ге дейін → T20:00 BEFORE
   r(
     'clock time',
-    `(?:(?<sagat>сағат)\\s+)?(?:${CLOCK}|(?<hh>\\d{1,2}))(?<case>${TIME_CASE})(?:\\s+(?<approx>шамасында|шамасы|қарсаңында))?${END}`,
+    `(?:${HOUR_PART}\\s+)?(?:(?<sagat>сағат)\\s+)?(?:${CLOCK}|(?<hh>\\d{1,2}))(?<case>${TIME_CASE})(?:\\s+(?<post>шамасында|шамасы|бері|бастап))?${END}`,
     (m) => {
       const g = m.groups!;
-      if (g.hh && !g.sagat) return null;
+      if (g.hh && !g.sagat && !g.hp) return null;
       if (g.sep === '.' && !g.sagat && !g.case) return null;
-      const time = clockTime(g.h ?? g.hh!, g.mi);
+      let hour = Number(g.h ?? g.hh);
+      // `кешкі 8` is eight in the evening; `түскі 2` two in the afternoon.
+      if ((g.hp === 'кешкі' || (g.hp === 'түскі' && hour < 6)) && hour < 12) hour += 12;
+      const time = clockTime(String(hour), g.mi);
       if (!time) return null;
-      return dayCandidate(
-        m.index,
-        m.index + m[0].length,
-        (ctx) => shiftedDay(storyDay(ctx), 0, '', time),
-        g.approx ? 'APPROX' : undefined,
-      );
+      const mod = g.post?.startsWith('шама') ? 'APPROX' : /дейін$/u.test(g.case ?? '') ? 'BEFORE' : undefined;
+      return dayCandidate(m.index, m.index + m[0].length, (ctx) => shiftedDay(storyDay(ctx), 0, '', time), mod);
     },
   ),
 
