@@ -3,7 +3,7 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { anchoringDays, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
-import type { Rule } from '../../../time/rule.ts';
+import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import {
   centuryValue,
   dayValue,
@@ -43,12 +43,23 @@ import {
   MONTHS,
   ORDINAL_CARDINALS,
   ORDINALS,
+  SEASON_ADJECTIVES,
   SEASON_ADVERBS,
   SEASONS,
 } from './words.ts';
 
 /** The ordinal ending a year may carry before `жылы`: `2017-нші`, `2016-ншы`, `2020-сыншы`, `2018-інші`. */
 const YEAR_ORDINAL = '(?:с?ыншы|с?інші|нші|ншы|ші|шы)';
+
+/** The document's year when the text has named no date of its own. */
+const newsYear = (ctx: ResolveContext): number | undefined =>
+  ctx.dct && !ctx.afterSet && ctx.anchor.narrative() === undefined ? Number(ctx.dct.slice(0, 4)) : undefined;
+
+/** Before a word that starts a sentence: a capitalised month there (`Қаңтар айынан`) is still a month. */
+const SENTENCE_START = /(?:^|[.!?…»"\n]\s*|^\s*)$/u;
+
+/** Season words read without a year, from the story: `жазда`, `жазғы`, `қыс` (not `жаз`, also "write!"). */
+const SEASON_WORDS = new Set([...SEASON_ADVERBS, ...SEASON_ADJECTIVES.keys(), 'қыс', 'көктем', 'күз']);
 
 /** Kazakh rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
@@ -125,7 +136,8 @@ export const DATE_RULES: readonly Rule[] = [
       }
       // A month named alone: in lower case, and the homographs (қазан, наурыз…) only with `ай`.
       const first = originalWord(m, text, g.mon!).charAt(0);
-      if (first !== first.toLowerCase()) return null;
+      if (first !== first.toLowerCase() && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)))
+        return null;
       if (isAmbiguousMonth(g.mon!) && !g.aw) {
         // `маусымда` is June only in a narrative of months: a month date earlier in the same sentence.
         return point(m, (ctx) =>
@@ -134,18 +146,19 @@ export const DATE_RULES: readonly Rule[] = [
             : '',
         );
       }
-      return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
+      // With no date in the text yet, news names a month of its own year (`қаңтарда`).
+      return point(m, (ctx) => monthValue(contextYear(ctx, false) ?? newsYear(ctx), month));
     },
   ),
 
-  // 1991 жылдың жазында → 1991-SU
+  // 1991 жылдың жазында → 1991-SU; жазғы (adjective), қыс бойы → the story's year's season
   r(
     'year season',
-    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH_CLASS}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH_CLASS}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}(?:\\s+бойы)?${POSITION}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      const value = seasonValue(season, { year: g.y, relative: g.ry, word: g.season! }, SEASON_ADVERBS, relativeYear);
+      const value = seasonValue(season, { year: g.y, relative: g.ry, word: g.season! }, SEASON_WORDS, relativeYear);
       return value === null ? null : point(m, value);
     },
   ),

@@ -71,6 +71,9 @@ export const DURATION_RULES: readonly Rule[] = [
     return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
   }),
 
+  // күнделікті → SET P1D (KazNERD marks the daily adjective: `күнделікті тұтынатын`)
+  r('daily', `күнделікті${END}`, (m) => single(m.index, m.index + m[0].length, 'SET', 'P1D')),
+
   // үш жылда бір рет → SET P3Y
   r(
     'once in',

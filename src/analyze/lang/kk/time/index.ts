@@ -67,6 +67,7 @@ export const kkTime: TimeLanguage = {
     ...DAY_WORDS.keys(),
     ...WEEKDAYS.keys(),
     ...[...DAY_PARTS.keys()].flatMap((p) => p.split(/[\s-]+/)),
+    'күнделікті',
     'жж',
     'ғғ',
   ],

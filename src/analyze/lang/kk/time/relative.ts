@@ -1,11 +1,11 @@
 import { parseDateValue, shiftValue } from '../../../time/anchor.ts';
 import { single } from '../../../time/build.ts';
-import { END } from '../../../time/patterns.ts';
+import { alternation, END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
 import { shiftByAmount, shiftByAmountKeepingPrecision } from '../../../time/shift.ts';
 import { centuryValue, decadeValue, formatYear, type TimeUnit } from '../../../time/values.ts';
 import { AMOUNT, amountOf, OFFSETS, REL_WORD, r, relativeBase, relativeYear, UNIT } from './grammar.ts';
-import { key, UNITS } from './words.ts';
+import { key, POSITION_FORMS, UNITS } from './words.ts';
 
 /** Kazakh rules for expressions resolved against the narrative anchor or the document date (later, ago, last year, now). */
 export const RELATIVE_RULES: readonly Rule[] = [
@@ -72,6 +72,28 @@ export const RELATIVE_RULES: readonly Rule[] = [
         if (!base) return unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX';
         return shiftValue(base, unit, offset) ?? (unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX');
       });
+    },
+  ),
+
+  // жыл басынан бері → this year, START; өткен жылдың соңына дейін → last year, END
+  r(
+    'part of the year',
+    `(?:(?<w>${REL_WORD})\\s+)?(?:жыл|жылдың)\\s+(?<pos>${alternation(POSITION_FORMS.keys())})(?:\\s+(?:бері|дейін|шейін|бастап))?${END}`,
+    (m) => {
+      const g = m.groups!;
+      const pos = POSITION_FORMS.get(key(g.pos!));
+      if (pos === 'HALF') return null;
+      const word = g.w ?? 'осы';
+      return single(
+        m.index,
+        m.index + m[0].length,
+        'DATE',
+        (ctx) => {
+          const y = relativeYear(word, ctx);
+          return y === undefined ? 'XXXX' : formatYear(y);
+        },
+        pos,
+      );
     },
   ),
 
