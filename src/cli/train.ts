@@ -38,7 +38,7 @@ export function registerTrain(program: Command): void {
     .option(`--lang <${SITE_LANGUAGES.join('|')}|all>`, 'language to train', 'all')
     .option('--corpora <dir>', 'folder of the corpora (kk-kaznerd, ru-factrueval2016, …)', '../shared/corpora/ner')
     .option('--out <dir>', 'models folder (writes <lang>/recogniser.bin.gz)', join(RESOURCES_DIR, 'models'))
-    .option('--epochs <n>', 'passes over the training sentences', '8')
+    .option('--epochs <n>', 'passes over the training sentences', '10')
     .option('--seed <n>', 'shuffling seed', '20261202')
     .option('--bits <n>', 'log2 of the number of feature buckets', '18')
     .option(

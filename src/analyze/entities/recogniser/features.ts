@@ -1,7 +1,7 @@
 /**
  * The recogniser's view of a sentence: its tokens (Chronicle's words plus each punctuation mark,
  * since quotes and brackets bound names) and, for every token, the hashed ids of its features.
- * Features of a word alone (form, stem, prefixes, suffixes, shape, name lists) are hashed once per
+ * Features of a word alone (form, stem, prefixes 3–4, suffixes 1–5, shape, name lists) are hashed once per
  * distinct word and cached; context features mix the neighbours' cached hashes with a template
  * salt, so a token costs a few dozen integer operations and no string building.
  */
@@ -32,6 +32,9 @@ interface WordInfo {
   shape: number;
   suffix3: number;
   firstName: boolean;
+  /** A word starting with a capital, and its lower-cased form (document evidence keys). */
+  capital: boolean;
+  low: string;
 }
 
 // FNV-1a over UTF-16 units, seeded by a template number, so `p3=кар` and `s3=кар` differ.
@@ -103,7 +106,7 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
   const own: number[] = [hashString(T.lower, lower), hashString(T.key, key), hashString(T.shape, shape)];
   if (isWord) {
     const n = lower.length;
-    for (let k = 2; k <= 4 && k < n; k++) own.push(hashString(T.prefix + k, lower, 0, k));
+    for (let k = 3; k <= 4 && k < n; k++) own.push(hashString(T.prefix + k, lower, 0, k));
     for (let k = 1; k <= 5 && k < n; k++) own.push(hashString(T.suffix + k, lower, n - k, n));
     own.push(hashString(T.length, n <= 2 ? 's' : n <= 4 ? 'm' : 'l'));
   }
@@ -116,6 +119,8 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
     shape: hashString(0, shape),
     suffix3: hashString(0, lower, Math.max(0, lower.length - 3)),
     firstName,
+    capital: isWord && /^\p{Lu}/u.test(text),
+    low: lower,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, info);
@@ -129,6 +134,8 @@ const BOUNDARY: WordInfo = {
   shape: hashString(0, '<s>'),
   suffix3: hashString(0, '<s>'),
   firstName: false,
+  capital: false,
+  low: '',
 };
 
 const PUNCT = /[^\s\p{L}\p{N}]/u;
@@ -239,54 +246,56 @@ export function sentenceFeatures(
     else if (t.text === '"') ascii = !ascii;
     else inQuote[i] = depth > 0 || ascii ? 1 : 0;
   }
-  const at = (i: number) => (i >= 0 && i < n ? (info[i] as WordInfo) : BOUNDARY);
-  const gazAt = (i: number) => (i >= 0 && i < n ? (gaz[i] as number) : 255);
-  const feats: number[] = [];
+  // One pass, no closures and no growing arrays: this loop is most of the recogniser's time.
+  let cap = 0;
+  for (let i = 0; i < n; i++) cap += (info[i] as WordInfo).own.length + 32;
+  const feats = new Uint32Array(cap);
   const offsets = new Uint32Array(n + 1);
+  const C = T.ctx;
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = feats.length;
-    const w = at(i);
-    feats.push(T.bias);
-    for (const f of w.own) feats.push(f);
-    const c = (k: number, v: number) => feats.push(mix(v, T.ctx + k));
-    const p1 = at(i - 1);
-    const n1 = at(i + 1);
-    c(1, at(i - 2).lower);
-    c(2, p1.lower);
-    c(3, n1.lower);
-    c(4, at(i + 2).lower);
-    c(5, p1.key);
-    c(6, n1.key);
-    c(7, p1.suffix3);
-    c(8, n1.suffix3);
-    c(9, mix(p1.shape, n1.shape) ^ w.shape);
-    c(10, mix(p1.lower, w.lower));
-    c(11, mix(w.lower, n1.lower));
-    c(12, mix(p1.shape, w.shape));
-    c(13, mix(w.shape, n1.shape));
-    c(14, gazAt(i));
-    c(15, mix(gazAt(i - 1), gazAt(i + 1)));
-    c(16, gazAt(i - 1));
-    c(17, gazAt(i + 1));
-    c(18, (p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0));
-    if (i === 0) c(19, w.shape);
-    if (inQuote[i]) c(20, w.shape);
-    c(21, mix(p1.key, w.suffix3));
-    c(22, mix(n1.key, w.shape));
-    c(25, mix(p1.lower, w.shape));
-    c(26, mix(n1.lower, w.shape));
-    c(27, mix(w.suffix3, w.shape));
-    c(28, mix(mix(p1.shape, w.shape), n1.lower));
-    const t = tokens[i] as SeqToken;
-    if (t.word >= 0 && /^\p{Lu}/u.test(t.text)) {
-      const low = t.text.toLowerCase();
-      const seen = (doc.lower.has(low) ? 1 : 0) + (doc.capitalised.has(low) ? 2 : 0) + (i === 0 ? 4 : 0);
-      c(23, seen);
-      c(24, mix(seen, w.shape));
+    offsets[i] = k;
+    const w = info[i] as WordInfo;
+    const p1 = i > 0 ? (info[i - 1] as WordInfo) : BOUNDARY;
+    const p2 = i > 1 ? (info[i - 2] as WordInfo) : BOUNDARY;
+    const n1 = i + 1 < n ? (info[i + 1] as WordInfo) : BOUNDARY;
+    const n2 = i + 2 < n ? (info[i + 2] as WordInfo) : BOUNDARY;
+    const g0 = gaz[i] as number;
+    const gp = i > 0 ? (gaz[i - 1] as number) : 255;
+    const gn = i + 1 < n ? (gaz[i + 1] as number) : 255;
+    feats[k++] = T.bias;
+    const own = w.own;
+    for (let f = 0; f < own.length; f++) feats[k++] = own[f] as number;
+    feats[k++] = mix(p2.lower, C + 1);
+    feats[k++] = mix(p1.lower, C + 2);
+    feats[k++] = mix(n1.lower, C + 3);
+    feats[k++] = mix(n2.lower, C + 4);
+    feats[k++] = mix(p1.key, C + 5);
+    feats[k++] = mix(n1.key, C + 6);
+    feats[k++] = mix(p1.suffix3, C + 7);
+    feats[k++] = mix(n1.suffix3, C + 8);
+    feats[k++] = mix(mix(p1.shape, n1.shape) ^ w.shape, C + 9);
+    feats[k++] = mix(mix(p1.lower, w.lower), C + 10);
+    feats[k++] = mix(mix(w.lower, n1.lower), C + 11);
+    feats[k++] = mix(mix(p1.shape, w.shape), C + 12);
+    feats[k++] = mix(mix(w.shape, n1.shape), C + 13);
+    feats[k++] = mix(g0, C + 14);
+    feats[k++] = mix(mix(gp, gn), C + 15);
+    feats[k++] = mix(gp, C + 16);
+    feats[k++] = mix(gn, C + 17);
+    feats[k++] = mix((p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0), C + 18);
+    if (i === 0) feats[k++] = mix(w.shape, C + 19);
+    if (inQuote[i]) feats[k++] = mix(w.shape, C + 20);
+    feats[k++] = mix(mix(p1.key, w.suffix3), C + 21);
+    feats[k++] = mix(mix(n1.key, w.shape), C + 22);
+    if (w.capital) {
+      const seen = (doc.lower.has(w.low) ? 1 : 0) + (doc.capitalised.has(w.low) ? 2 : 0) + (i === 0 ? 4 : 0);
+      feats[k++] = mix(seen, C + 23);
+      feats[k++] = mix(mix(seen, w.shape), C + 24);
     }
   }
-  offsets[n] = feats.length;
-  return { tokens, feats: Uint32Array.from(feats), offsets };
+  offsets[n] = k;
+  return { tokens, feats: feats.subarray(0, k), offsets };
 }
 
 /** Sequences for every sentence of `text`, in order. */

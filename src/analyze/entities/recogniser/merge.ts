@@ -15,10 +15,22 @@ import type { ModelName, Recognition } from './index.ts';
 export const UNJUDGED_CONFIDENCE = 0.5;
 /** The model replaces another recogniser's span only when at least this sure of its own. */
 export const OVERRIDE_AT = 0.5;
-/** A name nothing else found is added only when the model is at least this sure of it. */
-export const NEW_NAME_AT = 0.4;
+/** A person nothing else found is added only when the model is at least this sure (an invented person is the worst error). */
+export const NEW_PERSON_AT = 0.4;
 /** A name found by other means that the model finds less probable than this is dropped. */
 export const DROP_BELOW = 0.01;
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 let placeWords: Set<string> | undefined;
 /**
@@ -83,7 +95,8 @@ export function mergeRecognition(
   const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
   // A name found by other means that ends later than the model's reaches the head noun the cue
   // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
-  const reachesHead = (p: Placed, name: ModelName) => p.mention.end > name.end;
+  // Only where the two disagree on the type: on the extent alone, the model knows the corpora's conventions.
+  const reachesHead = (p: Placed, name: ModelName) => p.mention.end > name.end && p.entity.type !== name.type;
   const removed = new Set<Mention>();
   const touched = new Set<Mention>();
   const added: Array<{ name: ModelName; absorbed: Placed[] }> = [];
@@ -97,7 +110,8 @@ export function mergeRecognition(
     }
     // In a title (`How Kerey and Zhanibek Founded a State`) every word is capitalised and the model
     // sees names everywhere; there it only confirms names found by other means.
-    if (over.length === 0 && (inTitle(name.start) || name.confidence < NEW_NAME_AT)) continue;
+    if (over.length === 0 && (inTitle(name.start) || (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT)))
+      continue;
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
     if (same) {
       same.mention.confidence = same.entity.type === name.type ? name.confidence : (judged(same) ?? name.confidence);
@@ -156,7 +170,12 @@ export function mergeRecognition(
   }
 
   function link(name: ModelName, absorbed: Placed[]): void {
-    const words = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
+    const words: Token[] = [];
+    for (let k = firstAtOrAfter(tokens, name.start); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.end > name.end) break;
+      words.push(t);
+    }
     if (words.length === 0) return;
     if (name.type === 'PERSON' && words.length === 1 && isDemonym((words[0] as Token).text)) return;
     // The model added initials or a given name to a known person (`М. Ю. Лермонтовтың`): the same

@@ -16,7 +16,7 @@ describe('model files', () => {
     expect(model.header).toMatchObject(header);
     expect(model.labels).toBe(3);
     const step = 5 / 127;
-    const worst = Math.max(...model.weights.map((w, i) => Math.abs(w - (weights[i] as number))));
+    const worst = Math.max(...[...model.weights].map((w, i) => Math.abs(w * model.scale - (weights[i] as number))));
     expect(worst).toBeLessThanOrEqual(step);
   });
 

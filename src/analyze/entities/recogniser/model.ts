@@ -31,9 +31,10 @@ export class RecogniserModel {
   readonly mask: number;
   constructor(
     readonly header: Omit<ModelHeader, 'scale'>,
-    /** buckets × labels weights. */
-    readonly weights: Float32Array,
+    /** buckets × labels weights; int8 as stored (times `scale`) or floats while training. */
+    readonly weights: Int8Array | Float32Array,
     readonly transitions: Float64Array,
+    readonly scale = 1,
   ) {
     this.labels = 1 + 2 * header.types.length;
     this.mask = (1 << header.bits) - 1;
@@ -46,12 +47,22 @@ export class RecogniserModel {
 
   /** Emission scores of a sentence: tokens × labels, row-major. */
   emissions(seq: Sequence): Float64Array {
-    return emissions(seq, this.weights, this.mask, this.labels);
+    return emissions(seq, this.weights, this.mask, this.labels, this.scale);
   }
 }
 
-/** Emission scores of `seq` under `weights` (buckets × `L`): tokens × labels, row-major. */
-export function emissions(seq: Sequence, w: Float32Array | Float64Array, mask: number, L: number): Float64Array {
+/**
+ * Emission scores of `seq` under `weights` (buckets × `L`, times `scale`): tokens × labels,
+ * row-major. Int8 weights stay int8 in memory (a quarter of the cache misses of floats) and are
+ * scaled once per score.
+ */
+export function emissions(
+  seq: Sequence,
+  w: Int8Array | Float32Array | Float64Array,
+  mask: number,
+  L: number,
+  scale = 1,
+): Float64Array {
   const n = seq.tokens.length;
   const out = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
@@ -61,6 +72,7 @@ export function emissions(seq: Sequence, w: Float32Array | Float64Array, mask: n
       for (let l = 0; l < L; l++) out[row + l]! += w[base + l] as number;
     }
   }
+  if (scale !== 1) for (let k = 0; k < out.length; k++) out[k]! *= scale;
   return out;
 }
 
@@ -71,7 +83,10 @@ export function allowedTransition(a: number, b: number): boolean {
 }
 
 /** Serialises weights: int8 quantised with one scale, gzip'd, after a JSON header line. */
-export function encodeModel(header: Omit<ModelHeader, 'scale'>, weights: Float64Array | Float32Array): Buffer {
+export function encodeModel(
+  header: Omit<ModelHeader, 'scale'>,
+  weights: Float64Array | Float32Array | Int8Array,
+): Buffer {
   let max = 0;
   for (const x of weights) max = Math.max(max, Math.abs(x));
   const scale = max > 0 ? max / 127 : 1;
@@ -85,10 +100,8 @@ export function decodeModel(buf: Buffer): RecogniserModel {
   const raw = gunzipSync(buf);
   const nl = raw.indexOf(10);
   const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as ModelHeader;
-  const q = new Int8Array(raw.buffer, raw.byteOffset + nl + 1, raw.length - nl - 1);
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = (q[i] as number) * header.scale;
-  return new RecogniserModel(header, weights, Float64Array.from(header.transitions));
+  const q = new Int8Array(raw.buffer, raw.byteOffset + nl + 1, raw.length - nl - 1).slice();
+  return new RecogniserModel(header, q, Float64Array.from(header.transitions), header.scale);
 }
 
 /** Where the weights of `lang` live. */
