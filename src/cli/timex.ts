@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { tagTimexes } from '../analyze/time/index.ts';
 import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readRegularFile } from '../ingest/index.ts';
 import { UserError } from './errors.ts';
+import { byteSize } from './options.ts';
 
 const TimexArgs = z.object({
   lang: z.enum([...LANGUAGES, 'auto'], { message: `--lang must be one of ${LANGUAGE_LIST}, auto` }),
@@ -17,31 +18,37 @@ const TimexArgs = z.object({
       },
     )
     .optional(),
+  maxSize: byteSize.optional(),
 });
 
-/** Reads the whole input: a file, or stdin for `-` / no file. Errors name the file. */
-export function readInput(file: string | undefined): string {
-  if (file === undefined || file === '-') return readFileSync(0, 'utf8');
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'cannot be read';
-    throw new UserError(`${file}: ${why}`);
+/**
+ * Reads the whole input: a regular file, or stdin for `-` / no file, of at most `maxBytes` (the
+ * limit ingest keeps). FIFOs and devices are refused by their kind. Errors name the file.
+ */
+export async function readInput(file: string | undefined, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  if (file === undefined || file === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new UserError(`stdin: too large (more than ${formatBytes(maxBytes)}, see --max-size)`);
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
   }
+  const read = await readRegularFile(file, maxBytes);
+  if (!read.ok) throw new UserError(`${file}: ${read.reason}`);
+  return Buffer.from(read.bytes).toString('utf8');
 }
 
 /** Validates `--lang`/`--dct`; the first problem becomes a one-line user error. */
-export function parseTimexOptions(raw: { lang?: string; dct?: string }): z.infer<typeof TimexArgs> {
-  const parsed = TimexArgs.safeParse({ lang: raw.lang ?? 'auto', dct: raw.dct });
-  if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? 'invalid options');
+export function parseTimexOptions(raw: { lang?: string; dct?: string; maxSize?: string }): z.infer<typeof TimexArgs> {
+  const parsed = TimexArgs.safeParse({ lang: raw.lang ?? 'auto', dct: raw.dct, maxSize: raw.maxSize });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const message = issue?.message ?? 'invalid options';
+    throw new UserError(issue?.path[0] === 'maxSize' ? `--max-size: ${message}` : message);
+  }
   return parsed.data;
 }
 
@@ -55,9 +62,10 @@ export function registerTimex(program: Command): void {
     .argument('[file]', 'text file, or - for stdin (the default)')
     .option('--lang <lang>', `${LANGUAGE_LIST} or auto`, 'auto')
     .option('--dct <date>', 'document creation date YYYY-MM-DD, anchor of "today" and "two years ago"')
-    .action((file: string | undefined, raw: { lang?: string; dct?: string }) => {
+    .option('--max-size <bytes>', `largest input to read (default ${DEFAULT_MAX_FILE_BYTES})`)
+    .action(async (file: string | undefined, raw: { lang?: string; dct?: string; maxSize?: string }) => {
       const opts = parseTimexOptions(raw);
-      const text = readInput(file);
+      const text = await readInput(file, opts.maxSize);
       const found = tagTimexes(text, opts);
       // Written in chunks: joining a million lines into one string doubled the memory a large file needs.
       for (let i = 0; i < found.length; i += OUTPUT_CHUNK) {

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { notRegular } from './read.ts';
 
 /** Enough for a whole portal's archive; a guard against pointing ingest at `/` by mistake. */
 export const DEFAULT_MAX_FILES = 100_000;
@@ -34,7 +35,7 @@ export async function discoverSources(args: string[], maxFiles = DEFAULT_MAX_FIL
     const info = await stat(arg).catch(() => null);
     if (info?.isFile()) add(arg);
     else if (info?.isDirectory()) await walkFolder(arg, add);
-    else if (info) problems.push({ path: arg, reason: 'not a regular file or folder' });
+    else if (info) problems.push({ path: arg, reason: `${notRegular(info)} or folder` });
     else if (isDynamicPattern(arg)) {
       const matches = await globFiles(arg);
       if (matches.length === 0) problems.push({ path: arg, reason: 'no files match' });

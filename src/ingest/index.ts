@@ -23,7 +23,9 @@ export {
   DEFAULT_MAX_FILE_BYTES,
   decodeSource,
   formatBytes,
+  notRegular,
   type ReadResult,
+  readRegularFile,
   readSourceFile,
   type SourceText,
 } from './read.ts';

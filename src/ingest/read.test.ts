@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,16 @@ describe('decodeSource on arbitrary bytes', () => {
 
 describe('readSourceFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-read-'));
+
+  it('refuses a FIFO and a device by kind at once instead of waiting on or reading them', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readSourceFile(fifo)).toEqual({ ok: false, reason: 'is a FIFO (named pipe), not a regular file' });
+    expect(await readSourceFile('/dev/zero')).toEqual({
+      ok: false,
+      reason: 'is a character device, not a regular file',
+    });
+  });
 
   it('refuses a file over the size limit before reading it', async () => {
     const path = join(dir, 'big.txt');

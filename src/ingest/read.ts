@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 
 /** 10 MB: far above any real article, low enough that a stray dump cannot exhaust memory. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -16,15 +17,33 @@ export interface SourceText {
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; reason: string };
 
 /**
- * Reads a source file safely: refuses what is too large, empty, binary or not UTF-8, each with a
- * reason a user can act on (`not UTF-8 (byte 0xFF at offset 312)`). Never throws for a bad file.
+ * Reads a source file safely: refuses what is not a regular file, too large, empty, binary or not
+ * UTF-8, each with a reason a user can act on (`not UTF-8 (byte 0xFF at offset 312)`). Never throws
+ * for a bad file.
  */
 export async function readSourceFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  const read = await readRegularFile(path, maxBytes);
+  return read.ok ? decodeSource(read.bytes) : read;
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. A FIFO, device, socket or folder is refused by
+ * its kind without being read: opening a FIFO waits for a writer, and a device like `/dev/zero`
+ * never ends. Never throws for a bad file.
+ */
+export async function readRegularFile(
+  path: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
+    const before = notRegular(await stat(path));
+    if (before) return { ok: false, reason: before };
+    // Non-blocking, in case the file was swapped for a FIFO since stat; fstat checks again.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (!info.isFile()) return { ok: false, reason: info.isDirectory() ? 'is a directory' : 'not a regular file' };
+    const kind = notRegular(info);
+    if (kind) return { ok: false, reason: kind };
     if (info.size > maxBytes) return { ok: false, reason: tooLarge(info.size, maxBytes) };
     // Read one byte past the limit, so a file that grew since stat is still caught.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
@@ -35,12 +54,28 @@ export async function readSourceFile(path: string, maxBytes = DEFAULT_MAX_FILE_B
       length += bytesRead;
     }
     if (length > maxBytes) return { ok: false, reason: tooLarge(length, maxBytes) };
-    return decodeSource(buffer.subarray(0, length));
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   } finally {
     await handle?.close();
   }
+}
+
+/** Why a file is no source to read (its kind), or null for a regular file. */
+export function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'is a directory';
+  const kind = info.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'a special file';
+  return `is ${kind}, not a regular file`;
 }
 
 /** Decodes source bytes; the checks of {@link readSourceFile} other than size. */
