@@ -7,7 +7,7 @@
  * id from its inflection-free words. Every mention gets the model's confidence.
  */
 import type { Entity, EntityType, Language, Mention } from '../../types.ts';
-import { gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
+import { CANONICAL_LANGUAGE, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
 
@@ -212,7 +212,7 @@ export function mergeRecognition(
     if (entry && entry.type === name.type) {
       const e = byId.get(entry.id) ?? {
         id: entry.id,
-        name: lang === 'en' ? entry.name : (entry.names[lang][0] ?? entry.name),
+        name: lang === CANONICAL_LANGUAGE ? entry.name : (entry.names[lang][0] ?? entry.name),
         type: entry.type,
         aliases: [...entry.aliases],
         mentions: [],
