@@ -63,6 +63,8 @@ export const RU_ROUND5: UnseenCase[] = [
       'около 1693 → DATE 1693 APPROX',
       '15 (?) августа 1748 → DATE 1748-08-15',
       'с 1718 года → DATE 1718',
+      // Added after the first run: an age is a length of years (TimeML), never the year 0101.
+      '101 года → DURATION P101Y',
       'В 20-40-х годах XVIII века → INTERVAL 172/174',
       'в первой четверти XVIII века → DATE 17 START',
       'С 1898 по 1908 годы → INTERVAL 1898/1908',
@@ -111,6 +113,8 @@ export const KK_ROUND5: UnseenCase[] = [
       '18 минутта → DURATION PT18M',
       '17 желтоқсанда → DATE 1986-12-17',
       'Сол күні → DATE 1986-12-17',
+      // Added after the first run: an age is a length of years (TimeML; KazNERD marks ages too), never a year.
+      '79 жастағы → DURATION P79Y',
       '1989 жылы → DATE 1989',
     ],
   },
@@ -189,6 +193,8 @@ export const EN_ROUND5: UnseenCase[] = [
       'c. 1693 → DATE 1693 APPROX',
       'August 1748 → DATE 1748-08',
       '1718 → DATE 1718',
+      // Added after the first run: the tagger's DURATION for an age is right by TimeML.
+      '101 → DURATION P101Y',
       'the 1720s–1740s → INTERVAL 172/174',
       'the 1720s → DATE 172',
       '1740s → DATE 174',

@@ -106,6 +106,26 @@ export const DATE_RULES: readonly Rule[] = [
     },
   ),
 
+  // жиырма жетінші қазанда → the story's year's 27 October (else XXXX-10-27); 2019 жылғы бесінші қарашада
+  r(
+    'word-ordinal day month',
+    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK})?${ORDINAL_WORD}\\s+${MONTH}${POST}${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      const month = MONTHS.get(key(g.mon!))!;
+      const day = ordinalOf(m, text);
+      if (day === undefined || day < 1 || day > 31) return null;
+      if (g.y) return isValidDay(Number(g.y), month, day) ? point(m, dayValue(Number(g.y), month, day)) : null;
+      if (!isValidDay(undefined, month, day)) return null;
+      return anchoringDays(
+        point(m, (ctx) => {
+          const y = storyYear(ctx);
+          return dayValue(y !== undefined && isValidDay(y, month, day) ? y : undefined, month, day);
+        })!,
+      );
+    },
+  ),
+
   // қазан айының 25-і → XXXX-10-25; 1991 жылғы тамыздың 29-ы → 1991-08-29
   r(
     'month day',

@@ -68,6 +68,15 @@ const CASES: [string, string, string[], string?][] = [
   ],
   ['capitalised homograph month alone is a name', 'Қазан қаласында форум өтті.', []],
   ['month in news takes the document year', 'Биыл ақпанда қар көп жауды.', ['ақпанда → DATE 2026-02'], DCT],
+  ["today's", 'Бүгінгі жиында шешім қабылданды.', ['Бүгінгі → DATE PRESENT_REF']],
+  ["today's day", 'Бүгінгі күннің басты жаңалығы.', ['Бүгінгі күннің → DATE PRESENT_REF']],
+  ['a whole day', 'Жол тәулік бойы жабық болды.', ['тәулік бойы → DURATION P1D']],
+  ['an age is a duration, not a year', '79 жастағы куәгер сөйледі.', ['79 жастағы → DURATION P79Y']],
+  ['an age in words', 'Ол алпыс жастан асты.', ['алпыс жастан → DURATION P60Y']],
+  ['weeks said with жұма', 'Бұл 3 жұма бұрын болды.', ['3 жұма бұрын → DATE 2026-W45'], DCT],
+  ['monthly wages are no duration', 'Ол 25 айлық жалақы алды.', []],
+  ['a word-ordinal day and month', 'Жиын жиырма жетінші қазанда өтеді.', ['жиырма жетінші қазанда → DATE XXXX-10-27']],
+  ['century with -сыншы', '20-сыншы ғасырдағы оқиғалар.', ['20-сыншы ғасырдағы → DATE 19']],
   ['annual without a story', 'Тәуелсіздік күні 16 желтоқсанда тойланады.', ['16 желтоқсанда → DATE XXXX-12-16']],
 ];
 

@@ -5,10 +5,13 @@ import type { Rule } from '../../../time/rule.ts';
 import { durationValue } from '../../../time/values.ts';
 import type { TimexMod } from '../../../types.ts';
 import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
-import { APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
+import { AGE_FORMS, APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
 
 // `соңғы он жылда`, `алғашқы үш күн`: which stretch of that length; part of the span, no mod.
 const SPAN_OF_TIME = 'соңғы|алдағы|алғашқы|келесі|кейінгі|бірінші';
+
+/** Text ending in a number: `екі тәулік бойы` counts days, it is not one whole day. */
+const AFTER_NUMBER = new RegExp(`(?:\\d|${NUMW})\\s+$`, 'u');
 
 /** Kazakh rules for durations and sets (recurring times). */
 export const DURATION_RULES: readonly Rule[] = [
@@ -20,6 +23,9 @@ export const DURATION_RULES: readonly Rule[] = [
       const g = m.groups!;
       const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;
       if (/^\d{3,}$/.test(g.n ?? '') && unit === 'year' && key(g.unit!) !== 'жыл') return null;
+      const amount0 = amountOf(g);
+      // `25 айлық`, `екі мың айлық`: monthly wages counted, not a length of months.
+      if (g.unit && key(g.unit) === 'айлық' && (amount0 === null || amount0 > 24)) return null;
       const amount = g.frac ? (key(g.frac) === 'жарты' ? 0.5 : 0.25) : amountOf(g);
       // `бір жыл да толмаған` (not even a year had passed): less than the amount.
       const end = m.index + m[0].length;
@@ -69,6 +75,19 @@ export const DURATION_RULES: readonly Rule[] = [
   r('every', `(?:(?:әр|әрбір)\\s+)?(?:${AMOUNT}\\s+)?(?<su>жыл|ай|апта|күн|ғасыр)\\s+сайын(?:ғы)?${END}`, (m) => {
     const g = m.groups!;
     return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
+  }),
+
+  // тәулік бойы, күні бойы → P1D (the whole of one day; `екі тәулік бойы` is the duration `екі тәулік`)
+  r('throughout a day', `(?:тәулік|күні)\\s+бойы(?:на)?${END}`, (m, text) => {
+    if (AFTER_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    return single(m.index, m.index + m[0].length, 'DURATION', 'P1D');
+  }),
+
+  // 79 жастағы → P79Y (an age is a length of years, never a year); 3 жасар, 60 жастан
+  r('age', `${AMOUNT}\\s+(?:${alternation(AGE_FORMS)})${END}`, (m) => {
+    const amount = amountOf(m.groups!);
+    if (amount === null || amount > 130) return null;
+    return single(m.index, m.index + m[0].length, 'DURATION', durationValue(amount, 'year'));
   }),
 
   // күнделікті → SET P1D (KazNERD marks the daily adjective: `күнделікті тұтынатын`)

@@ -31,7 +31,7 @@ export const NUMW = alternation(CARDINALS.keys());
 export const AMOUNT = `(?:(?<n>\\d+(?:[.,]\\d+)?|(?:${NUMW})(?:\\s+(?:${NUMW}))*)|(?<several>${alternation(SEVERAL)}))(?<half>\\s+жарым)?`;
 export const UNIT = `(?<unit>${alternation(UNITS.keys())})`;
 /** `15-ші`, or `15-` right before the noun (`15-ғасыр`). */
-export const ORDINAL_DIGITS = '(?<ord>\\d{1,2})(?:\\s*-?\\s*(?:інші|ыншы|нші|ншы|ші|шы)|(?=-))';
+export const ORDINAL_DIGITS = '(?<ord>\\d{1,2})(?:\\s*-?\\s*(?:с?інші|с?ыншы|нші|ншы|ші|шы)|(?=-))';
 export const ORDINAL_WORD = `(?:(?<ordtens>${NUMW})\\s+)?(?<ordw>${alternation(ORDINALS.keys())})`;
 export const ERA_BEFORE =
   '(?:(?<erap>б\\.\\s*з\\.\\s*д\\.?|б\\.\\s*з\\.\\s*б\\.?|біздің\\s+заманымызға\\s+дейінгі|біздің\\s+заманымыздан\\s+бұрынғы|б\\.\\s*з\\.?|біздің\\s+заманымыздың)\\s*)?';

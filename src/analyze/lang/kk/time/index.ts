@@ -3,6 +3,7 @@ import { joinSamePrecision } from '../../../time/ranges.ts';
 import type { Resolved, TimeLanguage } from '../../../time/rule.ts';
 import { KAZAKH_RULES } from './rules.ts';
 import {
+  AGE_FORMS,
   CARDINALS_INFLECTED,
   CENTURY_FORMS,
   DAY_PARTS,
@@ -68,6 +69,9 @@ export const kkTime: TimeLanguage = {
     ...WEEKDAYS.keys(),
     ...[...DAY_PARTS.keys()].flatMap((p) => p.split(/[\s-]+/)),
     'күнделікті',
+    'тәулік',
+    'бойы',
+    ...AGE_FORMS,
     'жж',
     'ғғ',
   ],

@@ -70,6 +70,8 @@ const UNIT_STEMS: [string, TimeUnit][] = [
   ['жыл', 'year'],
   ['ай', 'month'],
   ['апта', 'week'],
+  // `3 жұма бұрын`: after a number `жұма` (Friday) is a week, as people say it.
+  ['жұма', 'week'],
   ['күн', 'day'],
   ['тәулік', 'day'],
   ['сағат', 'hour'],
@@ -169,14 +171,15 @@ for (const [stem, pos] of [
   for (const f of possessiveForms(stem)) POSITION_FORMS.set(f, pos);
 }
 
-/** Days named from today, in any case form (`кешегі`, `ертеңге`) → days from today. */
+/** Days named from today, in their case forms (`кешегі`, `ертеңге`) → days from today. */
 export const DAY_WORDS = new Map<string, number>();
-for (const [stem, days] of [
-  ['кеше', -1],
-  ['ертең', 1],
-  ['бүрсігүні', 2],
+// Listed, not inflected: `кешені`, `кешенің` are also forms of `кешен` (a complex).
+for (const [forms, days] of [
+  [['кеше', 'кешегі', 'кешеден', 'кешеге', 'кешегіден'], -1],
+  [['ертең', 'ертеңгі', 'ертеңге', 'ертеңнен', 'ертеңді', 'ертеңгіге'], 1],
+  [['бүрсігүні', 'бүрсігүнгі'], 2],
 ] as const) {
-  for (const f of inflect(stem, { plural: false, possessive: false })) DAY_WORDS.set(f, days);
+  for (const f of forms) DAY_WORDS.set(f, days);
 }
 
 /** Weekdays in any case form → 0 = Monday … 6 = Sunday; `жұма` (also a name) counts only before `күні`. */
@@ -217,3 +220,6 @@ export const SEASON_ADJECTIVES = new Map<string, Season>([
   ['күзгі', 'FA'],
   ['қысқы', 'WI'],
 ]);
+
+/** Forms of `жас` (age) after a number: `79 жастағы`, `3 жасар`, `60 жастан`, `жасында`. */
+export const AGE_FORMS = [...inflect('жас', { plural: false, possessive: true }), 'жасар', 'жасынан', 'жасымда'];
