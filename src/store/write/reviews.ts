@@ -31,7 +31,7 @@ export function checkEditorName(name: string): void {
 
 /**
  * A corrected date must have a place the store understands: a TIMEX3 date of any precision, an
- * ISO interval of two of them, or an annual day (`XXXX-08-29`).
+ * ISO interval of two of them in order, or an annual day (`XXXX-08-29`).
  */
 export function checkCorrectedWhen(when: string): void {
   // An annual day is checked as a day of a leap year, so XXXX-02-29 passes and XXXX-02-30 does not.
@@ -44,6 +44,16 @@ export function checkCorrectedWhen(when: string): void {
   if (!ok) {
     throw new StoreInputError(
       `when: not a TIMEX3 date or ISO interval: ${quoted(when)} (e.g. 1991-08-29, 2010, 2017/2018, XXXX-08-29)`,
+    );
+  }
+  // An interval must not end before it starts (the store reads 2020/1990 as 1990/2020, but an export
+  // would write DTEND before DTSTART): each side is read on its own.
+  const [first, second, ...rest] = when.split('/');
+  const from = first && rest.length === 0 ? whenRange(first) : null;
+  const to = second ? whenRange(second) : null;
+  if (from && to && to.endKey < from.startKey) {
+    throw new StoreInputError(
+      `when: the interval ${when} ends before it starts (earlier date first: ${second}/${first})`,
     );
   }
 }
