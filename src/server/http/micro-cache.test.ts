@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { describe, expect, it } from 'vitest';
 import { microCache } from './micro-cache.ts';
 
@@ -26,6 +27,19 @@ describe('micro-cache', () => {
     expect(await (await app.request('/page', { headers: { 'Accept-Language': 'ru' } })).text()).toBe('render 2');
     expect(await (await app.request('/page?x=1')).text()).toBe('render 3');
     expect(renders()).toBe(3);
+  });
+
+  it('keys the interface language by the cookie as the pages read it, quoted or spaced', async () => {
+    const app = new Hono();
+    app.use('*', microCache({ ttlMs: 10_000 }));
+    app.get('/ui', (c) => c.text(getCookie(c, 'ui') ?? 'default'));
+    for (const cookie of ['ui="ru"', 'ui =kk', ' ui=ru; x=1']) {
+      expect(await (await app.request('/ui', { headers: { Cookie: cookie } })).text(), cookie).toBe(
+        cookie.includes('kk') ? 'kk' : 'ru',
+      );
+      // A reader without the cookie must not get the page cached for one who has it.
+      expect(await (await app.request('/ui')).text(), cookie).toBe('default');
+    }
   });
 
   it('never keeps responses that set cookies', async () => {

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 
 export interface MicroCacheOptions {
   /** How long a response is reused. Data changes only when someone ingests; seconds of staleness are harmless. */
@@ -77,6 +78,8 @@ const RETAINED_304 = new Set(['cache-control', 'etag', 'vary', 'content-location
 function cacheKey(c: Context): string {
   const encoding = c.req.header('Accept-Encoding') ?? '';
   const enc = /\bbr\b/.test(encoding) ? 'br' : /\bgzip\b/.test(encoding) ? 'gzip' : '-';
-  const ui = /(?:^|;\s*)ui=(\w+)/.exec(c.req.header('Cookie') ?? '')?.[1] ?? '-';
+  // The cookie read by the same parser as the pages (quotes, spaces), or a quoted `ui="ru"` would
+  // share the cache entry of readers without one.
+  const ui = JSON.stringify(getCookie(c, 'ui') ?? null);
   return `${enc} ${ui} ${c.req.header('Accept-Language') ?? '-'} ${c.req.url}`;
 }
