@@ -40,7 +40,8 @@ const cache = new Map<string, Promise<Asset>>();
  * asked for (not at start-up, which must stay under a second), then served from memory.
  */
 export function getAsset(name: string): Promise<Asset> | null {
-  const source = SOURCES[name];
+  // Own keys only: `constructor` or `__proto__` are on every object and no asset.
+  const source = Object.hasOwn(SOURCES, name) ? SOURCES[name] : undefined;
   if (!source) return null;
   let asset = cache.get(name);
   if (!asset) {
