@@ -28,12 +28,30 @@ function privatePage(c: Context, body: string, status: 200 | 401 = 200) {
 }
 
 /**
- * A form post from another site is refused: the cookie is SameSite=Strict already, and the
- * browser's Origin header, when sent, must be this server's.
+ * A form post from another site is refused, whatever the browser tells: an Origin other than this
+ * server's (`null` included), `Sec-Fetch-Site` other than same-origin, or, with no Origin, a
+ * Referer from elsewhere. The cookie is SameSite=Strict as well; this holds where that does not.
  */
 function sameOrigin(c: Context): boolean {
+  const own = new URL(c.req.url).origin;
   const origin = c.req.header('Origin');
-  return !origin || origin === new URL(c.req.url).origin;
+  if (origin !== undefined && origin !== own) return false;
+  const fetchSite = c.req.header('Sec-Fetch-Site');
+  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return false;
+  const referer = c.req.header('Referer');
+  if (origin === undefined && referer) return URL.canParse(referer) && new URL(referer).origin === own;
+  return true;
+}
+
+const crossSite = (c: Context) => c.text('cross-site form refused', 403);
+
+/** The posted form, or a 400 (as the store's input errors are answered) when the body is none. */
+async function formBody(c: Context): Promise<Record<string, unknown>> {
+  try {
+    return await c.req.parseBody();
+  } catch {
+    throw Object.assign(new Error('form: the request body is not a readable form'), { name: 'StoreInputError' });
+  }
 }
 
 /**
@@ -47,7 +65,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     return token ? (await deps.store()).editorByToken(token) : null;
   };
   const signedIn: MiddlewareHandler<ReviewEnv> = async (c, next) => {
-    if (c.req.method === 'POST' && !sameOrigin(c)) return c.text('cross-site form refused', 403);
+    if (c.req.method === 'POST' && !sameOrigin(c)) return crossSite(c);
     const editor = await editorOf(c);
     if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, false), 401);
     c.set('editor', editor);
@@ -55,8 +73,8 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
   };
 
   web.post('/review/login', async (c) => {
-    if (!sameOrigin(c)) return c.text('cross-site form refused', 403);
-    const form = await c.req.parseBody();
+    if (!sameOrigin(c)) return crossSite(c);
+    const form = await formBody(c);
     const token = typeof form.token === 'string' ? form.token.trim() : '';
     const editor = token ? await (await deps.store()).editorByToken(token) : null;
     if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, true), 401);
@@ -71,6 +89,8 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
   });
 
   web.post('/review/logout', (c) => {
+    // Another site must not sign an editor out either.
+    if (!sameOrigin(c)) return crossSite(c);
     deleteCookie(c, COOKIE, { path: '/review' });
     return c.redirect('/review', 303);
   });
@@ -94,7 +114,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
   });
 
   web.post('/review/events/:id', signedIn, async (c) => {
-    const parsed = DecisionFormSchema.safeParse(await c.req.parseBody());
+    const parsed = DecisionFormSchema.safeParse(await formBody(c));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       // Named as the store's input errors, which the website answers with a 400 page saying why.
