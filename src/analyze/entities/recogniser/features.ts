@@ -22,10 +22,33 @@ export interface Sequence {
   tokens: SeqToken[];
   feats: Uint32Array;
   offsets: Uint32Array;
+  /** Each token's word form (for emission caching at inference). */
+  infos?: WordInfo[];
+}
+
+/**
+ * Where a token's features of one word alone end: bias, the word's own features, then the
+ * NEIGHBOUR_FEATURES features of single neighbours (p2, p1, n1, n2 words, p1/n1 stems and
+ * suffixes); everything after pairs two tokens. The first two groups depend on one word form each,
+ * so their weights can be summed once per form.
+ */
+export const NEIGHBOUR_FEATURES = 8;
+
+/** The hashed features of one word as a neighbour, in the order sentenceFeatures writes them. */
+export function neighbourFeatures(w: WordInfo): { p2: number; p1: number[]; n1: number[]; n2: number } {
+  const C = T.ctx;
+  return {
+    p2: mix(w.lower, C + 1),
+    p1: [mix(w.lower, C + 2), mix(w.key, C + 5), mix(w.suffix3, C + 7)],
+    n1: [mix(w.lower, C + 3), mix(w.key, C + 6), mix(w.suffix3, C + 8)],
+    n2: mix(w.lower, C + 4),
+  };
 }
 
 /** Hashes of one word form, computed once: its own features and what its neighbours use. */
-interface WordInfo {
+export interface WordInfo {
+  /** Emission sums of this form's single-word features under one model (filled at inference). */
+  cache?: { model: object; v: Float64Array };
   own: Uint32Array;
   lower: number;
   key: number;
@@ -82,7 +105,7 @@ export function wordShape(w: string): string {
 }
 
 // Template numbers: each feature kind hashes with its own seed.
-const T = {
+export const T = {
   bias: 1,
   lower: 2,
   key: 3,
@@ -127,7 +150,7 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
   return info;
 }
 
-const BOUNDARY: WordInfo = {
+export const BOUNDARY: WordInfo = {
   own: new Uint32Array(0),
   lower: hashString(0, '<s>'),
   key: hashString(0, '<s>'),
@@ -223,7 +246,7 @@ export function documentEvidence(sentences: SeqToken[][]): DocumentEvidence {
   return { lower, capitalised };
 }
 
-/** Hashed features of every token of one sentence. */
+/** Hashed features of every token of one sentence (the first 1 + own + NEIGHBOUR_FEATURES are single-word ones). */
 export function sentenceFeatures(
   tokens: SeqToken[],
   words: TextWords,
@@ -295,7 +318,7 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  return { tokens, feats: feats.subarray(0, k), offsets };
+  return { tokens, feats: feats.subarray(0, k), offsets, infos: info };
 }
 
 /** Sequences for every sentence of `text`, in order. */
