@@ -115,3 +115,8 @@ export function storyYear(ctx: ResolveContext): number | undefined {
   if (!p || p.year <= 0 || !['day', 'month', 'season', 'year'].includes(p.granularity)) return undefined;
   return p.year;
 }
+
+/** The document's year, when the text has named no date of its own (news: "in May" is this May). */
+export function newsYear(ctx: ResolveContext): number | undefined {
+  return ctx.dct && !ctx.afterSet && ctx.anchor.narrative() === undefined ? Number(ctx.dct.slice(0, 4)) : undefined;
+}

@@ -1,9 +1,9 @@
 import { contextYear, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
-import { anchoringDays, storyYear } from '../../../time/days.ts';
+import { anchoringDays, newsYear, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
-import type { ResolveContext, Rule } from '../../../time/rule.ts';
+import type { Rule } from '../../../time/rule.ts';
 import {
   centuryValue,
   dayValue,
@@ -50,10 +50,6 @@ import {
 
 /** The ordinal ending a year may carry before `жылы`: `2017-нші`, `2016-ншы`, `2020-сыншы`, `2018-інші`. */
 const YEAR_ORDINAL = '(?:с?ыншы|с?інші|нші|ншы|ші|шы)';
-
-/** The document's year when the text has named no date of its own. */
-const newsYear = (ctx: ResolveContext): number | undefined =>
-  ctx.dct && !ctx.afterSet && ctx.anchor.narrative() === undefined ? Number(ctx.dct.slice(0, 4)) : undefined;
 
 /** Before a word that starts a sentence: a capitalised month there (`Қаңтар айынан`) is still a month. */
 const SENTENCE_START = /(?:^|[.!?…»"\n]\s*|^\s*)$/u;

@@ -1,5 +1,6 @@
 import { contextYear, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
+import { anchoringDays, newsYear, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
@@ -64,8 +65,18 @@ export const DATE_RULES: readonly Rule[] = [
         return point(m, dayValue(Number(g.y), month, day));
       }
       if (!isValidDay(undefined, month, day)) return null;
-      // A day and month alone is the annual date (`29 августа` → XXXX-08-29), as in the samples.
-      return point(m, dayValue(undefined, month, day), groupEnd(m, 'mon'));
+      // A day and month alone is that day of the year the story is in (`Зимой 1986 года … 16 декабря`),
+      // else the annual date (`29 августа` → XXXX-08-29), as in the samples.
+      return anchoringDays(
+        point(
+          m,
+          (ctx) => {
+            const y = storyYear(ctx);
+            return dayValue(y !== undefined && isValidDay(y, month, day) ? y : undefined, month, day);
+          },
+          groupEnd(m, 'mon'),
+        )!,
+      );
     },
     true,
   ),
@@ -88,10 +99,11 @@ export const DATE_RULES: readonly Rule[] = [
       if (
         AMBIGUOUS_MONTHS.has(key(g.mon!)) &&
         !g.pos &&
+        !/^(?:в|во|с|до|по|к|от)\s/u.test(m[0]) &&
         !/(?:^|\s)(?:в|с|до|по|к|от)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 4), m.index))
       )
         return null;
-      return point(m, (ctx) => monthValue(contextYear(ctx, false), month));
+      return point(m, (ctx) => monthValue(contextYear(ctx, false) ?? newsYear(ctx), month));
     },
   ),
 
@@ -108,8 +120,11 @@ export const DATE_RULES: readonly Rule[] = [
   ),
 
   // в 2010 году → 2010; около 1900 года → 1900 APPROX
-  r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m) => {
+  r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m, text) => {
     const g = m.groups!;
+    // `в возрасте 101 года`, `на 85 году жизни`: an age, not a year.
+    if (/возрасте\s+(?:около\s+)?$/u.test(text.slice(Math.max(0, m.index - 18), m.index).toLowerCase())) return null;
+    if (/^\s+жизни/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null;
     const y = Number(g.y);
     const yw = key(g.yw!);
     // `22 года` is a duration; small numbers are years only as `в 45 году` or with an era.

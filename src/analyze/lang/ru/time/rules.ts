@@ -5,9 +5,16 @@
  */
 import type { Rule } from '../../../time/rule.ts';
 import { DATE_RULES } from './dates.ts';
+import { DAY_RULES } from './days.ts';
 import { DURATION_RULES } from './durations.ts';
 import { RANGE_RULES } from './ranges.ts';
 import { RELATIVE_RULES } from './relative.ts';
 
 /** Every rule, in priority order: on equal spans an earlier rule wins. */
-export const RUSSIAN_RULES: readonly Rule[] = [...DATE_RULES, ...RANGE_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+export const RUSSIAN_RULES: readonly Rule[] = [
+  ...DATE_RULES,
+  ...RANGE_RULES,
+  ...DAY_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+];

@@ -2,6 +2,7 @@
  * Russian time vocabulary as data: every inflected form the rules accept, with its meaning.
  * Forms are generated from stems and case endings where Russian is regular.
  */
+import type { DayPart } from '../../../time/days.ts';
 import type { Season, TimeUnit } from '../../../time/values.ts';
 
 /** Month stems with the endings of all six cases (январь, января, январе, январю, январём). */
@@ -361,3 +362,64 @@ export const ADJECTIVE_ENDINGS = [
   'ых',
   'ыми',
 ];
+
+/** Days named from today → days from today. */
+export const DAY_WORDS = new Map<string, number>([
+  ['позавчера', -2],
+  ['вчера', -1],
+  ['завтра', 1],
+  ['послезавтра', 2],
+]);
+
+/** Weekdays in the forms after `в`/`во`, `на`, `с`, `до` and alone → 0 = Monday … 6 = Sunday. */
+export const WEEKDAYS = new Map<string, number>();
+for (const [forms, day] of [
+  [['понедельник', 'понедельника', 'понедельнику'], 0],
+  [['вторник', 'вторника', 'вторнику'], 1],
+  [['среду', 'среда', 'среды', 'среде'], 2],
+  [['четверг', 'четверга', 'четвергу'], 3],
+  [['пятницу', 'пятница', 'пятницы', 'пятнице'], 4],
+  [['субботу', 'суббота', 'субботы', 'субботе'], 5],
+  [['воскресенье', 'воскресенья', 'воскресенью'], 6],
+] as const) {
+  for (const f of forms) WEEKDAYS.set(f, day);
+}
+
+/** Parts of the day as adverbs → the TIMEX3 part. */
+export const DAY_PARTS = new Map<string, DayPart>([
+  ['утром', 'MO'],
+  ['днём', 'AF'],
+  ['днем', 'AF'],
+  ['вечером', 'EV'],
+  ['ночью', 'NI'],
+]);
+
+/** Noon and midnight, as clock times. */
+export const NOON_WORDS = new Map<string, string>([
+  ['в полдень', '12:00'],
+  ['к полудню', '12:00'],
+  ['после полудня', '12:00'],
+  ['в полночь', '24:00'],
+  ['к полуночи', '24:00'],
+]);
+
+/** `на прошлой неделе` → weeks from this one. */
+export const WEEK_WORDS = new Map<string, number>([
+  ['на прошлой неделе', -1],
+  ['на минувшей неделе', -1],
+  ['на позапрошлой неделе', -2],
+  ['на этой неделе', 0],
+  ['на текущей неделе', 0],
+  ['на следующей неделе', 1],
+  ['на будущей неделе', 1],
+  ['на этой же неделе', 0],
+]);
+
+/** `в последние дни`, `за последние недели` → a vague duration. */
+export const RECENT_UNITS = new Map<string, string>([
+  ['дни', 'PXD'],
+  ['недели', 'PXW'],
+  ['месяцы', 'PXM'],
+  ['годы', 'PXY'],
+  ['десятилетия', 'PXDE'],
+]);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tagWith } from '../../../time/engine.ts';
+import { ruTime } from './index.ts';
+
+/** The expressions found in `text`, as `text → type value [mod]` lines. */
+const tag = (text: string, dct?: string): string[] =>
+  tagWith(text, ruTime, dct).map((t) => `${t.text} → ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+
+/** Friday 27 November 2026. */
+const DCT = '2026-11-27';
+
+/** [kind, sentence, expected lines (each must be among the output), document date]. */
+const CASES: [string, string, string[], string?][] = [
+  ['yesterday', 'Вчера в городе выпал снег.', ['Вчера → DATE 2026-11-26'], DCT],
+  ['tomorrow', 'Завтра ожидается потепление.', ['Завтра → DATE 2026-11-28'], DCT],
+  ['the day before yesterday', 'Позавчера пропали туристы.', ['Позавчера → DATE 2026-11-25'], DCT],
+  ['no document date', 'Вчера в городе выпал снег.', ['Вчера → DATE PAST_REF']],
+  ['this morning', 'Их нашли сегодня утром.', ['сегодня утром → TIME 2026-11-27TMO'], DCT],
+  ['yesterday evening', 'Вчера вечером прошёл митинг.', ['Вчера вечером → TIME 2026-11-26TEV'], DCT],
+  [
+    'the day before the story day',
+    'Вчера прошёл митинг. Накануне власти его запретили.',
+    ['Накануне → DATE 2026-11-25'],
+    DCT,
+  ],
+  ['clock time after yesterday', 'Вчера в 21:00 произошло землетрясение.', ['в 21:00 → TIME 2026-11-26T21:00'], DCT],
+  ['dotted clock time', 'Совещание началось в 13.00.', ['в 13.00 → TIME 2026-11-27T13:00'], DCT],
+  ['approximate clock time', 'Их нашли около 07:30.', ['около 07:30 → TIME 2026-11-27T07:30 APPROX'], DCT],
+  ['a decimal is no time', 'Магнитуда составила 4.20 балла.', []],
+  ['weekday', 'В четверг аким провёл совещание.', ['В четверг → DATE 2026-11-26'], DCT],
+  [
+    'weekday before a full date',
+    'Во вторник, 4 апреля 2017 года, прошёл саммит.',
+    ['Во вторник, 4 апреля 2017 года → DATE 2017-04-04'],
+  ],
+  ['среда is an environment without a preposition', 'Среда обитания меняется.', []],
+  ['last week', 'На прошлой неделе выпал первый снег.', ['На прошлой неделе → DATE 2026-W47'], DCT],
+  ['recent days', 'В последние дни похолодало.', ['В последние дни → DURATION PXD'], DCT],
+  ['a month in news', 'В мае жители жаловались на трещины.', ['В мае → DATE 2026-05'], DCT],
+  [
+    'a day in a story about one year',
+    'Зимой 1986 года было тихо. 16 декабря сменили секретаря. Утром 17 декабря вышли студенты. Ночью их разогнали.',
+    ['16 декабря → DATE 1986-12-16', 'Утром 17 декабря → TIME 1986-12-17TMO', 'Ночью → TIME 1986-12-17TNI'],
+  ],
+  [
+    'by noon on a day',
+    'В 1986 году было так. К полудню 17 декабря толпа выросла.',
+    ['К полудню 17 декабря → TIME 1986-12-17T12:00'],
+  ],
+  ['an age is a duration', 'Он умер в возрасте 101 года.', ['101 года → DURATION P101Y']],
+  ['annual without a story', 'День независимости отмечают 16 декабря.', ['16 декабря → DATE XXXX-12-16']],
+];
+
+describe('Russian days, weekdays, parts of the day and clock times', () => {
+  it.each(CASES)('%s: %s', (_kind, text, expected, dct) => {
+    const got = tag(text, dct);
+    if (expected.length === 0) expect(got).toEqual([]);
+    for (const line of expected) expect(got).toContain(line);
+  });
+});
