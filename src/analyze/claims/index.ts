@@ -5,7 +5,7 @@
  * its subject. A number inside a temporal expression (a year, a duration) is never a claim.
  */
 import { isCountryId } from '../entities/index.ts';
-import { ALL_PACKS, type ClaimWords, languagePack, type NumberWords } from '../lang/index.ts';
+import { ALL_PACKS, type ClaimWords, languagePack, type NumberWords, readerOf } from '../lang/index.ts';
 import { lookup } from '../lang/lookup.ts';
 import type { Claim, ClaimKind, Entity, Language, Span, TemporalExpression, TimexMod } from '../types.ts';
 import {
@@ -36,42 +36,8 @@ const RANK_CONTEXTS = CLAIM_WORDS.flatMap((w) =>
     ? [{ re: new RegExp(`^(?:${w.rankContext.words.join('|')})$`, 'u'), before: w.rankContext.before }]
     : [],
 );
-const PLURAL_EN = /^(?:[a-z-]+(?:s|es)|people|children|[a-z-]*men|persons|times)$/;
-const STOP_EN = new Set([
-  'of',
-  'the',
-  'a',
-  'an',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'by',
-  'with',
-  'from',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'be',
-  'been',
-  'as',
-  'than',
-  'that',
-  'which',
-  'who',
-  'it',
-  'its',
-  'this',
-  'these',
-  'those',
-  'per',
-  'or',
-]);
+// Function words of every pack end a noun phrase (`of`, `the`, `и`, `және`).
+const FUNCTION_WORDS = new Set(CLAIM_WORDS.flatMap((w) => w.functionWords));
 const CURRENCY = wordClass((w) => w.currencies, ['\\$', '€', '£', '₸']);
 const AREA = wordClass((w) => w.areaUnits);
 const PEOPLE = wordClass((w) => w.people);
@@ -85,8 +51,17 @@ const FRACTIONS = CLAIM_WORDS.flatMap((w) =>
 // The country in a currency's name: `US dollars`, `АҚШ долларына`, `долларов США`.
 const CURRENCY_COUNTRY = wordClass((w) => w.currencyCountries);
 
-const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|half|thirds?|quarters?)\b|[а-яёәіңғүұқөһ]/iu;
+const CANDIDATE = new RegExp(['\\d', ...CLAIM_WORDS.map((w) => w.trigger)].join('|'), 'iu');
+const SQUARE = wordClass((w) => w.square);
+const KILOMETRE = wordClass((w) => w.kilometre);
+const SUPERLATIVE_MODIFIERS = new Set(CLAIM_WORDS.flatMap((w) => w.superlativeModifiers));
+const IN_THE_WORLD = new RegExp(CLAIM_WORDS.flatMap((w) => w.inTheWorld).join('|'));
+const PARTITIVE = new RegExp(
+  `\\b(?:${CLAIM_WORDS.flatMap((w) => w.partitive.prepositions).join('|')})\\s+(?:${CLAIM_WORDS.flatMap((w) => w.partitive.objects).join('|')})\\b`,
+  'i',
+);
+const ADJECTIVE_ENDING = new RegExp(`(?:${CLAIM_WORDS.flatMap((w) => w.adjectiveEndings).join('|')})$`, 'u');
+const NOT_COUNTED = new Set(CLAIM_WORDS.flatMap((w) => w.notCounted));
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -224,9 +199,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const counted = lastCount;
       if (!claim && /^\d/.test(w.text)) {
         const after = words[j]?.lower ?? '';
-        const partitive = /\b(?:of|из|ішінде)\s+(?:the|these|those|them|which|них|их|этих)\b/i.test(
-          text.slice(s.start, w.start),
-        );
+        const partitive = PARTITIVE.test(text.slice(s.start, w.start));
         const listed = words[i - 1]?.lower === 'and' && counted !== undefined && found.at(-1) === counted;
         // `around 3,000 people …, but at least 5,000`: a qualified number closing its clause
         // counts what the sentence counted before.
@@ -333,32 +306,32 @@ function classify(
   if (b && /^(?:st|nd|rd|th)$/.test(a.lower) && /^(?:anniversary|jubilee)$/.test(b.lower)) {
     return { kind: 'count', unit: b.lower, end: b.end };
   }
-  if (
-    b &&
-    /^(?:square|sq|кв|шаршы)$/.test(a.lower) &&
-    /^(?:kilomet\p{L}*|km|км|километр\p{L}*|шақырым)$/u.test(b.lower)
-  ) {
+  if (b && SQUARE.test(a.lower) && KILOMETRE.test(b.lower)) {
     return { kind: 'area', unit: 'km2', end: b.end };
   }
   if (PEOPLE.test(a.lower)) return { kind: 'population', unit: 'people', end: a.end };
-  if (languagePack(lang).numbers.pluralCountedNouns || /^[a-z]/.test(a.lower)) {
+  // The text's language counts with plurals, or a Latin word follows: read it by the Latin reader's rule.
+  const own = languagePack(lang).numbers.pluralNoun;
+  const pluralNoun =
+    own ?? (/^[a-z]/.test(a.lower) ? languagePack(readerOf('latin', lang)).numbers.pluralNoun : undefined);
+  if (pluralNoun) {
     // Up to five words: adjectives, `and` + another number, then a plural noun.
     for (let k = j; k < j + 6 && k < words.length; k++) {
       const w = words[k] as Word;
       if (TIME_UNITS.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
       if (/^[A-Z]{1,4}$/.test(w.text) || /^-?\d+$/.test(w.text)) continue;
-      if (STOP_EN.has(w.lower) || !/^[a-z-]+$/.test(w.lower) || w.text !== w.lower) return undefined;
+      if (FUNCTION_WORDS.has(w.lower) || !/^[a-z-]+$/.test(w.lower) || w.text !== w.lower) return undefined;
       if (PEOPLE.test(w.lower)) return { kind: 'population', unit: 'people', end: w.end };
-      if (PLURAL_EN.test(w.lower) && !/ss$/.test(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
+      if (pluralNoun(w.lower)) return { kind: 'count', unit: w.lower, end: w.end };
     }
     return undefined;
   }
   // Otherwise (Russian, Kazakh) the counted noun is the next lower-case word or the one after an adjective.
   if (!/^\p{Ll}/u.test(a.text)) return undefined;
   if (TIME_UNITS.test(a.lower)) return { kind: 'count', unit: a.lower, end: a.end };
-  const adjective = /(?:ых|их|ый|ий|ая|ое|ые|ой|ті|тік|лық|лік|дық|дік|ғы|гі)$/u.test(a.lower);
+  const adjective = ADJECTIVE_ENDING.test(a.lower);
   if (adjective && b && /^\p{Ll}/u.test(b.text)) return { kind: 'count', unit: b.lower, end: b.end };
-  if (/^(?:и|және|из|с|в|на)$/.test(a.lower)) return undefined;
+  if (NOT_COUNTED.has(a.lower)) return undefined;
   return { kind: 'count', unit: a.lower, end: a.end };
 }
 
@@ -385,11 +358,11 @@ function readRank(text: string, words: Word[], i: number): Claim | undefined {
     return { text: '', start, end, kind: 'rank', value: ord, unit };
   }
   // `the world's largest X`, `largest X in the world`, `крупнейший в мире`.
-  if (SUPERLATIVE.test(w.lower) && w.lower !== 'most' && w.lower !== 'ең' && w.lower !== 'leading') {
+  if (SUPERLATIVE.test(w.lower) && !SUPERLATIVE_MODIFIERS.has(w.lower)) {
     if (isOneOf(i) || (prev && /^world['’]s$/.test(prev.lower) && isOneOf(i - 1))) return undefined;
     const worldBefore = prev && /^world['’]s$/.test(prev.lower);
     const tail = words.slice(i + 1, i + 8).map((x) => x.lower);
-    const inWorld = tail.join(' ').match(/\b(?:in|of) the world\b|в мире|мира|әлемдегі/);
+    const inWorld = tail.join(' ').match(IN_THE_WORLD);
     if (!worldBefore && !inWorld) return undefined;
     if (prev && readOrdinalWord(prev.text) !== undefined) return undefined;
     void prev2;
@@ -412,7 +385,7 @@ function rankPhrase(text: string, words: Word[], k: number): [number, string | u
     if (w.lower === 'in' && words[j + 1]?.lower === 'the' && words[j + 2]?.lower === 'world') {
       return [(words[j + 2] as Word).end, unit];
     }
-    if (STOP_EN.has(w.lower) || /^(?:и|және)$/.test(w.lower)) break;
+    if (FUNCTION_WORDS.has(w.lower)) break;
     if (j > k && /[,;:.()]/.test(text.slice((words[j - 1] as Word).end, w.start))) break;
     if (/^[а-яёәіңғүұқөһ]/.test(w.lower) && j - k >= 3) break;
     end = w.end;

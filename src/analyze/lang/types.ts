@@ -145,6 +145,23 @@ export interface ClaimWords {
   areaUnits: readonly string[];
   /** Words for people, whose number is a population. */
   people: readonly string[];
+  /** `square` and `kilometre` words, which together make an area (`square kilometres`, `шаршы шақырым`). */
+  square: readonly string[];
+  kilometre: readonly string[];
+  /** Superlatives that rank nothing alone (`most`, `ең` stand before an adjective). */
+  superlativeModifiers: readonly string[];
+  /** "in the world" after a superlative (`largest … in the world`, `в мире`), as alternatives of a phrase. */
+  inTheWorld: readonly string[];
+  /** A partitive before a number (`of the 456 tests, 116 …`): its preposition and what follows it. */
+  partitive: { prepositions: readonly string[]; objects: readonly string[] };
+  /** Function words that end the noun phrase after a number or rank (`of`, `the`, `и`). */
+  functionWords: readonly string[];
+  /** Endings of an adjective between a number and its noun (`130 ядерных испытаний`). */
+  adjectiveEndings: readonly string[];
+  /** Words right after a number that are never what it counts (`и`, `из`, `және`). */
+  notCounted: readonly string[];
+  /** What makes a sentence worth reading for claims besides a digit, as a regular expression source. */
+  trigger: string;
 }
 
 /** Number words for claims (`five`, `пятью`, `бестен`), with the reading each language needs. */
@@ -166,10 +183,10 @@ export interface NumberWords {
   /** Units of time as regular expression sources: a number before one is a duration, never a count. */
   timeUnits: readonly string[];
   /**
-   * Whether a counted noun is marked plural (`130 nationalities`): the claim's unit is then the first
-   * plural noun within five words; otherwise the next lower-case word (`130 этносов`, `130 этнос`).
+   * Where counted nouns are marked plural (`130 nationalities`), the shape of one: the claim's unit
+   * is then the first plural noun within five words. Without, the next lower-case word (`130 этносов`).
    */
-  pluralCountedNouns: boolean;
+  pluralNoun?: (word: string) => boolean;
   /** Words around numbers in claims, as regular expression alternatives; every pack's apply in every text. */
   claimWords: ClaimWords;
   /** Shares written as a denominator in a case and a numerator (`үштен бірі`, one of three). */

@@ -92,8 +92,16 @@ export const numbers: NumberWords = {
     currencyCountries: ['ақш'],
     areaUnits: [],
     people: ['адам', 'тұрғын\\p{L}*'],
+    square: ['шаршы'],
+    kilometre: ['шақырым'],
+    superlativeModifiers: ['ең'],
+    inTheWorld: ['әлемдегі'],
+    partitive: { prepositions: ['ішінде'], objects: [] },
+    functionWords: ['және'],
+    adjectiveEndings: ['ті', 'тік', 'лық', 'лік', 'дық', 'дік', 'ғы', 'гі'],
+    notCounted: ['және'],
+    trigger: '[әіңғүұқөһ]',
   },
-  pluralCountedNouns: false,
   // `үштен бірі` (one of three), `төрттен үші`, `оннан бірі`: the denominator in the ablative.
   shares: {
     denominator: /(?:ден|дан|тен|тан|нен|нан)$/u,
