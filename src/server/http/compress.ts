@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
+import { chooseEncoding } from './accept-encoding.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -20,7 +21,7 @@ function remember(key: string, body: Buffer): void {
 }
 
 /**
- * Compresses text responses with brotli (preferred) or gzip, per `Accept-Encoding`. Hono's own
+ * Compresses text responses with brotli (preferred) or gzip, per `Accept-Encoding` and its q-values. Hono's own
  * middleware only knows gzip and deflate; brotli makes the article pages' scripts markedly smaller.
  */
 export function compression(): MiddlewareHandler {
@@ -30,8 +31,7 @@ export function compression(): MiddlewareHandler {
     if (!res.body || res.headers.has('Content-Encoding') || c.req.method === 'HEAD') return;
     const type = res.headers.get('Content-Type') ?? '';
     if (!COMPRESSIBLE.test(type)) return;
-    const accepted = c.req.header('Accept-Encoding') ?? '';
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     res.headers.append('Vary', 'Accept-Encoding');
     if (!encoding) return;
     const raw = Buffer.from(await res.arrayBuffer());

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { chooseEncoding } from './accept-encoding.ts';
 
 export interface MicroCacheOptions {
   /** How long a response is reused. Data changes only when someone ingests; seconds of staleness are harmless. */
@@ -76,8 +77,8 @@ const STALE_FACTOR = 6;
 const RETAINED_304 = new Set(['cache-control', 'etag', 'vary', 'content-location', 'date', 'expires']);
 
 function cacheKey(c: Context): string {
-  const encoding = c.req.header('Accept-Encoding') ?? '';
-  const enc = /\bbr\b/.test(encoding) ? 'br' : /\bgzip\b/.test(encoding) ? 'gzip' : '-';
+  // The encoding compression() will pick, so each cached body matches what its key's clients accept.
+  const enc = chooseEncoding(c.req.header('Accept-Encoding')) ?? '-';
   // The cookie read by the same parser as the pages (quotes, spaces), or a quoted `ui="ru"` would
   // share the cache entry of readers without one.
   const ui = JSON.stringify(getCookie(c, 'ui') ?? null);
