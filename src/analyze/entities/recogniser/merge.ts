@@ -15,6 +15,8 @@ import type { ModelName, Recognition } from './index.ts';
 export const UNJUDGED_CONFIDENCE = 0.5;
 /** The model replaces another recogniser's span only when at least this sure of its own. */
 export const OVERRIDE_AT = 0.5;
+/** Below this, a model name gives way to a longer name of the same type found by other means. */
+export const SURE_OF_EXTENT = 0.75;
 /** A person nothing else found is added only when the model is at least this sure (an invented person is the worst error). */
 export const NEW_PERSON_AT = 0.4;
 /** A name found by other means that the model finds less probable than this is dropped. */
@@ -95,8 +97,10 @@ export function mergeRecognition(
   const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
   // A name found by other means that ends later than the model's reaches the head noun the cue
   // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
-  // Only where the two disagree on the type: on the extent alone, the model knows the corpora's conventions.
-  const reachesHead = (p: Placed, name: ModelName) => p.mention.end > name.end && p.entity.type !== name.type;
+  // Where the two agree on the type and the model is sure, its extent wins: it knows the corpora's
+  // conventions (KazNERD: `Абай облысы` with its head noun, `Астана` without `қаласы`).
+  const reachesHead = (p: Placed, name: ModelName) =>
+    p.mention.end > name.end && (p.entity.type !== name.type || name.confidence < SURE_OF_EXTENT);
   const removed = new Set<Mention>();
   const touched = new Set<Mention>();
   const added: Array<{ name: ModelName; absorbed: Placed[] }> = [];
