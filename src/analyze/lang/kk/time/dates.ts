@@ -69,7 +69,7 @@ export const DATE_RULES: readonly Rule[] = [
   // 1991 жылғы 29 тамызда → 1991-08-29
   r(
     'year day month',
-    `${APPROX}(?<y>\\d{3,4})${YEAR_LINK}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы|і|ы)?\\s*${MONTH}${POST}${END}`,
+    `${APPROX}(?<y>\\d{3,4})(?:\\s*-?\\s*${YEAR_ORDINAL})?${YEAR_LINK}(?<d>\\d{1,2})\\s*-?\\s*(?:${YEAR_ORDINAL}|і|ы)?\\s*${MONTH}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
@@ -81,7 +81,7 @@ export const DATE_RULES: readonly Rule[] = [
   // 29 тамыз 1991 жыл → 1991-08-29; 29 тамызда → XXXX-08-29 (annual)
   r(
     'day month year',
-    `${APPROX}(?<d>\\d{1,2})\\s*-?\\s*(?:інші|ыншы|ші|шы)?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{4})\\s*(?:жылы|жылғы|жыл|ж\\.)?)?${POST}${END}`,
+    `${APPROX}(?<d>\\d{1,2})\\s*-?\\s*(?:${YEAR_ORDINAL})?\\s*${MONTH}(?:\\s*,?\\s*(?<y>\\d{4})\\s*(?:жылы|жылғы|жыл|ж\\.)?)?${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
@@ -105,7 +105,7 @@ export const DATE_RULES: readonly Rule[] = [
   // жиырма жетінші қазанда → the story's year's 27 October (else XXXX-10-27); 2019 жылғы бесінші қарашада
   r(
     'word-ordinal day month',
-    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK})?${ORDINAL_WORD}\\s+${MONTH}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*-?\\s*${YEAR_ORDINAL})?${YEAR_LINK})?${ORDINAL_WORD}\\s+${MONTH}${POST}${END}`,
     (m, text) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
@@ -141,7 +141,7 @@ export const DATE_RULES: readonly Rule[] = [
   // 2013 жылдың қыркүйегінде → 2013-09; маусымда → the narrative year
   r(
     'year month',
-    `${APPROX}(?:(?<y>\\d{3,4})${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
+    `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*-?\\s*${YEAR_ORDINAL})?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+)?${MONTH}${MONTH_WORD}?${POSITION}${POST}${END}`,
     (m, text) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;

@@ -41,13 +41,19 @@ export const DAY_RULES: readonly Rule[] = [
   }),
 
   // Дүйсенбі күні → the nearest Monday around the day told (or dct)
-  r('weekday', `${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?${END}`, (m) => {
+  r('weekday', `(?:(?<rw>өткен|келесі|алдағы)\\s+)?${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?${END}`, (m) => {
     const g = m.groups!;
     if (key(g.wd!).startsWith('жұма') && !g.kw) return null;
     const target = WEEKDAYS.get(key(g.wd!))!;
-    return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
-      nearestWeekday(storyDay(ctx) ?? deicticDay(ctx), target),
-    );
+    // `өткен сенбіде` (last Saturday) is before the day told, `келесі дүйсенбіде` after it.
+    const direction = g.rw ? (key(g.rw) === 'өткен' ? -1 : 1) : 0;
+    return dayCandidate(m.index, m.index + m[0].length, (ctx) => {
+      const base = storyDay(ctx) ?? deicticDay(ctx);
+      const day = nearestWeekday(base, target);
+      if (!base || day.startsWith('X') || direction === 0) return day;
+      const wrongSide = direction < 0 ? day >= base.slice(0, 10) : day <= base.slice(0, 10);
+      return wrongSide ? shiftedDay(day, 7 * direction, day) : day;
+    });
   }),
 
   // сағат 03:30-да → the day told + T03:30; сағат 10-да → T10:00; кешкі 8-ге дейін → T20:00 BEFORE

@@ -7,6 +7,8 @@ import type { TimexMod } from '../../../types.ts';
 import { AMOUNT, amountOf, NUMW, r, UNIT } from './grammar.ts';
 import { AGE_FORMS, APPROX_UNITS, CARDINALS_INFLECTED, key, UNIT_ANY_FORMS, UNITS } from './words.ts';
 
+// `2 – 3 жылда`, `екі-үш күн`: a length given as a range of counts keeps its upper count.
+// `екі аптаның ішінде`, `бес жылдан бері`: within, since belong to the span, as KazNERD marks them.
 // `соңғы он жылда`, `алғашқы үш күн`: which stretch of that length; part of the span, no mod.
 const SPAN_OF_TIME = 'соңғы|алдағы|алғашқы|келесі|кейінгі|бірінші';
 
@@ -18,7 +20,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // үш жыл → P3Y; бір жылдан астам → P1Y MORE_THAN
   r(
     'duration',
-    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?${END}`,
+    `(?:(?<pre>шамамен|шамасы|кем\\s+дегенде|небәрі|бар\\s+болғаны|жуықтап)\\s+)?(?:(?:${SPAN_OF_TIME})\\s+)?(?:(?:(?:\\d{1,2}|${NUMW})\\s*[-–—]\\s*)?${AMOUNT}\\s+${UNIT}|(?<frac>жарты|ширек)\\s+(?<unit2>${alternation(UNIT_ANY_FORMS.keys())}))(?:\\s+(?<post>астам|аса|артық|аз|кем|жуық|шамасында|дейін))?(?:\\s+(?:ішінде|бері))?${END}`,
     (m, text) => {
       const g = m.groups!;
       const unit = g.unit ? UNITS.get(key(g.unit))! : UNIT_ANY_FORMS.get(key(g.unit2!))!;

@@ -27,11 +27,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
   ),
 
   // 22 жыл бұрын → dct − 22 years
-  r('ago', `(?:осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|жұма|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`, (m) => {
+  r('ago', `(?<osy>осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|жұма|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`, (m) => {
     const g = m.groups!;
     const unit = UNITS.get(key(g.unit!))!;
     const amount = amountOf(g);
-    return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+    // `осыдан` (from now) stays outside the span, as KazNERD marks it.
+    const start = m.index + (g.osy?.length ?? 0);
+    return single(start, m.index + m[0].length, 'DATE', (ctx) => {
       const base = ctx.dct ?? ctx.anchor.narrative();
       if (amount === null || base === undefined) return 'PAST_REF';
       return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
@@ -41,7 +43,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // өткен жылы → dct year − 1; сол жылы → the anchor's year; былтырдан бері, өткен жылмен → dct year − 1
   r(
     'relative period',
-    `(?:(?<dw>биыл|былтыр)(?:ғы|дың|дан|ға|ғымен|мен)?|(?<w>${REL_WORD})\\s+(?<u>жылы|жылғы|жылда|жылдың|жылдан|жылға|жылмен|жылғымен|жылды|айда|айы|айында|айдың|айдан|ғасырда|ғасырдың|ғасырдағы|ғасыр|онжылдықта|күні|күнгі))${END}`,
+    `(?:(?<dw>биыл|былтыр)(?:ғы(?:\\s+(?:жылы|жылғы|жылдың|жылмен|жылға|жылдан|жылды))?|дың|дан|ға|ғымен|мен)?(?:\\s+бері)?|(?<w>${REL_WORD})\\s+(?<u>жылы|жылғы|жылда|жылдың|жылдан|жылға|жылмен|жылғымен|жылды|айда|айы|айында|айдың|айдан|ғасырда|ғасырдың|ғасырдағы|ғасыр|онжылдықта|күні|күнгі))${END}`,
     (m) => {
       const g = m.groups!;
       const word = g.dw ?? g.w!;
