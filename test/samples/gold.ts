@@ -73,6 +73,9 @@ export interface Sample {
   gold: Gold;
 }
 
+/** The corpus-wide gold of which statements are the same happening (`event-identity.ts`): no article's own. */
+export const EVENT_IDENTITY_GOLD = 'event-identity.gold.json';
+
 export const SAMPLES_DIR = new URL('../../samples/', import.meta.url).pathname;
 
 /** Every sample article that has a gold file next to it (`NAME.gold.json` beside `NAME.ext`), sorted by name. */
@@ -86,7 +89,7 @@ export function loadSamples(dir = SAMPLES_DIR): Sample[] {
         walk(rel);
         continue;
       }
-      if (!entry.name.endsWith('.gold.json')) continue;
+      if (!entry.name.endsWith('.gold.json') || rel === EVENT_IDENTITY_GOLD) continue;
       const stem = entry.name.slice(0, -'.gold.json'.length);
       const article = entries.find((e) => e.isFile() && e.name.startsWith(`${stem}.`) && e.name !== entry.name);
       if (!article) throw new Error(`${rel}: no article next to this gold file`);
