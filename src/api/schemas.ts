@@ -7,20 +7,29 @@ import * as inputs from '../domain/inputs.ts';
  */
 
 export const MAX_PAGE_SIZE = 200;
-export { MAX_QUERY_CHARS, YearSchema } from '../domain/inputs.ts';
+export { MAX_QUERY_CHARS } from '../domain/inputs.ts';
+
+/** A year, possibly BCE (negative), in canonical digits; documented as the integer it is. */
+export const YearSchema = inputs.YearSchema.openapi({ type: 'integer', minimum: -10000, maximum: 10000 });
 
 export const LanguageSchema = inputs.LanguageSchema.openapi('Language');
 export const EntityTypeSchema = inputs.EntityTypeSchema.openapi('EntityType');
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
+  limit: inputs
+    .wholeNumberSchema(1, MAX_PAGE_SIZE)
     .default(20)
-    .openapi({ description: `Page size, 1–${MAX_PAGE_SIZE}.`, example: 20 }),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ example: 0 }),
+    .openapi({
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_PAGE_SIZE,
+      description: `Page size, 1–${MAX_PAGE_SIZE}.`,
+      example: 20,
+    }),
+  offset: inputs
+    .wholeNumberSchema(0, 1_000_000)
+    .default(0)
+    .openapi({ type: 'integer', minimum: 0, maximum: 1_000_000, example: 0 }),
 });
 
 /** Canonical entity id: `org:osce`, `person:nursultan-nazarbayev`. */

@@ -13,8 +13,25 @@ export const MAX_QUERY_CHARS = 500;
 export const LanguageSchema = z.enum(LANGUAGES);
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
+/** Digits with an optional minus and no leading zeros: what Number() reads the same way everyone does. */
+const WHOLE_NUMBER = /^-?(?:0|[1-9]\d*)$/;
+
+/**
+ * A whole number from `min` to `max` as a query or path parameter writes it: canonical digits only,
+ * since Number() would read `1e1` as 10, `0x10` as 16 and an empty value as 0.
+ *
+ * @example wholeNumberSchema(1, 200).parse('20') === 20
+ */
+export function wholeNumberSchema(min: number, max: number) {
+  return z
+    .string()
+    .regex(WHOLE_NUMBER, 'must be a whole number written in digits (like 20 or -500)')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
 /** A year, possibly BCE (negative). */
-export const YearSchema = z.coerce.number().int().min(-10000).max(10000);
+export const YearSchema = wholeNumberSchema(-10000, 10000);
 
 /** Canonical entity id: `org:osce`, `person:nursultan-nazarbayev`. No slashes, no dots-only segments. */
 export const EntityIdSchema = z

@@ -9,6 +9,7 @@ import {
   MAX_QUERY_CHARS,
   MonthDaySchema,
   todayMonthDay,
+  wholeNumberSchema,
   YearSchema,
 } from '../domain/inputs.ts';
 import { getAsset } from './assets.ts';
@@ -28,7 +29,7 @@ export type { WebDeps } from './context.ts';
 type WebEnv = { Variables: { page: PageContext } };
 
 const PAGE_SIZE = 50;
-const offsetSchema = z.coerce.number().int().min(0).max(1_000_000).default(0);
+const offsetSchema = wholeNumberSchema(0, 1_000_000).default(0);
 
 const TimelineFormSchema = z.object({
   from: YearSchema.optional(),

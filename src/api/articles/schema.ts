@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { wholeNumberSchema } from '../../domain/inputs.ts';
 import { EntityTypeSchema, LanguageSchema, PageQuerySchema, pageOf, SpanSchema } from '../schemas.ts';
 
 export const ArticleListQuerySchema = PageQuerySchema.extend({
@@ -10,16 +11,16 @@ export const ArticleListQuerySchema = PageQuerySchema.extend({
 });
 
 export const ArticleParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 31)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1, description: 'Numeric article id' }),
+  id: wholeNumberSchema(1, 2 ** 31).openapi({
+    type: 'integer',
+    param: { name: 'id', in: 'path' },
+    example: 1,
+    description: 'Numeric article id',
+  }),
 });
 
 export const ArticleQuerySchema = z.object({
-  revision: z.coerce.number().int().min(1).max(1_000_000).optional().openapi({ description: 'Default: latest' }),
+  revision: wholeNumberSchema(1, 1_000_000).optional().openapi({ type: 'integer', description: 'Default: latest' }),
 });
 
 export const ArticleSummarySchema = z
