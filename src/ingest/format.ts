@@ -3,6 +3,7 @@ import { parseEHistory } from './ehistory.ts';
 import { parseHtml } from './html/index.ts';
 import { parseJsonArticle } from './json.ts';
 import { parseMarkdown } from './markdown.ts';
+import { metaTooLong } from './meta-limits.ts';
 import { parsePlainText } from './plaintext.ts';
 import type { ParseResult, SourceFormat } from './types.ts';
 import { wellFormedArticle } from './well-formed.ts';
@@ -38,11 +39,15 @@ export function sniffFormat(text: string): SourceFormat {
 /**
  * Parses source text in the given format. `text` tries the e-history page layout first and falls
  * back to generic plain text; an explicit `ehistory` refuses text without the e-history header.
- * Every string of the article comes out well-formed UTF-16 (see `wellFormedText`).
+ * Every string of the article comes out well-formed UTF-16 (see `wellFormedText`); metadata longer
+ * than `META_LIMITS` is refused, naming the field.
  */
 export function parseSource(text: string, format: SourceFormat): ParseResult {
   const result = parseAs(text, format);
-  return result.ok ? { ok: true, article: wellFormedArticle(result.article) } : result;
+  if (!result.ok) return result;
+  const tooLong = metaTooLong(result.article.meta);
+  if (tooLong) return { ok: false, reason: tooLong };
+  return { ok: true, article: wellFormedArticle(result.article) };
 }
 
 function parseAs(text: string, format: SourceFormat): ParseResult {
