@@ -40,7 +40,15 @@ export const SpanSchema = z.object({ start: z.number().int(), end: z.number().in
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.enum(['bad_request', 'not_found', 'payload_too_large', 'uri_too_long', 'method_not_allowed', 'internal']),
+      code: z.enum([
+        'bad_request',
+        'not_found',
+        'payload_too_large',
+        'uri_too_long',
+        'method_not_allowed',
+        'busy',
+        'internal',
+      ]),
       message: z.string(),
       details: z.unknown().optional(),
     }),
@@ -101,6 +109,10 @@ export const errorResponses = {
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
   414: { description: 'Query too long', content: { 'application/json': { schema: ErrorSchema } } },
   500: { description: 'Internal error', content: { 'application/json': { schema: ErrorSchema } } },
+  503: {
+    description: 'Too many such requests at once; retry after the Retry-After seconds',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
 } as const;
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { EXPORT_FORMATS, loadExportData } from '../../export/index.ts';
+import { concurrencyLimit } from '../http/busy.ts';
 import { type ApiDeps, newRouter } from '../router.ts';
 import { errorResponses } from '../schemas.ts';
 import { ExportParamsSchema, ExportQuerySchema } from './schema.ts';
@@ -18,18 +19,27 @@ const exportRoute = createRoute({
       ),
     },
     400: errorResponses[400],
+    503: errorResponses[503],
   },
 });
 
+/** Exports rendered at once (CHRONICLE_EXPORT_CONCURRENCY, default 2); more get a 503. */
+const EXPORT_CONCURRENCY = Math.max(1, Number(process.env.CHRONICLE_EXPORT_CONCURRENCY) || 2);
+
 export function exportRoutes(deps: ApiDeps) {
+  const oneOfFew = concurrencyLimit(EXPORT_CONCURRENCY, 'exports');
   return newRouter().openapi(exportRoute, async (c) => {
     const name = c.req.valid('param').format;
     const { from, to, entity, lang } = c.req.valid('query');
     const format = EXPORT_FORMATS[name];
     const origin = new URL(c.req.url).origin;
-    const data = await loadExportData(await deps.store(), { from, to, entity, language: lang }, { baseUrl: origin });
+    const body = await oneOfFew(c, async () =>
+      format.render(
+        await loadExportData(await deps.store(), { from, to, entity, language: lang }, { baseUrl: origin }),
+      ),
+    );
     c.header('Content-Type', format.mediaType);
     c.header('Content-Disposition', `attachment; filename="chronicle-${name}.${format.extension}"`);
-    return c.body(format.render(data), 200);
+    return c.body(body, 200);
   });
 }

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'uri_too_long'
   | 'method_not_allowed'
+  | 'busy'
   | 'internal';
 
 /** The one error shape every API route answers with: `{error: {code, message, details?}}`. */
