@@ -47,6 +47,8 @@ export interface TimexOptions {
 
 export interface Mention extends Span {
   text: string;
+  /** How sure the trained recogniser is of this name and span, in [0, 1] (when it ran). */
+  confidence?: number;
 }
 
 export interface Entity {
@@ -58,6 +60,8 @@ export interface Entity {
   mentions: Mention[];
   /** Places: WGS84 coordinates when the gazetteer knows them. */
   coordinates?: { lat: number; lon: number };
+  /** The highest confidence of its mentions (when the trained recogniser ran). */
+  confidence?: number;
 }
 
 export interface DatedEvent {
