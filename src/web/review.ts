@@ -33,7 +33,7 @@ function privatePage(c: Context, body: string, status: 200 | 401 = 200) {
  * Referer from elsewhere. The cookie is SameSite=Strict as well; this holds where that does not.
  */
 function sameOrigin(c: Context): boolean {
-  const own = new URL(c.req.url).origin;
+  const own = publicOrigin(c);
   const origin = c.req.header('Origin');
   if (origin !== undefined && origin !== own) return false;
   const fetchSite = c.req.header('Sec-Fetch-Site');
@@ -41,6 +41,20 @@ function sameOrigin(c: Context): boolean {
   const referer = c.req.header('Referer');
   if (origin === undefined && referer) return URL.canParse(referer) && new URL(referer).origin === own;
   return true;
+}
+
+/**
+ * The origin browsers see this server at: the request's own, or behind a TLS proxy that says so
+ * (`CHRONICLE_TRUST_PROXY=1`) the one in its `X-Forwarded-Proto` and `X-Forwarded-Host`. Only
+ * trusted when told: anyone can send those headers to a server that faces the network itself.
+ */
+function publicOrigin(c: Context): string {
+  const url = new URL(c.req.url);
+  if (process.env.CHRONICLE_TRUST_PROXY !== '1') return url.origin;
+  const first = (name: string) => c.req.header(name)?.split(',')[0]?.trim();
+  const proto = first('X-Forwarded-Proto') ?? url.protocol.slice(0, -1);
+  const host = first('X-Forwarded-Host') ?? url.host;
+  return `${proto}://${host}`;
 }
 
 const crossSite = (c: Context) => c.text('cross-site form refused', 403);
@@ -82,7 +96,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
       path: '/review',
       httpOnly: true,
       sameSite: 'Strict',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: publicOrigin(c).startsWith('https:'),
       maxAge: COOKIE_HOURS * 3600,
     });
     return c.redirect('/review', 303);

@@ -70,6 +70,24 @@ describe('review forms', () => {
     expect(decided.status).toBe(303);
   });
 
+  it('behind a TLS proxy that says so (CHRONICLE_TRUST_PROXY=1), take its origin and set a Secure cookie', async () => {
+    const { token } = await store.addEditor('proxied');
+    const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'chronicle.example' };
+    const login = (headers: Record<string, string>) => post('/review/login', headers, form({ token }));
+    // Not told: the forwarded origin is not this server's, and the cookie is not Secure.
+    expect((await login({ ...proxied, origin: 'https://chronicle.example' })).status).toBe(403);
+    expect((await login({ origin: SITE })).headers.get('set-cookie')).not.toMatch(/Secure/);
+    process.env.CHRONICLE_TRUST_PROXY = '1';
+    try {
+      const res = await login({ ...proxied, origin: 'https://chronicle.example' });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+      expect((await login({ ...proxied, origin: SITE })).status).toBe(403);
+    } finally {
+      delete process.env.CHRONICLE_TRUST_PROXY;
+    }
+  });
+
   it('answer 400 to a body that is no form', async () => {
     const multipart = { 'content-type': 'multipart/form-data; boundary=zzz', origin: SITE };
     for (const path of ['/review/login', `/review/events/${eventId}`]) {
