@@ -6,6 +6,7 @@
 import type { EntityType } from '../domain/entity-types.ts';
 import type { Language } from '../domain/languages.ts';
 import type { Span } from '../domain/span.ts';
+import { MODEL_VERSION } from './entities/recogniser/version.ts';
 
 export type { EntityType, Language, Span };
 
@@ -101,5 +102,8 @@ export interface Analysis {
   claims: Claim[];
 }
 
-/** Bumped whenever an extractor's output changes meaningfully; stored with every fact. */
-export const EXTRACTOR_VERSION = '0.1.0';
+/**
+ * Bumped whenever an extractor's output changes meaningfully; stored with every fact. It names the
+ * trained recogniser's model version, so a fact says which weights found it.
+ */
+export const EXTRACTOR_VERSION = `0.2.0+${MODEL_VERSION}`;

@@ -64,11 +64,12 @@ describe('recogniseNames', () => {
     expect(wrong).toBeLessThan(person);
   });
 
-  it('is off by default: no confidence fields', () => {
+  it('is left out with CHRONICLE_RECOGNISER=rules: no confidence fields', () => {
     const prev = process.env.CHRONICLE_RECOGNISER;
-    delete process.env.CHRONICLE_RECOGNISER;
+    process.env.CHRONICLE_RECOGNISER = 'rules';
     const ents = recognizeEntities('Лука Модрич забил гол в Москве.', 'ru');
-    if (prev !== undefined) process.env.CHRONICLE_RECOGNISER = prev;
+    if (prev === undefined) delete process.env.CHRONICLE_RECOGNISER;
+    else process.env.CHRONICLE_RECOGNISER = prev;
     expect(ents.every((e) => e.confidence === undefined)).toBe(true);
   });
 });
