@@ -1,3 +1,4 @@
+import { single } from '../../../time/build.ts';
 import {
   clockTime,
   type DayPart,
@@ -22,6 +23,9 @@ const TIME_CASE = '(?:\\s*-\\s*(?:(?:ға|ге|қа|ке)\\s+дейін|да|д�
 const CLOCK = '(?<h>\\d{1,2})(?<sep>[:.])\\s?(?<mi>\\d{2})';
 /** A part of the day before an hour (`таңғы сағат 5-те`, `кешкі 18:00-ге дейін`). */
 const HOUR_PART = '(?<hp>таңғы|кешкі|түнгі|түскі)';
+
+/** The word `бүгін` (today) right before. */
+const TODAY_BEFORE = /бүгін\s+$/iu;
 
 const partOf = (part: string | undefined): DayPart | undefined => (part ? DAY_PARTS.get(key(part)) : undefined);
 
@@ -75,9 +79,20 @@ export const DAY_RULES: readonly Rule[] = [
   ),
 
   // таңертең → the day told (or dct) + TMO
-  r('part of day', `${PART}${END}`, (m) => {
+  r('part of day', `${PART}${END}`, (m, text) => {
     const part = partOf(m.groups!.part)!;
-    return dayCandidate(m.index, m.index + m[0].length, (ctx) => shiftedDay(storyDay(ctx), 0, '', part));
+    // `Бүгін таңертең`: this morning of the document's day, whatever day the story was on.
+    const today = TODAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
+      shiftedDay(today ? deicticDay(ctx) : storyDay(ctx), 0, '', part),
+    );
+  }),
+
+  // соңғы күндері → PXD; соңғы жылдары → PXY (the recent stretch, of no stated length)
+  r('recent', `соңғы\\s+(?<ru>күндері|апталары|айлары|жылдары)${END}`, (m) => {
+    const u = key(m.groups!.ru!);
+    const value = u.startsWith('күн') ? 'PXD' : u.startsWith('апта') ? 'PXW' : u.startsWith('ай') ? 'PXM' : 'PXY';
+    return single(m.index, m.index + m[0].length, 'DURATION', value);
   }),
 
   // өткен аптада → the week before dct's; осы аптада → dct's week

@@ -69,6 +69,7 @@ export const kkTime: TimeLanguage = {
     ...WEEKDAYS.keys(),
     ...[...DAY_PARTS.keys()].flatMap((p) => p.split(/[\s-]+/)),
     'күнделікті',
+    'соңғы',
     'тәулік',
     'бойы',
     ...AGE_FORMS,

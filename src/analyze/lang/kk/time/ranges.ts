@@ -3,12 +3,62 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { alternation, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
 import { romanToInt } from '../../../time/roman.ts';
 import type { ResolveContext, Rule } from '../../../time/rule.ts';
-import { centuryValue, dayValue, expandShortYear, formatYear, isValidDay, monthValue } from '../../../time/values.ts';
+import {
+  centuryValue,
+  dayValue,
+  decadeValue,
+  expandShortYear,
+  formatYear,
+  isValidDay,
+  monthValue,
+} from '../../../time/values.ts';
 import { ERA_AFTER, ERA_BEFORE, isBc, MONTH, r, YEAR_LINK } from './grammar.ts';
 import { key, MONTHS } from './words.ts';
 
 /** Kazakh rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
+  // XIX ғасырдың бірінші ширегінде → 18 START (a quarter of a century: its start, middle or end)
+  r(
+    'quarter of a century',
+    `(?<roman>${ROMAN})\\s*-?\\s*(?:ғасырдың|ғ\\.)\\s+(?<q>бірінші|екінші|үшінші|төртінші|соңғы)\\s+ширег\\p{L}*${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      if (!isUpperRoman(originalGroup(m, text, 'roman'))) return null;
+      const century = romanToInt(g.roman!) ?? undefined;
+      if (century === undefined || century > 21) return null;
+      const q = key(g.q!);
+      const mod = q === 'бірінші' ? 'START' : q === 'төртінші' || q === 'соңғы' ? 'END' : 'MID';
+      return lines(m.index, m.index + m[0].length, [
+        { start: m.index, end: m.index + m[0].length, type: 'DATE', value: centuryValue(century), mod },
+      ]);
+    },
+    true,
+  ),
+
+  // XVIII ғасырдың 20-40 жылдарында → 172, 174, INTERVAL 172/174 (decades of a named century)
+  r(
+    'decades of a century',
+    `(?<roman>${ROMAN})\\s*-?\\s*(?:ғасырдың|ғ\\.)\\s+(?<a>\\d0)\\s*${DASH_CLASS}\\s*(?<b>\\d0)\\s*-?\\s*(?:жылдар\\p{L}*|жж\\.)${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      if (!isUpperRoman(originalGroup(m, text, 'roman'))) return null;
+      const century = romanToInt(g.roman!) ?? undefined;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (century === undefined || century > 21 || b <= a) return null;
+      const av = decadeValue((century - 1) * 100 + a);
+      const bv = decadeValue((century - 1) * 100 + b);
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      const end = m.index + m[0].length;
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
+        { start: bStart, end, type: 'DATE', value: bv },
+        { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+      ]);
+    },
+    true,
+  ),
   // 2003-2015 жылдары → 2003, 2015, INTERVAL 2003/2015
   r(
     'year range',

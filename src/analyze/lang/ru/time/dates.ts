@@ -195,8 +195,9 @@ export const DATE_RULES: readonly Rule[] = [
 
   // в XV веке → 14
   r(
+    // `в 19 веке`: a bare number before the locative `веке` is an ordinal (a length would be `19 веков`).
     'century',
-    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})\\s?-?(?:й|го|м|му|ом|ый)|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
+    `${PREFIX}(?:(?<roman>${ROMAN})|(?<ord>\\d{1,2})(?:\\s?-?(?:й|го|м|му|ом|ый)|(?=\\s*век[еу](?!\\p{L})))|${ORDINAL_WORD})\\s*(?:век(?:а|е|у|ом)?|в\\.|столети(?:е|я|и|ю|ем))${ERA}${END}`,
     (m, text) => {
       const n = ordinalOf(m, text);
       if (n === undefined || n < 1 || n > 21) return null;

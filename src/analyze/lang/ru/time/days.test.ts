@@ -48,6 +48,18 @@ const CASES: [string, string, string[], string?][] = [
     ['К полудню 17 декабря → TIME 1986-12-17T12:00'],
   ],
   ['an age is a duration', 'Он умер в возрасте 101 года.', ['101 года → DURATION P101Y']],
+  [
+    'decades of a century',
+    'В 20-40-х годах XVIII века жузы искали защиты.',
+    ['В 20-40-х годах XVIII века → INTERVAL 172/174'],
+  ],
+  [
+    'quarter of a century',
+    'Ещё в первой четверти XVIII века шли набеги.',
+    ['в первой четверти XVIII века → DATE 17 START'],
+  ],
+  ['century in Arabic digits', 'В 19 веке степь вошла в состав империи.', ['В 19 веке → DATE 18']],
+  ['centuries counted stay a length', 'Это длилось 2 века.', ['2 века → DURATION P2CE']],
   ['annual without a story', 'День независимости отмечают 16 декабря.', ['16 декабря → DATE XXXX-12-16']],
 ];
 

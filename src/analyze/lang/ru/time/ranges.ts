@@ -17,6 +17,24 @@ import { key, MONTHS } from './words.ts';
 
 /** Russian rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
+  // в первой четверти XVIII века → 17 START (a quarter of a century: its start, middle or end)
+  r(
+    'quarter of a century',
+    `(?:(?:в|во)\\s+)?(?<q>первой|второй|третьей|четвёртой|четвертой|последней)\\s+четверти\\s+(?<roman>${ROMAN})\\s*(?:века|в\\.|столетия)${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      if (!isUpperRoman(originalGroup(m, text, 'roman'))) return null;
+      const century = romanToInt(g.roman!) ?? undefined;
+      if (century === undefined || century > 21) return null;
+      const q = key(g.q!);
+      const mod = q === 'первой' ? 'START' : q.startsWith('четв') || q === 'последней' ? 'END' : 'MID';
+      return lines(m.index, m.index + m[0].length, [
+        { start: m.index, end: m.index + m[0].length, type: 'DATE', value: centuryValue(century), mod },
+      ]);
+    },
+    true,
+  ),
+
   // с 2013 по 2022 год, в 2017–2018 годах → 2013, 2022, INTERVAL 2013/2022
   r(
     'year range',
@@ -67,6 +85,31 @@ export const RANGE_RULES: readonly Rule[] = [
       return lines(m.index, end, [
         { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
         { start: bStart, end: bEnd, type: 'DATE', value: bv },
+        { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
+      ]);
+    },
+    true,
+  ),
+
+  // в 20-40-х годах XVIII века → 172, 174, INTERVAL 172/174 (decades of a named century, not the years 20–40)
+  r(
+    'decades of a century',
+    `(?:(?:в|во)\\s+)?(?<a>\\d0)(?:-(?:е|х))?\\s*${DASH_CLASS}\\s*(?<b>\\d0)-(?:е|х|ми|м)\\s+(?:годы|годов|годах|годами|гг\\.)\\s+(?<roman>${ROMAN})\\s*(?:века|в\\.|столетия)${END}`,
+    (m, text) => {
+      const g = m.groups!;
+      if (!isUpperRoman(originalGroup(m, text, 'roman'))) return null;
+      const century = romanToInt(g.roman!) ?? undefined;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (century === undefined || century > 21 || b <= a) return null;
+      const av = decadeValue((century - 1) * 100 + a);
+      const bv = decadeValue((century - 1) * 100 + b);
+      const aStart = groupStart(m, 'a')!;
+      const bStart = groupStart(m, 'b')!;
+      const end = m.index + m[0].length;
+      return lines(m.index, end, [
+        { start: aStart, end: aStart + g.a!.length, type: 'DATE', value: av },
+        { start: bStart, end, type: 'DATE', value: bv },
         { start: m.index, end, type: 'INTERVAL', value: `${av}/${bv}` },
       ]);
     },
