@@ -68,6 +68,7 @@ describe('tagEnglish', () => {
     ],
     ['Officials met yesterday.', 'yesterday → DATE 2024-05-14', '2024-05-15'],
     ['They will meet again on Monday.', 'Monday → DATE 2024-05-13', '2024-05-15'],
+    ['In 19 century the steppe became part of the empire.', '19 century → DATE 18'],
     ['Growth slowed in the first quarter of 2023.', 'the first quarter of 2023 → DATE 2023-Q1'],
     ['Trade has grown since the early 2000s.', 'the early 2000s → DATE 200 START'],
     ['Railways spread in the 1800s.', 'the 1800s → DATE 18'],

@@ -83,6 +83,8 @@ export const CALENDAR = `${POSITION_PREFIX}?(?:${[
   `(?:[Tt]he\\s+)?(?:\\d{1,3}0s|'\\d0s)(?:\\s?${ERA})?`,
   // the XV century, the 4th century BC, the twenty-first century, the early 21st century
   `(?:[Tt]he\\s+)?${ORDINAL}(?:\\s*-\\s*|\\s+)(?:century|millennium)(?:\\s?${ERA})?`,
+  // in 19 century: a bare number before the singular is the ordinal (a length would be "19 centuries")
+  `(?<=\\b(?:[Ii]n|[Oo]f|[Bb]y)\\s)\\d{1,2}\\s+century(?![A-Za-z])`,
   // the years 1955, the year 2000
   `[Tt]he\\s+years?\\s+${YEAR}(?!\\s?${DASH_CLASS}\\s?\\d)`,
   YEAR,
