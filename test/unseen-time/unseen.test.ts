@@ -9,6 +9,7 @@ import { RU_ROUND2 } from './round2-ru.ts';
 import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { EN_ROUND4 } from './round4.ts';
 import { KK_ROUND4, RU_ROUND4 } from './round4-cyrillic.ts';
+import { EN_ROUND5, KK_ROUND5, RU_ROUND5 } from './round5.ts';
 import { scoreCases, type UnseenCase } from './score.ts';
 
 /**
@@ -18,12 +19,30 @@ import { scoreCases, type UnseenCase } from './score.ts';
 const KNOWN_GAPS = new Set<string>([
   // A month counted from a season ("the summer of 1938 … a month later") has no month to start from.
   'A month later → DATE 1938-09',
+  // Round 5 (issue 13), still open. News read against the document date: a clock time after
+  // "yesterday" and its "local time"; a weekday ahead in a future-tense clause; a month after the
+  // story's last month that is next year's (January after December 1986); a future month in news.
+  '3:30 a.m. → TIME 2026-11-26T03:30',
+  'Monday → DATE 2026-11-30',
+  'January → DATE 1987-01',
+  'Three years later → DATE 1990',
+  'в январе → DATE 1987-01',
+  'Қаңтар айынан бастап → DATE 2027-01',
+  'recent days → DURATION PXD',
+  'noon on 17 December → TIME 1986-12-17T12:00',
+  'the first quarter of the 18th century → DATE 17 START',
+  // A range whose start is approximate and whose end day is doubted.
+  'около 1693 – 15 (?) августа 1748 → INTERVAL 1693/1748-08-15',
+  'около 1693 → DATE 1693 APPROX',
+  '15 (?) августа 1748 → DATE 1748-08-15',
+  'шамамен 1693 – 1748 → INTERVAL 1693/1748',
+  'шамамен 1693 → DATE 1693 APPROX',
 ]);
 
 const LANGUAGES: [Language, UnseenCase[]][] = [
-  ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3, ...EN_ROUND4]],
-  ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3, ...RU_ROUND4]],
-  ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3, ...KK_ROUND4]],
+  ['en', [...EN_CASES, ...EN_ROUND2, ...EN_ROUND3, ...EN_ROUND4, ...EN_ROUND5]],
+  ['ru', [...RU_CASES, ...RU_ROUND2, ...RU_ROUND3, ...RU_ROUND4, ...RU_ROUND5]],
+  ['kk', [...KK_CASES, ...KK_ROUND2, ...KK_ROUND3, ...KK_ROUND4, ...KK_ROUND5]],
 ];
 
 describe.each(LANGUAGES)('unseen %s paragraphs', (lang, cases) => {
