@@ -3,7 +3,6 @@ import { joinSamePrecision } from '../../../time/ranges.ts';
 import type { Resolved, TimeLanguage } from '../../../time/rule.ts';
 import { KAZAKH_RULES } from './rules.ts';
 import {
-  AGE_FORMS,
   CARDINALS_INFLECTED,
   CENTURY_FORMS,
   DAY_PARTS,
@@ -71,8 +70,6 @@ export const kkTime: TimeLanguage = {
     'күнделікті',
     'соңғы',
     'тәулік',
-    'бойы',
-    ...AGE_FORMS,
     'жж',
     'ғғ',
   ],
