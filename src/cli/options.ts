@@ -4,27 +4,7 @@ import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES, normalizeDate, SOURCE_FORMATS } from '../ingest/index.ts';
 import { UserError } from './errors.ts';
 
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-};
-
-/** A byte count: `10485760`, `512k`, `10MB`, `1.5 GB`. */
-export const byteSize = z.string().transform((s, ctx) => {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
-  const unit = m ? UNITS[(m[2] as string).toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) * unit < 1) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a size in bytes (e.g. 10485760, 512KB, 10MB)` });
-    return z.NEVER;
-  }
-  return Math.floor(Number(m[1]) * unit);
-});
+export { byteSize } from './byte-size.ts';
 
 /** A whole number of at least `min`, given as a command-line string. */
 export const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>

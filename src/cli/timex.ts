@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { tagTimexes } from '../analyze/time/index.ts';
 import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, readRegularFile } from '../ingest/index.ts';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readRegularFile } from '../ingest/regular-file/index.ts';
+import { byteSize } from './byte-size.ts';
 import { UserError } from './errors.ts';
-import { byteSize } from './options.ts';
 
 const TimexArgs = z.object({
   lang: z.enum([...LANGUAGES, 'auto'], { message: `--lang must be one of ${LANGUAGE_LIST}, auto` }),
