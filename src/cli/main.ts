@@ -43,12 +43,21 @@ export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('chronicle')
     .description('Turn history articles (kk, ru, en) into a sourced, searchable timeline and knowledge graph.')
     .option('--db <path>', 'SQLite database file (ignored when DATABASE_URL is set)', './data/chronicle.db')
-    .showHelpAfterError()
+    // A mistake is one line naming it (the usage is one `--help` away), as every other error is.
+    .configureOutput({ outputError: (message, write) => write(`chronicle: ${oneLine(message)}\n`) })
     .exitOverride();
   const names = only ? [only] : Object.keys(COMMANDS);
   const registers = await Promise.all(names.map((name) => COMMANDS[name]!()));
   for (const register of registers) register(program);
   return program;
+}
+
+/** Commander's `error: …` message, possibly with a `(Did you mean …?)` line, as one line. */
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Runs the CLI; returns the exit code. Errors a user can act on are one line on stderr, no stack. */
