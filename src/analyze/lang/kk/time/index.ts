@@ -66,7 +66,8 @@ export const kkTime: TimeLanguage = {
     ...DEICTIC_WORDS,
     ...DAY_WORDS.keys(),
     ...WEEKDAYS.keys(),
-    ...[...DAY_PARTS.keys()].flatMap((p) => p.split(/[\s-]+/)),
+    // The first word of each part of the day only: `кейін`, `соң`, `бойы` are too common to trigger.
+    ...[...DAY_PARTS.keys()].map((p) => p.split(/[\s-]+/)[0]!),
     'күнделікті',
     'соңғы',
     'тәулік',
