@@ -11,8 +11,17 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0016_event_statements, so that earlier migrations can be replayed before it. */
+const BEFORE_0016 = [
+  'DROP TABLE statement_features',
+  'DROP INDEX event_sources_statement',
+  ...['statement_key', 'participants', 'kinds'].map((column) => `ALTER TABLE event_sources DROP COLUMN ${column}`),
+  "DELETE FROM kysely_migration WHERE name = '0016_event_statements'",
+];
+
 function before0012(backend: TestBackend): string[] {
   const common = [
+    ...BEFORE_0016,
     // 0014_editorial and 0015_review_dates: their tables are empty here.
     'DROP TABLE audit_log',
     'DROP TABLE reviews',
@@ -36,6 +45,7 @@ function before0012(backend: TestBackend): string[] {
 
 /** Statements that take a current database back to before `0015_review_dates`. */
 const BEFORE_0015 = [
+  ...BEFORE_0016,
   ...['sort_key', 'start_key', 'end_key', 'year_from', 'year_to', 'month_day'].map(
     (column) => `ALTER TABLE reviews DROP COLUMN ${column}`,
   ),

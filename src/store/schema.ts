@@ -15,6 +15,7 @@ export interface Database {
   event_sources: EventSourcesTable;
   event_entities: EventEntitiesTable;
   event_participants: EventParticipantsTable;
+  statement_features: StatementFeaturesTable;
   claims: ClaimsTable;
   conflicts: ConflictsTable;
   conflict_values: ConflictValuesTable;
@@ -109,6 +110,20 @@ export interface EventSourcesTable {
   when_value: string;
   what: string;
   confidence: number;
+  /** `identity|sentence start|timex start|when`: the statement's stable name; an event's id is derived from its smallest. */
+  statement_key: string | null;
+  /** The statement's participant ids and the kinds of event it names, comma-separated (null on rows before 0016). */
+  participants: string | null;
+  kinds: string | null;
+}
+
+/** What a statement can be found by (a participant, `kind:…`, `when:…`, `md:MM-DD`) with its years: a save's neighbourhood. */
+export interface StatementFeaturesTable {
+  feature: string;
+  statement_key: string;
+  year_from: number | null;
+  year_to: number | null;
+  article_id: number;
 }
 
 export interface EventEntitiesTable {

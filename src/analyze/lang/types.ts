@@ -213,6 +213,30 @@ export interface Discourse {
 /** The scripts our languages are written in. */
 export type Script = 'latin' | 'cyrillic';
 
+/** Kinds of happening a clause can name, shared by every language (`events/identity.ts`). */
+export type EventKind =
+  | 'announcement'
+  | 'adoption'
+  | 'chairmanship'
+  | 'closure'
+  | 'deployment'
+  | 'election'
+  | 'founding'
+  | 'handover'
+  | 'meeting'
+  | 'observance'
+  | 'signing'
+  | 'summit'
+  | 'test'
+  | 'visit';
+
+/**
+ * The words that name each kind of event, lower-cased word starts (`detonat` for detonated,
+ * detonation); a stem with a space matches as a phrase. Only the kind ids are compared across
+ * languages, never the words.
+ */
+export type EventKindWords = Readonly<Partial<Record<EventKind, readonly string[]>>>;
+
 export interface LanguagePack {
   code: Language;
   /** The script the language is written in. */
@@ -233,6 +257,8 @@ export interface LanguagePack {
   names: NameGrammar;
   numbers: NumberWords;
   discourse: Discourse;
+  /** Words naming kinds of event, for telling whether statements in different languages tell of one happening. */
+  eventKinds: EventKindWords;
   /** The match key of a lower-cased word in a name, its inflection removed (`entities/inflection.ts`). */
   nameStem(lower: string): string;
   /** The search stem of a folded word (`search/analyzer.ts`). */

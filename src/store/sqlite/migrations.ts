@@ -203,4 +203,31 @@ export const sqliteMigrations: Record<string, Migration> = {
       await placeCorrectedReviews0015(db);
     },
   },
+  // Events are recomputed from their statements (write/merge-events.ts): each source row is a
+  // statement with a stable key, its participants and the kinds of event it names, and
+  // statement_features indexes them (participants, kinds, dates) for finding a save's
+  // neighbourhood. Existing rows get their keys, participants and dates; the kinds they name
+  // come with the next save of their article.
+  '0016_event_statements': statementsMigration([
+    'ALTER TABLE event_sources ADD COLUMN statement_key TEXT',
+    'ALTER TABLE event_sources ADD COLUMN participants TEXT',
+    'ALTER TABLE event_sources ADD COLUMN kinds TEXT',
+    `UPDATE event_sources SET statement_key = (SELECT identity FROM articles WHERE articles.id = event_sources.article_id)
+      || '|' || sentence_start || '|' || COALESCE(timex_start, -1) || '|' || when_value`,
+    'CREATE INDEX event_sources_statement ON event_sources(statement_key)',
+    `CREATE TABLE statement_features (
+      feature TEXT NOT NULL, statement_key TEXT NOT NULL, year_from INTEGER, year_to INTEGER,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      PRIMARY KEY (feature, statement_key)) WITHOUT ROWID`,
+    'CREATE INDEX statement_features_article ON statement_features(article_id)',
+    // Existing statements: the participants their article named in their event, and their date.
+    `UPDATE event_sources SET participants = (SELECT group_concat(entity_id, ',') FROM (SELECT entity_id FROM event_entities e WHERE e.event_id = event_sources.event_id AND e.article_id = event_sources.article_id ORDER BY entity_id))`,
+    `INSERT INTO statement_features (feature, statement_key, year_from, year_to, article_id)
+      SELECT DISTINCT e.entity_id, s.statement_key, ev.year_from, ev.year_to, s.article_id
+      FROM event_sources s JOIN event_entities e ON e.event_id = s.event_id AND e.article_id = s.article_id
+      JOIN events ev ON ev.id = s.event_id`,
+    `INSERT INTO statement_features (feature, statement_key, year_from, year_to, article_id)
+      SELECT DISTINCT 'when:' || UPPER(s.when_value), s.statement_key, CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), s.article_id
+      FROM event_sources s`,
+  ]),
 };

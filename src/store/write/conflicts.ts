@@ -20,7 +20,15 @@ export async function addToConflict(
   conflict: { kind: 'date' | 'value'; key: string; subject: string },
   values: ConflictValue[],
 ): Promise<void> {
-  let row = await trx.selectFrom('conflicts').select('id').where('key', '=', conflict.key).executeTakeFirst();
+  let row = await trx
+    .selectFrom('conflicts')
+    .select(['id', 'subject'])
+    .where('key', '=', conflict.key)
+    .executeTakeFirst();
+  if (row && conflict.subject < row.subject) {
+    // Articles name the subject in their own language: the smallest name, whichever article came first.
+    await trx.updateTable('conflicts').set({ subject: conflict.subject }).where('id', '=', row.id).execute();
+  }
   if (!row) {
     row = await trx
       .insertInto('conflicts')
@@ -30,7 +38,7 @@ export async function addToConflict(
         subject: conflict.subject,
         created_at: new Date().toISOString(),
       })
-      .returning('id')
+      .returning(['id', 'subject'])
       .executeTakeFirstOrThrow();
   }
   const conflictId = row.id;

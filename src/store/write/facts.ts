@@ -11,9 +11,10 @@ import { withdrawFromConflicts } from './conflicts.ts';
 /**
  * Withdraws everything the article's previous revision contributed to the fact tables: its
  * mentions, claims, year ranges, event sources and participants, and its side of any conflict.
- * Events left without sources disappear; events still backed by other articles stay.
+ * Events left without sources disappear; events still backed by other articles stay, and their
+ * ids are returned for merging to group their remaining statements again.
  */
-export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, articleId: number): Promise<void> {
+export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, articleId: number): Promise<string[]> {
   const counted = await trx
     .selectFrom('mentions')
     .select((eb) => ['entity_id', eb.fn.countAll().as('n')])
@@ -36,6 +37,7 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
     .where('article_id', '=', articleId)
     .execute();
   await trx.deleteFrom('event_sources').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('statement_features').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('event_entities').where('article_id', '=', articleId).execute();
   for (const batch of chunks(touched.map((t) => t.event_id))) {
     // A participant stays while any other article still names it in the event.
@@ -64,6 +66,8 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
     await restateEvents(trx, batch);
   }
   await dialect.unindexArticle(trx, articleId);
+  // The events that outlive the withdrawal: merging groups what is left of them again.
+  return touched.map((t) => t.event_id);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ClaimKind } from '../../analyze/types.ts';
 import { compareClaims } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
-import type { SaveContext } from './merge-events.ts';
+import type { SaveContext } from './save-context.ts';
 
 /** Claims about one subject compared with each new one. */
 const MAX_CANDIDATES = 50;
@@ -65,7 +65,9 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
       {
         kind: 'value',
         key: `value|${claim.kind}|${claim.unit ?? ''}|${claim.subject_key}`,
-        subject: `${claim.subject ?? claim.subject_key}: ${claim.kind}`,
+        // Each article names the subject in its language: the smallest name of those disagreeing,
+        // so the conflict reads the same whichever article was saved first.
+        subject: [...disagreeing, claim].map((c) => `${c.subject ?? c.subject_key}: ${c.kind}`).sort()[0] as string,
       },
       [...disagreeing, claim].map((c) => ({
         value: formatValue(c.value, c.unit),

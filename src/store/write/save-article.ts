@@ -7,7 +7,8 @@ import type { Database } from '../schema.ts';
 import type { ArticleInput, SaveOutcome, SaveResult } from '../types.ts';
 import { removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
-import { MergeCache, mergeEvents } from './merge-events.ts';
+import { mergeEvents } from './merge-events.ts';
+import { MergeCache } from './save-context.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -126,6 +127,7 @@ async function saveInTransaction(
   };
   let id: number;
   let revision: number;
+  let withdrawnFrom: string[] = [];
   if (found) {
     id = found.id;
     revision = found.current_revision + 1;
@@ -136,7 +138,7 @@ async function saveInTransaction(
       .execute();
     // Withdrawn sources delete and restate events behind the cache's back.
     events.clear();
-    await removeFacts(trx, dialect, id);
+    withdrawnFrom = await removeFacts(trx, dialect, id);
   } else {
     revision = 1;
     const row = await trx
@@ -161,7 +163,7 @@ async function saveInTransaction(
     })
     .execute();
   await writeFacts(trx, dialect, id, revision, input);
-  const ctx = { articleId: id, revision, identity, input, events };
+  const ctx = { articleId: id, revision, identity, input, events, withdrawnFrom };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
   return { status: found ? 'updated' : 'new', id, revision };
@@ -184,9 +186,9 @@ async function reextract(
     .execute();
   await trx.updateTable('articles').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
   events.clear();
-  await removeFacts(trx, dialect, id);
+  const withdrawnFrom = await removeFacts(trx, dialect, id);
   await writeFacts(trx, dialect, id, revision, input);
-  const ctx = { articleId: id, revision, identity, input, events };
+  const ctx = { articleId: id, revision, identity, input, events, withdrawnFrom };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
 }

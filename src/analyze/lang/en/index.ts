@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types.ts';
 import { abbreviations } from './abbreviations.ts';
 import { discourse } from './discourse.ts';
 import { entityCues } from './entity-cues.ts';
+import { eventKinds } from './event-kinds.ts';
 import { englishBase } from './name-stem.ts';
 import { names } from './names.ts';
 import { numbers } from './numbers.ts';
@@ -19,6 +20,7 @@ export const en: LanguagePack = {
   names,
   numbers,
   discourse,
+  eventKinds,
   nameStem: englishBase,
   // Porter2.
   searchStem: snowballStemmer('english'),

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../types.ts';
 import { abbreviations } from './abbreviations.ts';
 import { discourse } from './discourse.ts';
 import { entityCues } from './entity-cues.ts';
+import { eventKinds } from './event-kinds.ts';
 import { kazakhStem } from './name-stem.ts';
 import { names } from './names.ts';
 import { numbers } from './numbers.ts';
@@ -20,6 +21,7 @@ export const kk: LanguagePack = {
   names,
   numbers,
   discourse,
+  eventKinds,
   nameStem: kazakhStem,
   // No Snowball stemmer exists for Kazakh: our own suffix stripper, with vowel harmony (stem.ts).
   searchStem: stemKazakh,

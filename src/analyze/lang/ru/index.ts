@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types.ts';
 import { abbreviations } from './abbreviations.ts';
 import { discourse } from './discourse.ts';
 import { entityCues } from './entity-cues.ts';
+import { eventKinds } from './event-kinds.ts';
 import { russianStem } from './name-stem.ts';
 import { names } from './names.ts';
 import { numbers } from './numbers.ts';
@@ -19,6 +20,7 @@ export const ru: LanguagePack = {
   names,
   numbers,
   discourse,
+  eventKinds,
   nameStem: russianStem,
   searchStem: snowballStemmer('russian'),
   stopWords,

@@ -1,0 +1,227 @@
+/**
+ * The SQL of event merging: statements (event source rows) read by key, by event and by feature,
+ * and a recomputed neighbourhood's events written back. The rule deciding which statements are
+ * one happening is `analyze/events/identity.ts`; `merge-events.ts` puts the two together.
+ */
+import { createHash } from 'node:crypto';
+import type { Insertable, Kysely } from 'kysely';
+import { agreedWhen } from '../../analyze/events/identity.ts';
+import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
+import { chunks } from '../codec.ts';
+import type { Database } from '../schema.ts';
+import { addToConflict } from './conflicts.ts';
+import type { StoredStatement } from './statement.ts';
+
+/** Statements sharing one feature that a lookup reads at most: bounded for hub participants. */
+const MAX_PER_FEATURE = 50;
+
+const SOURCE_COLUMNS = [
+  'event_id',
+  'article_id',
+  'revision',
+  'sentence_start',
+  'sentence_end',
+  'sentence_text',
+  'timex_start',
+  'timex_end',
+  'when_value',
+  'what',
+  'confidence',
+  'statement_key',
+  'participants',
+  'kinds',
+] as const;
+
+type SourceRow = Pick<Database['event_sources'], (typeof SOURCE_COLUMNS)[number]>;
+
+function fromRow(r: SourceRow): StoredStatement {
+  return {
+    key: r.statement_key ?? `${r.event_id}|${r.article_id}|${r.sentence_start}|${r.timex_start ?? -1}|${r.when_value}`,
+    article: String(r.article_id),
+    sentenceStart: r.sentence_start,
+    when: r.when_value,
+    participants: r.participants ? r.participants.split(',') : [],
+    kinds: r.kinds ? r.kinds.split(',') : [],
+    row: r,
+  };
+}
+
+/** Stored statements by key. */
+export async function statementsByKey(trx: Kysely<Database>, keys: string[]): Promise<StoredStatement[]> {
+  const out: StoredStatement[] = [];
+  for (const batch of chunks(keys)) {
+    const rows = await trx
+      .selectFrom('event_sources')
+      .select(SOURCE_COLUMNS)
+      .where('statement_key', 'in', batch)
+      .execute();
+    out.push(...rows.map(fromRow));
+  }
+  return out;
+}
+
+/** Every statement of these events. */
+export async function statementsOfEvents(trx: Kysely<Database>, eventIds: string[]): Promise<StoredStatement[]> {
+  const out: StoredStatement[] = [];
+  for (const batch of chunks(eventIds)) {
+    const rows = await trx.selectFrom('event_sources').select(SOURCE_COLUMNS).where('event_id', 'in', batch).execute();
+    out.push(...rows.map(fromRow));
+  }
+  return out;
+}
+
+/**
+ * Keys of statements that share a feature with `features`, within the years given (±1) for
+ * participant and kind features; the first `MAX_PER_FEATURE` by key of each.
+ */
+export async function keysSharing(
+  trx: Kysely<Database>,
+  features: readonly string[],
+  years: { from: number; to: number } | null,
+): Promise<string[]> {
+  const found = new Set<string>();
+  for (const feature of features) {
+    let q = trx.selectFrom('statement_features').select('statement_key').where('feature', '=', feature);
+    const dated = !feature.startsWith('when:') && !feature.startsWith('md:');
+    if (dated && years) q = q.where('year_from', '<=', years.to + 1).where('year_to', '>=', years.from - 1);
+    const rows = await q.orderBy('statement_key').limit(MAX_PER_FEATURE).execute();
+    for (const r of rows) found.add(r.statement_key);
+  }
+  return [...found];
+}
+
+/** An event's id: a hash of its smallest statement key, so the same statements make the same id in any order and database. */
+export function eventIdOf(firstKey: string): string {
+  return `ev-${createHash('sha256').update(firstKey).digest('hex').slice(0, 16)}`;
+}
+
+/** What a statement is found by: its participants, the kinds it names, its exact date and its day of the year. */
+export function featuresOf(s: { participants: readonly string[]; kinds: readonly string[]; when: string }): string[] {
+  const md = monthDayOf(s.when);
+  return [
+    ...s.participants,
+    ...s.kinds.map((k) => `kind:${k}`),
+    `when:${s.when.toUpperCase()}`,
+    ...(md ? [`md:${md}`] : []),
+  ];
+}
+
+export async function insertFeatures(trx: Kysely<Database>, articleId: number, statements: StoredStatement[]) {
+  const rows: Insertable<Database['statement_features']>[] = [];
+  for (const s of statements) {
+    const range = whenRange(s.when);
+    for (const feature of new Set(featuresOf(s))) {
+      rows.push({
+        feature,
+        statement_key: s.key,
+        year_from: range?.yearFrom ?? null,
+        year_to: range?.yearTo ?? null,
+        article_id: articleId,
+      });
+    }
+  }
+  for (const batch of chunks(rows)) {
+    await trx
+      .insertInto('statement_features')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['feature', 'statement_key']).doNothing())
+      .execute();
+  }
+}
+
+/**
+ * Writes a recomputed neighbourhood: each group is an event (its id from its first key, its date
+ * the one most of its statements give, its description and confidence from them), stored
+ * statements move to their group's event, new ones are inserted, events left without statements
+ * go, and each event's participants and date conflict are written afresh.
+ */
+export async function writeEvents(
+  trx: Kysely<Database>,
+  groups: StoredStatement[][],
+  fresh: ReadonlySet<string>,
+  previous: ReadonlySet<string>,
+): Promise<void> {
+  const ids = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
+  const touched = [...new Set([...ids, ...previous])];
+  for (const batch of chunks(touched)) {
+    await trx.deleteFrom('event_participants').where('event_id', 'in', batch).execute();
+    await trx.deleteFrom('event_entities').where('event_id', 'in', batch).execute();
+    await trx
+      .deleteFrom('conflicts')
+      .where(
+        'key',
+        'in',
+        batch.map((id) => `date|${id}`),
+      )
+      .execute();
+  }
+  const newSources: Insertable<Database['event_sources']>[] = [];
+  const participants: Insertable<Database['event_participants']>[] = [];
+  const links: Insertable<Database['event_entities']>[] = [];
+  for (const [i, group] of groups.entries()) {
+    const id = ids[i] as string;
+    const { when, disagreeing } = agreedWhen(group);
+    const describing = group.find((s) => s.when === when) ?? (group[0] as StoredStatement);
+    const confidence = Math.max(...group.map((s) => s.row.confidence));
+    const range = whenRange(when);
+    const row = {
+      when_value: when,
+      start_date: range?.startDate ?? null,
+      end_date: range?.endDate ?? null,
+      start_key: range?.startKey ?? null,
+      end_key: range?.endKey ?? null,
+      year_from: range?.yearFrom ?? null,
+      year_to: range?.yearTo ?? null,
+      month_day: monthDayOf(when),
+      sort_key: range?.startKey ?? UNDATED_SORT_KEY,
+      what: describing.row.what,
+      confidence,
+    };
+    await trx
+      .insertInto('events')
+      .values({ id, ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
+    const moved = group.filter((s) => !fresh.has(s.key) && s.row.event_id !== id).map((s) => s.key);
+    for (const batch of chunks(moved)) {
+      await trx.updateTable('event_sources').set({ event_id: id }).where('statement_key', 'in', batch).execute();
+    }
+    for (const s of group) if (fresh.has(s.key)) newSources.push({ ...s.row, event_id: id });
+    for (const entity_id of new Set(group.flatMap((s) => s.participants))) {
+      participants.push({ event_id: id, entity_id, when_value: when });
+    }
+    const seen = new Set<string>();
+    for (const s of group) {
+      for (const entity_id of s.participants) {
+        const k = `${entity_id}|${s.row.article_id}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        links.push({ event_id: id, entity_id, article_id: s.row.article_id, when_value: when });
+      }
+    }
+    if (disagreeing.length) await recordDateConflict(trx, id, describing.row.what, group);
+  }
+  for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
+  for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
+  for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
+  const gone = [...previous].filter((id) => !ids.includes(id));
+  for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();
+}
+
+/** One conflict per disagreeing event: every statement of it, with the date it gives. */
+async function recordDateConflict(trx: Kysely<Database>, eventId: string, subject: string, group: StoredStatement[]) {
+  const articles = new Set(group.map((s) => s.row.article_id));
+  const values = new Set(group.map((s) => s.when));
+  if (articles.size < 2 || values.size < 2) return;
+  await addToConflict(
+    trx,
+    { kind: 'date', key: `date|${eventId}`, subject },
+    group.map((s) => ({
+      value: s.when,
+      articleId: s.row.article_id,
+      eventId,
+      sentence: { start: s.row.sentence_start, end: s.row.sentence_end },
+      text: s.row.sentence_text,
+    })),
+  );
+}
