@@ -72,14 +72,11 @@ describe('chronicle queue and chronicle worker (PostgreSQL)', { timeout: 240_000
     expect(viaQueue.total).toBe(SAMPLE_ARTICLES);
     expect(viaQueue.articles).toEqual(viaIngest.articles);
     expect(viaQueue.stats.entities).toBeGreaterThan(0);
-    // Workers store in whatever order they finish, and the store's cross-article event merge
-    // depends on save order: a plain ingest of the samples in reverse order gives 147 events and
-    // 1 conflict against 143 and 2 in path order. Everything else must match exactly.
-    const { events, conflicts, ...facts } = viaQueue.stats;
-    const { events: _events, conflicts: _conflicts, ...plainFacts } = viaIngest.stats;
-    expect(facts).toEqual(plainFacts);
-    expect(events).toBeGreaterThan(0);
-    expect(conflicts).toBeGreaterThan(0);
+    // Workers store in whatever order they finish; events are recomputed from their statements by
+    // an order-free rule, so events and conflicts match too.
+    expect(viaQueue.stats).toEqual(viaIngest.stats);
+    expect(viaQueue.stats.events).toBeGreaterThan(0);
+    expect(viaQueue.stats.conflicts).toBeGreaterThan(0);
   });
 
   it('queues nothing new when the same folder is added again, and a re-run stores nothing new', async () => {
