@@ -8,6 +8,13 @@ import type { Analysis, Language, TimexOptions } from './types.ts';
 
 export { getGazetteerEntry, lookupEntityIds } from './entities/index.ts';
 export {
+  agreedWhen,
+  clusterStatements,
+  type Statement,
+  sameHappening,
+  statementKinds,
+} from './events/identity.ts';
+export {
   type ComparableEvent,
   compareClaims,
   compareEvents,

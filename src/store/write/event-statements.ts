@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import { agreedWhen } from '../../analyze/events/identity.ts';
+import { agreedWhen } from '../../analyze/index.ts';
 import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';

@@ -7,7 +7,7 @@
  * statements are stored, so any order of saving gives the same events, ids and conflicts.
  */
 import type { Kysely } from 'kysely';
-import { clusterStatements, sameHappening, statementKinds } from '../../analyze/events/identity.ts';
+import { clusterStatements, sameHappening, statementKinds } from '../../analyze/index.ts';
 import type { DatedEvent } from '../../analyze/types.ts';
 import { whenRange } from '../../domain/when.ts';
 import type { Database } from '../schema.ts';

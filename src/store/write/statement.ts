@@ -1,4 +1,4 @@
-import type { Statement } from '../../analyze/events/identity.ts';
+import type { Statement } from '../../analyze/index.ts';
 import type { Database } from '../schema.ts';
 
 /** A statement as merging handles it: what the identity rule compares, and the source row it is stored as. */
