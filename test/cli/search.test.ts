@@ -50,7 +50,9 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-describe('chronicle search', () => {
+// Each case starts several real `chronicle` processes (1–5 s each on two busy cores): the timeout
+// guards against a hang, it is not a speed bar.
+describe('chronicle search', { timeout: 120_000 }, () => {
   it('prints exactly the --json contract, with highlighted snippets', async () => {
     const found = await search(['nuclear tests']);
     expect(Object.keys(found)).toEqual(['total', 'results']);
@@ -109,7 +111,7 @@ describe('chronicle search', () => {
     } finally {
       raw.close();
     }
-  });
+  }, 180_000);
 
   it('prints a readable list with the matches bracketed when not on a terminal', async () => {
     const run = await chronicle(['--db', db, 'search', 'uranium', '--from', '2009']);
