@@ -3,7 +3,10 @@
  * forms): a year, an entity id, an entity type, a language, a month and day, a query's length.
  * The API adds its OpenAPI descriptions to these (`api/schemas.ts`); the rules are the same.
  */
-import { z } from 'zod';
+// zod as @hono/zod-openapi extends it: the API adds OpenAPI names to these schemas with `.openapi`,
+// and zod 4 gives that method only to schemas made after the extension has loaded. Taking `z` from
+// it here makes that true whatever order a bundle evaluates its modules in.
+import { z } from '@hono/zod-openapi';
 import { ENTITY_TYPES } from './entity-types.ts';
 import { LANGUAGES } from './languages.ts';
 
