@@ -71,10 +71,9 @@ type DateRelation = 'equal' | 'compatible' | 'disagreeing' | 'different';
  */
 export function dateRelation(a: string, b: string): DateRelation {
   if (a === b || a.toUpperCase() === b.toUpperCase()) return 'equal';
-  // An annual day (`XXXX-08-29`, a day of observance) and the same day in some year.
-  if (a.startsWith('XXXX-') !== b.startsWith('XXXX-') && monthDayOf(a) && monthDayOf(a) === monthDayOf(b)) {
-    return 'compatible';
-  }
+  // An annual day (`XXXX-08-29`, a day of observance) recurs: it is not what happened on that day
+  // in one year (the 1949 test, the 1991 closure), so merging them would lose the recurrence.
+  if (a.startsWith('XXXX-') !== b.startsWith('XXXX-')) return 'different';
   const ra = rangeOf(a);
   const rb = rangeOf(b);
   const pa = precisionOf(a);
