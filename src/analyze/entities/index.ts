@@ -26,7 +26,7 @@ import {
 import { recogniseNames } from './recogniser/index.ts';
 import { mergeRecognition } from './recogniser/merge.ts';
 import { linkSummits } from './summits.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { firstTokenAt, type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
 export { getGazetteerEntry, isCountryId, lookupEntityIds } from './gazetteer.ts';
@@ -404,18 +404,6 @@ function linkAcronyms(text: string, tokens: Token[], table: EntityTable, lang: L
     table.add(d.target.id, d.target.type, d.target.name, [], { start: t.start, end: t.end, text: t.text });
   }
   for (const [id, e] of table.byId) if (e.mentions.length === 0) table.byId.delete(id);
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function linkSurnames(text: string, tokens: Token[], table: EntityTable, taken: Uint8Array): void {

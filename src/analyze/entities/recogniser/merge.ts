@@ -8,7 +8,7 @@
  */
 import type { Entity, EntityType, Language, Mention } from '../../types.ts';
 import { CANONICAL_LANGUAGE, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
-import type { Token } from '../tokens.ts';
+import { firstTokenAt, type Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
 
 /** Confidence of a mention whose type or span the model cannot judge (Russian EVENT, a document number). */
@@ -21,18 +21,6 @@ export const SURE_OF_EXTENT = 0.75;
 export const NEW_PERSON_AT = 0.4;
 /** A name found by other means that the model finds less probable than this is dropped. */
 export const DROP_BELOW = 0.01;
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 let placeWords: Set<string> | undefined;
 /**
@@ -175,7 +163,7 @@ export function mergeRecognition(
 
   function link(name: ModelName, absorbed: Placed[]): void {
     const words: Token[] = [];
-    for (let k = firstAtOrAfter(tokens, name.start); k < tokens.length; k++) {
+    for (let k = firstTokenAt(tokens, name.start); k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.end > name.end) break;
       words.push(t);
