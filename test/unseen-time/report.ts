@@ -12,6 +12,7 @@ import { EN_ROUND3, KK_ROUND3, RU_ROUND3 } from './round3.ts';
 import { EN_ROUND4 } from './round4.ts';
 import { KK_ROUND4, RU_ROUND4 } from './round4-cyrillic.ts';
 import { EN_ROUND5, KK_ROUND5, RU_ROUND5 } from './round5.ts';
+import { EN_ROUND6, KK_ROUND6, RU_ROUND6 } from './round6.ts';
 import { scoreCases } from './score.ts';
 
 const verbose = process.argv.includes('-v');
@@ -34,6 +35,9 @@ for (const [lang, cases] of [
   ['en round 5', EN_ROUND5],
   ['ru round 5', RU_ROUND5],
   ['kk round 5', KK_ROUND5],
+  ['en round 6', EN_ROUND6],
+  ['ru round 6', RU_ROUND6],
+  ['kk round 6', KK_ROUND6],
 ] as const) {
   const s = scoreCases(cases, lang.slice(0, 2) as 'en' | 'ru' | 'kk');
   console.log(`| ${lang} | ${s.expected} | ${s.strict} | ${s.relaxed} | ${s.valueRight} | ${s.spurious.length} |`);
