@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, createApi, errorBody, jsonError, toApiError } from '../api/index.ts';
 import type { Store } from '../store/index.ts';
-import { createWeb } from '../web/index.ts';
+import { createWeb, webNotFound } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
 import { compression } from './http/compress.ts';
 import { microCache } from './http/micro-cache.ts';
@@ -40,7 +40,12 @@ export function createApp(store: () => Promise<Store>) {
   app.use('*', ...cacheReads());
   app.route('/api', createApi({ store }));
   app.route('/', createWeb({ store }));
-  app.notFound((c) => c.json(errorBody('not_found', 'not found'), 404));
+  // A mistyped page address gets a page a reader can act on; only API clients get JSON.
+  app.notFound((c) =>
+    c.req.path === '/api' || c.req.path.startsWith('/api/')
+      ? c.json(errorBody('not_found', 'not found'), 404)
+      : webNotFound(c),
+  );
   app.onError((err, c) => jsonError(c, toApiError(err)));
   return app;
 }

@@ -506,6 +506,14 @@ describe.each(BACKENDS)('store on $name', ({ name, make }) => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const byAlias = await store.listEntities({ q: 'обс' });
     expect(byAlias.items.map((e) => e.id)).toEqual(['org:osce']);
+    // Any word of a name, not only the first: readers type a surname or the second word.
+    expect((await store.listEntities({ q: 'nazarb' })).items.map((e) => e.id)).toEqual(['person:nursultan-nazarbayev']);
+    expect((await store.listEntities({ q: 'test site' })).items.map((e) => e.id)).toEqual([
+      'place:semipalatinsk-test-site',
+    ]);
+    // …but inside a word is no match ("zakh" is not a word of Kazakhstan), and LIKE wildcards are literal.
+    expect((await store.listEntities({ q: 'zakh' })).total).toBe(0);
+    expect((await store.listEntities({ q: '%' })).total).toBe(0);
     expect((await store.listArticles({ language: 'ru' })).items.map((a) => a.title)).toEqual([
       'Председательство в ОБСЕ',
     ]);

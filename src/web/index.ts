@@ -14,7 +14,7 @@ import {
 } from '../domain/inputs.ts';
 import { getAsset } from './assets.ts';
 import type { PageContext, WebDeps } from './context.ts';
-import { messagesFor, pickUiLanguage } from './i18n/index.ts';
+import { fill, messagesFor, pickUiLanguage } from './i18n/index.ts';
 import type { Html } from './layout.ts';
 import { articlePage } from './pages/article.ts';
 import { entitiesPage, entityPage } from './pages/entities.ts';
@@ -55,6 +55,11 @@ const EntitiesFormSchema = z.object({
   offset: offsetSchema,
 });
 
+const DayPickerSchema = z.object({
+  month: wholeNumberSchema(1, 12).optional(),
+  day: wholeNumberSchema(1, 31).optional(),
+});
+
 class PageError extends Error {
   constructor(
     readonly status: 400 | 404,
@@ -69,11 +74,14 @@ function formQuery(c: Context): Record<string, string> {
   return Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
 }
 
-function parseForm<T extends z.ZodType>(schema: T, c: Context): z.infer<T> {
-  const result = schema.safeParse(formQuery(c));
+/** A form's fields, or a 400 page that says, in the reader's language, which field and value were wrong. */
+function parseForm<T extends z.ZodType>(schema: T, c: Context<WebEnv>): z.infer<T> {
+  const query = formQuery(c);
+  const result = schema.safeParse(query);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new PageError(400, `${issue.path.join('.')}: ${issue.message}`);
+    const field = result.error.issues[0]!.path.join('.');
+    const value = (query[field] ?? '').slice(0, 80);
+    throw new PageError(400, fill(c.var.page.t.badParam, { field, value }));
   }
   return result.data;
 }
@@ -179,7 +187,18 @@ export function createWeb(deps: WebDeps) {
     return render(c, searchPage(c.var.page, { ...f, limit }, results));
   });
 
-  web.get('/on-this-day', (c) => c.redirect(`/on-this-day/${todayMonthDay()}`, 302));
+  // The day picker's form: ?month=8&day=29 goes to /on-this-day/08-29; no query means today.
+  web.get('/on-this-day', (c) => {
+    const { month, day } = parseForm(DayPickerSchema, c);
+    if (month === undefined && day === undefined) return c.redirect(`/on-this-day/${todayMonthDay()}`, 302);
+    const md = MonthDaySchema.safeParse(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    if (month === undefined || day === undefined || !md.success) {
+      // Only the day can be wrong once the month is known (31 June, 30 February).
+      const field = month === undefined ? 'month' : 'day';
+      throw new PageError(400, fill(c.var.page.t.badParam, { field, value: c.req.query(field) ?? '' }));
+    }
+    return c.redirect(`/on-this-day/${md.data}`, 302);
+  });
   web.get('/on-this-day/:md', async (c) => {
     const md = MonthDaySchema.safeParse(c.req.param('md'));
     if (!md.success) throw new PageError(404, 'no such day');
@@ -202,6 +221,14 @@ export function createWeb(deps: WebDeps) {
     return htmlError(c, 500);
   });
   return web;
+}
+
+/**
+ * The website's page for an address nothing answers, in the reader's language. Mounted sub-apps'
+ * own notFound is not used by Hono, so the composition root calls this for every non-API path.
+ */
+export function webNotFound(c: Context) {
+  return htmlError(c as Context<WebEnv>, 404);
 }
 
 /** An error page; works even when the language middleware has not run (unknown routes). */

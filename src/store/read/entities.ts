@@ -12,8 +12,14 @@ const MAX_ENTITY_EVENTS = 200;
 const MAX_ENTITY_MENTIONS = 50;
 const MAX_RELATED = 30;
 const MAX_RELATED_EVENTS = 2000;
+/** What may stand before a word inside a name: a space, a hyphen (Ахмет-Байтұрсынұлы), an opening quote. */
+const WORD_STARTS = [' ', '-', '«', '"', '('];
 
-/** Entities that are mentioned somewhere, most mentioned first; `q` matches the start of any name or alias. */
+/**
+ * Entities that are mentioned somewhere, most mentioned first; `q` matches the start of any word
+ * of any name or alias, in any language ("Сулейменов" finds Олжас Сулейменов, "Suleimenov" finds
+ * Olzhas Suleimenov): readers search by surname, not by the first word of a full name.
+ */
 export async function listEntities(db: Kysely<Database>, query: EntityListQuery = {}): Promise<Page<EntitySummary>> {
   const { limit, offset } = pageOf(query);
   checkEntityType(query.type);
@@ -25,14 +31,15 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
   let base = db.selectFrom('entities').where('entities.mention_count', '>', 0);
   if (query.type) base = base.where('entities.type', '=', query.type);
   if (prefix) {
-    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const patterns = [`${escaped}%`, ...WORD_STARTS.map((sep) => `%${sep}${escaped}%`)];
     base = base.where((eb) =>
       eb.exists(
         eb
           .selectFrom('entity_names')
           .select('entity_names.entity_id')
           .whereRef('entity_names.entity_id', '=', 'entities.id')
-          .where((w) => w('entity_names.name_key', 'like', pattern)),
+          .where((w) => w.or(patterns.map((pattern) => w('entity_names.name_key', 'like', pattern)))),
       ),
     );
   }

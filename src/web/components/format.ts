@@ -50,6 +50,11 @@ function formatPoint(p: DateParts, ui: Language): string {
   return dateFormat(ui, p.day ? 'day' : 'month').format(d);
 }
 
+/** "August" in the interface language (the nominative, as a menu shows it). */
+export function monthName(month: number, ui: Language): string {
+  return dateFormat(ui, 'monthName').format(Date.UTC(2000, month - 1, 1));
+}
+
 /** "29 August" in the interface language. */
 export function monthDay(month: number, day: number, ui: Language): string {
   return dateFormat(ui, 'monthDay').format(Date.UTC(2000, month - 1, day));

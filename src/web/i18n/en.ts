@@ -19,6 +19,10 @@ export const en = {
   searchButton: 'Search',
   onThisDayTitle: 'On this day',
   onThisDayFor: 'On {date}',
+  pickDay: 'Go to a day',
+  monthLabel: 'Month',
+  dayLabel: 'Day',
+  showDay: 'Show',
   nothingOnThisDay: 'No events recorded for this day yet.',
   latestArticles: 'Latest articles',
   headlineTimeline: 'Headline timeline',
@@ -81,6 +85,7 @@ export const en = {
   errorTitle: 'Something went wrong',
   errorText: 'The page could not be shown. Please try again later.',
   badRequestTitle: 'Invalid request',
+  badParam: '“{value}” is not a valid value for “{field}”. Change it or leave the field empty.',
   backHome: 'Back to the home page',
   footer: 'Chronicle — sourced, searchable history. Data from e-history.kz and other articles.',
   forEditors: 'For editors',
@@ -120,7 +125,7 @@ export const en = {
     logTitle: 'Recent decisions',
     logEmpty: 'No decisions yet.',
     saved: 'Saved: {id} {action}.',
-    actions: { confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected' },
+    actions: { confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected', revoked: 'revoked' },
   },
 };
 

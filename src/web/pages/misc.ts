@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Conflict, Page, TimelineEvent } from '../../store/index.ts';
 import { eventList } from '../components/events.ts';
-import { monthDay } from '../components/format.ts';
+import { monthDay, monthName } from '../components/format.ts';
 import { pager } from '../components/pager.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
@@ -17,8 +17,21 @@ export function onThisDayPage(ctx: PageContext, md: string, events: TimelineEven
     body: html`<h1>${t.onThisDayTitle}: ${monthDay(m, d, ui)}</h1>
 <nav class="day-nav" aria-label="${t.onThisDayTitle}"><a rel="prev" href="/on-this-day/${prev}">← ${monthDay(Number(prev.slice(0, 2)), Number(prev.slice(3)), ui)}</a>
 <a rel="next" href="/on-this-day/${next}">${monthDay(Number(next.slice(0, 2)), Number(next.slice(3)), ui)} →</a></nav>
+${dayPicker(ctx, m, d)}
 ${events.length ? eventList(ctx, events) : html`<p>${t.nothingOnThisDay}</p>`}`,
   });
+}
+
+/** A plain GET form, so picking a day works without JavaScript; the server redirects to /on-this-day/MM-DD. */
+function dayPicker(ctx: PageContext, month: number, day: number) {
+  const { t, ui } = ctx;
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  return html`<form class="day-picker" method="get" action="/on-this-day" aria-label="${t.pickDay}">
+<label>${t.monthLabel} <select name="month">${months.map(
+    (n) => html`<option value="${n}"${n === month ? ' selected' : ''}>${monthName(n, ui)}</option>`,
+  )}</select></label>
+<label>${t.dayLabel} <input name="day" type="number" inputmode="numeric" min="1" max="31" required value="${day}"></label>
+<button type="submit">${t.showDay}</button></form>`;
 }
 
 function shift(md: string, days: number): string {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fixture, startFixture } from '../api/harness.ts';
+
+// Finding things on the website (issue 16): mistyped addresses, bad form values, entity names by
+// any word, and a day picker for "on this day". Real server, real HTTP, the bundled samples.
+
+let fx: Fixture;
+beforeAll(async () => {
+  fx = await startFixture();
+}, 180_000);
+afterAll(async () => {
+  await fx?.close();
+});
+
+async function page(path: string, init?: RequestInit): Promise<{ status: number; type: string; body: string }> {
+  const res = await fetch(`${fx.url}${path}`, { redirect: 'manual', ...init });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+}
+
+describe('a mistyped address', () => {
+  it('gets an HTML page in the interface language with a way back, not JSON', async () => {
+    const ru = await page('/artcles/1?ui=ru');
+    expect(ru.status).toBe(404);
+    expect(ru.type).toContain('text/html');
+    expect(ru.body).toContain('lang="ru"');
+    expect(ru.body).toMatch(/<a href="\/">[^<]+<\/a>/);
+    const kk = await page('/no/such/page', { headers: { 'Accept-Language': 'kk' } });
+    expect(kk.status).toBe(404);
+    expect(kk.body).toContain('lang="kk"');
+  });
+
+  it('under /api still gets the JSON error an API client expects', async () => {
+    const api = await page('/api/no-such-route');
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.body)).toEqual({ error: { code: 'not_found', message: 'not found' } });
+  });
+});
+
+describe('a bad form value', () => {
+  it('is named, with the value typed, in the reader language', async () => {
+    const res = await page(`/timeline?from=abc&ui=ru`);
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('«abc» — недопустимое значение для «from»');
+    expect(res.body).not.toContain('NaN');
+    const en = await page(`/search?q=x&to=19x5&ui=en`);
+    expect(en.status).toBe(400);
+    expect(en.body).toContain('“19x5” is not a valid value for “to”');
+  });
+});
+
+describe('the entity name box', () => {
+  it('finds a person by the surname, in Cyrillic and in Latin script', async () => {
+    const ru = await page(`/entities?q=${encodeURIComponent('Сулейменов')}&ui=ru`);
+    expect(ru.status).toBe(200);
+    expect(ru.body).toMatch(/Олжас С[уү]лейменов/);
+    const en = await page('/entities?q=Suleimenov&ui=en');
+    expect(en.body).toContain('Olzhas Suleimenov');
+  });
+});
+
+describe('on this day', () => {
+  it('has a day picker that works without JavaScript', async () => {
+    const day = await page('/on-this-day/08-29?ui=en');
+    expect(day.body).toMatch(/<form class="day-picker" method="get" action="\/on-this-day"/);
+    expect(day.body).toContain('<option value="8" selected>August</option>');
+    const res = await fetch(`${fx.url}/on-this-day?month=12&day=1`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/on-this-day/12-01');
+  });
+
+  it('refuses a day that does not exist, naming it', async () => {
+    const res = await page('/on-this-day?month=2&day=30&ui=en');
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('“30” is not a valid value for “day”');
+  });
+});
