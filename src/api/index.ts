@@ -4,6 +4,7 @@ import { conflictRoutes } from './conflicts/route.ts';
 import { type OpenApiDoc, renderApiDocs } from './docs/page.ts';
 import { entityRoutes } from './entities/route.ts';
 import { exportRoutes } from './export/route.ts';
+import { readOnlyCors } from './http/cors.ts';
 import { ApiError, errorBody, jsonError } from './http/errors.ts';
 import { onThisDayRoutes } from './on-this-day/route.ts';
 import { reviewRoutes } from './review/route.ts';
@@ -30,7 +31,9 @@ const OPENAPI_INFO = {
  * beside it; `/openapi.json` is generated from those same schemas and `/docs` renders it as HTML.
  */
 export function createApi(deps: ApiDeps) {
-  const api = newRouter()
+  const api = newRouter();
+  api.use('*', readOnlyCors());
+  api
     .route('/', articleRoutes(deps))
     .route('/', searchRoutes(deps))
     .route('/', timelineRoutes(deps))
