@@ -26,7 +26,11 @@ describe('CORS on the read API', () => {
   it('answers a preflight for GET with a conditional header, and allows no writes', async () => {
     const res = await fetch(`${fx.url}/api/search?q=OSCE`, {
       method: 'OPTIONS',
-      headers: { ...ELSEWHERE, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      headers: {
+        ...ELSEWHERE,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
     });
     expect(res.status).toBe(204);
     const methods = res.headers.get('access-control-allow-methods') ?? '';
@@ -41,7 +45,11 @@ describe('CORS on the read API', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(`${fx.url}/api/review/queue`, {
       method: 'OPTIONS',
-      headers: { ...ELSEWHERE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        ...ELSEWHERE,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
