@@ -27,4 +27,6 @@ export interface ArticleMeta {
   headings?: Span[];
   /** Publication date `YYYY-MM-DD` when the source gives one (used as the document creation date). */
   published?: string | null;
+  /** The original page's address (http or https only), when the source gives one: readers follow it to check. */
+  url?: string | null;
 }

@@ -16,6 +16,7 @@ export interface DeclaredMeta {
   author: string | null;
   authorRole: string | null;
   published: string | null;
+  url: string | null;
 }
 
 const text = z.string().trim();
@@ -38,6 +39,9 @@ export const declaredSchema = z.looseObject({
   author_role: optionalText,
   date: z.union([text, z.date(), z.null()]).optional(),
   published: z.union([text, z.date(), z.null()]).optional(),
+  url: optionalText,
+  source: optionalText,
+  canonical: optionalText,
 });
 
 const LANGUAGE_CODES: Record<string, Language> = Object.fromEntries(
@@ -58,6 +62,20 @@ export function normalizeDate(value: string | Date | null | undefined): string |
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? (m[0].slice(0, 10) as string) : null;
+}
+
+/**
+ * An absolute http(s) address, normalised by the URL parser; anything else → null. Other schemes
+ * (`javascript:`, `data:`, `file:`) are never kept: the address becomes a link on the article page.
+ */
+export function normalizeUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Turns the first zod issue into one line naming the field: `field "title": expected string, received number`. */
@@ -92,6 +110,11 @@ export function readDeclared(
   if (dateValue && !published) {
     return { ok: false, reason: `${where}: field "date": "${String(dateValue)}" is not a date YYYY-MM-DD` };
   }
+  const urlValue = d.url ?? d.canonical ?? (d.source && /^https?:/i.test(d.source) ? d.source : null);
+  const url = normalizeUrl(urlValue);
+  if (urlValue && !url) {
+    return { ok: false, reason: `${where}: field "url": "${urlValue.slice(0, 80)}" is not an http or https address` };
+  }
   let author: string | null = null;
   let role: string | null = d.authorRole ?? d.author_role ?? null;
   if (typeof d.author === 'string') author = d.author;
@@ -118,6 +141,7 @@ export function readDeclared(
       author: author || null,
       authorRole: role || null,
       published,
+      url,
     },
   };
 }
@@ -136,5 +160,6 @@ export function mergeMeta(declared: DeclaredMeta, found: ArticleMeta): ArticleMe
     paragraphs: found.paragraphs,
     ...(found.headings ? { headings: found.headings } : {}),
     published: declared.published ?? found.published ?? null,
+    url: declared.url ?? found.url ?? null,
   };
 }

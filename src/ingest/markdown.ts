@@ -92,6 +92,7 @@ function emptyDeclared(d: DeclaredMeta | null): DeclaredMeta {
       author: null,
       authorRole: null,
       published: null,
+      url: null,
     }
   );
 }

@@ -15,6 +15,7 @@ export const META_LIMITS = {
   epigraph: 10_000,
   epigraphAuthor: 500,
   published: 100,
+  url: 2000,
 } as const;
 
 /** Why the metadata is refused (the first field over its limit, named), or null when it fits. */
@@ -29,6 +30,7 @@ export function metaTooLong(meta: ArticleMeta): string | null {
     ['epigraph', meta.epigraph?.text],
     ['epigraphAuthor', meta.epigraph?.author],
     ['published', meta.published],
+    ['url', meta.url],
   ];
   for (const [field, value] of fields) {
     const limit = META_LIMITS[field];

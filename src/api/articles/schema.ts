@@ -102,6 +102,11 @@ export const ArticleSchema = ArticleSummarySchema.extend({
     authorRole: z.string().nullable(),
     paragraphs: z.array(SpanSchema),
     published: z.string().nullable().optional(),
+    url: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: 'The original page, when the source gives its address' }),
   }),
   analysis: z.object({
     language: LanguageSchema,

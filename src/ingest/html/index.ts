@@ -63,6 +63,7 @@ export function parseHtml(html: string): ParsedArticle {
       paragraphs,
       headings,
       published: page.published,
+      url: page.url,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
-import { normalizeDate } from '../declared.ts';
+import { normalizeDate, normalizeUrl } from '../declared.ts';
 import { textOf } from './content.ts';
 import { attr, clean, walk } from './dom.ts';
 
@@ -11,6 +11,8 @@ export interface PageMeta {
   description: string | null;
   author: string | null;
   published: string | null;
+  /** The canonical or og:url address, when absolute http(s). */
+  url: string | null;
   site: string | null;
   id: string | null;
 }
@@ -57,6 +59,7 @@ export function readPageMeta(doc: T.Document): PageMeta {
     description: meta.get('og:description') ?? meta.get('description') ?? null,
     author: authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : relAuthor,
     published: normalizeDate(dateText),
+    url: normalizeUrl(url),
     site: siteName && DOMAIN.test(siteName) ? siteName.toLowerCase() : (host ?? (title ? siteSuffix(title) : null)),
     // `<article data-id="1509">`, `…/publications/view/1509` or `?id=1509`: the portal's own article number.
     id: dataId ?? (url ? (/(?:\/|[?&]id=)(\d{1,12})\/?(?:[?#].*)?$/.exec(url)?.[1] ?? null) : null),

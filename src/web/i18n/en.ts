@@ -31,6 +31,8 @@ export const en = {
   by: 'by',
   epigraph: 'Epigraph',
   lead: 'Summary',
+  publishedOn: 'Published',
+  originalPage: 'Original page',
   revisions: 'Revisions',
   revision: 'Revision {n}',
   currentRevision: 'current',

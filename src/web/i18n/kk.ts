@@ -31,6 +31,8 @@ export const kk: Messages = {
   by: 'авторы:',
   epigraph: 'Эпиграф',
   lead: 'Аннотация',
+  publishedOn: 'Жарияланған күні',
+  originalPage: 'Түпнұсқа бет',
   revisions: 'Нұсқалар',
   revision: '{n}-нұсқа',
   currentRevision: 'ағымдағы',

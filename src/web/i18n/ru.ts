@@ -31,6 +31,8 @@ export const ru: Messages = {
   by: 'автор:',
   epigraph: 'Эпиграф',
   lead: 'Аннотация',
+  publishedOn: 'Опубликовано',
+  originalPage: 'Исходная страница',
   revisions: 'Редакции',
   revision: 'Редакция {n}',
   currentRevision: 'текущая',

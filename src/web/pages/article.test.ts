@@ -86,3 +86,30 @@ describe('article page', () => {
     expect(large.html.length / small.html.length).toBeLessThan(2.1);
   });
 });
+
+describe('article page header', () => {
+  const withMeta = (extra: Record<string, unknown>): StoredArticle => {
+    const a = article(1, { n: 0 });
+    return { ...a, meta: { ...a.meta, site: 'e-history.kz', id: '1509', ...extra } } as StoredArticle;
+  };
+
+  it('shows the publication date in the interface language and links the original page', async () => {
+    const ru: PageContext = { ui: 'ru', t: messagesFor('ru'), url: new URL('http://x/articles/1') };
+    const page = String(
+      await articlePage(
+        ru,
+        withMeta({ published: '2019-01-15', url: 'https://e-history.kz/ru/publications/view/1509' }),
+      ),
+    );
+    expect(page).toContain('Опубликовано <time datetime="2019-01-15">15 января 2019');
+    expect(page).toMatch(
+      /<a class="source-link" href="https:\/\/e-history\.kz\/ru\/publications\/view\/1509" rel="noopener noreferrer nofollow external">Исходная страница<\/a>/,
+    );
+  });
+
+  it('says nothing about a date or an address the source did not give', async () => {
+    const page = String(await articlePage(ctx, withMeta({})));
+    expect(page).not.toContain('source-link');
+    expect(page).not.toContain('Published');
+  });
+});

@@ -34,8 +34,17 @@ ${
 <h1 id="article-title">${article.title}</h1>
 ${meta.lead ? html`<p class="lead">${meta.lead}</p>` : ''}
 <p class="reader-meta" lang="${ui}">${t.languageNames[article.language]}${
-      meta.site ? html` · ${meta.site}` : ''
-    }${meta.id ? html` · #${meta.id}` : ''}${article.revision !== latest ? html` · ${fill(t.revision, { n: article.revision })}` : ''}</p>
+      meta.published
+        ? html` · ${t.publishedOn} <time datetime="${meta.published}">${formatWhen(meta.published, ui, t)}</time>`
+        : ''
+    }${meta.site ? html` · ${meta.site}` : ''}${meta.id ? html` · #${meta.id}` : ''}${
+      article.revision !== latest ? html` · ${fill(t.revision, { n: article.revision })}` : ''
+    }${
+      // Only http(s) addresses are ever stored (ingest's normalizeUrl); rel keeps the portal's readers private.
+      meta.url
+        ? html` · <a class="source-link" href="${meta.url}" rel="noopener noreferrer nofollow external">${t.originalPage}</a>`
+        : ''
+    }</p>
 </header>
 <p class="hint" lang="${ui}">${t.datesAndEntities}</p>
 <div class="reader-body">
