@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
 import { parseOptions } from './options.ts';
 import { printableLine } from './printable.ts';
 
 const listOptions = z.object({ json: z.boolean().optional() });
+const revokeOptions = z.object({ note: z.string().max(1000, '--note: at most 1000 characters').optional() });
 
-/** `chronicle editor add NAME` (prints the token once) and `chronicle editor list`. */
+/** `chronicle editor add NAME` (prints the token once), `editor revoke NAME` and `editor list`. */
 export function registerEditor(program: Command): void {
   const editor = program.command('editor').description('editor accounts for the review workflow');
   editor
@@ -20,6 +22,19 @@ export function registerEditor(program: Command): void {
         `editor ${printableLine(created.editor.name)} added. Their token is shown only now; send it as "Authorization: Bearer TOKEN":\n`,
       );
       process.stdout.write(`${created.token}\n`);
+    });
+  editor
+    .command('revoke')
+    .description(
+      'revoke an editor: their token stops working at once; their decisions stay, and the audit log records it',
+    )
+    .argument('<name>', 'editor name')
+    .option('--note <text>', 'why, kept in the audit log')
+    .action(async (name: string, raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(revokeOptions, raw, {});
+      const revoked = await withStore(cmd, (store) => store.revokeEditor(name, opts.note));
+      if (!revoked) throw new UserError(`editor revoke: no editor named ${printableLine(JSON.stringify(name))}`);
+      process.stderr.write(`editor ${printableLine(revoked.name)} revoked at ${revoked.revokedAt}\n`);
     });
   editor
     .command('list')
@@ -36,6 +51,9 @@ export function registerEditor(program: Command): void {
         process.stdout.write('No editors yet. Add one with: chronicle editor add NAME\n');
         return;
       }
-      for (const e of editors) process.stdout.write(`${e.id}\t${printableLine(e.name)}\t${e.createdAt}\n`);
+      for (const e of editors) {
+        const revoked = e.revokedAt ? `\trevoked ${e.revokedAt}` : '';
+        process.stdout.write(`${e.id}\t${printableLine(e.name)}\t${e.createdAt}${revoked}\n`);
+      }
     });
 }

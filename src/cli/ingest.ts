@@ -82,26 +82,31 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
     const progress =
       discovery.files.length > 1 && process.stderr.isTTY ? new ProgressReporter(discovery.files.length) : null;
     // Worker threads analyse ahead; outcomes arrive in input order, one saved article at a time.
-    await ingestMany(store, discovery.files, opts, (outcome: IngestOutcome) => {
-      const { path } = outcome;
-      if (outcome.ok) {
-        counts[outcome.result.status]++;
-        if (outcome.change) {
-          const { id, revision } = outcome.result;
-          const line = printableLine(
-            `updated ${path} (article ${id}, revision ${revision}): ${describeChange(outcome.change)}`,
-          );
-          if (progress) progress.log(line, process.stdout);
-          else process.stdout.write(`${line}\n`);
+    await ingestMany(
+      store,
+      discovery.files,
+      { ...opts, sourcePaths: discovery.sourcePaths },
+      (outcome: IngestOutcome) => {
+        const { path } = outcome;
+        if (outcome.ok) {
+          counts[outcome.result.status]++;
+          if (outcome.change) {
+            const { id, revision } = outcome.result;
+            const line = printableLine(
+              `updated ${path} (article ${id}, revision ${revision}): ${describeChange(outcome.change)}`,
+            );
+            if (progress) progress.log(line, process.stdout);
+            else process.stdout.write(`${line}\n`);
+          }
+        } else {
+          counts.failed++;
+          const line = printableLine(`${outcome.path}: ${outcome.reason}`);
+          if (progress) progress.log(line);
+          else report(line);
         }
-      } else {
-        counts.failed++;
-        const line = printableLine(`${outcome.path}: ${outcome.reason}`);
-        if (progress) progress.log(line);
-        else report(line);
-      }
-      progress?.tick(path);
-    });
+        progress?.tick(path);
+      },
+    );
     progress?.stop();
     // A large ingest leaves the search index in many pieces; merged, every search walks one.
     if (counts.new + counts.updated > 0) await store.compactSearchIndex();

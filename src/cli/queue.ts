@@ -159,7 +159,7 @@ async function addToQueue(paths: string[], opts: AddOptions): Promise<number> {
     }
     if (discovery.files.length === 0 && discovery.problems.length === 0)
       report(`no files found in ${paths.join(', ')}`);
-    await enqueueFiles(queue, discovery.files, opts, (outcome) => {
+    await enqueueFiles(queue, discovery.files, { ...opts, sourcePaths: discovery.sourcePaths }, (outcome) => {
       if (!outcome.ok) {
         report(`${outcome.path}: ${outcome.reason}`);
         counts.refused++;

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { notRegular } from './read.ts';
 
@@ -11,6 +11,12 @@ export interface Discovery {
   files: string[];
   /** Arguments that named nothing: `{path, reason}`, one line each. */
   problems: { path: string; reason: string }[];
+  /**
+   * Each file's path relative to the argument it was found through (the folder, or a glob's fixed
+   * folder; a file named on its own is its file name), with `/` between folders: what public
+   * answers show instead of the server's absolute path.
+   */
+  sourcePaths: Map<string, string>;
 }
 
 export class TooManyFilesError extends Error {}
@@ -25,32 +31,42 @@ export class TooManyFilesError extends Error {}
  */
 export async function discoverSources(args: string[], maxFiles = DEFAULT_MAX_FILES): Promise<Discovery> {
   const found = new Map<string, string>();
+  const sourcePaths = new Map<string, string>();
   const problems: Discovery['problems'] = [];
-  const add = (path: string) => {
+  const adder = (root: string | null) => (path: string) => {
     const key = resolve(path);
-    if (!found.has(key)) found.set(key, path);
+    if (!found.has(key)) {
+      found.set(key, path);
+      sourcePaths.set(path, root === null ? basename(path) : relative(resolve(root), key).split(sep).join('/'));
+    }
     if (found.size > maxFiles) throw new TooManyFilesError(`too many files (more than ${maxFiles}; see --max-files)`);
   };
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
-    if (info?.isFile()) add(arg);
-    else if (info?.isDirectory()) await walkFolder(arg, add);
+    if (info?.isFile()) adder(null)(arg);
+    else if (info?.isDirectory()) await walkFolder(arg, adder(arg));
     else if (info) problems.push({ path: arg, reason: `${notRegular(info)} or folder` });
     else if (isDynamicPattern(arg)) {
       const matches = await globFiles(arg);
       if (matches.length === 0) problems.push({ path: arg, reason: 'no files match' });
+      const add = adder(globBase(arg));
       for (const m of matches) add(m);
     } else problems.push({ path: arg, reason: 'no such file or folder' });
   }
   const files = [...found.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, problems };
+  return { files, problems, sourcePaths };
+}
+
+/** The folders of a glob before its first pattern segment (`samples/en/*.txt` → `samples/en`, `*.md` → `.`). */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed = segments.findIndex((s) => isDynamicPattern(s));
+  return segments.slice(0, fixed < 0 ? segments.length : fixed).join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
 /** Files a glob matches, without dotfiles or anything under `node_modules` past the pattern's fixed folder. */
 async function globFiles(pattern: string): Promise<string[]> {
-  const segments = pattern.split('/');
-  const fixed = segments.findIndex((s) => isDynamicPattern(s));
-  const base = segments.slice(0, fixed < 0 ? segments.length : fixed).join('/');
+  const base = globBase(pattern);
   const matches = await glob(pattern, {
     dot: false,
     onlyFiles: true,

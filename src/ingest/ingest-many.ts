@@ -22,6 +22,8 @@ export const SAVE_BATCH = 32;
 export interface IngestManyOptions extends IngestOptions {
   /** Analysis threads; default `defaultThreadCount()`, 0 analyses in-process. */
   threads?: number;
+  /** Each file's path relative to the folder it was found in (`Discovery.sourcePaths`), for public answers. */
+  sourcePaths?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,12 +39,16 @@ export async function ingestMany(
   opts: IngestManyOptions,
   onOutcome: (outcome: IngestOutcome) => void,
 ): Promise<void> {
-  const { threads = defaultThreadCount(), ...fileOpts } = opts;
+  const { threads = defaultThreadCount(), sourcePaths, ...fileOpts } = opts;
+  const withSourcePath = (prepared: PreparedFile): PreparedFile => {
+    const sourcePath = sourcePaths?.get(prepared.path);
+    return prepared.ok && sourcePath ? { ...prepared, sourcePath } : prepared;
+  };
   const pool = files.length > 1 ? AnalysisPool.open(threads) : null;
   if (!pool) {
     for (let i = 0; i < files.length; i += SAVE_BATCH) {
       const batch: PreparedFile[] = [];
-      for (const path of files.slice(i, i + SAVE_BATCH)) batch.push(await prepareFile(path, fileOpts));
+      for (const path of files.slice(i, i + SAVE_BATCH)) batch.push(withSourcePath(await prepareFile(path, fileOpts)));
       for (const outcome of await storePreparedBatch(store, batch)) onOutcome(outcome);
     }
     return;
@@ -67,12 +73,12 @@ export async function ingestMany(
     while (ahead.length) {
       // The oldest file, then every later one that is already analysed: never waits for analysis
       // to fill a batch, so saving starts as soon as the first file is ready.
-      const batch = [await (ahead.shift() as Promise<PreparedFile>)];
+      const batch = [withSourcePath(await (ahead.shift() as Promise<PreparedFile>))];
       // Saving never returns to the event loop (SQLite calls are synchronous), so the workers'
       // answers wait in their ports until something does: let them in before choosing the batch.
       await new Promise((resolve) => setImmediate(resolve));
       while (batch.length < SAVE_BATCH && ahead.length && settled.has(ahead[0] as Promise<PreparedFile>)) {
-        batch.push(await (ahead.shift() as Promise<PreparedFile>));
+        batch.push(withSourcePath(await (ahead.shift() as Promise<PreparedFile>)));
       }
       fill();
       for (const outcome of await storePreparedBatch(store, batch)) onOutcome(outcome);

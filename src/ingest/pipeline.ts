@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Analysis, Language } from '../analyze/types.ts';
 import type { ArticleInput, SaveOutcome, SaveResult, Store } from '../store/types.ts';
 import { analyzeArticle } from './analyze.ts';
@@ -48,7 +48,15 @@ export type IngestOutcome =
 
 /** One file read, parsed and analysed, ready to store; what a worker thread sends back. */
 export type PreparedFile =
-  | { path: string; ok: true; hash: string; article: ParsedArticle; analysis: Analysis }
+  | {
+      path: string;
+      ok: true;
+      hash: string;
+      article: ParsedArticle;
+      analysis: Analysis;
+      /** The path public answers show, relative to the folder ingest was given (default: the file name). */
+      sourcePath?: string;
+    }
   | { path: string; ok: false; reason: string };
 
 /**
@@ -146,6 +154,8 @@ export function articleInput(prepared: Extract<PreparedFile, { ok: true }>): Art
     site: article.meta.site,
     sourceId: article.meta.id,
     path: resolve(path),
+    // The absolute path is the identity; answers show this one, which names no server folder.
+    sourcePath: prepared.sourcePath ?? basename(path),
     format: article.format,
     hash: prepared.hash,
     text: article.text,

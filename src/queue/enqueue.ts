@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from '../ingest/index.ts';
 import type { IngestJobOptions } from './job.ts';
 import type { IngestQueue, SendResult } from './queue.ts';
@@ -6,6 +6,8 @@ import type { IngestQueue, SendResult } from './queue.ts';
 export interface EnqueueOptions extends IngestJobOptions {
   /** Largest file to read, as `chronicle ingest --max-size`. */
   maxBytes?: number;
+  /** Each file's path relative to the folder it was found in (`Discovery.sourcePaths`). */
+  sourcePaths?: ReadonlyMap<string, string>;
 }
 
 /** What happened to one file: queued (or already there), or refused before it reached the queue. */
@@ -26,7 +28,7 @@ export async function enqueueFiles(
   opts: EnqueueOptions,
   onOutcome: (outcome: EnqueueOutcome) => void,
 ): Promise<void> {
-  const { maxBytes = DEFAULT_MAX_FILE_BYTES, ...jobOptions } = opts;
+  const { maxBytes = DEFAULT_MAX_FILE_BYTES, sourcePaths, ...jobOptions } = opts;
   for (const path of files) {
     const read = await readSourceFile(path, maxBytes);
     if (!read.ok) {
@@ -34,7 +36,8 @@ export async function enqueueFiles(
       continue;
     }
     const { hash, text } = read.source;
-    const result = await queue.send({ path: resolve(path), hash, text, ...definedOnly(jobOptions) });
+    const sourcePath = sourcePaths?.get(path) ?? basename(path);
+    const result = await queue.send({ path: resolve(path), hash, text, sourcePath, ...definedOnly(jobOptions) });
     onOutcome({ path, ok: true, result });
   }
 }

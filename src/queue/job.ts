@@ -24,6 +24,8 @@ export interface IngestJob extends IngestJobOptions {
   /** sha256 of the file's bytes, hex: the store's content hash, so unchanged files stay unchanged. */
   hash: string;
   text: string;
+  /** The path public answers show, relative to the folder `queue add` was given. */
+  sourcePath?: string;
 }
 
 /** What a worker accepts: anything else in the queue is a bad job, failed without retry. */
@@ -31,6 +33,7 @@ export const ingestJobSchema = z.object({
   path: z.string().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest'),
   text: z.string().min(1),
+  sourcePath: z.string().min(1).max(4096).optional(),
   format: z.enum(SOURCE_FORMATS).optional(),
   lang: z.enum(LANGUAGES).optional(),
   dct: z.string().optional(),

@@ -100,11 +100,11 @@ export async function workJobs(queue: IngestQueue, store: Store, jobs: readonly 
       outcomes[index] = await failJob(queue, job, pathOf(job.data), reason, false);
       continue;
     }
-    const { path, hash, text, ...opts } = parsed.data;
+    const { path, hash, text, sourcePath, ...opts } = parsed.data;
     // The analysis is a pure function of the text; bytes only feed the hash, which the job carries.
     const prepared = prepareSource(path, { bytes: Buffer.from(text), hash, text }, opts);
     if (!prepared.ok) outcomes[index] = await failJob(queue, job, path, prepared.reason, false);
-    else ready.push({ index, job, prepared });
+    else ready.push({ index, job, prepared: sourcePath ? { ...prepared, sourcePath } : prepared });
   }
   let stored: IngestOutcome[];
   try {

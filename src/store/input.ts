@@ -14,6 +14,7 @@ const articleInput = z.object({
   site: z.string().max(500).nullable(),
   sourceId: z.string().min(1).max(500).nullable(),
   path: z.string().min(1).max(4096),
+  sourcePath: z.string().min(1).max(4096).optional(),
   format: z.enum(['ehistory', 'markdown', 'html', 'json', 'text']),
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256 hex digest'),
   text: z.string(),
@@ -60,7 +61,10 @@ export function validateArticleInput(input: ArticleInput): void {
   // PostgreSQL text and jsonb cannot hold NUL; refuse it on both backends so they store the same
   // articles. Metadata counts too: a JSON source's title can carry an escaped `\u0000`.
   if (input.text.includes('\u0000')) throw new StoreInputError(`${where}: text contains NUL characters`);
-  const nulField = fieldWithNul({ site: input.site, sourceId: input.sourceId, path: input.path, meta: input.meta }, '');
+  const nulField = fieldWithNul(
+    { site: input.site, sourceId: input.sourceId, path: input.path, sourcePath: input.sourcePath, meta: input.meta },
+    '',
+  );
   if (nulField) throw new StoreInputError(`${where}: ${nulField} contains NUL characters`);
   const length = input.text.length;
   const check = (s: { start: number; end: number }, field: string) => {

@@ -11,8 +11,16 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0020_revoked_editors_and_source_paths (nothing to keep: its columns start empty). */
+const BEFORE_0020 = [
+  'ALTER TABLE editors DROP COLUMN revoked_at',
+  'ALTER TABLE articles DROP COLUMN source_path',
+  "DELETE FROM kysely_migration WHERE name = '0020_revoked_editors_and_source_paths'",
+];
+
 /** Undoes 0016_event_statements, so that earlier migrations can be replayed before it. */
 const BEFORE_0016 = [
+  ...BEFORE_0020,
   'DROP TABLE statement_features',
   'DROP INDEX event_sources_statement',
   ...['statement_key', 'participants', 'kinds'].map((column) => `ALTER TABLE event_sources DROP COLUMN ${column}`),

@@ -32,6 +32,8 @@ export interface ArticlesTable {
   site: string | null;
   source_id: string | null;
   path: string;
+  /** The path relative to the folder ingest was given (0020); null for articles stored before it. */
+  source_path: string | null;
   language: string;
   title: string;
   author: string | null;
@@ -194,6 +196,8 @@ export interface EditorsTable {
   /** sha256 (hex) of the editor's bearer token; the token itself is never stored. */
   token_hash: string;
   created_at: string;
+  /** When the editor was revoked (0020): their token no longer signs anyone in. */
+  revoked_at: string | null;
 }
 
 /** One current review per fact; a new decision replaces the row (the audit log keeps history). */

@@ -35,7 +35,7 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
-import { addEditor, reviewEvent } from './write/reviews.ts';
+import { addEditor, revokeEditor, reviewEvent } from './write/reviews.ts';
 import { saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
@@ -110,6 +110,10 @@ export class SqlStore implements Store {
 
   editorByToken(token: string): Promise<Editor | null> {
     return editorByToken(this.db, token);
+  }
+
+  revokeEditor(name: string, note?: string): Promise<Editor | null> {
+    return revokeEditor(this.db, this.dialect, name, note);
   }
 
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>> {

@@ -32,8 +32,14 @@ export interface Store {
   /** Creates an editor account; the token is returned once and only its sha256 is kept. */
   addEditor(name: string): Promise<NewEditor>;
   listEditors(): Promise<Editor[]>;
-  /** The editor holding this token, or null. */
+  /** The editor holding this token, or null (also when the editor is revoked). */
   editorByToken(token: string): Promise<Editor | null>;
+  /**
+   * Revokes an editor: their token stops working at once, their past decisions keep their name,
+   * and the audit log gets a row (`factType: 'editor'`, `action: 'revoked'`). Null when no editor
+   * has this name; an already revoked editor is returned as is, logged once.
+   */
+  revokeEditor(name: string, note?: string): Promise<Editor | null>;
   /** Unreviewed events below the confidence threshold, least confident first, with their sources. */
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>>;
   /**
@@ -54,6 +60,8 @@ export interface ArticleKey {
 }
 
 export interface ArticleInput extends ArticleKey {
+  /** The path public answers show: relative to the folder ingest was given (default: the file name). */
+  sourcePath?: string;
   format: SourceFormat;
   /** sha256 of the source bytes, hex. */
   hash: string;
@@ -97,6 +105,10 @@ export interface ArticleSummary {
   author: string | null;
   revision: number;
   updatedAt: string;
+  /**
+   * Where the source was found, relative to the folder ingest was given (`en/abai.md`), or its
+   * file name when it was named on its own: never the server's absolute path.
+   */
   path: string;
 }
 
@@ -191,6 +203,8 @@ export interface Editor {
   id: number;
   name: string;
   createdAt: string;
+  /** Set once the editor is revoked: their token no longer works. */
+  revokedAt?: string;
 }
 
 export interface NewEditor {
@@ -225,10 +239,12 @@ export interface ReviewedState {
 /** One append-only row of the audit log. */
 export interface AuditEntry {
   id: number;
+  /** Who decided; for a revocation, the editor revoked. */
   editor: string;
-  factType: 'event' | 'claim';
+  /** `editor` rows record a revocation: `factKey` is the editor's name, `before`/`after` are empty states. */
+  factType: 'event' | 'claim' | 'editor';
   factKey: string;
-  action: ReviewDecision;
+  action: ReviewDecision | 'revoked';
   before: ReviewedState;
   after: ReviewedState;
   note: string | null;

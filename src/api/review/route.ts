@@ -84,7 +84,9 @@ function requireEditor(deps: ApiDeps): MiddlewareHandler {
     if (!editor) {
       c.header('WWW-Authenticate', 'Bearer realm="chronicle review"');
       c.header('Cache-Control', 'no-store');
-      const message = m ? 'unknown editor token' : 'an editor token is required: Authorization: Bearer <token>';
+      const message = m
+        ? 'unknown or revoked editor token'
+        : 'an editor token is required: Authorization: Bearer <token>';
       return c.json({ error: { code: 'unauthorized', message } }, 401);
     }
     c.set('editor', editor);

@@ -49,9 +49,11 @@ export const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     editor: z.string(),
-    factType: z.enum(['event', 'claim']),
+    factType: z
+      .enum(['event', 'claim', 'editor'])
+      .openapi({ description: '`editor`: an editor was revoked (factKey is their name)' }),
     factKey: z.string(),
-    action: z.enum(['confirmed', 'corrected', 'rejected']),
+    action: z.enum(['confirmed', 'corrected', 'rejected', 'revoked']),
     before: ReviewedStateSchema,
     after: ReviewedStateSchema,
     note: z.string().nullable(),

@@ -232,4 +232,12 @@ export const postgresMigrations: Record<string, Migration> = {
       SELECT DISTINCT 'when:' || UPPER(s.when_value), s.statement_key, CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), s.article_id
       FROM event_sources s`,
   ]),
+  // Editors can be revoked (`chronicle editor revoke NAME`): the row stays, so the audit log keeps
+  // naming who decided what, but its token stops working. Articles keep the path they were found
+  // at relative to the folder ingest was given, the only path public answers show (the absolute one
+  // stays the identity of articles without a source id).
+  '0020_revoked_editors_and_source_paths': statementsMigration([
+    'ALTER TABLE editors ADD COLUMN revoked_at TEXT',
+    'ALTER TABLE articles ADD COLUMN source_path TEXT',
+  ]),
 };

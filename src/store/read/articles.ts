@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../analyze/types.ts';
 import type { ArticleMeta, SourceFormat } from '../../domain/article.ts';
@@ -18,6 +19,7 @@ const SUMMARY_COLUMNS = [
   'current_revision',
   'updated_at',
   'path',
+  'source_path',
 ] as const;
 
 interface SummaryRow {
@@ -30,6 +32,7 @@ interface SummaryRow {
   current_revision: number;
   updated_at: string;
   path: string;
+  source_path: string | null;
 }
 
 function toSummary(r: SummaryRow): ArticleSummary {
@@ -42,7 +45,8 @@ function toSummary(r: SummaryRow): ArticleSummary {
     author: r.author,
     revision: r.current_revision,
     updatedAt: r.updated_at,
-    path: r.path,
+    // The absolute path names the server's folders; answers show the one relative to the ingest root.
+    path: r.source_path ?? basename(r.path),
   };
 }
 

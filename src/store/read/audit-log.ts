@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { fromJson, toNumber } from '../codec.ts';
 import { pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
-import type { AuditEntry, Page, PageQuery, ReviewDecision, ReviewedState } from '../types.ts';
+import type { AuditEntry, Page, PageQuery, ReviewedState } from '../types.ts';
 
 /** The audit log, newest first. */
 export async function auditLog(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<AuditEntry>> {
@@ -29,7 +29,7 @@ export async function auditLog(db: Kysely<Database>, query: PageQuery = {}): Pro
       editor: r.name,
       factType: r.fact_type as AuditEntry['factType'],
       factKey: r.fact_key,
-      action: r.action as ReviewDecision,
+      action: r.action as AuditEntry['action'],
       before: fromJson<ReviewedState>(r.before),
       after: fromJson<ReviewedState>(r.after),
       note: r.note,

@@ -9,18 +9,32 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** Every editor, revoked ones too (with the time they were revoked). */
 export async function listEditors(db: Kysely<Database>): Promise<Editor[]> {
-  const rows = await db.selectFrom('editors').select(['id', 'name', 'created_at']).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  const rows = await db
+    .selectFrom('editors')
+    .select(['id', 'name', 'created_at', 'revoked_at'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
+  }));
 }
 
-/** The editor holding `token`, or null (also for anything that cannot be a token). */
+/**
+ * The editor holding `token`, or null (also for anything that cannot be a token, and for a revoked
+ * editor's). Looked up on every request, never cached, so a revocation holds from the next request on.
+ */
 export async function editorByToken(db: Kysely<Database>, token: string): Promise<Editor | null> {
   if (typeof token !== 'string' || token.length < 8 || token.length > 200) return null;
   const row = await db
     .selectFrom('editors')
     .select(['id', 'name', 'created_at'])
     .where('token_hash', '=', tokenHash(token))
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
 }

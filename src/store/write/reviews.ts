@@ -7,7 +7,7 @@ import { checkNoNul } from '../limits.ts';
 import { tokenHash } from '../read/editors.ts';
 import { type EventCorrection, reviewedState, reviewsFor } from '../read/review-overlay.ts';
 import type { Database } from '../schema.ts';
-import type { AuditEntry, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
+import type { AuditEntry, Editor, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
 import { inWriteTransaction } from './save-article.ts';
 
 const DECISIONS = new Set<string>(['confirmed', 'corrected', 'rejected']);
@@ -104,6 +104,51 @@ export async function addEditor(db: Kysely<Database>, dialect: StoreDialect, nam
   });
 }
 
+/**
+ * Revokes the editor named `name`: from now on their token signs no one in (the API and the review
+ * pages look the token up on every request). The row stays, so earlier decisions keep their editor;
+ * the revocation is an audit row of its own, in the same transaction. Null when there is no such editor.
+ */
+export async function revokeEditor(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  name: string,
+  note?: string,
+): Promise<Editor | null> {
+  checkEditorName(name);
+  if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_CHARS)) {
+    throw new StoreInputError(`note: at most ${MAX_NOTE_CHARS} characters`);
+  }
+  checkNoNul(note, 'note');
+  return inWriteTransaction(db, dialect, async (trx) => {
+    const row = await trx
+      .selectFrom('editors')
+      .select(['id', 'created_at', 'revoked_at'])
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (!row) return null;
+    if (row.revoked_at) return { id: row.id, name, createdAt: row.created_at, revokedAt: row.revoked_at };
+    const now = new Date().toISOString();
+    await trx.updateTable('editors').set({ revoked_at: now }).where('id', '=', row.id).execute();
+    // Readers saw nothing of an editor: the states before and after are empty.
+    const state = JSON.stringify({ decision: null, when: '', what: '' });
+    await trx
+      .insertInto('audit_log')
+      .values({
+        editor_id: row.id,
+        fact_type: 'editor',
+        fact_key: name,
+        action: 'revoked',
+        before: state,
+        after: state,
+        note: note ?? null,
+        created_at: now,
+      })
+      .execute();
+    return { id: row.id, name, createdAt: row.created_at, revokedAt: now };
+  });
+}
+
 function checkReviewInput(input: EventReviewInput): EventCorrection | null {
   if (typeof input.eventId !== 'string' || !EVENT_ID.test(input.eventId)) {
     throw new StoreInputError(`event: not an event id: ${quoted(input.eventId)}`);
@@ -146,8 +191,14 @@ export async function reviewEvent(
 ): Promise<AuditEntry | null> {
   const correction = checkReviewInput(input);
   return inWriteTransaction(db, dialect, async (trx) => {
-    const editor = await trx.selectFrom('editors').select('id').where('name', '=', input.editor).executeTakeFirst();
+    const editor = await trx
+      .selectFrom('editors')
+      .select(['id', 'revoked_at'])
+      .where('name', '=', input.editor)
+      .executeTakeFirst();
     if (!editor) throw new StoreInputError(`editor: no editor named ${quoted(input.editor)}`);
+    if (editor.revoked_at)
+      throw new StoreInputError(`editor: ${quoted(input.editor)} was revoked at ${editor.revoked_at}`);
     const event = await trx
       .selectFrom('events')
       .select(['id', 'when_value', 'what'])

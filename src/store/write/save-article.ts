@@ -119,6 +119,7 @@ async function saveInTransaction(
     site: input.site,
     source_id: input.sourceId,
     path: input.path,
+    source_path: input.sourcePath ?? null,
     language: input.meta.language,
     title: input.meta.title,
     author: input.meta.author ?? null,
