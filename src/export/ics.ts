@@ -1,4 +1,5 @@
 import { firstDay, isoDate, lastDay, readWhen } from '../domain/when.ts';
+import { whenLabel } from '../domain/when-label/index.ts';
 import type { ExportData } from './types.ts';
 
 /**
@@ -28,8 +29,9 @@ export function exportIcs(data: ExportData): string {
       endExclusive = nextDay(lastDay(when.end));
     }
     if (start[0] < 1 || endExclusive[0] > 9999) continue;
+    // An all-day span is all iCalendar can say; the description says the date as written ("summer 1991").
     const description = [
-      e.what,
+      `${whenLabel(e.when, e.sources[0]?.language ?? 'en')}: ${e.what}`,
       ...e.sources.map((s) => `${s.title}: ${s.sentenceText} (${data.baseUrl}/articles/${s.articleId})`),
     ].join('\n');
     lines.push(

@@ -1,4 +1,5 @@
 import { astronomicalYear, type DateParts, readWhen } from '../domain/when.ts';
+import { whenLabel } from '../domain/when-label/index.ts';
 import type { ExportData } from './types.ts';
 
 interface TimelineJsDate {
@@ -22,7 +23,9 @@ export function exportTimelineJs(data: ExportData): string {
     const sources = e.sources.map((s) => `${s.title} (${data.baseUrl}/articles/${s.articleId})`).join('; ');
     events.push({
       unique_id: e.id,
-      start_date: tjsDate(when.start, e.when),
+      // TimelineJS places the item by its dates and shows display_date instead of them: the value at
+      // its own precision ("summer 1991", not June 1991), in the language of the event's first source.
+      start_date: tjsDate(when.start, whenLabel(e.when, e.sources[0]?.language ?? 'en')),
       ...(sameDate ? {} : { end_date: tjsDate(when.end) }),
       text: { headline: e.what.length > 120 ? `${e.what.slice(0, 117)}…` : e.what, text: `${e.what}\n\n${sources}` },
       group: e.entities[0]?.name,
