@@ -27,34 +27,63 @@ function allowedTable(L: number): Uint8Array {
   return t;
 }
 
-/** Transition weight from `a` (-1 = start) to `b`. */
-function tr(lat: Lattice, a: number, b: number): number {
-  return lat.trans[(a < 0 ? lat.L : a) * lat.L + b] as number;
+/**
+ * For each label b, the labels that may precede it (BIO: an I-X only after B-X or I-X), so the
+ * inner loops skip forbidden pairs without testing them: with k types, 1 + 2k predecessors of O
+ * and B, two of I.
+ */
+const predCache = new Map<number, { from: Int32Array; to: Int32Array }>();
+function predecessors(L: number): { from: Int32Array; to: Int32Array } {
+  let p = predCache.get(L);
+  if (!p) {
+    const ok = allowedTable(L);
+    const list: number[] = [];
+    const to = new Int32Array(L + 1);
+    for (let b = 0; b < L; b++) {
+      to[b] = list.length;
+      for (let a = 0; a < L; a++) if (ok[(a + 1) * L + b]) list.push(a);
+    }
+    to[L] = list.length;
+    p = { from: Int32Array.from(list), to };
+    predCache.set(L, p);
+  }
+  return p;
 }
+
+// Scratch tables reused by every call (one sentence at a time; the result is copied out).
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
 
 /** The highest-scoring label sequence. */
 export function viterbi(lat: Lattice): Int32Array {
-  const { n, L, emit } = lat;
+  const { n, L, emit, trans } = lat;
   const ok = allowedTable(L);
+  const { from, to } = predecessors(L);
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let b = 0; b < L; b++) score[b] = ok[b] ? tr(lat, -1, b) + (emit[b] as number) : NEG;
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(2 * n * L);
+    backBuf = new Int32Array(2 * n * L);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
+  for (let b = 0; b < L; b++) score[b] = ok[b] ? (trans[L * L + b] as number) + (emit[b] as number) : NEG;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const row = i * L;
     for (let b = 0; b < L; b++) {
       let best = NEG;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
-        if (!ok[(a + 1) * L + b]) continue;
-        const s = (score[(i - 1) * L + a] as number) + tr(lat, a, b);
+      for (let j = to[b] as number; j < (to[b + 1] as number); j++) {
+        const a = from[j] as number;
+        const s = (score[prev + a] as number) + (trans[a * L + b] as number);
         if (s > best) {
           best = s;
           arg = a;
         }
       }
-      score[i * L + b] = best + (emit[i * L + b] as number);
-      back[i * L + b] = arg;
+      score[row + b] = best + (emit[row + b] as number);
+      back[row + b] = arg;
     }
   }
   let best = NEG;
@@ -67,6 +96,32 @@ export function viterbi(lat: Lattice): Int32Array {
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + (out[i] as number)] as number;
   return out;
 }
+
+/** exp(transition / t), 0 where BIO forbids it, per transition table and temperature. */
+const expCache = new WeakMap<Float64Array, Map<number, Float64Array>>();
+function expTransitions(trans: Float64Array, L: number, t: number): Float64Array {
+  let byT = expCache.get(trans);
+  if (!byT) {
+    byT = new Map();
+    expCache.set(trans, byT);
+  }
+  let e = byT.get(t);
+  if (!e) {
+    const ok = allowedTable(L);
+    e = new Float64Array((L + 1) * L);
+    for (let a = -1; a < L; a++) {
+      for (let b = 0; b < L; b++) {
+        const from = a < 0 ? L : a;
+        e[from * L + b] = ok[(a + 1) * L + b] ? Math.exp((trans[from * L + b] as number) / t) : 0;
+      }
+    }
+    byT.set(t, e);
+  }
+  return e;
+}
+
+/** Below e^-40 a label's weight at a token is taken as 0 (it changes no confidence at three decimals). */
+const NEGLIGIBLE = -40;
 
 /**
  * Forward-backward at temperature `t`, in scaled probability space (one `exp` per token and label,
@@ -86,20 +141,16 @@ export class Marginals {
     t: number,
   ) {
     const { n, L, emit, trans } = lat;
-    const ok = allowedTable(L);
-    const e = new Float64Array((L + 1) * L);
-    for (let a = -1; a < L; a++) {
-      for (let b = 0; b < L; b++) {
-        const k = (a + 1) * L + b;
-        const from = a < 0 ? L : a;
-        e[from * L + b] = ok[k] ? Math.exp((trans[from * L + b] as number) / t) : 0;
-      }
-    }
+    const e = expTransitions(trans, L, t);
+    const { from, to } = predecessors(L);
     const p = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       let m = NEG;
       for (let y = 0; y < L; y++) m = Math.max(m, emit[i * L + y] as number);
-      for (let y = 0; y < L; y++) p[i * L + y] = Math.exp(((emit[i * L + y] as number) - m) / t);
+      for (let y = 0; y < L; y++) {
+        const x = ((emit[i * L + y] as number) - m) / t;
+        p[i * L + y] = x < NEGLIGIBLE ? 0 : Math.exp(x);
+      }
     }
     const a = new Float64Array(n * L);
     const b = new Float64Array(n * L);
@@ -107,10 +158,17 @@ export class Marginals {
     for (let i = 0; i < n; i++) {
       let sum = 0;
       for (let y = 0; y < L; y++) {
+        const py = p[i * L + y] as number;
         let s = 0;
-        if (i === 0) s = e[L * L + y] as number;
-        else for (let x = 0; x < L; x++) s += (a[(i - 1) * L + x] as number) * (e[x * L + y] as number);
-        s *= p[i * L + y] as number;
+        if (py === 0) s = 0;
+        else if (i === 0) s = (e[L * L + y] as number) * py;
+        else {
+          for (let j = to[y] as number; j < (to[y + 1] as number); j++) {
+            const x = from[j] as number;
+            s += (a[(i - 1) * L + x] as number) * (e[x * L + y] as number);
+          }
+          s *= py;
+        }
         a[i * L + y] = s;
         sum += s;
       }
@@ -118,12 +176,17 @@ export class Marginals {
       for (let y = 0; y < L; y++) a[i * L + y] = (a[i * L + y] as number) / (c[i] as number);
     }
     for (let y = 0; y < L; y++) if (n > 0) b[(n - 1) * L + y] = 1;
+    // beta_i(x) = Σ_y e(x, y)·p_{i+1}(y)·beta_{i+1}(y) / c_{i+1}: the product over y is formed once.
+    const q = new Float64Array(L);
     for (let i = n - 2; i >= 0; i--) {
+      const next = (i + 1) * L;
+      for (let y = 0; y < L; y++) q[y] = (p[next + y] as number) * (b[next + y] as number);
+      const ci = c[i + 1] as number;
       for (let x = 0; x < L; x++) {
         let s = 0;
-        for (let y = 0; y < L; y++)
-          s += (e[x * L + y] as number) * (p[(i + 1) * L + y] as number) * (b[(i + 1) * L + y] as number);
-        b[i * L + x] = s / (c[i + 1] as number);
+        const ex = x * L;
+        for (let y = 0; y < L; y++) s += (e[ex + y] as number) * (q[y] as number);
+        b[i * L + x] = s / ci;
       }
     }
     this.alpha = a;

@@ -58,6 +58,8 @@ export interface WordInfo {
   /** A word starting with a capital, and its lower-cased form (document evidence keys). */
   capital: boolean;
   low: string;
+  /** The form starts with a small letter (document evidence: written in small letters somewhere). */
+  small: boolean;
 }
 
 // FNV-1a over UTF-16 units, seeded by a template number, so `p3=кар` and `s3=кар` differ.
@@ -133,7 +135,8 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
     for (let k = 1; k <= 5 && k < n; k++) own.push(hashString(T.suffix + k, lower, n - k, n));
     own.push(hashString(T.length, n <= 2 ? 's' : n <= 4 ? 'm' : 'l'));
   }
-  const firstName = isWord && /^\p{Lu}/u.test(text) && isFirstName(key, lang);
+  const upper = /^\p{Lu}/u.test(text);
+  const firstName = isWord && upper && isFirstName(key, lang);
   if (firstName) own.push(hashString(T.firstName, 'y'));
   const info: WordInfo = {
     own: Uint32Array.from(own),
@@ -142,8 +145,9 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
     shape: hashString(0, shape),
     suffix3: hashString(0, lower, Math.max(0, lower.length - 3)),
     firstName,
-    capital: isWord && /^\p{Lu}/u.test(text),
+    capital: isWord && upper,
     low: lower,
+    small: /^\p{Ll}/u.test(text),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, info);
@@ -159,6 +163,7 @@ export const BOUNDARY: WordInfo = {
   firstName: false,
   capital: false,
   low: '',
+  small: false,
 };
 
 const PUNCT = /[^\s\p{L}\p{N}]/u;
@@ -229,21 +234,40 @@ export interface DocumentEvidence {
   capitalised: Set<string>;
 }
 
-/** The evidence of a document made of the given sentences' tokens. */
-export function documentEvidence(sentences: SeqToken[][]): DocumentEvidence {
+/** The word forms of a sentence's tokens (hashed once per distinct form, then cached). */
+export function sentenceInfos(tokens: SeqToken[], words: TextWords, lang: Language): WordInfo[] {
+  const info: WordInfo[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SeqToken;
+    const wt = t.word >= 0 ? (words.tokens[t.word] as Token) : undefined;
+    info[i] = wordInfo(t.text, wt ? wt.key : t.text, lang, wt !== undefined);
+  }
+  return info;
+}
+
+/** The evidence of a document made of the given sentences' tokens (`infos`: their word forms). */
+export function documentEvidence(sentences: SeqToken[][], infos: WordInfo[][]): DocumentEvidence {
   const lower = new Set<string>();
   const capitalised = new Set<string>();
-  for (const toks of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const toks = sentences[s] as SeqToken[];
+    const info = infos[s] as WordInfo[];
     let first = true;
-    for (const t of toks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as SeqToken;
       if (t.word < 0) continue;
-      const c = t.text.charCodeAt(0);
-      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-      else if (!first && !(c >= 48 && c <= 57) && /^\p{Lu}/u.test(t.text)) capitalised.add(t.text.toLowerCase());
+      const w = info[i] as WordInfo;
+      if (w.small) lower.add(t.text);
+      else if (!first && w.capital) capitalised.add(w.low);
       first = false;
     }
   }
   return { lower, capitalised };
+}
+
+/** A growing buffer for the features of one sentence at a time (inference keeps no sequence). */
+export interface FeatureScratch {
+  feats: Uint32Array;
 }
 
 /** Hashed features of every token of one sentence (the first 1 + own + NEIGHBOUR_FEATURES are single-word ones). */
@@ -251,19 +275,18 @@ export function sentenceFeatures(
   tokens: SeqToken[],
   words: TextWords,
   lang: Language,
-  doc: DocumentEvidence = documentEvidence([tokens]),
+  info: WordInfo[] = sentenceInfos(tokens, words, lang),
+  doc: DocumentEvidence = documentEvidence([tokens], [info]),
+  scratch?: FeatureScratch,
 ): Sequence {
   const n = tokens.length;
-  const info: WordInfo[] = new Array(n);
   const gaz = new Uint8Array(n);
   const inQuote = new Uint8Array(n);
   let depth = 0;
   let ascii = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as SeqToken;
-    const wt = t.word >= 0 ? (words.tokens[t.word] as Token) : undefined;
-    info[i] = wordInfo(t.text, wt ? wt.key : t.text, lang, wt !== undefined);
-    if (wt) gaz[i] = words.gazetteer[t.word] as number;
+    if (t.word >= 0) gaz[i] = words.gazetteer[t.word] as number;
     if (OPEN_QUOTES.has(t.text)) depth++;
     else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
     else if (t.text === '"') ascii = !ascii;
@@ -272,7 +295,11 @@ export function sentenceFeatures(
   // One pass, no closures and no growing arrays: this loop is most of the recogniser's time.
   let cap = 0;
   for (let i = 0; i < n; i++) cap += (info[i] as WordInfo).own.length + 32;
-  const feats = new Uint32Array(cap);
+  let feats: Uint32Array;
+  if (scratch) {
+    if (scratch.feats.length < cap) scratch.feats = new Uint32Array(2 * cap);
+    feats = scratch.feats;
+  } else feats = new Uint32Array(cap);
   const offsets = new Uint32Array(n + 1);
   const C = T.ctx;
   let k = 0;
@@ -321,6 +348,24 @@ export function sentenceFeatures(
   return { tokens, feats: feats.subarray(0, k), offsets, infos: info };
 }
 
+/** The tokens of every sentence of `text` and their word forms, in order (empty sentences left out). */
+export function textSentences(
+  text: string,
+  lang: Language,
+  sentences: Span[],
+  words = textWords(text, lang),
+): { tokens: SeqToken[][]; infos: WordInfo[][]; doc: DocumentEvidence } {
+  const tokens: SeqToken[][] = [];
+  let w = 0;
+  for (const s of sentences) {
+    while (w < words.tokens.length && (words.tokens[w] as Token).start < s.start) w++;
+    const toks = sentenceTokens(text, s, words, w);
+    if (toks.length > 0) tokens.push(toks);
+  }
+  const infos = tokens.map((t) => sentenceInfos(t, words, lang));
+  return { tokens, infos, doc: documentEvidence(tokens, infos) };
+}
+
 /** Sequences for every sentence of `text`, in order. */
 export function textSequences(
   text: string,
@@ -328,13 +373,6 @@ export function textSequences(
   sentences: Span[],
   words = textWords(text, lang),
 ): Sequence[] {
-  const all: SeqToken[][] = [];
-  let w = 0;
-  for (const s of sentences) {
-    while (w < words.tokens.length && (words.tokens[w] as Token).start < s.start) w++;
-    const toks = sentenceTokens(text, s, words, w);
-    if (toks.length > 0) all.push(toks);
-  }
-  const doc = documentEvidence(all);
-  return all.map((toks) => sentenceFeatures(toks, words, lang, doc));
+  const { tokens, infos, doc } = textSentences(text, lang, sentences, words);
+  return tokens.map((toks, i) => sentenceFeatures(toks, words, lang, infos[i], doc));
 }

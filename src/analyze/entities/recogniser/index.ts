@@ -8,7 +8,7 @@
 import type { EntityType, Language, Span } from '../../types.ts';
 import type { Token } from '../tokens.ts';
 import { labelledSpans, Marginals, viterbi } from './decode.ts';
-import { type Sequence, textSequences, textWords } from './features.ts';
+import { type FeatureScratch, type SeqToken, sentenceFeatures, textSentences, textWords } from './features.ts';
 import { loadModel, type RecogniserModel } from './model.ts';
 
 export { loadModel } from './model.ts';
@@ -30,7 +30,7 @@ export interface Recognition {
 }
 
 interface Analysed {
-  seq: Sequence;
+  tokens: SeqToken[];
   lattice: { n: number; L: number; emit: Float64Array; trans: Float64Array };
   marginals?: Marginals;
 }
@@ -44,10 +44,15 @@ export function recogniseNames(
   const model = loadModel(lang);
   if (!model) return undefined;
   const words = textWords(text, lang, opts.tokens);
-  const analysed: Analysed[] = textSequences(text, lang, opts.sentences, words).map((seq) => ({
-    seq,
-    lattice: { n: seq.tokens.length, L: model.labels, emit: model.emissions(seq), trans: model.transitions },
-  }));
+  const { tokens, infos, doc } = textSentences(text, lang, opts.sentences, words);
+  // Features go to one scratch buffer, sentence by sentence: only the emission scores are kept.
+  const analysed: Analysed[] = tokens.map((toks, i) => {
+    const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch);
+    return {
+      tokens: toks,
+      lattice: { n: toks.length, L: model.labels, emit: model.emissions(seq), trans: model.transitions },
+    };
+  });
   const t = model.header.temperature;
   const marginals = (a: Analysed) => {
     a.marginals ??= new Marginals(a.lattice, t);
@@ -57,8 +62,8 @@ export function recogniseNames(
   for (const a of analysed) {
     for (const [from, to, label] of labelledSpans(viterbi(a.lattice))) {
       names.push({
-        start: (a.seq.tokens[from] as Span).start,
-        end: (a.seq.tokens[to - 1] as Span).end,
+        start: (a.tokens[from] as Span).start,
+        end: (a.tokens[to - 1] as Span).end,
         type: model.typeOf(label) as EntityType,
         confidence: round(marginals(a).span(from, to, label)),
       });
@@ -69,9 +74,9 @@ export function recogniseNames(
     confidence: (start, end, type) => {
       const k = model.header.types.indexOf(type);
       const a = sentenceAt(analysed, start);
-      if (k < 0 || !a || end > (a.seq.tokens[a.seq.tokens.length - 1] as Span).end) return undefined;
-      const from = a.seq.tokens.findIndex((x) => x.start === start);
-      const last = a.seq.tokens.findIndex((x) => x.end === end);
+      if (k < 0 || !a || end > (a.tokens[a.tokens.length - 1] as Span).end) return undefined;
+      const from = a.tokens.findIndex((x) => x.start === start);
+      const last = a.tokens.findIndex((x) => x.end === end);
       if (from < 0 || last < from) return undefined;
       return round(marginals(a).span(from, last + 1, 1 + 2 * k));
     },
@@ -83,11 +88,13 @@ function sentenceAt(analysed: Analysed[], offset: number): Analysed | undefined 
   let hi = analysed.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (((analysed[mid] as Analysed).seq.tokens[0] as Span).start <= offset) lo = mid + 1;
+    if (((analysed[mid] as Analysed).tokens[0] as Span).start <= offset) lo = mid + 1;
     else hi = mid;
   }
   return analysed[lo - 1];
 }
+
+const scratch: FeatureScratch = { feats: new Uint32Array(4096) };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -60,15 +60,18 @@ export class RecogniserModel {
     const out = new Float64Array(n * L);
     const w = this.weights;
     const mask = this.mask;
-    const vec = (x: WordInfo) => this.wordSums(x);
-    const b = vec(BOUNDARY);
+    const infos = seq.infos;
+    const b = this.wordSums(BOUNDARY);
+    // One lookup of the cached sums per token, shared by its own row and its four neighbours' rows.
+    const sums: Float64Array[] = new Array(n);
+    for (let i = 0; i < n; i++) sums[i] = this.wordSums(infos[i] as WordInfo);
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      const self = vec(seq.infos[i] as WordInfo);
-      const p1 = i > 0 ? vec(seq.infos[i - 1] as WordInfo) : b;
-      const p2 = i > 1 ? vec(seq.infos[i - 2] as WordInfo) : b;
-      const n1 = i + 1 < n ? vec(seq.infos[i + 1] as WordInfo) : b;
-      const n2 = i + 2 < n ? vec(seq.infos[i + 2] as WordInfo) : b;
+      const self = sums[i] as Float64Array;
+      const p1 = i > 0 ? (sums[i - 1] as Float64Array) : b;
+      const p2 = i > 1 ? (sums[i - 2] as Float64Array) : b;
+      const n1 = i + 1 < n ? (sums[i + 1] as Float64Array) : b;
+      const n2 = i + 2 < n ? (sums[i + 2] as Float64Array) : b;
       for (let l = 0; l < L; l++) {
         out[row + l] =
           (self[l] as number) +
@@ -77,7 +80,7 @@ export class RecogniserModel {
           (p2[3 * L + l] as number) +
           (n2[4 * L + l] as number);
       }
-      const from = (seq.offsets[i] as number) + 1 + (seq.infos[i] as WordInfo).own.length + NEIGHBOUR_FEATURES;
+      const from = (seq.offsets[i] as number) + 1 + (infos[i] as WordInfo).own.length + NEIGHBOUR_FEATURES;
       for (let f = from; f < (seq.offsets[i + 1] as number); f++) {
         const base = ((seq.feats[f] as number) & mask) * L;
         for (let l = 0; l < L; l++) out[row + l]! += w[base + l] as number;

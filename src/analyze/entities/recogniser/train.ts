@@ -7,7 +7,14 @@
 import type { EntityType, Language } from '../../types.ts';
 import type { AnnotatedSentence } from './corpus.ts';
 import { labelledSpans, Marginals, viterbi } from './decode.ts';
-import { documentEvidence, type Sequence, sentenceFeatures, sentenceTokens, textWords } from './features.ts';
+import {
+  documentEvidence,
+  type Sequence,
+  sentenceFeatures,
+  sentenceInfos,
+  sentenceTokens,
+  textWords,
+} from './features.ts';
 import { emissions, RecogniserModel } from './model.ts';
 
 export const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
@@ -34,11 +41,15 @@ export function toExamples(
   for (let b = 0; b < sentences.length; b += block) {
     const part = sentences.slice(b, b + block).map((s) => {
       const words = textWords(s.text, lang);
-      return { s, words, tokens: sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0) };
+      const tokens = sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0);
+      return { s, words, tokens, infos: sentenceInfos(tokens, words, lang) };
     });
-    const doc = documentEvidence(part.map((p) => p.tokens));
-    for (const { s, words, tokens } of part) {
-      const seq = sentenceFeatures(tokens, words, lang, doc);
+    const doc = documentEvidence(
+      part.map((p) => p.tokens),
+      part.map((p) => p.infos),
+    );
+    for (const { s, words, tokens, infos } of part) {
+      const seq = sentenceFeatures(tokens, words, lang, infos, doc);
       const gold = new Int32Array(tokens.length);
       for (const name of s.names) {
         const k = types.indexOf(name.type);
