@@ -14,6 +14,7 @@ import {
 } from '../domain/inputs.ts';
 import { getAsset } from './assets.ts';
 import type { PageContext, WebDeps } from './context.ts';
+import { resolveEntityFilter } from './entity-filter.ts';
 import { fill, messagesFor, pickUiLanguage } from './i18n/index.ts';
 import type { Html } from './layout.ts';
 import { articlePage } from './pages/article.ts';
@@ -34,7 +35,8 @@ const offsetSchema = wholeNumberSchema(0, 1_000_000).default(0);
 const TimelineFormSchema = z.object({
   from: YearSchema.optional(),
   to: YearSchema.optional(),
-  entity: EntityIdSchema.optional(),
+  // A name in any language or an id: resolved by resolveEntityFilter.
+  entity: z.string().trim().max(200).optional(),
   type: EntityTypeSchema.optional(),
   lang: LanguageSchema.optional(),
   offset: offsetSchema,
@@ -143,16 +145,19 @@ export function createWeb(deps: WebDeps) {
     const store = await deps.store();
     // Suggestions for the entity filter: the most mentioned entities.
     const entities = await store.listEntities({ limit: 100 });
-    const page = await store.timeline({
-      from: f.from,
-      to: f.to,
-      entity: f.entity,
-      entityType: f.type,
-      language: f.lang,
-      limit,
-      offset: f.offset,
-    });
-    return render(c, timelinePage(c.var.page, { ...f, limit }, page, entities.items));
+    const entity = await resolveEntityFilter(store, f.entity);
+    const page = entity.unmatched
+      ? { total: 0, items: [] }
+      : await store.timeline({
+          from: f.from,
+          to: f.to,
+          entity: entity.id,
+          entityType: f.type,
+          language: f.lang,
+          limit,
+          offset: f.offset,
+        });
+    return render(c, timelinePage(c.var.page, { ...f, limit }, page, entities.items, entity));
   });
 
   web.get('/entities', async (c) => {

@@ -1,6 +1,6 @@
 // Interactive timeline: reads the events from the accessible list on the page (its data-*
 // attributes), so there is one source of truth and no second request. Zoom and pan come from
-// vis-timeline; clicking an item focuses its entry in the list.
+// vis-timeline; buttons and keys zoom too; clicking an item focuses its entry in the list.
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 
@@ -9,10 +9,16 @@ interface Item {
   content: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'background';
   title: string;
   className: string;
 }
+
+const DAY = 86_400_000;
+/** Longer than this, an event is a period (a war, a reign, "the 1949–1989 tests"): drawn as a band behind the points. */
+const PERIOD_MS = 3 * 365 * DAY;
+/** Below this width the list alone is the timeline: a phone cannot show readable labels on a time axis. */
+const NARROW_PX = 600;
 
 function parseIsoDate(iso: string): Date | null {
   const m = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/.exec(iso);
@@ -22,10 +28,13 @@ function parseIsoDate(iso: string): Date | null {
   return d;
 }
 
-function init(): void {
-  const container = document.getElementById('timeline-vis');
-  const list = document.getElementById(container?.dataset.for ?? '');
-  if (!container || !list) return;
+function yearStart(year: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, 0, 1);
+  return d;
+}
+
+function readItems(list: HTMLElement): Item[] {
   const items: Item[] = [];
   for (const li of list.querySelectorAll<HTMLLIElement>('li.event')) {
     const start = parseIsoDate(li.dataset.start ?? '');
@@ -33,34 +42,131 @@ function init(): void {
     if (!start) continue;
     const what = li.querySelector('.event-what')?.textContent?.trim() ?? '';
     const when = li.querySelector('.event-when')?.textContent?.trim() ?? '';
-    const long = end && end.getTime() - start.getTime() > 40 * 86_400_000;
+    const span = end ? end.getTime() - start.getTime() : 0;
+    const type = span > PERIOD_MS ? 'background' : span > 40 * DAY ? 'range' : 'point';
     const item: Item = {
       id: li.dataset.id ?? String(items.length),
-      // vis-timeline renders `content` as HTML; text nodes only, so escape it here.
-      content: escapeHtml(what.length > 60 ? `${what.slice(0, 57)}…` : what),
+      // vis-timeline renders `content` as HTML; text nodes only, so escape it here. A period's band
+      // carries no label: overlapping bands would stack their labels into one unreadable line, and
+      // the list below says what each period is.
+      content: type === 'background' ? '' : escapeHtml(what.length > 60 ? `${what.slice(0, 57)}…` : what),
       start,
-      type: long ? 'range' : 'point',
+      type,
       title: escapeHtml(`${when}: ${what}`),
-      className: `tl-${(li.dataset.group ?? 'none').toLowerCase()}`,
+      className: `tl-${(li.dataset.group ?? 'none').toLowerCase()}${type === 'background' ? ' tl-period' : ''}`,
     };
-    if (long && end) item.end = new Date(end.getTime() + 86_400_000);
+    if (type !== 'point' && end) item.end = new Date(end.getTime() + DAY);
     items.push(item);
-    li.id ||= `event-${items.length}`;
   }
+  return items;
+}
+
+/**
+ * The window to open on: the years the reader filtered to, else the span of the dated points (not
+ * of the periods, which would stretch it to centuries), with a margin so edge items are whole.
+ */
+function initialWindow(container: HTMLElement, items: Item[]): { start: Date; end: Date } | null {
+  const from = Number.parseInt(container.dataset.from ?? '', 10);
+  const to = Number.parseInt(container.dataset.to ?? '', 10);
+  if (Number.isFinite(from) || Number.isFinite(to)) {
+    const times = items.flatMap((i) => [i.start.getTime(), (i.end ?? i.start).getTime()]);
+    const lo = Number.isFinite(from) ? yearStart(from).getTime() : Math.min(...times);
+    const hi = Number.isFinite(to) ? yearStart(to + 1).getTime() : Math.max(...times);
+    const pad = (hi - lo) * 0.03;
+    return { start: new Date(lo - pad), end: new Date(hi + pad) };
+  }
+  const points = items.filter((i) => i.type !== 'background');
+  const times = (points.length ? points : items).flatMap((i) => [i.start.getTime(), (i.end ?? i.start).getTime()]);
+  const lo = Math.min(...times);
+  const hi = Math.max(...times);
+  const pad = Math.max((hi - lo) * 0.05, 30 * DAY);
+  return { start: new Date(lo - pad), end: new Date(hi + pad) };
+}
+
+/** Axis labels in the page's language (vis-timeline's own are English only). */
+function axisFormat(lang: string) {
+  const month = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', timeZone: 'UTC' });
+  const asDate = (d: Date | { toDate(): Date }) => ('toDate' in d ? d.toDate() : new Date(d));
+  const year = (d: Date) => {
+    const y = d.getUTCFullYear();
+    return y <= 0 ? `${1 - y} BCE` : String(y);
+  };
+  return {
+    minorLabels: (raw: Date, scale: string) => {
+      const d = asDate(raw);
+      if (scale === 'month') return month.format(d);
+      if (scale === 'day' || scale === 'weekday') return day.format(d);
+      return year(d);
+    },
+    majorLabels: (raw: Date, scale: string) => {
+      const d = asDate(raw);
+      if (scale === 'day' || scale === 'weekday') return monthYear.format(d);
+      if (scale === 'month') return year(d);
+      return '';
+    },
+  };
+}
+
+function init(): void {
+  const container = document.getElementById('timeline-vis');
+  const list = document.getElementById(container?.dataset.for ?? '');
+  if (!container || !list) return;
+  if (window.matchMedia(`(max-width: ${NARROW_PX}px)`).matches) return;
+  const items = readItems(list);
   if (!items.length) return;
   const section = container.closest<HTMLElement>('[data-needs-js]');
   if (section) section.hidden = false;
+  const lang = document.documentElement.lang || 'en';
+  const window0 = initialWindow(container, items);
   const timeline = new Timeline(container, new DataSet(items), {
     maxHeight: '480px',
     minHeight: '240px',
     verticalScroll: true,
     zoomKey: 'ctrlKey',
-    zoomMin: 86_400_000 * 7,
+    zoomMin: DAY * 7,
     stack: true,
     showCurrentTime: false,
-    tooltip: { followMouse: true },
+    tooltip: { followMouse: true, overflowMethod: 'cap' },
     xss: { disabled: false },
+    format: axisFormat(lang),
+    ...(window0 ?? {}),
   });
+  const fit = () => {
+    const w = initialWindow(container, items);
+    if (w) timeline.setWindow(w.start, w.end, { animation: false });
+  };
+  controls(section ?? container, {
+    zoomIn: () => timeline.zoomIn(0.5, { animation: false }),
+    zoomOut: () => timeline.zoomOut(0.5, { animation: false }),
+    fit,
+    pan: (direction) => pan(timeline, direction),
+  });
+  container.tabIndex = 0;
+  container.addEventListener('keydown', (e) => {
+    const act: Record<string, () => void> = {
+      '+': () => timeline.zoomIn(0.5, { animation: false }),
+      '=': () => timeline.zoomIn(0.5, { animation: false }),
+      '-': () => timeline.zoomOut(0.5, { animation: false }),
+      '0': fit,
+      ArrowLeft: () => pan(timeline, -1),
+      ArrowRight: () => pan(timeline, 1),
+    };
+    const f = act[e.key];
+    if (f && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      f();
+    }
+  });
+  // The visible window, as an ISO interval: lets assistive tools and the browser tests read what
+  // the axis shows without parsing its labels.
+  const showWindow = () => {
+    const { start, end } = timeline.getWindow();
+    container.dataset.window = `${start.toISOString()}/${end.toISOString()}`;
+  };
+  timeline.on('rangechanged', showWindow);
+  showWindow();
   timeline.on('select', (props: { items: string[] }) => {
     const li = list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(props.items[0] ?? '')}"]`);
     if (!li) return;
@@ -68,6 +174,29 @@ function init(): void {
     li.focus();
     li.scrollIntoView({ block: 'center' });
   });
+}
+
+function pan(timeline: Timeline, direction: number): void {
+  const { start, end } = timeline.getWindow();
+  const shift = (end.getTime() - start.getTime()) * 0.25 * direction;
+  timeline.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: false });
+}
+
+/** The page's own buttons (rendered by the server with labels in the interface language), wired here. */
+function controls(
+  root: HTMLElement,
+  actions: { zoomIn(): void; zoomOut(): void; fit(): void; pan(direction: number): void },
+): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-timeline]')) {
+    button.addEventListener('click', () => {
+      const what = button.dataset.timeline;
+      if (what === 'zoom-in') actions.zoomIn();
+      else if (what === 'zoom-out') actions.zoomOut();
+      else if (what === 'fit') actions.fit();
+      else if (what === 'earlier') actions.pan(-1);
+      else if (what === 'later') actions.pan(1);
+    });
+  }
 }
 
 function escapeHtml(s: string): string {
