@@ -6,6 +6,13 @@ import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
 import type { Analysis, Language, TimexOptions } from './types.ts';
 
+export {
+  type ComparableClaim,
+  compareClaims,
+  compareFigures,
+  isVague,
+  quantityOf,
+} from './claims/compare.ts';
 export { getGazetteerEntry, lookupEntityIds } from './entities/index.ts';
 export {
   agreedWhen,
@@ -14,14 +21,6 @@ export {
   sameHappening,
   statementKinds,
 } from './events/identity.ts';
-export {
-  type ComparableEvent,
-  compareClaims,
-  compareEvents,
-  datesMayConflict,
-  mayConflict,
-  sameWhen,
-} from './events/merge.ts';
 export { detectLanguage } from './language.ts';
 
 export interface AnalyzeOptions extends TimexOptions {}

@@ -1,9 +1,2 @@
-/** How the store decides whether two facts from different articles are the same, disagree, or differ. */
-export {
-  type ComparableEvent,
-  compareClaims,
-  compareEvents,
-  datesMayConflict,
-  mayConflict,
-  sameWhen,
-} from '../analyze/index.ts';
+/** How the store decides whether two claims from different articles are one quantity, and whether they disagree. */
+export { type ComparableClaim, compareClaims, compareFigures, quantityOf } from '../analyze/index.ts';

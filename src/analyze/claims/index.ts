@@ -27,7 +27,8 @@ interface Word {
 
 const WORD = /\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?:-\p{L}+)?|[\p{L}]+(?:[-'’][\p{L}]+)*|[%$€£₸]/gu;
 // The words of every pack's `claimWords`, as one expression per class (texts quote each other).
-const CLAIM_WORDS = ALL_PACKS.map((p) => p.numbers.claimWords);
+const NUMBERS_OF_PACKS = ALL_PACKS.map((p) => p.numbers);
+const CLAIM_WORDS = NUMBERS_OF_PACKS.map((n) => n.claimWords);
 const wordClass = (pick: (w: ClaimWords) => readonly string[], extra: readonly string[] = []) =>
   new RegExp(`^(?:${[...extra, ...CLAIM_WORDS.flatMap(pick)].join('|')})$`, 'u');
 const SUPERLATIVE = wordClass((w) => w.superlatives);
@@ -80,6 +81,21 @@ function readNumber(w: Word | undefined): number | undefined {
     return Number(d[2] ? `${int}.${d[2]}` : int);
   }
   return readNumberWord(w.text);
+}
+
+/** Every pack's `vagueNumerals`, whole words. */
+const VAGUE = new RegExp(`^(?:${NUMBERS_OF_PACKS.flatMap((n) => n.vagueNumerals).join('|')})$`, 'u');
+
+/**
+ * `десятки тысяч`, `tens of thousands`, `он мыңдаған`: the number's first word, or a later one
+ * that is no plain scale (`две тысячи` is 2 000, not thousands), names an order of magnitude.
+ */
+function isVagueNumeral(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < Math.max(to, from + 1); k++) {
+    const w = words[k];
+    if (w && VAGUE.test(w.lower) && (k === from || lookup(SCALES, w.lower) === undefined)) return true;
+  }
+  return false;
 }
 
 /** A scale word's value, inflected or not: `million`, `миллиона`, `миллионнан`, `млн`. */
@@ -187,7 +203,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const modBefore = modifierBefore(words, i);
       const modAfter = words[j] ? lookup(MODS_AFTER, (words[j] as Word).lower) : undefined;
       if (modAfter) j++;
-      const mod = modBefore?.mod ?? modAfter;
+      const mod = modBefore?.mod ?? modAfter ?? (isVagueNumeral(words, i, j) ? 'APPROX' : undefined);
       const currencyBefore =
         words[i - 1] && /^[$€£₸]$/.test((words[i - 1] as Word).text) ? (words[i - 1] as Word) : undefined;
       const start = modBefore?.start ?? currencyBefore?.start ?? w.start;

@@ -183,6 +183,12 @@ export interface NumberWords {
   /** Units of time as regular expression sources: a number before one is a duration, never a count. */
   timeUnits: readonly string[];
   /**
+   * Number words that give an order of magnitude, not a figure (`tens of thousands`, `десятки
+   * тысяч`, `он мыңдаған`), as regular expression sources matched against a whole lower-cased
+   * word: a claim with one is approximate, and never disagrees with another figure.
+   */
+  vagueNumerals: readonly string[];
+  /**
    * Where counted nouns are marked plural (`130 nationalities`), the shape of one: the claim's unit
    * is then the first plural noun within five words. Without, the next lower-case word (`130 этносов`).
    */
@@ -204,8 +210,6 @@ export interface Discourse {
   countryReference: string;
   /** Demonstratives that, opening a sentence before a common noun, refer back (`This`, `Бұл`), as alternatives. */
   demonstratives: readonly string[];
-  /** Function words left out when two events' descriptions are compared (`the`, `в`, `жылы`), lower-cased. */
-  comparisonStopWords: readonly string[];
   /** Words after a suspended hyphen (`Russian- and English-speaking`), which a line-break repair never glues on. */
   afterSuspendedHyphen: readonly string[];
 }

@@ -11,6 +11,7 @@ import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import type { StoredStatement } from './statement.ts';
+import { recordValueConflicts, type WrittenEvent } from './value-conflicts.ts';
 
 /** Statements sharing one feature that a lookup reads at most: bounded for hub participants. */
 const MAX_PER_FEATURE = 50;
@@ -133,7 +134,7 @@ export async function insertFeatures(trx: Kysely<Database>, articleId: number, s
  * Writes a recomputed neighbourhood: each group is an event (its id from its first key, its date
  * the one most of its statements give, its description and confidence from them), stored
  * statements move to their group's event, new ones are inserted, events left without statements
- * go, and each event's participants and date conflict are written afresh.
+ * go, and each event's participants, date conflict and value conflicts are written afresh.
  */
 export async function writeEvents(
   trx: Kysely<Database>,
@@ -154,7 +155,15 @@ export async function writeEvents(
         batch.map((id) => `date|${id}`),
       )
       .execute();
+    await trx
+      .deleteFrom('conflicts')
+      .where('kind', '=', 'value')
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('conflict_values').select('conflict_id').where('conflict_values.event_id', 'in', batch),
+      )
+      .execute();
   }
+  const written: WrittenEvent[] = [];
   const newSources: Insertable<Database['event_sources']>[] = [];
   const participants: Insertable<Database['event_participants']>[] = [];
   const links: Insertable<Database['event_entities']>[] = [];
@@ -200,12 +209,14 @@ export async function writeEvents(
       }
     }
     if (disagreeing.length) await recordDateConflict(trx, id, describing.row.what, group);
+    written.push({ id, what: describing.row.what, group });
   }
   for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
   for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
   for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   const gone = [...previous].filter((id) => !ids.includes(id));
   for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();
+  await recordValueConflicts(trx, written);
 }
 
 /** One conflict per disagreeing event: every statement of it, with the date it gives. */

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ClaimKind } from '../../analyze/types.ts';
-import { compareClaims } from '../compare.ts';
+import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
+import { compareClaims, quantityOf } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import type { SaveContext } from './save-context.ts';
@@ -16,23 +16,29 @@ const comparable = (c: ClaimRow) => ({
   subjectId: c.subject_key ?? undefined,
   value: c.value,
   unit: c.unit ?? undefined,
+  mod: (c.mod ?? undefined) as TimexMod | undefined,
 });
 
 const formatValue = (value: number, unit: string | null) => (unit ? `${value} ${unit}` : String(value));
 
 /**
  * Records a value conflict for each claim of this article that another article states about the
- * same subject and kind with a different value (`compareClaims` decides). Reads the claims that
- * `writeFacts` just stored, so subjects are already keyed.
+ * same subject and quantity with a different value (`compareClaims` decides). Only claims outside
+ * dated sentences: a claim in a dated statement is about that happening, and its event compares
+ * it (`event-statements.ts`). Reads the claims that `writeFacts` just stored, so subjects are
+ * already keyed.
  */
 export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Promise<void> {
-  const mine = await trx
-    .selectFrom('claims')
-    .selectAll()
-    .where('article_id', '=', ctx.articleId)
-    .where('subject_key', 'is not', null)
-    .orderBy('id')
-    .execute();
+  const dated = new Set(ctx.input.analysis.events.map((e) => e.sentence.start));
+  const mine = (
+    await trx
+      .selectFrom('claims')
+      .selectAll()
+      .where('article_id', '=', ctx.articleId)
+      .where('subject_key', 'is not', null)
+      .orderBy('id')
+      .execute()
+  ).filter((c) => c.sentence_start === null || !dated.has(c.sentence_start));
   const cache = ctx.events?.claims ?? new Map<string, ClaimRow[]>();
   const keyOf = (c: ClaimRow) => `${c.kind}\u0000${c.subject_key}`;
   // Lists read by earlier saves of the batch gain this article's claims, as the database now has
@@ -52,6 +58,16 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
         .selectAll('claims')
         .where('claims.kind', '=', claim.kind)
         .where('claims.subject_key', '=', claim.subject_key)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('event_sources')
+                .select('event_sources.article_id')
+                .whereRef('event_sources.article_id', '=', 'claims.article_id')
+                .whereRef('event_sources.sentence_start', '=', 'claims.sentence_start'),
+            ),
+          ),
+        )
         .orderBy('claims.id')
         .limit(MAX_CANDIDATES)
         .execute();
@@ -64,7 +80,7 @@ export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Prom
       trx,
       {
         kind: 'value',
-        key: `value|${claim.kind}|${claim.unit ?? ''}|${claim.subject_key}`,
+        key: `value|${quantityOf(comparable(claim))}|${claim.subject_key}`,
         // Each article names the subject in its language: the smallest name of those disagreeing,
         // so the conflict reads the same whichever article was saved first.
         subject: [...disagreeing, claim].map((c) => `${c.subject ?? c.subject_key}: ${c.kind}`).sort()[0] as string,

@@ -118,6 +118,7 @@ export const numbers: NumberWords = {
       '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|greatest|highest|longest|deepest|oldest|richest|smallest|fastest|half|thirds?|quarters?)\\b',
   },
   pluralNoun: (w) => PLURAL.test(w) && !/ss$/.test(w),
+  vagueNumerals: ['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions'],
   timeUnits: [
     'years?',
     'decades?',

@@ -5,6 +5,5 @@ export const discourse: Discourse = {
   // JavaScript's \b is ASCII-only, so the Cyrillic words are bounded by letter look-arounds.
   countryReference: '(?<!\\p{L})(?:ел|елі|еліміз\\p{L}*|елдің|елге)(?!\\p{L})',
   demonstratives: ['Бұл', 'Осы', 'Аталған', 'Мұндай'],
-  comparisonStopWords: ['жылы', 'жылғы', 'және', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'осы', 'ол', 'бұл'],
   afterSuspendedHyphen: ['және', 'мен', 'бен', 'пен', 'немесе'],
 };

@@ -112,5 +112,6 @@ export const numbers: NumberWords = {
       [/^төрт/u, 4],
     ],
   },
+  vagueNumerals: ['\\p{L}+(?:даған|деген|таған|теген)'],
   timeUnits: ['жыл\\p{L}*', 'ай\\p{L}*', 'апта\\p{L}*', 'күн\\p{L}*', 'ғасыр\\p{L}*', 'ж', 'жж'],
 };

@@ -1,0 +1,81 @@
+/**
+ * Value conflicts of events: claims stated in the sentences of one event's statements are about
+ * that happening, so two of them giving the same quantity (`compareFigures`: the same counted
+ * thing, both exact figures) with different values are a disagreement about it, whatever the
+ * articles' languages (456 nuclear tests in en and kk, 468 ядерных испытаний in ru). Recomputed
+ * with the event, so the conflict is the same whatever order the articles came in.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
+import { chunks } from '../codec.ts';
+import { compareFigures, quantityOf } from '../compare.ts';
+import type { Database } from '../schema.ts';
+import { addToConflict } from './conflicts.ts';
+import type { StoredStatement } from './statement.ts';
+
+type ClaimRow = Selectable<Database['claims']>;
+
+export interface WrittenEvent {
+  id: string;
+  what: string;
+  group: readonly StoredStatement[];
+}
+
+const figure = (c: ClaimRow) => ({
+  kind: c.kind as ClaimKind,
+  value: c.value,
+  unit: c.unit ?? undefined,
+  mod: (c.mod ?? undefined) as TimexMod | undefined,
+});
+
+const formatValue = (c: ClaimRow) => (c.unit ? `${c.value} ${c.unit}` : String(c.value));
+
+/** Writes the value conflicts of these events (their old ones are already gone). */
+export async function recordValueConflicts(trx: Kysely<Database>, events: readonly WrittenEvent[]): Promise<void> {
+  // Only events told by two articles or more can disagree.
+  const shared = events.filter((e) => new Set(e.group.map((s) => s.row.article_id)).size >= 2);
+  if (!shared.length) return;
+  const eventOf = new Map<string, WrittenEvent>();
+  for (const e of shared) for (const s of e.group) eventOf.set(`${s.row.article_id}|${s.row.sentence_start}`, e);
+  const articles = [...new Set(shared.flatMap((e) => e.group.map((s) => s.row.article_id)))];
+  const claimsOf = new Map<WrittenEvent, ClaimRow[]>();
+  for (const batch of chunks(articles)) {
+    const rows = await trx
+      .selectFrom('claims')
+      .selectAll()
+      .where('article_id', 'in', batch)
+      .where('sentence_start', 'is not', null)
+      .orderBy('id')
+      .execute();
+    for (const c of rows) {
+      const e = eventOf.get(`${c.article_id}|${c.sentence_start}`);
+      if (e) claimsOf.set(e, [...(claimsOf.get(e) ?? []), c]);
+    }
+  }
+  for (const [event, claims] of claimsOf) {
+    const byQuantity = new Map<string, ClaimRow[]>();
+    for (const c of claims)
+      byQuantity.set(quantityOf(figure(c)), [...(byQuantity.get(quantityOf(figure(c))) ?? []), c]);
+    for (const [quantity, list] of byQuantity) {
+      const disagreeing = list.filter((a) =>
+        list.some((b) => b.article_id !== a.article_id && compareFigures(figure(a), figure(b)) === 'conflict'),
+      );
+      if (!disagreeing.length) continue;
+      // Every exact figure of the quantity, the agreeing ones too: the reader sees who says what.
+      const exact = list.filter((a) =>
+        list.some((b) => b !== a && compareFigures(figure(a), figure(b)) !== 'different'),
+      );
+      await addToConflict(
+        trx,
+        { kind: 'value', key: `value|${event.id}|${quantity}`, subject: `${event.what}: ${quantity}` },
+        exact.map((c) => ({
+          value: formatValue(c),
+          articleId: c.article_id,
+          eventId: event.id,
+          sentence: { start: c.sentence_start ?? c.start_pos, end: c.sentence_end ?? c.end_pos },
+          text: c.sentence_text ?? c.text,
+        })),
+      );
+    }
+  }
+}
