@@ -74,3 +74,22 @@ describe('on this day', () => {
     expect(res.body).toContain('“30” is not a valid value for “day”');
   });
 });
+
+describe('names in the interface language', () => {
+  it('titles an entity page with its name in the reader’s language when one is known', async () => {
+    const h1 = async (ui: string) => /<h1>([^<]*)<\/h1>/.exec((await page(`/entities/org:osce?ui=${ui}`)).body)?.[1];
+    expect(await h1('en')).toBe('OSCE');
+    expect(await h1('ru')).toBe('ОБСЕ');
+    expect(await h1('kk')).toBe('ЕҚЫҰ');
+  });
+
+  it('shows event chips in the reader’s language, and marks a name in another language with lang', async () => {
+    const ru = (await page('/timeline?from=2010&to=2010&ui=ru')).body;
+    const chips = [...ru.matchAll(/<a class="chip [^"]*" href="[^"]*">(.*?)<\/a>/g)].map((m) => m[1]!);
+    expect(chips).toContain('ОБСЕ');
+    expect(chips).not.toContain('OSCE');
+    // A name the gazetteer cannot translate keeps its own spelling, in a span saying its language.
+    for (const chip of chips.filter((c) => /^[A-Za-z]/.test(c))) expect(chip).toMatch(/^<span lang="en">/);
+    expect(chips.filter((c) => c.startsWith('<span lang="en">')).length).toBeLessThan(chips.length);
+  });
+});

@@ -111,7 +111,7 @@ describe('the entity filter', () => {
     await page.locator('#f-entity').fill('ОБСЕ');
     await page.getByRole('button', { name: 'Применить' }).click();
     await page.waitForURL(/entity=/);
-    expect(await page.locator('p.notice').textContent()).toContain('События: OSCE');
+    expect(await page.locator('p.notice').textContent()).toContain('События: ОБСЕ');
     expect(await page.locator('#timeline-list li.event').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/timeline-entity-name.png` });
   });

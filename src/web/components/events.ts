@@ -4,6 +4,7 @@ import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import type { Html } from '../layout.ts';
 import { formatWhen } from './format.ts';
+import { nameHtml } from './names.ts';
 
 /**
  * Events as an ordered list: date, what happened, who took part (linked), and the articles that
@@ -27,7 +28,7 @@ ${
   e.entities.length
     ? html`<ul class="chips">${e.entities.map(
         (x) =>
-          html`<li><a class="chip chip-${x.type.toLowerCase()}" href="/entities/${encodeURIComponent(x.id)}">${x.name}</a></li>`,
+          html`<li><a class="chip chip-${x.type.toLowerCase()}" href="/entities/${encodeURIComponent(x.id)}">${nameHtml(x.id, x.name, ui)}</a></li>`,
       )}</ul>`
     : ''
 }

@@ -4,6 +4,7 @@ import type { EntityDetail, EntitySummary, Page } from '../../store/index.ts';
 import { eventList } from '../components/events.ts';
 import { relatedGraph } from '../components/graph.ts';
 import { onMap, placeMap } from '../components/map.ts';
+import { entityName, nameHtml } from '../components/names.ts';
 import { pager } from '../components/pager.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
@@ -34,7 +35,7 @@ ${page.items.map(
   (
     e,
   ) => html`<li class="card entity-card"><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span>
-<h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${e.name}</a></h2>
+<h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${nameHtml(e.id, e.name, ctx.ui)}</a></h2>
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p></li>`,
 )}
 </ul>
@@ -44,13 +45,14 @@ ${pager(ctx, page.total, filters.offset, filters.limit)}`,
 
 /** One entity: what it is, its dated events, where it is mentioned, related entities, a map for places. */
 export function entityPage(ctx: PageContext, e: EntityDetail) {
-  const { t } = ctx;
+  const { t, ui } = ctx;
   const coords = e.coordinates;
+  const shown = entityName(e.id, e.name, ui);
   return layout(ctx, {
-    title: e.name,
+    title: shown.text,
     body: html`<header class="entity-header">
 <p><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span> <code class="entity-id">${e.id}</code></p>
-<h1>${e.name}</h1>
+<h1>${nameHtml(e.id, e.name, ui)}</h1>
 ${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', ')}</p>` : ''}
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p>
 </header>
@@ -63,7 +65,7 @@ ${e.events.length ? eventList(ctx, e.events) : html`<p>${t.noEvents}</p>`}
 <div>
 ${
   coords && onMap(coords.lat, coords.lon)
-    ? html`<section class="card" aria-labelledby="map-h"><h2 id="map-h">${t.location}</h2>${placeMap(ctx, e.name, coords.lat, coords.lon)}</section>`
+    ? html`<section class="card" aria-labelledby="map-h"><h2 id="map-h">${t.location}</h2>${placeMap(ctx, shown.text, coords.lat, coords.lon)}</section>`
     : coords
       ? html`<section class="card" aria-labelledby="map-h"><h2 id="map-h">${t.location}</h2><p>${coords.lat.toFixed(3)}°, ${coords.lon.toFixed(3)}°</p></section>`
       : ''
@@ -71,10 +73,14 @@ ${
 ${
   e.related.length
     ? html`<section class="card" aria-labelledby="rel-title"><h2 id="rel-title">${t.relatedEntities}</h2>
-${relatedGraph(ctx, { name: e.name, type: e.type }, e.related)}
+${relatedGraph(
+  ctx,
+  { name: shown.text, type: e.type },
+  e.related.map((r) => ({ ...r, name: entityName(r.id, r.name, ui).text })),
+)}
 <ul class="related-list">${e.related.map(
         (r) =>
-          html`<li><a href="/entities/${encodeURIComponent(r.id)}">${r.name}</a> <span class="meta">${t.entityTypes[r.type]} · ${r.weight}</span></li>`,
+          html`<li><a href="/entities/${encodeURIComponent(r.id)}">${nameHtml(r.id, r.name, ui)}</a> <span class="meta">${t.entityTypes[r.type]} · ${r.weight}</span></li>`,
       )}</ul></section>`
     : ''
 }

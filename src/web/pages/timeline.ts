@@ -3,6 +3,7 @@ import type { EntityType } from '../../analyze/types.ts';
 import { type Language, SITE_LANGUAGES } from '../../domain/languages.ts';
 import type { EntitySummary, Page, TimelineEvent } from '../../store/index.ts';
 import { eventList, eventsCount } from '../components/events.ts';
+import { entityName, nameHtml } from '../components/names.ts';
 import { pager } from '../components/pager.ts';
 import type { PageContext } from '../context.ts';
 import type { EntityFilter } from '../entity-filter.ts';
@@ -52,7 +53,7 @@ export function timelinePage(
 <div class="field"><label for="f-from">${t.fromYear}</label><input id="f-from" name="from" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.from ?? ''}"></div>
 <div class="field"><label for="f-to">${t.toYear}</label><input id="f-to" name="to" type="number" inputmode="numeric" min="-10000" max="10000" value="${filters.to ?? ''}"></div>
 <div class="field"><label for="f-entity">${t.entity}</label><input id="f-entity" name="entity" type="text" placeholder="${t.entityPlaceholder}" list="entity-options" autocomplete="off" value="${filters.entity ?? ''}">
-<datalist id="entity-options">${entities.map((e) => html`<option value="${e.name}">${t.entityTypes[e.type]}</option>`)}</datalist></div>
+<datalist id="entity-options">${entities.map((e) => html`<option value="${entityName(e.id, e.name, ctx.ui).text}">${t.entityTypes[e.type]}</option>`)}</datalist></div>
 <div class="field"><label for="f-type">${t.entityType}</label><select id="f-type" name="type"><option value="">${t.any}</option>
 ${TYPES.map((ty) => html`<option value="${ty}"${filters.type === ty ? ' selected' : ''}>${t.entityTypes[ty]}</option>`)}
 </select></div>
@@ -65,10 +66,10 @@ ${
   entity.unmatched
     ? html`<p class="notice" role="status">${fill(t.noEntityNamed, { q: entity.unmatched })}</p>`
     : entity.chosen
-      ? html`<p class="notice" role="status">${fill(t.entityChosen, { name: entity.chosen.name })}${
+      ? html`<p class="notice" role="status">${fill(t.entityChosen, { name: entityName(entity.chosen.id, entity.chosen.name, ctx.ui).text })}${
           entity.others.length
             ? html` ${t.otherMatches} ${entity.others.map(
-                (o, i) => html`${i ? ', ' : ''}<a href="${keep(o.id)}">${o.name}</a>`,
+                (o, i) => html`${i ? ', ' : ''}<a href="${keep(o.id)}">${nameHtml(o.id, o.name, ctx.ui)}</a>`,
               )}`
             : ''
         }</p>`
