@@ -1,8 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName, loadExportData } from '../export/index.ts';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormatName, exportPieces } from '../export/index.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
 
@@ -48,26 +51,46 @@ export function registerExport(program: Command): void {
       if (o.from !== undefined && o.to !== undefined && o.from > o.to) {
         throw new UserError(`export: --from ${o.from} is after --to ${o.to}`);
       }
-      const text = await withStore(cmd, async (store) => {
-        const data = await loadExportData(
+      // Written as the store is read: a large export never sits whole in memory.
+      await withStore(cmd, async (store) => {
+        const pieces = exportPieces(
           store,
+          format as ExportFormatName,
           { from: o.from, to: o.to, entity: o.entity, language: o.lang },
           { baseUrl: o.baseUrl },
         );
-        return EXPORT_FORMATS[format as ExportFormatName].render(data);
-      });
-      if (o.out) {
-        try {
-          await writeFile(o.out, text);
-        } catch (err) {
-          throw new UserError(`export: cannot write --out ${o.out}: ${(err as Error).message}`);
+        if (o.out) {
+          // Into a file beside it first, so a failed export never leaves half a file under the name.
+          const partial = `${o.out}.partial-${process.pid}`;
+          try {
+            await pipeline(Readable.from(pieces), createWriteStream(partial));
+            await rename(partial, o.out);
+          } catch (err) {
+            await rm(partial, { force: true });
+            const code = (err as NodeJS.ErrnoException).code;
+            if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+              throw new UserError(`export: cannot write --out ${o.out}: ${(err as Error).message}`);
+            }
+            throw err;
+          }
+          return;
         }
-      } else {
         // `chronicle export csv | head` closes the pipe early; that is not an error.
+        let closed = false;
         process.stdout.on('error', (err: NodeJS.ErrnoException) => {
           if (err.code !== 'EPIPE') throw err;
+          closed = true;
         });
-        process.stdout.write(text);
-      }
+        for await (const piece of pieces) {
+          if (closed) break;
+          if (!process.stdout.write(piece)) {
+            await new Promise((resolve) => {
+              process.stdout.once('drain', resolve);
+              process.stdout.once('close', resolve);
+              process.stdout.once('error', resolve);
+            });
+          }
+        }
+      });
     });
 }

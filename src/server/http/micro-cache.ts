@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { chooseEncoding } from './accept-encoding.ts';
+import { isDownload } from './compress.ts';
 
 export interface MicroCacheOptions {
   /** How long a response is reused. Data changes only when someone ingests; seconds of staleness are harmless. */
@@ -55,6 +56,9 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
     }
     const res = c.res;
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !res.body) return;
+    // Downloads (the exports) stream and are kept compressed by ETag (compress.ts): reading one
+    // here would hold the whole of it in memory before its first byte went out.
+    if (isDownload(res)) return;
     // One user's answer (the editors' review pages and API) is never handed to another.
     if (/\b(?:private|no-store)\b/.test(res.headers.get('Cache-Control') ?? '')) return;
     const length = Number(res.headers.get('Content-Length') ?? 0);
