@@ -93,3 +93,40 @@ describe('names in the interface language', () => {
     expect(chips.filter((c) => c.startsWith('<span lang="en">')).length).toBeLessThan(chips.length);
   });
 });
+
+describe('download this view', () => {
+  it('links the timeline’s filtered events in each export format, and the CSV holds those events', async () => {
+    const body = (await page('/timeline?from=1991&to=1991&ui=en')).body;
+    const links = [...body.matchAll(/<a href="(\/api\/export\/[^"]+)" download>/g)].map((m) =>
+      m[1]!.replace(/&amp;/g, '&'),
+    );
+    expect(links.map((l) => l.split('?')[0])).toEqual([
+      '/api/export/csv',
+      '/api/export/jsonld',
+      '/api/export/ics',
+      '/api/export/timelinejs',
+      '/api/export/gexf',
+    ]);
+    const csv = await fetch(`${fx.url}${links[0]}`);
+    expect(csv.status).toBe(200);
+    const rows = (await csv.text()).trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    // Every row is an event that touches 1991 (the view): its start..end overlaps that year.
+    for (const row of rows) {
+      const [start, end] = row.split(',').slice(2, 4);
+      expect(start! <= '1991-12-31' && end! >= '1991-01-01').toBe(true);
+    }
+  });
+
+  it('on an entity page exports that entity’s events, and on search the results as JSON', async () => {
+    const entity = (await page('/entities/org:osce?ui=en')).body;
+    expect(entity).toContain('href="/api/export/csv?entity=org%3Aosce" download');
+    const search = (await page('/search?q=OSCE&ui=en')).body;
+    const json = /<a href="(\/api\/search\?[^"]+)" download="search.json">JSON<\/a>/
+      .exec(search)?.[1]
+      ?.replace(/&amp;/g, '&');
+    expect(json).toBeDefined();
+    const res = await fetch(`${fx.url}${json}`);
+    expect(((await res.json()) as { total: number }).total).toBeGreaterThan(0);
+  });
+});

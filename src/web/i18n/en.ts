@@ -60,6 +60,7 @@ export const en = {
   noEntityNamed: 'Nothing called “{q}” was found among people, places and organisations.',
   entityChosen: 'Events of {name}.',
   otherMatches: 'Other matches:',
+  downloadView: 'Download this view',
   eventList: 'Events as a list',
   eventsCount: '{n} events',
   sources: 'Sources',

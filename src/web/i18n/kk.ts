@@ -62,6 +62,7 @@ export const kk: Messages = {
   noEntityNamed: 'Тұлғалар, жерлер мен ұйымдар арасында «{q}» табылмады.',
   entityChosen: 'Оқиғалар: {name}.',
   otherMatches: 'Басқа сәйкестіктер:',
+  downloadView: 'Осы таңдауды жүктеу',
   eventList: 'Оқиғалар тізімі',
   eventsCount: '{n} оқиға',
   sources: 'Дереккөздер',

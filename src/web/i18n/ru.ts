@@ -61,6 +61,7 @@ export const ru: Messages = {
   noEntityNamed: 'Среди людей, мест и организаций нет «{q}».',
   entityChosen: 'События: {name}.',
   otherMatches: 'Другие совпадения:',
+  downloadView: 'Скачать эту выборку',
   eventList: 'События списком',
   eventsCount: 'Событий: {n}',
   sources: 'Источники',

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { EntityType } from '../../analyze/types.ts';
 import type { EntityDetail, EntitySummary, Page } from '../../store/index.ts';
+import { downloadLinks } from '../components/downloads.ts';
 import { eventList } from '../components/events.ts';
 import { relatedGraph } from '../components/graph.ts';
 import { onMap, placeMap } from '../components/map.ts';
@@ -61,6 +62,7 @@ ${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', 
 <h2 id="ev-title">${t.datedEvents}</h2>
 ${e.events.length ? eventList(ctx, e.events) : html`<p>${t.noEvents}</p>`}
 <p class="meta"><a href="/timeline?entity=${encodeURIComponent(e.id)}">${t.navTimeline} →</a></p>
+${e.events.length ? downloadLinks(ctx, { entity: e.id }) : ''}
 </section>
 <div>
 ${

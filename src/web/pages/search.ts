@@ -42,6 +42,7 @@ ${
     : html`<p>${t.noResults}</p>`
 }
 ${pager(ctx, results.total, f.offset, f.limit)}
+${results.total ? searchDownload(ctx, f) : ''}
 </section>
 ${results.facets ? facets(ctx, f, results.facets, filtered) : ''}
 </div>`
@@ -96,4 +97,15 @@ ${group(
 )}
 ${filtered ? html`<p><a href="${withQuery(url, { lang: undefined, type: undefined, from: undefined, to: undefined, offset: undefined })}">${t.clearFilters}</a></p>` : ''}
 </aside>`;
+}
+
+/** The results as JSON from the public API (the same query and filters, the first 200). */
+function searchDownload(ctx: PageContext, f: SearchFilters) {
+  const q = new URLSearchParams({ q: f.q });
+  if (f.from !== undefined) q.set('from', String(f.from));
+  if (f.to !== undefined) q.set('to', String(f.to));
+  if (f.type) q.set('type', f.type);
+  if (f.lang) q.set('lang', f.lang);
+  q.set('limit', '200');
+  return html`<p class="downloads meta"><span>${ctx.t.downloadView}:</span> <a href="/api/search?${q}" download="search.json">JSON</a></p>`;
 }

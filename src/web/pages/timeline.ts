@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { EntityType } from '../../analyze/types.ts';
 import { type Language, SITE_LANGUAGES } from '../../domain/languages.ts';
 import type { EntitySummary, Page, TimelineEvent } from '../../store/index.ts';
+import { downloadLinks } from '../components/downloads.ts';
 import { eventList, eventsCount } from '../components/events.ts';
 import { entityName, nameHtml } from '../components/names.ts';
 import { pager } from '../components/pager.ts';
@@ -92,6 +93,11 @@ ${
 <h2 id="list-title">${t.eventList} <small>(${eventsCount(ctx, page.total)})</small></h2>
 ${eventList(ctx, page.items, { id: 'timeline-list' })}
 ${pager(ctx, page.total, filters.offset, filters.limit)}
+${
+  entity.unmatched || !page.total
+    ? ''
+    : downloadLinks(ctx, { from: filters.from, to: filters.to, entity: entity.id, lang: filters.lang })
+}
 </section>`,
   });
 }
