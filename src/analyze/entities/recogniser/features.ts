@@ -27,22 +27,30 @@ export interface Sequence {
 }
 
 /**
- * Where a token's features of one word alone end: bias, the word's own features, then the
- * NEIGHBOUR_FEATURES features of single neighbours (p2, p1, n1, n2 words, p1/n1 stems and
- * suffixes); everything after pairs two tokens. The first two groups depend on one word form each,
- * so their weights can be summed once per form.
+ * Neighbour slots, in the order a token's features list them: the words 1, 2 and 3 before and after.
+ * What a word contributes as a neighbour depends on that word alone, so its weights are summed once
+ * per form and slot (model.ts), and a wider window costs one vector addition per slot, not a lookup
+ * per feature.
  */
-export const NEIGHBOUR_FEATURES = 8;
+export const SLOTS = [-1, 1, -2, 2, -3, 3] as const;
 
-/** The hashed features of one word as a neighbour, in the order sentenceFeatures writes them. */
-export function neighbourFeatures(w: WordInfo): { p2: number; p1: number[]; n1: number[]; n2: number } {
-  const C = T.ctx;
-  return {
-    p2: mix(w.lower, C + 1),
-    p1: [mix(w.lower, C + 2), mix(w.key, C + 5), mix(w.suffix3, C + 7)],
-    n1: [mix(w.lower, C + 3), mix(w.key, C + 6), mix(w.suffix3, C + 8)],
-    n2: mix(w.lower, C + 4),
-  };
+/**
+ * Where a token's features of one word alone end: bias, the word's own features, then the
+ * NEIGHBOUR_FEATURES features of its single neighbours (slot ±1: word, stem, last three letters,
+ * shape; ±2: word, shape; ±3: word); everything after pairs two tokens.
+ */
+export const NEIGHBOUR_FEATURES = 14;
+
+/** The hashed features of a word standing in each neighbour slot, in the order sentenceFeatures writes them. */
+function asNeighbour(lower: number, key: number, suffix3: number, shape: number): Uint32Array[] {
+  const C = T.ctx + 40;
+  return SLOTS.map((_, s) => {
+    const base = C + 10 * s;
+    if (s < 2)
+      return Uint32Array.of(mix(lower, base), mix(key, base + 1), mix(suffix3, base + 2), mix(shape, base + 3));
+    if (s < 4) return Uint32Array.of(mix(lower, base), mix(shape, base + 3));
+    return Uint32Array.of(mix(lower, base));
+  });
 }
 
 /** Hashes of one word form, computed once: its own features and what its neighbours use. */
@@ -50,6 +58,8 @@ export interface WordInfo {
   /** Emission sums of this form's single-word features under one model (filled at inference). */
   cache?: { model: object; v: Float64Array };
   own: Uint32Array;
+  /** Its features as the neighbour in each of SLOTS. */
+  near: Uint32Array[];
   lower: number;
   key: number;
   shape: number;
@@ -106,6 +116,20 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/** The shape without collapsing repeats, up to 8 marks (`Xxxxx`, `XX`, `dddd`): short and long names differ. */
+export function longShape(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    const c = ch.codePointAt(0) as number;
+    if (c >= 48 && c <= 57) out += 'd';
+    else if (ch.toLowerCase() !== ch) out += 'X';
+    else if (ch.toUpperCase() !== ch) out += 'x';
+    else out += ch;
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
 // Template numbers: each feature kind hashes with its own seed.
 export const T = {
   bias: 1,
@@ -116,6 +140,9 @@ export const T = {
   shape: 30,
   length: 31,
   firstName: 32,
+  trigram: 33,
+  stemSuffix: 34,
+  longShape: 35,
   ctx: 100,
 } as const;
 
@@ -131,19 +158,30 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
   const own: number[] = [hashString(T.lower, lower), hashString(T.key, key), hashString(T.shape, shape)];
   if (isWord) {
     const n = lower.length;
-    for (let k = 3; k <= 4 && k < n; k++) own.push(hashString(T.prefix + k, lower, 0, k));
+    for (let k = 2; k <= 5 && k < n; k++) own.push(hashString(T.prefix + k, lower, 0, k));
     for (let k = 1; k <= 5 && k < n; k++) own.push(hashString(T.suffix + k, lower, n - k, n));
-    own.push(hashString(T.length, n <= 2 ? 's' : n <= 4 ? 'm' : 'l'));
+    own.push(hashString(T.length, n <= 2 ? 's' : n <= 4 ? 'm' : n <= 8 ? 'l' : 'x'));
+    // Letter trigrams inside the word: a name never seen still shares pieces with seen ones (-енко, -ұлы, -ович).
+    if (n >= 5) for (let k = 1; k + 3 < n; k++) own.push(hashString(T.trigram, lower, k, k + 3));
+    // The stem's ending, when Chronicle's inflection-free key differs from the word (the case ending removed).
+    const stem = key.toLowerCase();
+    if (stem !== lower && stem.length >= 3) own.push(hashString(T.stemSuffix, stem, stem.length - 3));
   }
+  own.push(hashString(T.longShape, longShape(text)));
   const upper = /^\p{Lu}/u.test(text);
   const firstName = isWord && upper && isFirstName(key, lang);
   if (firstName) own.push(hashString(T.firstName, 'y'));
+  const hLower = hashString(0, lower);
+  const hKey = hashString(0, key);
+  const hShape = hashString(0, shape);
+  const hSuffix3 = hashString(0, lower, Math.max(0, lower.length - 3));
   const info: WordInfo = {
     own: Uint32Array.from(own),
-    lower: hashString(0, lower),
-    key: hashString(0, key),
-    shape: hashString(0, shape),
-    suffix3: hashString(0, lower, Math.max(0, lower.length - 3)),
+    near: asNeighbour(hLower, hKey, hSuffix3, hShape),
+    lower: hLower,
+    key: hKey,
+    shape: hShape,
+    suffix3: hSuffix3,
     firstName,
     capital: isWord && upper,
     low: lower,
@@ -156,6 +194,7 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
 
 export const BOUNDARY: WordInfo = {
   own: new Uint32Array(0),
+  near: asNeighbour(hashString(0, '<s>'), hashString(0, '<s>'), hashString(0, '<s>'), hashString(0, '<s>')),
   lower: hashString(0, '<s>'),
   key: hashString(0, '<s>'),
   shape: hashString(0, '<s>'),
@@ -294,7 +333,7 @@ export function sentenceFeatures(
   }
   // One pass, no closures and no growing arrays: this loop is most of the recogniser's time.
   let cap = 0;
-  for (let i = 0; i < n; i++) cap += (info[i] as WordInfo).own.length + 32;
+  for (let i = 0; i < n; i++) cap += (info[i] as WordInfo).own.length + NEIGHBOUR_FEATURES + 24;
   let feats: Uint32Array;
   if (scratch) {
     if (scratch.feats.length < cap) scratch.feats = new Uint32Array(2 * cap);
@@ -307,23 +346,18 @@ export function sentenceFeatures(
     offsets[i] = k;
     const w = info[i] as WordInfo;
     const p1 = i > 0 ? (info[i - 1] as WordInfo) : BOUNDARY;
-    const p2 = i > 1 ? (info[i - 2] as WordInfo) : BOUNDARY;
     const n1 = i + 1 < n ? (info[i + 1] as WordInfo) : BOUNDARY;
-    const n2 = i + 2 < n ? (info[i + 2] as WordInfo) : BOUNDARY;
     const g0 = gaz[i] as number;
     const gp = i > 0 ? (gaz[i - 1] as number) : 255;
     const gn = i + 1 < n ? (gaz[i + 1] as number) : 255;
     feats[k++] = T.bias;
     const own = w.own;
     for (let f = 0; f < own.length; f++) feats[k++] = own[f] as number;
-    feats[k++] = mix(p2.lower, C + 1);
-    feats[k++] = mix(p1.lower, C + 2);
-    feats[k++] = mix(n1.lower, C + 3);
-    feats[k++] = mix(n2.lower, C + 4);
-    feats[k++] = mix(p1.key, C + 5);
-    feats[k++] = mix(n1.key, C + 6);
-    feats[k++] = mix(p1.suffix3, C + 7);
-    feats[k++] = mix(n1.suffix3, C + 8);
+    for (let s = 0; s < SLOTS.length; s++) {
+      const j = i + (SLOTS[s] as number);
+      const near = (j >= 0 && j < n ? (info[j] as WordInfo) : BOUNDARY).near[s] as Uint32Array;
+      for (let f = 0; f < near.length; f++) feats[k++] = near[f] as number;
+    }
     feats[k++] = mix(mix(p1.shape, n1.shape) ^ w.shape, C + 9);
     feats[k++] = mix(mix(p1.lower, w.lower), C + 10);
     feats[k++] = mix(mix(w.lower, n1.lower), C + 11);

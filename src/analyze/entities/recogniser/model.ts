@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { EntityType, Language } from '../../types.ts';
-import { BOUNDARY, NEIGHBOUR_FEATURES, neighbourFeatures, type Sequence, T, type WordInfo } from './features.ts';
+import { BOUNDARY, NEIGHBOUR_FEATURES, type Sequence, SLOTS, T, type WordInfo } from './features.ts';
 
 export interface ModelHeader {
   /** Bumped whenever features or training change; part of the extractor version of facts. */
@@ -62,23 +62,19 @@ export class RecogniserModel {
     const mask = this.mask;
     const infos = seq.infos;
     const b = this.wordSums(BOUNDARY);
-    // One lookup of the cached sums per token, shared by its own row and its four neighbours' rows.
+    // One lookup of the cached sums per token, shared by its own row and its neighbours' rows.
     const sums: Float64Array[] = new Array(n);
     for (let i = 0; i < n; i++) sums[i] = this.wordSums(infos[i] as WordInfo);
+    const S = SLOTS.length;
     for (let i = 0; i < n; i++) {
       const row = i * L;
       const self = sums[i] as Float64Array;
-      const p1 = i > 0 ? (sums[i - 1] as Float64Array) : b;
-      const p2 = i > 1 ? (sums[i - 2] as Float64Array) : b;
-      const n1 = i + 1 < n ? (sums[i + 1] as Float64Array) : b;
-      const n2 = i + 2 < n ? (sums[i + 2] as Float64Array) : b;
-      for (let l = 0; l < L; l++) {
-        out[row + l] =
-          (self[l] as number) +
-          (p1[L + l] as number) +
-          (n1[2 * L + l] as number) +
-          (p2[3 * L + l] as number) +
-          (n2[4 * L + l] as number);
+      for (let l = 0; l < L; l++) out[row + l] = self[l] as number;
+      for (let s = 0; s < S; s++) {
+        const j = i + (SLOTS[s] as number);
+        const v = j >= 0 && j < n ? (sums[j] as Float64Array) : b;
+        const at = (s + 1) * L;
+        for (let l = 0; l < L; l++) out[row + l]! += v[at + l] as number;
       }
       const from = (seq.offsets[i] as number) + 1 + (infos[i] as WordInfo).own.length + NEIGHBOUR_FEATURES;
       for (let f = from; f < (seq.offsets[i + 1] as number); f++) {
@@ -90,22 +86,20 @@ export class RecogniserModel {
     return out;
   }
 
-  /** [own + bias | as previous word | as next word | as the word two before | two after], 5 × L. */
+  /** [own + bias | as the neighbour in each of SLOTS], (1 + SLOTS.length) × L. */
   private wordSums(x: WordInfo): Float64Array {
     if (x.cache?.model === this) return x.cache.v;
     const L = this.labels;
-    const v = new Float64Array(5 * L);
+    const v = new Float64Array((1 + SLOTS.length) * L);
     const add = (part: number, f: number) => {
       const base = (f & this.mask) * L;
       for (let l = 0; l < L; l++) v[part * L + l]! += this.weights[base + l] as number;
     };
     add(0, T.bias);
     for (const f of x.own) add(0, f);
-    const nb = neighbourFeatures(x);
-    for (const f of nb.p1) add(1, f);
-    for (const f of nb.n1) add(2, f);
-    add(3, nb.p2);
-    add(4, nb.n2);
+    x.near.forEach((fs, s) => {
+      for (const f of fs) add(s + 1, f);
+    });
     x.cache = { model: this, v };
     return v;
   }
