@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { byLanguage, LANGUAGES, type Language } from '../../domain/languages.ts';
 import { RESOURCES_DIR } from '../../paths.ts';
 import type { EntityType } from '../types.ts';
+import { isFormOf, latinSpelling, matchKey } from './inflection.ts';
+import { withoutCase } from './lemma/kk.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 /** The language of canonical names and ids (`place:russia`, `Tashkent Summit`). */
@@ -27,6 +29,8 @@ export interface GazetteerEntry {
   country?: boolean;
   /** Common nouns that refer back to this entity once it has been named (`полигон`). */
   anaphora?: Partial<Record<Language, string[]>>;
+  /** The years the entity existed (a person's life, a newspaper's run): a text about other times names someone else. */
+  years?: [number, number];
 }
 
 /** An entry as the JSON files write it: names under each language's code (`"kk": [...]`). */
@@ -38,6 +42,7 @@ interface RawEntry extends Partial<Record<Language, string[]>> {
   /** ISO 3166 code: a curated entry that stands for a country (its id wins over the derived one). */
   iso?: string;
   anaphora?: Partial<Record<Language, string[]>>;
+  years?: [number, number];
 }
 
 interface TrieNode {
@@ -47,6 +52,10 @@ interface TrieNode {
   needsCapital?: boolean;
   /** The alias as written in the gazetteer (`ЕҚЫҰ` for a text's `ЕҚЫҰ-ның`). */
   alias?: string;
+  /** The words of every alias of `id` that ends here, as written: a text's words must be forms of one of them. */
+  forms?: string[][];
+  /** Other entries with an alias ending here (two khans called Abulkhair), in gazetteer order. */
+  others?: string[];
 }
 
 export interface GazetteerMatch {
@@ -56,6 +65,8 @@ export interface GazetteerMatch {
   /** Token indices, end exclusive. */
   from: number;
   to: number;
+  /** Other entries the same words name, for the context to choose between (see `context.ts`). */
+  others?: string[];
 }
 
 const GAZETTEER_DIR = join(RESOURCES_DIR, 'gazetteer');
@@ -77,6 +88,8 @@ function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   if (raw.country || old?.country) entry.country = true;
   const anaphora = raw.anaphora ?? old?.anaphora;
   if (anaphora) entry.anaphora = anaphora;
+  const years = raw.years ?? old?.years;
+  if (years) entry.years = years;
   map.set(raw.id, entry);
 }
 
@@ -173,10 +186,11 @@ function trieFor(lang: Language): TrieNode {
       if (toks.length === 0) continue;
       let node = root;
       for (const t of toks) {
-        let child = node.next.get(t.key);
+        const key = spelling(t.key);
+        let child = node.next.get(key);
         if (!child) {
           child = { next: new Map() };
-          node.next.set(t.key, child);
+          node.next.set(key, child);
         }
         node = child;
       }
@@ -185,6 +199,13 @@ function trieFor(lang: Language): TrieNode {
         node.id = entry.id;
         node.needsCapital = toks[0]?.capitalized || toks[0]?.acronym;
         node.alias = alias;
+      }
+      if (node.id === entry.id) {
+        node.forms ??= [];
+        node.forms.push(toks.map((t) => t.text));
+      } else if (!node.others?.includes(entry.id)) {
+        node.others ??= [];
+        node.others.push(entry.id);
       }
     }
   }
@@ -206,7 +227,7 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // Most words start no name: one map probe rules them out before the walk.
-    if (!root.next.has(t0.key) && !(t0.altKey && root.next.has(t0.altKey)) && !anyCase) {
+    if (!anyCase && !lookupKeys(t0, lang).some((k) => root.next.has(k))) {
       i++;
       continue;
     }
@@ -218,15 +239,21 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
         const prev = tokens[j - 1] as Token;
         if (!NAME_GAP.test(text.slice(prev.end, tok.start))) return;
       }
-      const keys = [tok.key];
-      if (tok.altKey) keys.push(tok.altKey);
+      const keys = lookupKeys(tok, lang);
       if (anyCase && !tok.acronym) keys.push(`=${tok.text.toUpperCase()}`);
       for (const k of keys) {
         const child = node.next.get(k);
         if (!child) continue;
         const first = tokens[i] as Token;
-        if (child.id && (anyCase || !child.needsCapital || first.capitalized || first.numeric)) {
-          if (!best || j + 1 > best.to) best = { id: child.id, alias: child.alias ?? child.id, from: i, to: j + 1 };
+        if (
+          child.id &&
+          (anyCase || !child.needsCapital || first.capitalized || first.numeric) &&
+          (anyCase || wordsAreForms(tokens, i, j + 1, child.forms, lang))
+        ) {
+          if (!best || j + 1 > best.to) {
+            best = { id: child.id, alias: child.alias ?? child.id, from: i, to: j + 1 };
+            if (child.others) best.others = child.others;
+          }
         }
         walk(child, j + 1);
       }
@@ -240,6 +267,47 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
     }
   }
   return out;
+}
+
+/** A key as the trie holds it: Latin names spelled with `i` for a `y` after a vowel (`Abylay` = `Abylai`). */
+function spelling(key: string): string {
+  return key.startsWith('=') || /[\u0400-\u04FF]/.test(key) ? key : latinSpelling(key);
+}
+
+const caseFree = new Map<string, string>();
+/**
+ * The keys a text's word may match a name by: its own key (and capitals' plain key), and for a
+ * Kazakh word the key of the word without its case ending (`Өскеменде` → `Өскемен`), which the
+ * stemmer alone may key apart from the name.
+ */
+function lookupKeys(tok: Token, lang: Language): string[] {
+  const keys = [spelling(tok.key)];
+  if (tok.altKey) keys.push(spelling(tok.altKey));
+  if (lang === 'kk' && !tok.acronym && /[\u0400-\u04FF]/.test(tok.text)) {
+    let k = caseFree.get(tok.text);
+    if (k === undefined) {
+      const base = withoutCase(tok.text);
+      k = base === tok.text ? '' : matchKey(base, lang);
+      if (caseFree.size > 100_000) caseFree.clear();
+      caseFree.set(tok.text, k);
+    }
+    if (k && !keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/** Whether the text's words `from`..`to` are forms of the words of one of the aliases (see `isFormOf`). */
+function wordsAreForms(
+  tokens: Token[],
+  from: number,
+  to: number,
+  forms: string[][] | undefined,
+  lang: Language,
+): boolean {
+  if (!forms) return true;
+  return forms.some(
+    (words) => words.length === to - from && words.every((w, k) => isFormOf((tokens[from + k] as Token).text, w, lang)),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
 import { languagePack } from '../lang/index.ts';
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
+import { resolveMatch, YearContext } from './context.ts';
 import {
   CANONICAL_LANGUAGE,
   type GazetteerEntry,
@@ -25,6 +26,7 @@ import {
 } from './patterns.ts';
 import { recogniseNames } from './recogniser/index.ts';
 import { mergeRecognition } from './recogniser/merge.ts';
+import { settleEntities } from './settle.ts';
 import { linkSummits } from './summits.ts';
 import { firstTokenAt, type Token, tokenize } from './tokens.ts';
 
@@ -116,9 +118,13 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   // 1. Gazetteer names.
   const spans: Array<{ from: number; to: number; id: string }> = [];
   const aliasUse = new Map<string, Map<string, number>>();
+  const years = new YearContext(text, opts.sentences ?? [{ start: 0, end: text.length }]);
   for (const m of matchGazetteer(text, tokens, lang)) {
-    const entry = gaz.get(m.id);
+    // The context chooses between namesakes and may rule every reading out.
+    const id = resolveMatch(text, tokens, m, lang, years);
+    const entry = id ? gaz.get(id) : undefined;
     if (!entry) continue;
+    m.id = entry.id;
     table.add(entry.id, entry.type, entry.name, entry.aliases, mention(m.from, m.to), entry.coordinates);
     if (entry.names[lang].includes(m.alias)) {
       const uses = aliasUse.get(entry.id) ?? new Map<string, number>();
@@ -242,7 +248,10 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     for (const e of table.byId.values()) {
       for (const m of e.mentions) {
         const k = titleAt(m);
-        if (k >= 0 && (titles[k] as Span).start === m.start && (titles[k] as Span).end === m.end) known[k] = 1;
+        // The title is the known name, in quotes or not (`газета «Қазақ»`).
+        const q = titles[k] as Span;
+        if (k >= 0 && m.start - q.start <= 1 && q.end - m.end <= 1 && /^[«"“„]?$/.test(text.slice(q.start, m.start)))
+          known[k] = 1;
       }
     }
     // A known name inside a title (`«Абай жолы»`) is the title's word, not a mention of its own.
@@ -297,10 +306,16 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   // cue patterns only), to compare the two on a corpus.
   const found =
     process.env.CHRONICLE_RECOGNISER !== 'rules'
-      ? withModel(text, lang, tokens, [...table.byId.values()], opts.sentences ?? [{ start: 0, end: text.length }])
+      ? withModel(
+          text,
+          lang,
+          tokens,
+          [...table.byId.values()],
+          opts.sentences ?? [{ start: 0, end: text.length }],
+          years,
+        )
       : [...table.byId.values()];
-  const out = linkSummits(found, lang);
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+  const out = settleEntities(text, lang, linkSummits(found, lang), derivedId);
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
   function addCandidate(c: Candidate): void {
@@ -314,12 +329,20 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
 }
 
 /** The entities found so far, merged with the trained recogniser's names (when `lang` has a model). */
-function withModel(text: string, lang: Language, tokens: Token[], entities: Entity[], sentences: Span[]): Entity[] {
+function withModel(
+  text: string,
+  lang: Language,
+  tokens: Token[],
+  entities: Entity[],
+  sentences: Span[],
+  years: YearContext,
+): Entity[] {
   const rec = recogniseNames(text, lang, { sentences, tokens });
   if (!rec) return entities;
   return mergeRecognition(text, lang, tokens, entities, rec, {
     derivedId,
     nameOf: (type, t) => baseName(type, cleanName(t), lang),
+    resolve: (words, m) => resolveMatch(text, words, m, lang, years),
   });
 }
 

@@ -55,3 +55,38 @@ function nameStem(lower: string, lang: Language): string {
 export function plainKey(token: string, lang: Language): string {
   return nameStem(foldWord(stripHyphenSuffix(token)), lang);
 }
+
+/** Latin spellings of one name that differ only in `y`/`i` after a vowel (`Abylay`, `Abylai`; `Tokayev`, `Tokaev`). */
+export function latinSpelling(lower: string): string {
+  return lower.replace(/([aeiou])y(?=[aeiou])/g, '$1').replace(/([aeiou])y(?![aeiou])/g, '$1i');
+}
+
+/**
+ * Whether the word `surface` of a text in `lang` can be an inflected form of the name word `alias`
+ * (the match keys of the two already agree): the name's stem followed by an ending. Russian names
+ * in -о, -е, -у, -ю and consonant + -и never decline (`Дели` is never `Дел`, `Мали` never `Малая`);
+ * a name in -а, -я, -й, -ь, -ы changes only that letter (`Семей` → `Семее`, never `Семь`); an
+ * adjective its last two letters. Kazakh and English add endings to the whole name (`Өскеменде`,
+ * `Kazakhstan's`), a Kazakh final к/қ/п voicing before a vowel (`Қазағы`).
+ */
+export function isFormOf(surface: string, alias: string, lang: Language): boolean {
+  const s = foldWord(surface);
+  const a = foldWord(alias);
+  if (s === a || isAcronymForm(surface) || isAcronymForm(alias) || /\d/.test(a)) return true;
+  if (!CYRILLIC.test(s)) return latinSpelling(s).startsWith(latinSpelling(a).replace(/'s?$/, ''));
+  const reader = readerOf('cyrillic', lang);
+  if (reader === 'kk' || /[әғқңөұүһі]/u.test(a)) {
+    return s.startsWith(a) || s.startsWith(a.replace(/к$/u, 'г').replace(/қ$/u, 'ғ').replace(/п$/u, 'б'));
+  }
+  const stem = russianStemOf(a);
+  return stem !== undefined && s.startsWith(stem);
+}
+
+/** The part of a Russian name word its declension keeps; undefined for a word that never declines. */
+function russianStemOf(a: string): string | undefined {
+  if (/(?:ая|яя|ий|ый|ой|ое|ее|ые|ие)$/u.test(a) && a.length > 4) return a.slice(0, -2);
+  if (/[аяйьы]$/u.test(a)) return a.slice(0, -1);
+  if (/[аеёиоуыэюякгхжшчщ]и$/u.test(a)) return a.slice(0, -1);
+  if (/[оеиуюэ]$/u.test(a)) return undefined;
+  return a;
+}

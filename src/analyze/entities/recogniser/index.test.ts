@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../sentences.ts';
 import type { Entity, Language } from '../../types.ts';
 import { recognizeEntities } from '../index.ts';
+import { RULE_CONFIDENCE, WHOLE_KNOWN_NAME } from '../settle.ts';
 import { recogniseNames } from './index.ts';
 
 const withModel = (text: string, lang: Language) => recognizeEntities(text, lang, { sentences: splitSentences(text) });
@@ -64,12 +65,13 @@ describe('recogniseNames', () => {
     expect(wrong).toBeLessThan(person);
   });
 
-  it('is left out with CHRONICLE_RECOGNISER=rules: no confidence fields', () => {
+  it('is left out with CHRONICLE_RECOGNISER=rules: only the rules’ fixed confidences, no model probabilities', () => {
     const prev = process.env.CHRONICLE_RECOGNISER;
     process.env.CHRONICLE_RECOGNISER = 'rules';
     const ents = recognizeEntities('Лука Модрич забил гол в Москве.', 'ru');
     if (prev === undefined) delete process.env.CHRONICLE_RECOGNISER;
     else process.env.CHRONICLE_RECOGNISER = prev;
-    expect(ents.every((e) => e.confidence === undefined)).toBe(true);
+    const fixed = [RULE_CONFIDENCE, WHOLE_KNOWN_NAME];
+    expect(ents.flatMap((e) => e.mentions).every((m) => fixed.includes(m.confidence ?? -1))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
  * id from its inflection-free words. Every mention gets the model's confidence.
  */
 import type { Entity, EntityType, Language, Mention } from '../../types.ts';
-import { CANONICAL_LANGUAGE, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
+import { CANONICAL_LANGUAGE, type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { firstTokenAt, type Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
 
@@ -58,6 +58,8 @@ export interface MergeHelpers {
   derivedId(type: EntityType, tokens: Token[]): string;
   /** The name an entity of this mention text is called by (quotes, case endings removed). */
   nameOf(type: EntityType, text: string): string;
+  /** The entry a whole-name gazetteer match over `words` links to in its context (namesakes, years), if any. */
+  resolve?(words: Token[], match: GazetteerMatch): string | undefined;
 }
 
 interface Placed {
@@ -197,10 +199,9 @@ export function mergeRecognition(
       confidence: name.confidence,
     };
     const whole = matchGazetteer(text, words, lang);
-    const entry =
-      whole.length === 1 && whole[0]?.from === 0 && whole[0].to === words.length
-        ? gazetteerEntries().get(whole[0].id)
-        : undefined;
+    const match = whole.length === 1 && whole[0]?.from === 0 && whole[0].to === words.length ? whole[0] : undefined;
+    const linked = match ? (helpers.resolve ? helpers.resolve(words, match) : match.id) : undefined;
+    const entry = linked ? gazetteerEntries().get(linked) : undefined;
     if (entry && entry.type === name.type) {
       const e = byId.get(entry.id) ?? {
         id: entry.id,

@@ -1,0 +1,133 @@
+/**
+ * The linker's confident errors on real text, each as a kind of expression: a name is linked to a
+ * known entity only when the whole name matches and its context does not contradict it.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import type { Entity, Language } from '../types.ts';
+import { recognizeEntities } from './index.ts';
+
+const recognize = (text: string, lang: Language) => recognizeEntities(text, lang, { sentences: splitSentences(text) });
+const ids = (text: string, lang: Language) => recognize(text, lang).map((e) => e.id);
+const idOf = (ents: Entity[], mention: string) => ents.find((e) => e.mentions.some((m) => m.text === mention))?.id;
+const mentionTexts = (ents: Entity[]) => ents.flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('a common word is not a known place whose stem it shares', () => {
+  it('a numeral opening a sentence is not Semey, while Семее is', () => {
+    for (const t of [
+      'Семь лет спустя он вернулся.',
+      'Семь дней шли бои у реки.',
+      'Он прожил там лет семь. Семь человек погибли.',
+    ]) {
+      expect(ids(t, 'ru')).not.toContain('place:semey');
+    }
+    expect(ids('Полигон находился под Семеем, и в Семее прошёл митинг.', 'ru')).toContain('place:semey');
+  });
+
+  it('a word inside a ministry’s name is not a city (Дел is not Delhi), while Дели is', () => {
+    for (const t of [
+      'Он работал в Министерстве Внутренних Дел.',
+      'Представители Министерства Внутренних Дел Казахстана выступили.',
+      'Департамент Внутренних Дел города сообщил об аварии.',
+    ]) {
+      expect(ids(t, 'ru')).not.toContain('place:new-delhi');
+    }
+    expect(ids('Премьер-министр прилетел в Дели.', 'ru')).toContain('place:new-delhi');
+  });
+
+  it('an adjective of a river or region is not a country (Малая is not Mali), while Мали is', () => {
+    for (const t of [
+      'Лодка перевернулась на реке Малая Невка.',
+      'Он жил на Малой Невке.',
+      'Малая Азия была частью империи.',
+    ]) {
+      expect(ids(t, 'ru')).not.toContain('place:mali');
+    }
+    expect(ids('Французские войска вошли в Мали.', 'ru')).toContain('place:mali');
+  });
+});
+
+describe('an ethnonym is not the newspaper spelled the same', () => {
+  it('Қазақ халқы in a Russian text is the people, «Қазақ» with its cue word is the newspaper', () => {
+    expect(ids('В 1460 году казахи переселились. Қазақ халқы жил в степи.', 'ru')).not.toContain(
+      'work:qazaq-newspaper',
+    );
+    expect(ids('Қазақ жерінде көп халық тұрады.', 'kk')).not.toContain('work:qazaq-newspaper');
+    expect(ids('В 1913 году вышла газета «Қазақ».', 'ru')).toContain('work:qazaq-newspaper');
+    expect(ids('1913 жылы «Қазақ» газеті шықты.', 'kk')).toContain('work:qazaq-newspaper');
+  });
+});
+
+describe('a different person sharing a surname is not the known one', () => {
+  it('the surname of a singer named in full earlier is hers, not Yuri Gagarin’s', () => {
+    const ents = recognize('Певица Полина Гагарина выступила в Москве. Гагарина долго не отпускали со сцены.', 'ru');
+    expect(ents.map((e) => e.id)).not.toContain('person:yuri-gagarin');
+    expect(idOf(ents, 'Гагарина')).toBe(idOf(ents, 'Полина Гагарина'));
+  });
+
+  it('the surname alone after the known person’s full name is still him', () => {
+    const ents = recognize('Юрий Гагарин полетел в космос в 1961 году. Гагарина встречали в Москве.', 'ru');
+    expect(idOf(ents, 'Гагарина')).toBe('person:yuri-gagarin');
+  });
+});
+
+describe('an adjective before a common noun is no entity', () => {
+  it('Меньшей and Средней of «хан Меньшей орды» are no person or place', () => {
+    for (const t of [
+      'Хан Меньшей орды Абулхаир принял подданство России.',
+      'Правитель Средней орды прибыл в ставку.',
+      'Старшины Младшей орды собрались на курултай.',
+    ]) {
+      const ents = recognize(t, 'ru');
+      expect(mentionTexts(ents)).not.toContain('Меньшей');
+      expect(mentionTexts(ents)).not.toContain('Средней');
+      expect(mentionTexts(ents)).not.toContain('Младшей');
+      expect(ents.filter((e) => e.type === 'PERSON').map((e) => e.mentions[0]?.text)).not.toContain('Меньшей');
+    }
+  });
+});
+
+describe('two people of one name in different centuries stay apart', () => {
+  const fifteenth = 'person:abulkhair-khan';
+  const eighteenth = 'person:abulkhair-khan-junior-zhuz';
+  it('the khan Abulkhair of the 15th century and the one of the 18th get two ids, in every language', () => {
+    expect(ids('Abulkhair Khan founded the Uzbek Khanate in the 15th century.', 'en')).toContain(fifteenth);
+    expect(ids('In 1731 Abulkhair Khan of the Junior Zhuz accepted Russian protection.', 'en')).toContain(eighteenth);
+    expect(ids('В 1731 году Абулхаир принял подданство России.', 'ru')).toContain(eighteenth);
+    expect(ids('В XV веке Абулхаир объединил кочевых узбеков.', 'ru')).toContain(fifteenth);
+    expect(ids('Әбілқайыр хан 1731 жылы Ресей бодандығын қабылдады.', 'kk')).toContain(eighteenth);
+    expect(ids('Әбілқайыр хан XV ғасырда көшпелі өзбектерді біріктірді.', 'kk')).toContain(fifteenth);
+    expect(ids('В 1731 году Абулхаир принял подданство России.', 'ru')).not.toContain(fifteenth);
+  });
+});
+
+describe('spellings of one person become one', () => {
+  it('Abylay khan, Abylai Khan, Ablay Khan and Абылай хан are one person', () => {
+    const en = recognize('Abylay khan met the envoys. Later Abylai Khan and Ablay Khan are the same man.', 'en');
+    expect(idOf(en, 'Abylay khan')).toBe('person:abylai-khan');
+    expect(idOf(en, 'Abylai Khan')).toBe('person:abylai-khan');
+    expect(idOf(en, 'Ablay Khan')).toBe('person:abylai-khan');
+    expect(idOf(recognize('Абылай хан елшілерді қабылдады.', 'kk'), 'Абылай хан')).toBe('person:abylai-khan');
+  });
+});
+
+describe('a name is not glued to its neighbour', () => {
+  it('a discourse word before a surname is not part of the name', () => {
+    for (const t of [
+      'Об этом сообщил Си Цзиньпин и Также Лукашенко.',
+      'Переговоры прошли успешно. Также Лукашенко отметил важность встречи.',
+      'Однако Лукашенко отказался от поездки.',
+    ]) {
+      const persons = recognize(t, 'ru').filter((e) => e.type === 'PERSON');
+      expect(persons.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Лукашенко');
+      expect(persons.map((e) => e.name).join(' ')).not.toMatch(/Также|Однако/);
+    }
+  });
+
+  it('an organisation before a person is not part of the person', () => {
+    const persons = recognize('Глава SpaceX Илон Маск заявил о запуске. SpaceX Илон Маск купил Twitter.', 'ru').filter(
+      (e) => e.type === 'PERSON',
+    );
+    expect(persons.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Илон Маск', 'Илон Маск']);
+  });
+});

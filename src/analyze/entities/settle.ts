@@ -1,0 +1,174 @@
+/**
+ * The last pass over a text's entities, whichever recogniser found them: a discourse word glued to
+ * the front of a name is cut off (`Также Лукашенко`), a capitalised adjective before a common noun
+ * is no entity (`Меньшей` of «хан Меньшей орды»), a bare surname goes to the person the text named
+ * in full rather than to a famous namesake (`Полина Гагарина … Гагарина` is not Yuri Gagarin), an
+ * entity the gazetteer does not know is named and identified by its dictionary form
+ * (`Владимира Пятенко` → `Владимир Пятенко`, `person:владимир-пятенко`), and every mention and
+ * entity carries a confidence.
+ */
+import { languagePack } from '../lang/index.ts';
+import type { Entity, EntityType, Language, Mention } from '../types.ts';
+import { gazetteerEntries, slugify } from './gazetteer.ts';
+import { foldWord } from './inflection.ts';
+import { entityLemma } from './lemma/index.ts';
+import { type Token, tokenize } from './tokens.ts';
+
+/** A mention no recogniser weighed: a name found by rules alone (the gazetteer, a cue word). */
+export const RULE_CONFIDENCE = 0.5;
+/** A known name of several words, matched whole: as sure as a link gets without the model. */
+export const WHOLE_KNOWN_NAME = 0.9;
+/** A single word below this confidence that reads as an adjective before a noun is dropped. */
+const ADJECTIVE_BELOW = 0.6;
+
+const PREFIX: Record<EntityType, string> = {
+  PERSON: 'person',
+  ORG: 'org',
+  PLACE: 'place',
+  EVENT: 'event',
+  DOCUMENT: 'document',
+  WORK: 'work',
+};
+
+// Words that open a sentence or clause and are never the first word of a name.
+const DISCOURSE: Record<Language, string> = {
+  ru: `также однако кроме ещё еще затем тогда поэтому впрочем сначала потом теперь сейчас вчера сегодня
+    завтра именно даже лишь только уже причём причем зато итак вообще словом кстати между`,
+  kk: `сондай-ақ алайда бірақ кейін содан сонымен және мен осы бұл ал тағы енді бүгін кеше ертең сол
+    себебі өйткені әрине яғни ендеше`,
+  en: `also however then meanwhile but and yesterday today tomorrow moreover furthermore later thus so
+    nevertheless instead besides`,
+};
+const openers = new Map<Language, Set<string>>();
+function isOpener(word: string, lang: Language): boolean {
+  let set = openers.get(lang);
+  if (!set) {
+    const own = DISCOURSE[lang].split(/\s+/).filter(Boolean);
+    // Russian and Kazakh function words too (the English list holds `the`, which starts names).
+    set = new Set(lang === 'en' ? own : [...own, ...languagePack(lang).stopWords]);
+    openers.set(lang, set);
+  }
+  return set.has(foldWord(word));
+}
+
+const ADJECTIVE_OBLIQUE = /(?:ей|ой|ого|его|ому|ему|ых|их|ым|им|ую|юю)$/u;
+// A verb after the word makes it the subject (`Толстой написал`), not an adjective.
+const VERB_LIKE = /(?:л|ла|ло|ли|ть|ться|ся|сь|ет|ит|ют|ут|ат|ят|ал|ил)$/u;
+
+/** `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun. */
+function isAdjectiveBeforeNoun(text: string, m: Mention, lang: Language): boolean {
+  if (lang !== 'ru' || /\s/.test(m.text.trim()) || !ADJECTIVE_OBLIQUE.test(foldWord(m.text))) return false;
+  const next = /^ (\p{Ll}{3,})/u.exec(text.slice(m.end, m.end + 40));
+  return !!next && !VERB_LIKE.test(next[1] as string);
+}
+
+interface Settled {
+  entity: Entity;
+  /** Whether its id and name come from the gazetteer (or another fixed source), not from its words. */
+  fixed: boolean;
+}
+
+/**
+ * The entities of `text` settled as described above; `derivedId` tells the id the recognisers
+ * gave a name they did not know, so that only those are renamed.
+ */
+export function settleEntities(
+  text: string,
+  lang: Language,
+  entities: Entity[],
+  derivedId: (type: EntityType, tokens: Token[]) => string,
+): Entity[] {
+  const gaz = gazetteerEntries();
+  const settled: Settled[] = [];
+  for (const e of entities) {
+    const words = (m: Mention) => tokenize(m.text, lang);
+    const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedId(e.type, words(m)) === e.id);
+    const mentions: Mention[] = [];
+    for (const m of e.mentions) {
+      const trimmed = fixed ? m : trimOpeners(text, m, lang);
+      if (!trimmed) continue;
+      if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
+        continue;
+      mentions.push(trimmed);
+    }
+    if (mentions.length > 0) settled.push({ entity: { ...e, mentions }, fixed });
+  }
+  moveNamesakes(settled, lang);
+  const byId = new Map<string, Entity>();
+  for (const { entity: e, fixed } of settled) {
+    if (e.mentions.length === 0) continue;
+    let out = e;
+    if (!fixed) {
+      const name = entityLemma(
+        e.type,
+        e.mentions.map((m) => m.text),
+        lang,
+      );
+      const slug = slugify(name);
+      const id = slug ? `${PREFIX[e.type]}:${slug}` : e.id;
+      out = { ...e, id, name, aliases: [...new Set([name, ...e.aliases])] };
+    }
+    for (const m of out.mentions) m.confidence ??= ruleConfidence(out, m);
+    const seen = byId.get(out.id);
+    if (seen) {
+      seen.mentions.push(...out.mentions);
+      for (const a of out.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+    } else {
+      byId.set(out.id, out);
+    }
+  }
+  const result = [...byId.values()];
+  for (const e of result) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.confidence = Math.max(...e.mentions.map((m) => m.confidence ?? RULE_CONFIDENCE));
+  }
+  return result;
+}
+
+/** Confidence of a mention no model weighed: a whole known name of several words is surest. */
+function ruleConfidence(e: Entity, m: Mention): number {
+  return gazetteerEntries().has(e.id) && /\s/.test(m.text.trim()) ? WHOLE_KNOWN_NAME : RULE_CONFIDENCE;
+}
+
+/** The mention without the discourse words glued to its front; undefined when nothing is left. */
+function trimOpeners(text: string, m: Mention, lang: Language): Mention | undefined {
+  const toks = tokenize(m.text, lang);
+  let k = 0;
+  while (k < toks.length - 1 && isOpener((toks[k] as Token).text, lang)) k++;
+  if (k === 0) return toks.length === 1 && isOpener((toks[0] as Token).text, lang) ? undefined : m;
+  const start = m.start + (toks[k] as Token).start;
+  const out: Mention = { ...m, start, text: text.slice(start, m.end) };
+  return out;
+}
+
+/**
+ * A known person named only by a surname, in a text that names someone else of that surname in
+ * full and never the known person: the mentions are that someone's.
+ */
+function moveNamesakes(settled: Settled[], lang: Language): void {
+  const gaz = gazetteerEntries();
+  const lastKey = (m: Mention) => {
+    const toks = tokenize(m.text, lang);
+    return toks.length > 1 ? (toks[toks.length - 1] as Token).key : undefined;
+  };
+  const fullNames = new Map<string, Entity>();
+  for (const { entity: e } of settled) {
+    if (e.type !== 'PERSON' || gaz.has(e.id)) continue;
+    for (const m of e.mentions) {
+      const k = lastKey(m);
+      if (k && !fullNames.has(k)) fullNames.set(k, e);
+    }
+  }
+  if (fullNames.size === 0) return;
+  for (const s of settled) {
+    const e = s.entity;
+    if (e.type !== 'PERSON' || !gaz.has(e.id) || e.mentions.some((m) => /\s/.test(m.text.trim()))) continue;
+    const owner = e.mentions
+      .map((m) => tokenize(m.text, lang)[0]?.key)
+      .map((k) => (k ? fullNames.get(k) : undefined))
+      .find((x) => x !== undefined);
+    if (!owner) continue;
+    owner.mentions.push(...e.mentions);
+    e.mentions = [];
+  }
+}
