@@ -18,9 +18,17 @@ const BEFORE_0020 = [
   "DELETE FROM kysely_migration WHERE name = '0020_revoked_editors_and_source_paths'",
 ];
 
+/** Undoes 0017_mention_confidence (its column starts empty on these databases). */
+const BEFORE_0017 = [
+  ...BEFORE_0020,
+  'DROP INDEX mentions_entity_confidence',
+  'ALTER TABLE mentions DROP COLUMN confidence',
+  "DELETE FROM kysely_migration WHERE name = '0017_mention_confidence'",
+];
+
 /** Undoes 0016_event_statements, so that earlier migrations can be replayed before it. */
 const BEFORE_0016 = [
-  ...BEFORE_0020,
+  ...BEFORE_0017,
   'DROP TABLE statement_features',
   'DROP INDEX event_sources_statement',
   ...['statement_key', 'participants', 'kinds'].map((column) => `ALTER TABLE event_sources DROP COLUMN ${column}`),

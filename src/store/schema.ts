@@ -80,6 +80,8 @@ export interface MentionsTable {
   start_pos: number;
   end_pos: number;
   text: string;
+  /** How sure the recogniser and linker were of this mention, in [0, 1]; null on rows saved before 0017. */
+  confidence: number | null;
 }
 
 export interface EventsTable {

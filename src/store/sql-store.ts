@@ -4,7 +4,7 @@ import { findArticleId, getArticle, listArticles } from './read/articles.ts';
 import { auditLog } from './read/audit-log.ts';
 import { listConflicts, stats } from './read/conflicts.ts';
 import { editorByToken, listEditors } from './read/editors.ts';
-import { getEntity, listEntities } from './read/entities.ts';
+import { doubtfulEntities, getEntity, listEntities } from './read/entities.ts';
 import { onThisDay, timeline } from './read/events.ts';
 import { reviewQueue } from './read/review-queue.ts';
 import { search } from './read/search.ts';
@@ -118,6 +118,10 @@ export class SqlStore implements Store {
 
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>> {
     return reviewQueue(this.db, query);
+  }
+
+  doubtfulEntities(query?: ReviewQueueQuery): Promise<Page<EntitySummary>> {
+    return doubtfulEntities(this.db, query);
   }
 
   reviewEvent(input: EventReviewInput): Promise<AuditEntry | null> {

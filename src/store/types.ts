@@ -43,6 +43,11 @@ export interface Store {
   /** Unreviewed events below the confidence threshold, least confident first, with their sources. */
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>>;
   /**
+   * Entities whose surest live mention is below the threshold (default 0.5): a wrong link or a name
+   * invented from a common word, for an editor to check. Least confident first.
+   */
+  doubtfulEntities(query?: ReviewQueueQuery): Promise<Page<EntitySummary>>;
+  /**
    * Records an editor's decision on an event (replacing any earlier one) and its audit row, in one
    * transaction. Null when no such event is stored.
    */
@@ -263,6 +268,12 @@ export interface EntitySummary {
   aliases: string[];
   mentionCount: number;
   articleCount: number;
+  /**
+   * The highest confidence of its live mentions, from the recogniser and linker (null when none was
+   * saved with one); `doubtful` below the review threshold, so pages mark it and editors see it.
+   */
+  confidence?: number | null;
+  doubtful?: boolean;
 }
 
 export interface EntityDetail extends EntitySummary {
@@ -276,6 +287,8 @@ export interface EntityDetail extends EntitySummary {
     end: number;
     text: string;
     snippet: string;
+    /** The mention's own confidence (null on rows saved without one). */
+    confidence: number | null;
   }[];
   related: { id: string; name: string; type: EntityType; weight: number }[];
 }

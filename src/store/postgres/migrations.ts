@@ -240,4 +240,11 @@ export const postgresMigrations: Record<string, Migration> = {
     'ALTER TABLE editors ADD COLUMN revoked_at TEXT',
     'ALTER TABLE articles ADD COLUMN source_path TEXT',
   ]),
+  // Each mention keeps the confidence the recogniser and linker gave it; an entity's is the highest
+  // of its live mentions', so a wrong link or an invented name can wait for an editor. (Named 0017
+  // among the migrations of one round; the migrator applies them in name order.)
+  '0017_mention_confidence': statementsMigration([
+    'ALTER TABLE mentions ADD COLUMN confidence DOUBLE PRECISION',
+    'CREATE INDEX mentions_entity_confidence ON mentions(entity_id, confidence)',
+  ]),
 };

@@ -230,6 +230,12 @@ export const sqliteMigrations: Record<string, Migration> = {
       SELECT DISTINCT 'when:' || UPPER(s.when_value), s.statement_key, CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), s.article_id
       FROM event_sources s`,
   ]),
+  // Each mention keeps the confidence the recogniser and linker gave it; an entity's is the highest
+  // of its live mentions', so a wrong link or an invented name can wait for an editor.
+  '0017_mention_confidence': statementsMigration([
+    'ALTER TABLE mentions ADD COLUMN confidence REAL',
+    'CREATE INDEX mentions_entity_confidence ON mentions(entity_id, confidence)',
+  ]),
   // Editors can be revoked (`chronicle editor revoke NAME`): the row stays, so the audit log keeps
   // naming who decided what, but its token stops working. Articles keep the path they were found
   // at relative to the folder ingest was given, the only path public answers show (the absolute one

@@ -113,6 +113,7 @@ export async function writeFacts(
       start_pos: m.start,
       end_pos: m.end,
       text: m.text,
+      confidence: m.confidence ?? null,
     })),
   );
   for (const batch of chunks(mentions)) await trx.insertInto('mentions').values(batch).execute();
