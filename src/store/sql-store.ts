@@ -35,7 +35,7 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
-import { addEditor, revokeEditor, reviewEvent } from './write/reviews.ts';
+import { addEditor, reviewEvent, revokeEditor } from './write/reviews.ts';
 import { saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
