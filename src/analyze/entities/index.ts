@@ -3,6 +3,7 @@
  * documents and acronyms defined in the text, each linked to one canonical id shared across
  * articles and languages (gazetteer id, or `type:slug` of the inflection-free name).
  */
+import { ENTITY_ID_PREFIX } from '../../domain/entity-types.ts';
 import { languagePack } from '../lang/index.ts';
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
@@ -33,15 +34,6 @@ import { firstTokenAt, type Token, tokenize } from './tokens.ts';
 export type { GazetteerEntry } from './gazetteer.ts';
 export { getGazetteerEntry, isCountryId, lookupEntityIds } from './gazetteer.ts';
 
-const PREFIX: Record<EntityType, string> = {
-  PERSON: 'person',
-  ORG: 'org',
-  PLACE: 'place',
-  EVENT: 'event',
-  DOCUMENT: 'document',
-  WORK: 'work',
-};
-
 /** Stable id of an entity the gazetteer does not know: type + its inflection-free words. */
 export function derivedId(type: EntityType, tokens: Token[]): string {
   const slug = tokens
@@ -49,7 +41,7 @@ export function derivedId(type: EntityType, tokens: Token[]): string {
     .join('-')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return `${PREFIX[type]}:${slug}`;
+  return `${ENTITY_ID_PREFIX[type]}:${slug}`;
 }
 
 /** A mention's text as a name: quotes dropped, possessive removed, spaces collapsed. */

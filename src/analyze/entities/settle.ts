@@ -7,6 +7,7 @@
  * (`Владимира Пятенко` → `Владимир Пятенко`, `person:владимир-пятенко`), and every mention and
  * entity carries a confidence.
  */
+import { ENTITY_ID_PREFIX } from '../../domain/entity-types.ts';
 import { languagePack } from '../lang/index.ts';
 import type { Entity, EntityType, Language, Mention } from '../types.ts';
 import { gazetteerEntries, slugify } from './gazetteer.ts';
@@ -21,45 +22,22 @@ export const WHOLE_KNOWN_NAME = 0.9;
 /** A single word below this confidence that reads as an adjective before a noun is dropped. */
 const ADJECTIVE_BELOW = 0.6;
 
-const PREFIX: Record<EntityType, string> = {
-  PERSON: 'person',
-  ORG: 'org',
-  PLACE: 'place',
-  EVENT: 'event',
-  DOCUMENT: 'document',
-  WORK: 'work',
-};
-
-// Words that open a sentence or clause and are never the first word of a name.
-const DISCOURSE: Record<Language, string> = {
-  ru: `также однако кроме ещё еще затем тогда поэтому впрочем сначала потом теперь сейчас вчера сегодня
-    завтра именно даже лишь только уже причём причем зато итак вообще словом кстати между`,
-  kk: `сондай-ақ алайда бірақ кейін содан сонымен және мен осы бұл ал тағы енді бүгін кеше ертең сол
-    себебі өйткені әрине яғни ендеше`,
-  en: `also however then meanwhile but and yesterday today tomorrow moreover furthermore later thus so
-    nevertheless instead besides`,
-};
 const openers = new Map<Language, Set<string>>();
 function isOpener(word: string, lang: Language): boolean {
   let set = openers.get(lang);
   if (!set) {
-    const own = DISCOURSE[lang].split(/\s+/).filter(Boolean);
-    // Russian and Kazakh function words too (the English list holds `the`, which starts names).
-    set = new Set(lang === 'en' ? own : [...own, ...languagePack(lang).stopWords]);
+    set = new Set(languagePack(lang).discourse.nameOpeners);
     openers.set(lang, set);
   }
   return set.has(foldWord(word));
 }
 
-const ADJECTIVE_OBLIQUE = /(?:ей|ой|ого|его|ому|ему|ых|их|ым|им|ую|юю)$/u;
-// A verb after the word makes it the subject (`Толстой написал`), not an adjective.
-const VERB_LIKE = /(?:л|ла|ло|ли|ть|ться|ся|сь|ет|ит|ют|ут|ат|ят|ал|ил)$/u;
-
 /** `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun. */
 function isAdjectiveBeforeNoun(text: string, m: Mention, lang: Language): boolean {
-  if (lang !== 'ru' || /\s/.test(m.text.trim()) || !ADJECTIVE_OBLIQUE.test(foldWord(m.text))) return false;
+  const trap = languagePack(lang).discourse.adjectiveBeforeNoun;
+  if (!trap || /\s/.test(m.text.trim()) || !trap.oblique.test(foldWord(m.text))) return false;
   const next = /^ (\p{Ll}{3,})/u.exec(text.slice(m.end, m.end + 40));
-  return !!next && !VERB_LIKE.test(next[1] as string);
+  return !!next && !trap.verbLike.test(next[1] as string);
 }
 
 interface Settled {
@@ -105,7 +83,7 @@ export function settleEntities(
         lang,
       );
       const slug = slugify(name);
-      const id = slug ? `${PREFIX[e.type]}:${slug}` : e.id;
+      const id = slug ? `${ENTITY_ID_PREFIX[e.type]}:${slug}` : e.id;
       out = { ...e, id, name, aliases: [...new Set([name, ...e.aliases])] };
     }
     for (const m of out.mentions) m.confidence ??= ruleConfidence(out, m);

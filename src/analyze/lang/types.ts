@@ -212,6 +212,17 @@ export interface Discourse {
   demonstratives: readonly string[];
   /** Words after a suspended hyphen (`Russian- and English-speaking`), which a line-break repair never glues on. */
   afterSuspendedHyphen: readonly string[];
+  /**
+   * Lower-case words that open a sentence or clause and never begin a name (`также`, `сондай-ақ`,
+   * `also`), so a capitalised one is cut off the name it was glued to (`Также Лукашенко`).
+   */
+  nameOpeners: readonly string[];
+  /**
+   * A capitalised oblique-case adjective right before a lower-case noun (`Меньшей орды`): not a name
+   * on its own. `oblique` matches the adjective's ending, `verbLike` a next word that makes it a
+   * subject instead (`Толстой написал`). Absent where the grammar has no such trap.
+   */
+  adjectiveBeforeNoun?: { oblique: RegExp; verbLike: RegExp };
 }
 
 /** The scripts our languages are written in. */

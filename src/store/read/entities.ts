@@ -51,14 +51,7 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
   }
   const [rows, count] = await Promise.all([
     base
-      .select([
-        'entities.id',
-        'entities.name',
-        'entities.type',
-        'entities.aliases',
-        'entities.mention_count',
-        'entities.article_count',
-      ])
+      .select([...SUMMARY_COLUMNS])
       .select((eb) =>
         eb
           .selectFrom('mentions')
@@ -76,15 +69,38 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
   ]);
   return {
     total: toNumber(count.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      type: r.type as EntityType,
-      aliases: fromJson<string[]>(r.aliases),
-      mentionCount: toNumber(r.mention_count),
-      articleCount: toNumber(r.article_count),
-      ...confidenceOf(r.confidence),
-    })),
+    items: rows.map((r) => summaryOf(r, r.confidence)),
+  };
+}
+
+/** The columns an entity summary is read from, in list and review queries alike. */
+const SUMMARY_COLUMNS = [
+  'entities.id',
+  'entities.name',
+  'entities.type',
+  'entities.aliases',
+  'entities.mention_count',
+  'entities.article_count',
+] as const;
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: unknown;
+  mention_count: unknown;
+  article_count: unknown;
+}
+
+function summaryOf(r: SummaryRow, confidence: unknown): EntitySummary {
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type as EntityType,
+    aliases: fromJson<string[]>(r.aliases as string),
+    mentionCount: toNumber(r.mention_count),
+    articleCount: toNumber(r.article_count),
+    ...confidenceOf(confidence),
   };
 }
 
@@ -113,15 +129,7 @@ export async function doubtfulEntities(
   const base = db.selectFrom(surest).innerJoin('entities', 'entities.id', 'surest.entity_id');
   const [rows, count] = await Promise.all([
     base
-      .select([
-        'entities.id',
-        'entities.name',
-        'entities.type',
-        'entities.aliases',
-        'entities.mention_count',
-        'entities.article_count',
-        'surest.c',
-      ])
+      .select([...SUMMARY_COLUMNS, 'surest.c'])
       .orderBy('surest.c')
       .orderBy('entities.id')
       .limit(limit)
@@ -131,15 +139,7 @@ export async function doubtfulEntities(
   ]);
   return {
     total: toNumber(count.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      type: r.type as EntityType,
-      aliases: fromJson<string[]>(r.aliases),
-      mentionCount: toNumber(r.mention_count),
-      articleCount: toNumber(r.article_count),
-      ...confidenceOf(r.c),
-    })),
+    items: rows.map((r) => summaryOf(r, r.c)),
   };
 }
 
