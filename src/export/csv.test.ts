@@ -25,10 +25,38 @@ function csvOf(events: Partial<TimelineEvent>[]): Record<string, string>[] {
       ...e,
     })),
   };
-  return parseCsv(exportCsv(data), { columns: true, skip_empty_lines: true, relax_quotes: false });
+  return parseCsv(exportCsv(data), {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+    relax_quotes: false,
+  });
 }
 
 describe('CSV export', () => {
+  it('starts with a byte-order mark, so a spreadsheet reads Cyrillic and Kazakh names intact', () => {
+    const data = {
+      title: 'T',
+      baseUrl: 'http://x',
+      generatedAt: '',
+      entities: [],
+      articles: [],
+      cooccurrences: [],
+      events: [],
+    };
+    const bytes = Buffer.from(exportCsv(data as ExportData), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [row] = csvOf([
+      {
+        what: 'Семей полигоны жабылды',
+        entities: [{ id: 'place:semey', name: 'Семей', type: 'PLACE' }],
+      } as unknown as Partial<TimelineEvent>,
+    ]);
+    // A parser honouring the BOM sees a clean first header, not "\uFEFFid".
+    expect(Object.keys(row ?? {})[0]).toBe('id');
+    expect(row).toMatchObject({ what: 'Семей полигоны жабылды', entities: 'Семей' });
+  });
+
   it("neutralises cells a spreadsheet would run as a formula with a leading ' (OWASP)", () => {
     const hostile = [
       "=cmd|'/C calc'!A0",

@@ -16,8 +16,14 @@ const COLUMNS = [
 ] as const;
 
 /**
- * Events as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they contain a comma,
- * quote or line break, quotes doubled. Lists inside a field are joined with `; `. Cells that would
+ * A byte-order mark first: without it Excel and LibreOffice read a UTF-8 file as the local code page
+ * and every Cyrillic or Kazakh name turns to mojibake. Parsers that know UTF-8 skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Events as CSV (RFC 4180): a byte-order mark, a header row, CRLF line ends, fields quoted when they
+ * contain a comma, quote or line break, quotes doubled. Lists inside a field are joined with `; `. Cells that would
  * start a spreadsheet formula are neutralised (see `neutralised`).
  */
 export function exportCsv(data: ExportData): string {
@@ -38,7 +44,7 @@ export function exportCsv(data: ExportData): string {
       e.sources[0]?.sentenceText ?? '',
     ]);
   }
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvField(value: string): string {
