@@ -76,6 +76,11 @@ export interface Sample {
 /** The corpus-wide gold of which statements are the same happening (`event-identity.ts`): no article's own. */
 export const EVENT_IDENTITY_GOLD = 'event-identity.gold.json';
 
+/** The corpus-wide gold of whether each dated statement's extracted date is right (`event-dates.ts`). */
+export const EVENT_DATES_GOLD = 'event-dates.gold.json';
+
+const CORPUS_GOLDS = new Set([EVENT_IDENTITY_GOLD, EVENT_DATES_GOLD]);
+
 export const SAMPLES_DIR = new URL('../../samples/', import.meta.url).pathname;
 
 /** Every sample article that has a gold file next to it (`NAME.gold.json` beside `NAME.ext`), sorted by name. */
@@ -89,7 +94,7 @@ export function loadSamples(dir = SAMPLES_DIR): Sample[] {
         walk(rel);
         continue;
       }
-      if (!entry.name.endsWith('.gold.json') || rel === EVENT_IDENTITY_GOLD) continue;
+      if (!entry.name.endsWith('.gold.json') || CORPUS_GOLDS.has(rel)) continue;
       const stem = entry.name.slice(0, -'.gold.json'.length);
       const article = entries.find((e) => e.isFile() && e.name.startsWith(`${stem}.`) && e.name !== entry.name);
       if (!article) throw new Error(`${rel}: no article next to this gold file`);
