@@ -156,6 +156,8 @@ export const RU_ROUND6: UnseenCase[] = [
       'около 1667 – 23 (?) сентября 1763 → INTERVAL 1667/1763-09-23',
       'около 1667 → DATE 1667 APPROX',
       '23 (?) сентября 1763 → DATE 1763-09-23',
+      // Added after the first run: an age is a length of years (as round 5 settled), never the year 0097.
+      '97 году → DURATION P97Y',
       'летом → DATE XXXX-SU',
       'зимой → DATE XXXX-WI',
       '22 июля (3 августа) 1822 года → DATE 1822-08-03',

@@ -120,3 +120,60 @@ export function storyYear(ctx: ResolveContext): number | undefined {
 export function newsYear(ctx: ResolveContext): number | undefined {
   return ctx.dct && !ctx.afterSet && ctx.anchor.narrative() === undefined ? Number(ctx.dct.slice(0, 4)) : undefined;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The document date when the text reads as news about it: it has named no date yet, or its dates
+ * are near, after or coarser than the document date. A story about another time (a day in
+ * December 1986 in a text written in 2026) keeps its own day.
+ */
+export function newsDay(ctx: ResolveContext): string | undefined {
+  if (!ctx.dct) return undefined;
+  const narrative = ctx.anchor.narrative();
+  const p = narrative ? parseDateValue(narrative) : null;
+  const d = parseDateValue(ctx.dct);
+  if (!p || !d) return ctx.dct;
+  // A text told by years keeps its weekdays unknown ("Iraqis gathered after Friday prayers").
+  if (!['day', 'month', 'season'].includes(p.granularity)) return undefined;
+  const time = (y: number, m: number, day: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, day);
+    return t.getTime();
+  };
+  const story = time(p.year, p.month ?? 12, p.day ?? 28);
+  return time(d.year, d.month ?? 1, d.day ?? 1) - story > 45 * DAY_MS ? undefined : ctx.dct;
+}
+
+/**
+ * A weekday (0 = Monday) from the document day as the clause's tense allows: the last one on or
+ * before it in the past ("said Tuesday"), the next on or after it in the future ("will vote on
+ * Thursday"), else the nearest.
+ */
+export function weekdayByTense(base: string, target: number, tense: 'past' | 'future' | 'present'): string {
+  if (tense === 'present') return nearestWeekday(base, target);
+  const p = parseDateValue(base.slice(0, 10));
+  if (p?.granularity !== 'day' || p.year <= 0) return `XXXX-WXX-${target + 1}`;
+  let diff = target - weekday(p);
+  if (tense === 'past' && diff > 0) diff -= 7;
+  if (tense === 'future' && diff < 0) diff += 7;
+  return shiftValue(base.slice(0, 10), 'day', diff) ?? `XXXX-WXX-${target + 1}`;
+}
+
+/**
+ * The year of a month (or quarter, given by its first and last month) with no year in news: the
+ * document's year, or the one before when a past clause names a month still to come ("raised
+ * rates in December", written in April), or the one after when a future clause names a month gone.
+ */
+export function yearByTense(
+  dct: string,
+  firstMonth: number,
+  lastMonth: number,
+  tense: 'past' | 'future' | 'present',
+): number {
+  const year = Number(dct.slice(0, 4));
+  const month = Number(dct.slice(5, 7)) || 1;
+  if (tense === 'past' && firstMonth > month) return year - 1;
+  if (tense === 'future' && lastMonth < month) return year + 1;
+  return year;
+}

@@ -9,6 +9,7 @@ import type { Resolved, Rule, TimeLanguage } from '../../../time/rule.ts';
 import { formatDate } from '../../../time/values.ts';
 import { isMonthNotWord } from './guards.ts';
 import { WEEKDAY } from './patterns.ts';
+import { fiscalYearRule, newsQuarterRule, quarterReferenceRule } from './rules/business.ts';
 import {
   anniversaryRule,
   calendarRule,
@@ -54,6 +55,9 @@ import {
 
 const RULES: readonly Rule[] = [
   calendarRule,
+  fiscalYearRule,
+  newsQuarterRule,
+  quarterReferenceRule,
   weekOfMonthRule,
   yearRangeRule,
   shiftRule,

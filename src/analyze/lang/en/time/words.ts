@@ -298,3 +298,79 @@ export const NAMED_SEASONS = [
   'holiday',
   'tourist',
 ];
+
+/**
+ * Words that put a clause in the future ("will vote on Thursday", "plans to reopen on Friday") or
+ * the past ("said Tuesday", "blocked … on Friday"): a weekday, month or quarter with no year is the
+ * nearest one on that side of the document date. Regular past forms (-ed) count as past unless
+ * they are among the future-looking ones ("expected to", "scheduled for").
+ */
+export const FUTURE_MARKERS = [
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'plan',
+  'plans',
+  'planned',
+  'expects',
+  'expect',
+  'expected',
+  'scheduled',
+  'due',
+  'set to',
+  'going to',
+  'aims',
+  'intends',
+  'next',
+  'upcoming',
+  'coming',
+  'forecast',
+  'forecasts',
+];
+export const PAST_MARKERS = [
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'fell',
+  'rose',
+  'grew',
+  'began',
+  'came',
+  'went',
+  'took',
+  'made',
+  'met',
+  'won',
+  'lost',
+  'hit',
+  'struck',
+  'left',
+  'led',
+  'held',
+  'paid',
+  'sold',
+  'bought',
+  'spent',
+  'saw',
+  'gave',
+  'got',
+  'ago',
+  'last',
+];
+
+/** Quarters by their ordinal ("the fourth quarter", "final-quarter"). */
+export const QUARTER_ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};

@@ -1,10 +1,12 @@
-import { isoWeekValue, parseDateValue, shiftValue, weekday } from '../../../../time/anchor.ts';
+import { isoWeekValue, parseDateValue } from '../../../../time/anchor.ts';
 import { DASH_CLASS } from '../../../../time/dashes.ts';
+import { nearestWeekday, newsDay, weekdayByTense, yearByTense } from '../../../../time/days.ts';
 import type { Resolved, Rule } from '../../../../time/rule.ts';
 import { expandShortYear, formatDate, formatYear } from '../../../../time/values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
 import { CLAUSE_LEADING, COMMEMORATIVE, fallIsSeason, isInName, looksLikeYear, UNTIL_CLAUSE } from '../guards.ts';
 import { CALENDAR, DAY, ERA, MONTH, ORDINAL, WEEKDAY, YEAR } from '../patterns.ts';
+import { clauseTense } from '../tense.ts';
 import { DAY_PARTS, HOLIDAYS, MONTHS, MOVABLE_FEASTS, NAMED_SEASONS, ORDINAL_WORDS, WEEKDAYS } from '../words.ts';
 import { candidate, point, WORD_START, whole } from './build.ts';
 
@@ -38,6 +40,7 @@ export const calendarRule: Rule = {
       return null;
     return candidate(start, end, (ctx) => {
       let year = parts.year;
+      let newsShifted = false;
       const explicitYear = year !== undefined || parts.decade !== undefined || parts.century !== undefined;
       const hasCalendar = parts.month !== undefined || parts.season !== undefined;
       if (parts.relativeYear !== undefined) {
@@ -46,6 +49,14 @@ export const calendarRule: Rule = {
       } else if (year === undefined && hasCalendar) {
         const annual = parts.day !== undefined && COMMEMORATIVE.test(text.slice(end, end + 80));
         if (!annual) year = ctx.anchor.year();
+        // News: "raised rates in December", written in April, is last December; "will open in
+        // January" next January. Only while the text stays in the document's year.
+        const news = newsDay(ctx);
+        if (!annual && news && parts.month !== undefined && year === Number(news.slice(0, 4))) {
+          year = yearByTense(news, parts.month, parts.month, clauseTense(text, start, end));
+          // Last December, read from April, does not take the rest of the news out of this year.
+          newsShifted = year !== Number(news.slice(0, 4));
+        }
       } else if (year !== undefined && parts.era === undefined && ctx.anchor.isBC() && year < 1000) {
         year = -year;
       }
@@ -53,7 +64,7 @@ export const calendarRule: Rule = {
       const weakAnchor = bareYear && !CLAUSE_LEADING.test(text.slice(Math.max(0, start - 30), start));
       // "lasted until the fall of Budapest in February 1945": a look ahead, not the narrative's time.
       const lookAhead = UNTIL_CLAUSE.test(text.slice(Math.max(0, start - 80), start));
-      const anchors = !value.startsWith('XXXX') && !lookAhead;
+      const anchors = !value.startsWith('XXXX') && !lookAhead && !newsShifted;
       return [point(start, end, value, { mod: parts.mod, explicitYear, anchors, weakAnchor })];
     });
   },
@@ -100,25 +111,36 @@ export const yearRangeRule: Rule = {
 
 /** Weekdays resolved to the nearest such day around the anchor: "Thursday" → 2007-09-13. */
 export const weekdayRule: Rule = {
-  re: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\\s+)?(${WEEKDAY})(?![A-Za-z])`, 'g'),
-  make(m) {
-    const target = WEEKDAYS[(m[1] as string).toLowerCase()] as number;
-    const start = m.index + m[0].length - (m[1] as string).length;
-    return candidate(start, start + (m[1] as string).length, (ctx) => {
-      // A weekday is near the day the narrative is on; near the document date only when the text
-      // has given no date at all (in a history told by years, "on Sunday" is some unknown Sunday).
+  re: new RegExp(
+    `\\b(?:(?:[Oo]n|[Bb]y|([Ll]ast|[Nn]ext|[Tt]his)|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?(?![A-Za-z])`,
+    'g',
+  ),
+  make(m, text) {
+    const [, deictic, day, partWord] = m;
+    const target = WEEKDAYS[(day as string).toLowerCase()] as number;
+    // "last Tuesday", "next Friday" keep their word (it says which one); "on", "by" stay outside.
+    const start = deictic ? m.index : m.index + m[0].indexOf(day as string);
+    const end = m.index + m[0].length;
+    const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
+    const forced = deictic
+      ? ({ last: 'past', next: 'future', this: 'present' } as const)[deictic.toLowerCase() as 'last']
+      : undefined;
+    return candidate(start, end, (ctx) => {
+      // News: a weekday is the one the clause's tense points to from the document date ("said
+      // Tuesday" is the last Tuesday, "will vote on Thursday" the next). In a story, it is near the
+      // day the story is on; in a history told by years, some unknown such day.
+      // "gathered weekly after Friday prayers": a weekday in a recurrence is every such day.
+      const news = ctx.afterSet ? undefined : newsDay(ctx);
       const narrative = ctx.anchor.narrative();
-      const ref = narrative ? (parseDateValue(narrative)?.granularity === 'day' ? narrative : undefined) : ctx.dct;
-      const p = ref ? parseDateValue(ref) : null;
       let value = `XXXX-WXX-${target + 1}`;
-      if (p && p.granularity === 'day' && p.year > 0) {
-        const wd = weekday(p);
-        let diff = target - wd;
-        if (diff > 3) diff -= 7;
-        if (diff < -3) diff += 7;
-        value = shiftValue(ref as string, 'day', diff) ?? value;
+      if (news) value = weekdayByTense(news, target, forced ?? clauseTense(text, start, end));
+      else {
+        const ref = narrative && parseDateValue(narrative)?.granularity === 'day' ? narrative : undefined;
+        if (ref) value = nearestWeekday(ref, target);
       }
-      return [point(start, start + (m[1] as string).length, value, { anchors: !value.startsWith('XXXX') })];
+      const dated = !value.startsWith('XXXX');
+      if (part) return [{ start, end, type: 'TIME', value: `${value}T${part}`, anchors: dated }];
+      return [point(start, end, value, { anchors: dated })];
     });
   },
 };

@@ -1,13 +1,16 @@
 /** English rules for dates relative to the narrative or the document date, and references to the present. */
 
 import { parseDateValue, shiftKeepingPrecision, shiftValue } from '../../../../time/anchor.ts';
+import { newsDay, weekValue } from '../../../../time/days.ts';
 import type { Resolved, Rule } from '../../../../time/rule.ts';
 import { durationValue, formatYear, type TimeUnit } from '../../../../time/values.ts';
 import type { TimexMod } from '../../../../types.ts';
 import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
+import { clauseTense } from '../tense.ts';
 import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
 import { candidate, countOf, extendLeft, point, quantityMod, WORD_START, whole } from './build.ts';
+import { latestQuarter } from './business.ts';
 
 /** "two years later", "twelve days after", "22 years ago", "a decade earlier", "A few days later". */
 const SHIFT_PREFIX = new RegExp(`${WORD_START}(${QUANTITY_PREFIX})?(?:(?:[Jj]ust|[Ss]ome)\\s+)?$`);
@@ -48,7 +51,10 @@ export const shiftRule: Rule = {
         narrative !== undefined && /^(?:BC)?\d{2,3}$/.test(narrative) && unit !== 'decade' && unit !== 'century';
       const base = ago ? (ctx.dct ?? narrative) : coarse ? (ctx.anchor.dated() ?? narrative) : narrative;
       let value: string | null = null;
-      if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
+      // "earned $393 million in the quarter, down from $625 million a year earlier": that quarter a year before.
+      const quarter = !ago && unit === 'year' && n !== null && Number.isInteger(n) ? latestQuarter(ctx) : undefined;
+      if (quarter) value = `${formatYear(quarter.year + sign * (n as number))}-Q${quarter.q}`;
+      else if (n === null) value = sign > 0 ? 'FUTURE_REF' : 'PAST_REF';
       else if (base && Number.isInteger(n)) {
         // "22 years ago" is counted in whole units from the document date; "two years later" keeps the anchor's precision.
         value = ago || unit === 'year' ? shiftValue(base, unit, sign * n) : shiftKeepingPrecision(base, unit, sign * n);
@@ -83,8 +89,26 @@ export const relativeRule: Rule = {
     const det = (m[4] ?? 'the').toLowerCase().replace(/\s+/g, ' ');
     const unitWord = (m[2] ?? m[5] ?? '').toLowerCase();
     const trailing = m[3]?.toLowerCase();
-    // "the day", "the year" alone are not temporal expressions unless "later/earlier in" precedes.
-    if (det === 'the' && !trailing && !lead) return null;
+    // "the day", "the year" alone are not temporal expressions unless "later/earlier in" precedes;
+    // "the weekend" in news is the document's.
+    if (det === 'the' && !trailing && !lead && unitWord !== 'weekend') return null;
+    // "over the next year", "for the next month" (not "in/within the next year", a date as WikiWars has it): a length of time ahead, as TimeML marks it.
+    if (
+      det === 'the next' &&
+      !lead &&
+      /^(?:day|week|month|year|decade|century)$/.test(unitWord) &&
+      /\b(?:over|for|during|throughout)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+    ) {
+      return whole(m, () => [
+        {
+          start: m.index,
+          end: m.index + m[0].length,
+          type: 'DURATION',
+          value: durationValue(1, unitWord as TimeUnit),
+          anchors: false,
+        },
+      ]);
+    }
     if (
       trailing &&
       trailing !== 'following' &&
@@ -105,6 +129,14 @@ export const relativeRule: Rule = {
       const end = start + m[0].length;
       const base = deictic && ctx.dct ? ctx.dct : ctx.anchor.reference();
       let value: string | null = null;
+      if (unitWord === 'weekend') {
+        if (det === 'the' && !ctx.dct) return [];
+        const from = det === 'the' || deictic ? ctx.dct : base;
+        // "the weekend" in a past clause, written on a weekday, is the one before.
+        const back = det === 'the' && clauseTense(text, m.index, m.index + m[0].length) === 'past' ? -1 : 0;
+        const week = weekValue(from, shift + back);
+        return [point(start, end, week.startsWith('XXXX') ? 'XXXX-WXX-WE' : `${week}-WE`, { mod, anchors: false })];
+      }
       if (isSeason) {
         const y = deictic && ctx.dct ? parseDateValue(ctx.dct)?.year : ctx.anchor.year();
         value = y === undefined ? `XXXX-${SEASONS[unitWord]}` : `${formatYear(y + shift)}-${SEASONS[unitWord]}`;
@@ -143,7 +175,11 @@ export const referenceRule: Rule = {
       return null;
     // "current" as in an electric or sea current.
     if (word === 'current' && /^\s+(?:of|flows?|through)\b/.test(after)) return null;
-    return whole(m, () => {
+    return whole(m, (ctx) => {
+      // With a document date, "today" is that day (TimeML); without one, the present.
+      // In a history ("the war is remembered today") it stays the present.
+      const news = word === 'today' ? newsDay(ctx) : undefined;
+      if (news) return [point(m.index, end, news.slice(0, 10), { anchors: false })];
       return [point(m.index, end, REFERENCE_WORDS[word] ?? 'PRESENT_REF', { anchors: false })];
     });
   },
@@ -175,12 +211,14 @@ const POSITION_OF_UNIT_MODS: Record<string, TimexMod | undefined> = {
 
 /** "the end of the month", "the latter part of the year", "the beginning of the decade". */
 export const positionOfUnitRule: Rule = {
-  re: /(?:[Tt]he\s+)?(end|close|latter part|beginning|start|early part|middle|rest|remainder|first half|second half)\s+of\s+(?:the|that|this)\s+(?:same\s+)?(day|week|month|year|decade|century)\b/g,
+  re: /(?:[Tt]he\s+)?(end|close|latter part|beginning|start|early part|middle|rest|remainder|first half|second half)\s+of\s+(the|that|this)\s+(?:same\s+)?(day|week|month|year|decade|century)\b/g,
   make(m) {
     const pos = m[1] as string;
-    const unit = m[2] as TimeUnit;
+    const unit = m[3] as TimeUnit;
+    // "the end of this week" is the document's week; "the end of that year" the story's.
+    const deictic = m[2] === 'this';
     return whole(m, (ctx) => {
-      const ref = ctx.anchor.reference();
+      const ref = deictic && ctx.dct ? ctx.dct : ctx.anchor.reference();
       let value = (ref && shiftValue(ref, unit, 0)) ?? 'XXXX';
       if (/half/.test(pos) && /^(BC)?\d{4}$/.test(value)) value += pos.startsWith('first') ? '-H1' : '-H2';
       return [point(m.index, m.index + m[0].length, value, { mod: POSITION_OF_UNIT_MODS[pos], anchors: false })];
@@ -242,6 +280,12 @@ export const eventShiftRule: Rule = {
   ),
   make(m, text) {
     const [, count, unitWord, direction] = m;
+    // "last month after a 0.3 percent decline": a deictic unit, not one counted from an event.
+    if (
+      !count &&
+      /\b(?:last|this|next|that|past|same|previous|following)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+    )
+      return null;
     // "The day before …", "just months after …": the article or "just" belongs to the span.
     const articleStart = m.index - (extendLeft(text, m.index, EVENT_SHIFT_PREFIX)?.[0].length ?? 0);
     // "less than four years after independence": the counted part is a duration of its own.
