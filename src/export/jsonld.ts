@@ -76,6 +76,7 @@ function entityNode(e: ExportEntity, iri: string): Record<string, unknown> {
     url: iri,
   };
   if (e.aliases.length) node.alternateName = e.aliases;
+  if (e.sameAs?.length) node.sameAs = e.sameAs;
   if (e.type === 'PLACE' && e.coordinates) {
     node.geo = { '@type': 'GeoCoordinates', latitude: e.coordinates.lat, longitude: e.coordinates.lon };
   }

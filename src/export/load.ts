@@ -1,3 +1,4 @@
+import { getGazetteerEntry } from '../analyze/index.ts';
 import type { Store, StoredArticle, TimelineEvent } from '../store/index.ts';
 import { codePointOffsets } from './code-points.ts';
 import type { ExportArticle, ExportData, ExportEntity, ExportFilter, ExportMention } from './types.ts';
@@ -121,6 +122,7 @@ function loadArticle(article: StoredArticle): LoadedArticle {
       mentionCount: 0,
       articleCount: 1,
       coordinates: entity.coordinates,
+      ...sameAs(entity.id),
     };
     entities.set(entity.id, counted);
     counted.mentionCount += entity.mentions.length;
@@ -163,4 +165,10 @@ async function allPages<T>(fetch: (limit: number, offset: number) => Promise<{ t
     all.push(...page.items);
     if (page.items.length < PAGE || all.length >= page.total) return all;
   }
+}
+
+/** Where the same thing is known elsewhere: the Wikidata item of a gazetteer entry, if recorded. */
+function sameAs(id: string): { sameAs?: string[] } {
+  const item = getGazetteerEntry(id)?.wikidata;
+  return item ? { sameAs: [`https://www.wikidata.org/entity/${item}`] } : {};
 }

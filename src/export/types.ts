@@ -22,6 +22,8 @@ export interface ExportEntity {
   mentionCount: number;
   articleCount: number;
   coordinates?: { lat: number; lon: number };
+  /** IRIs of the same thing elsewhere (a Wikidata item), when a shared identifier is known. */
+  sameAs?: string[];
 }
 
 export interface ExportArticle {

@@ -139,6 +139,23 @@ describe('exports, each parsed back by an independent parser', () => {
     expect(resolution?.endDate).toBe('2009-12-02');
   });
 
+  it('JSON-LD: known places and organisations say which Wikidata item they are (sameAs), others claim nothing', async () => {
+    const { text } = await exported('jsonld');
+    const graph = (JSON.parse(text) as { '@graph': Record<string, unknown>[] })['@graph'];
+    const byId = new Map(graph.map((n) => [n.identifier, n]));
+    expect(byId.get('place:kazakhstan')?.sameAs).toEqual(['https://www.wikidata.org/entity/Q232']);
+    expect(byId.get('org:un')?.sameAs).toEqual(['https://www.wikidata.org/entity/Q1065']);
+    // An entity the recogniser found on its own has no shared identifier to offer.
+    const unknown = graph.find(
+      (n) => typeof n.identifier === 'string' && /^(person|org):/.test(n.identifier) && !n.sameAs,
+    );
+    expect(unknown).toBeDefined();
+    for (const node of graph) {
+      for (const iri of (node.sameAs ?? []) as string[])
+        expect(iri).toMatch(/^https:\/\/www\.wikidata\.org\/entity\/Q\d+$/);
+    }
+  });
+
   it('Web Annotations: each mention points into the article text with position and quote selectors', async () => {
     const { text } = await exported('annotations');
     const doc = JSON.parse(text) as {

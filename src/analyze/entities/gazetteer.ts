@@ -27,6 +27,10 @@ export interface GazetteerEntry {
   coordinates?: { lat: number; lon: number };
   /** A sovereign country (from the ISO 3166 list). */
   country?: boolean;
+  /** ISO 3166 alpha-2 code of a country. */
+  iso?: string;
+  /** Wikidata item (`Q232`) the entry is known to be, from resources/wikidata/ (see SOURCES.md). */
+  wikidata?: string;
   /** Common nouns that refer back to this entity once it has been named (`полигон`). */
   anaphora?: Partial<Record<Language, string[]>>;
   /** The years the entity existed (a person's life, a newspaper's run): a text about other times names someone else. */
@@ -86,6 +90,8 @@ function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   const coords = raw.coordinates ?? (old?.coordinates ? [old.coordinates.lat, old.coordinates.lon] : undefined);
   if (coords) entry.coordinates = { lat: coords[0] as number, lon: coords[1] as number };
   if (raw.country || old?.country) entry.country = true;
+  const iso = raw.iso ?? old?.iso;
+  if (iso) entry.iso = iso;
   const anaphora = raw.anaphora ?? old?.anaphora;
   if (anaphora) entry.anaphora = anaphora;
   const years = raw.years ?? old?.years;
@@ -124,6 +130,7 @@ function countryEntries(curated: Map<string, string>): RawEntry[] {
       ...names,
       [CANONICAL_LANGUAGE]: [short, ...names[CANONICAL_LANGUAGE]],
       country: true,
+      iso: code,
     });
   }
   return out;
@@ -160,8 +167,24 @@ export function gazetteerEntries(): Map<string, GazetteerEntry> {
     }
   }
   for (const raw of countryEntries(curated)) addEntry(map, raw);
+  addWikidataIds(map);
   entries = map;
   return map;
+}
+
+/**
+ * Wikidata items for entries whose identity is beyond doubt: countries by their ISO code, a few
+ * cities and organisations by id. Kept apart from the name files (a wrong `sameAs` would tell
+ * every linked-data consumer a confident falsehood, so only ids checked against two sources are in).
+ */
+function addWikidataIds(map: Map<string, GazetteerEntry>): void {
+  const dir = join(RESOURCES_DIR, 'wikidata');
+  const byIso = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as Record<string, string>;
+  const byId = JSON.parse(readFileSync(join(dir, 'entries.json'), 'utf8')) as Record<string, string>;
+  for (const entry of map.values()) {
+    const item = byId[entry.id] ?? (entry.iso ? byIso[entry.iso] : undefined);
+    if (item) entry.wikidata = item;
+  }
 }
 
 /** A gazetteer entry (names in all languages, type, coordinates) for an entity page, or undefined. */
