@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { articleRoutes } from './articles/route.ts';
 import { conflictRoutes } from './conflicts/route.ts';
-import { type OpenApiDoc, renderApiDocs } from './docs/page.ts';
+import { type OpenApiDoc, renderApiDocs, routeExamples } from './docs/page.ts';
 import { entityRoutes } from './entities/route.ts';
 import { exportRoutes } from './export/route.ts';
 import { readOnlyCors } from './http/cors.ts';
@@ -43,10 +43,14 @@ export function createApi(deps: ApiDeps) {
     .route('/', exportRoutes(deps))
     .route('/', reviewRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);
-  api.get('/docs', (c) => {
+  api.get('/docs', async (c) => {
     // The generator's type is looser than the fields the page reads (parameters are refs or objects).
     const doc = api.getOpenAPI31Document(OPENAPI_INFO) as unknown as OpenApiDoc;
-    return c.html(renderApiDocs(doc));
+    const origin = new URL(c.req.url).origin;
+    const examples = await routeExamples(doc, async (path) =>
+      api.request(path, { headers: { 'accept-encoding': 'identity' } }),
+    );
+    return c.html(renderApiDocs(doc, examples, origin));
   });
   api.notFound((c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
   api.onError((err, c) => jsonError(c, toApiError(err)));

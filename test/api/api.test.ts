@@ -126,6 +126,27 @@ describe('OpenAPI', () => {
     expect(html).toContain('≤ 500 chars');
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('the docs page gives every route an example request and its answer, and the examples work', async () => {
+    const html = await (await get('/api/docs')).text();
+    const sections = html.split('<section class="card docs-op"').slice(1);
+    expect(sections.length).toBeGreaterThanOrEqual(12);
+    for (const section of sections) {
+      expect(section, section.slice(0, 120)).toContain('<h3>Example</h3>');
+      expect(section).toMatch(/<pre class="docs-example"><code>curl /);
+    }
+    // Public routes were asked for real: the search example shows a real hit, not a placeholder.
+    const search = sections.find((s) => s.includes('GET /api/search'))!;
+    expect(search).toContain('asked just now');
+    expect(search).toMatch(/&quot;total&quot;: [1-9]/);
+    // Copying any example request of a public route gets a 200.
+    const urls = [...html.matchAll(/curl &#39;(http.+?)&#39;/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(urls.length).toBeGreaterThanOrEqual(9);
+    for (const url of urls) expect((await fetch(url)).status, url).toBe(200);
+    // Routes behind a token show the header to send, never a real token.
+    const queue = sections.find((s) => s.includes('GET /api/review/queue'))!;
+    expect(queue).toContain('Authorization: Bearer &lt;editor token&gt;');
+  });
 });
 
 describe('hostile and oversized input gets 4xx JSON, never a stack trace', () => {

@@ -1,17 +1,71 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { type ExampleSchema, exampleUrl, exampleValue, type RouteExample, shownBody } from './examples.ts';
 
 /** The subset of an OpenAPI 3.1 document the docs page reads. */
 export interface OpenApiDoc {
   info: { title: string; version: string; description?: string };
   paths?: Record<string, Record<string, OpenApiOperation>>;
+  components?: { schemas?: Record<string, ExampleSchema> };
 }
 
 interface OpenApiOperation {
   summary?: string;
   tags?: string[];
-  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: JsonSchema }[];
-  responses?: Record<string, { description?: string }>;
+  security?: unknown[];
+  parameters?: {
+    name: string;
+    in: string;
+    required?: boolean;
+    description?: string;
+    schema?: JsonSchema & ExampleSchema;
+  }[];
+  requestBody?: { content?: Record<string, { schema?: ExampleSchema }> };
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: ExampleSchema }> }>;
+}
+
+/** Asks the API itself (in-process) for a path below `/api`. */
+export type AskApi = (path: string) => Promise<Response>;
+
+/**
+ * One example per operation: public GET routes asked for real, routes behind an editor's token
+ * built from their schemas (the docs page never holds a token).
+ */
+export async function routeExamples(doc: OpenApiDoc, ask: AskApi): Promise<Map<string, RouteExample>> {
+  const components = doc.components?.schemas ?? {};
+  const out = new Map<string, RouteExample>();
+  for (const [path, methods] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(methods)) {
+      const url = exampleUrl(path, op.parameters);
+      const key = anchor(method, path);
+      if (method === 'get' && !op.security?.length) {
+        const res = await ask(url);
+        const contentType = res.headers.get('content-type') ?? '';
+        out.set(key, {
+          method: 'GET',
+          url,
+          status: res.status,
+          contentType,
+          response: shownBody(contentType, await res.text()),
+          source: 'live',
+        });
+        continue;
+      }
+      const bodySchema = op.requestBody?.content?.['application/json']?.schema;
+      const answer = op.responses?.['200']?.content?.['application/json']?.schema;
+      out.set(key, {
+        method: method.toUpperCase(),
+        url,
+        headers: { Authorization: 'Bearer <editor token>' },
+        ...(bodySchema ? { body: exampleValue(bodySchema, components) } : {}),
+        status: 200,
+        contentType: 'application/json',
+        response: JSON.stringify(exampleValue(answer, components), null, 2),
+        source: 'schema',
+      });
+    }
+  }
+  return out;
 }
 
 interface JsonSchema {
@@ -29,7 +83,11 @@ interface JsonSchema {
  * The API reference as a plain HTML page, rendered from the same OpenAPI document that
  * `/api/openapi.json` serves, so the two can never disagree. No CDN, no script.
  */
-export function renderApiDocs(doc: OpenApiDoc): Promise<HtmlEscapedString> | HtmlEscapedString {
+export function renderApiDocs(
+  doc: OpenApiDoc,
+  examples: Map<string, RouteExample> = new Map(),
+  origin = '',
+): Promise<HtmlEscapedString> | HtmlEscapedString {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op })),
   );
@@ -73,11 +131,28 @@ ${op.parameters.map(
 }
 <h3>Responses</h3>
 <ul>${Object.entries(op.responses ?? {}).map(([code, r]) => html`<li><strong>${code}</strong> ${r.description ?? ''}</li>`)}</ul>
+${exampleBlock(examples.get(anchor(method, path)), origin)}
 </section>`,
 )}
 </main>
 </body>
 </html>`;
+}
+
+function exampleBlock(ex: RouteExample | undefined, origin: string) {
+  if (!ex) return '';
+  const headers = Object.entries(ex.headers ?? {}).map(([k, v]) => ` -H '${k}: ${v}'`);
+  const body = ex.body === undefined ? '' : ` -H 'Content-Type: application/json' -d '${JSON.stringify(ex.body)}'`;
+  const method = ex.method === 'GET' ? '' : ` -X ${ex.method}`;
+  const curl = `curl${method}${headers.join('')}${body} '${origin}/api${ex.url}'`;
+  const where =
+    ex.source === 'live'
+      ? 'Response (asked just now of this server, lists cut to two items)'
+      : 'Response (the shape, from the schema)';
+  return html`<h3>Example</h3>
+<pre class="docs-example"><code>${curl}</code></pre>
+<p>${where}: <strong>${ex.status}</strong> <code>${ex.contentType.split(';')[0]}</code></p>
+<pre class="docs-example"><code>${ex.response}</code></pre>`;
 }
 
 function anchor(method: string, path: string): string {
