@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserError } from './errors.ts';
 
 const UNITS: Record<string, number> = {
   '': 1,
@@ -21,3 +22,17 @@ export const byteSize = z.string().transform((s, ctx) => {
   }
   return Math.floor(Number(m[1]) * unit);
 });
+
+/**
+ * `CHRONICLE_MAX_FILE_BYTES`, the size limit every command that reads sources keeps (ingest,
+ * queue add, extract, timex) when `--max-size` is not given; unset or empty is the default.
+ * Refused in one line when it is not a size.
+ */
+export function envMaxFileBytes(): string | undefined {
+  const value = process.env.CHRONICLE_MAX_FILE_BYTES;
+  if (value === undefined || value === '') return undefined;
+  if (!byteSize.safeParse(value).success) {
+    throw new UserError(`CHRONICLE_MAX_FILE_BYTES: "${value}" is not a size in bytes`);
+  }
+  return value;
+}

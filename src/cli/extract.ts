@@ -14,6 +14,7 @@ import {
   SOURCE_FORMATS,
 } from '../ingest/index.ts';
 import type { ParsedArticle, SourceFormat } from '../ingest/types.ts';
+import { envMaxFileBytes } from './byte-size.ts';
 import { UserError } from './errors.ts';
 import { byteSize, isoDate, parseOptions, sourceFormat } from './options.ts';
 import { printableLine } from './printable.ts';
@@ -36,14 +37,21 @@ export function registerExtract(program: Command): void {
     )
     .option('--dct <YYYY-MM-DD>', 'document date, anchor of relative dates (default: the publication date when known)')
     .option('--format <format>', `source format: ${SOURCE_FORMATS.join(', ')} (default: from the extension)`)
-    .option('--max-size <bytes>', `largest input to read (default ${DEFAULT_MAX_FILE_BYTES})`)
+    .option(
+      '--max-size <bytes>',
+      `largest input to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
+    )
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
-      const opts = parseOptions(extractOptions, raw, {
-        lang: '--lang',
-        dct: '--dct',
-        format: '--format',
-        maxSize: '--max-size',
-      });
+      const opts = parseOptions(
+        extractOptions,
+        { ...raw, maxSize: raw.maxSize ?? envMaxFileBytes() },
+        {
+          lang: '--lang',
+          dct: '--dct',
+          format: '--format',
+          maxSize: '--max-size',
+        },
+      );
       const lang = opts.lang === 'auto' ? undefined : opts.lang;
       const format = opts.format as SourceFormat | undefined;
       const maxBytes = opts.maxSize ?? DEFAULT_MAX_FILE_BYTES;

@@ -11,6 +11,7 @@ import {
   TooManyFilesError,
 } from '../ingest/index.ts';
 import type { SourceFormat } from '../ingest/types.ts';
+import { envMaxFileBytes } from './byte-size.ts';
 import { UserError } from './errors.ts';
 import { withStore } from './open-store.ts';
 import { byteSize, isoDate, parseOptions, positiveInt, sourceFormat, withSourceFileOptions } from './options.ts';
@@ -35,7 +36,7 @@ export function registerIngest(program: Command): void {
   withSourceFileOptions(ingest, 'ingest')
     .addHelpText('after', '\nPrints "N new, N updated, N unchanged, N failed"; exits non-zero when any file failed.')
     .action(async (paths: string[], raw: Record<string, string | undefined>, cmd: Command) => {
-      const opts = parseOptions(ingestOptions, { ...raw, maxSize: raw.maxSize ?? envMaxSize() }, FLAGS);
+      const opts = parseOptions(ingestOptions, { ...raw, maxSize: raw.maxSize ?? envMaxFileBytes() }, FLAGS);
       const failed = await runIngest(cmd, paths, {
         maxBytes: opts.maxSize ?? DEFAULT_MAX_FILE_BYTES,
         maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES,
@@ -44,14 +45,6 @@ export function registerIngest(program: Command): void {
       });
       if (failed > 0) process.exitCode = 1;
     });
-}
-
-function envMaxSize(): string | undefined {
-  const value = process.env.CHRONICLE_MAX_FILE_BYTES;
-  if (value === undefined || value === '') return undefined;
-  if (!byteSize.safeParse(value).success)
-    throw new UserError(`CHRONICLE_MAX_FILE_BYTES: "${value}" is not a size in bytes`);
-  return value;
 }
 
 interface RunOptions {

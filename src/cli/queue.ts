@@ -4,6 +4,7 @@ import type { Language } from '../analyze/types.ts';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES } from '../ingest/index.ts';
 import type { SourceFormat } from '../ingest/types.ts';
 import type { IngestQueue } from '../queue/index.ts';
+import { envMaxFileBytes } from './byte-size.ts';
 import { UserError } from './errors.ts';
 import {
   byteSize,
@@ -83,7 +84,7 @@ export function registerQueue(program: Command): void {
       '\nPrints "N queued, N already queued, N refused" and one line per refused file; exits non-zero when any was refused.\nA file queued before (same path, content and options) is not queued again; one whose job failed is tried again.',
     )
     .action(async (paths: string[], raw: Record<string, string | undefined>) => {
-      const opts = parseOptions(addOptions, { ...raw, maxSize: raw.maxSize ?? envMaxSize() }, ADD_FLAGS);
+      const opts = parseOptions(addOptions, { ...raw, maxSize: raw.maxSize ?? envMaxFileBytes() }, ADD_FLAGS);
       const refused = await addToQueue(paths, {
         maxBytes: opts.maxSize ?? DEFAULT_MAX_FILE_BYTES,
         maxFiles: opts.maxFiles ?? DEFAULT_MAX_FILES,
@@ -169,12 +170,4 @@ async function addToQueue(paths: string[], opts: AddOptions): Promise<number> {
   });
   process.stdout.write(`${counts.queued} queued, ${counts.already} already queued, ${counts.refused} refused\n`);
   return counts.refused;
-}
-
-function envMaxSize(): string | undefined {
-  const value = process.env.CHRONICLE_MAX_FILE_BYTES;
-  if (value === undefined || value === '') return undefined;
-  if (!byteSize.safeParse(value).success)
-    throw new UserError(`CHRONICLE_MAX_FILE_BYTES: "${value}" is not a size in bytes`);
-  return value;
 }

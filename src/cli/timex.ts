@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { tagTimexes } from '../analyze/time/index.ts';
 import { LANGUAGE_LIST, LANGUAGES } from '../domain/languages.ts';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, readRegularFile } from '../ingest/regular-file/index.ts';
-import { byteSize } from './byte-size.ts';
+import { byteSize, envMaxFileBytes } from './byte-size.ts';
 import { UserError } from './errors.ts';
 
 const TimexArgs = z.object({
@@ -62,9 +62,12 @@ export function registerTimex(program: Command): void {
     .argument('[file]', 'text file, or - for stdin (the default)')
     .option('--lang <lang>', `${LANGUAGE_LIST} or auto`, 'auto')
     .option('--dct <date>', 'document creation date YYYY-MM-DD, anchor of "today" and "two years ago"')
-    .option('--max-size <bytes>', `largest input to read (default ${DEFAULT_MAX_FILE_BYTES})`)
+    .option(
+      '--max-size <bytes>',
+      `largest input to read (default ${DEFAULT_MAX_FILE_BYTES}, env CHRONICLE_MAX_FILE_BYTES)`,
+    )
     .action(async (file: string | undefined, raw: { lang?: string; dct?: string; maxSize?: string }) => {
-      const opts = parseTimexOptions(raw);
+      const opts = parseTimexOptions({ ...raw, maxSize: raw.maxSize ?? envMaxFileBytes() });
       const text = await readInput(file, opts.maxSize);
       const found = tagTimexes(text, opts);
       // Written in chunks: joining a million lines into one string doubled the memory a large file needs.

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chronicle, tempDir } from './helpers.ts';
@@ -62,5 +62,26 @@ describe('special files', { timeout: 60_000 }, () => {
     const piped = await pipedTimex('In 1845. '.repeat(1_300_000));
     expect(piped.code).not.toBe(0);
     expect(piped.stderr).toMatch(/stdin: too large/);
+  });
+
+  it('extract and timex keep CHRONICLE_MAX_FILE_BYTES as ingest does, files and stdin alike', async () => {
+    const article = join(root, 'three-kb.txt');
+    writeFileSync(article, `Abai\n\n${'Abai was born in 1845 in Semey. '.repeat(100)}\n`);
+    const env = { CHRONICLE_MAX_FILE_BYTES: '1k' };
+    for (const command of ['ingest', 'extract', 'timex']) {
+      const args = command === 'ingest' ? ['--db', join(root, 'limit.db'), 'ingest', article] : [command, article];
+      const run = await chronicle(args, { env });
+      expect(run.code, command).not.toBe(0);
+      expect(run.stderr, command).toMatch(/three-kb\.txt: too large \(3\.\d KB; limit 1 KB/);
+    }
+    for (const command of ['extract', 'timex']) {
+      const piped = await chronicle([command], { env, input: readFileSync(article, 'utf8') });
+      expect(piped.code, command).not.toBe(0);
+      expect(piped.stderr, command).toMatch(/^chronicle: stdin: too large/);
+      // --max-size, when given, is the limit.
+      expect((await chronicle([command, article, '--max-size', '10k'], { env })).code, command).toBe(0);
+      const bad = await chronicle([command, article], { env: { CHRONICLE_MAX_FILE_BYTES: 'lots' } });
+      expect(bad.stderr, command).toBe('chronicle: CHRONICLE_MAX_FILE_BYTES: "lots" is not a size in bytes\n');
+    }
   });
 });
