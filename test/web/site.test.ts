@@ -151,6 +151,38 @@ describe('website in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/article-360px.png` });
     await page.setViewportSize({ width: 1200, height: 900 });
   });
+
+  it('a link to a source sentence paints that sentence only and leaves room above it', async () => {
+    const id = await articleIdByTitle(FOUNDING_TITLE);
+    await page.goto(`${fx.url}/articles/${id}`);
+    const links = page.locator('li.event a[href^="#s-"]');
+    expect(await links.count()).toBeGreaterThan(3);
+    // The last dated event: its sentence is far down, so following it has to scroll.
+    const target = links.last();
+    const hash = (await target.getAttribute('href'))!;
+    await target.click();
+    await page.waitForURL(new RegExp(`${hash}$`));
+    const shown = await page.evaluate((anchorId) => {
+      const anchor = document.getElementById(anchorId)!;
+      const painted = CSS.highlights.get('chronicle-sentence');
+      const range = painted ? ([...painted][0] as Range) : undefined;
+      return {
+        text: range?.toString() ?? '',
+        paragraph: anchor.parentElement?.textContent ?? '',
+        top: anchor.getBoundingClientRect().top,
+        height: window.innerHeight,
+        scrolled: window.scrollY,
+      };
+    }, hash.slice(1));
+    expect(shown.text.trim().length).toBeGreaterThan(10);
+    expect(shown.paragraph).toContain(shown.text.trim());
+    // Only the sentence: it ends at a full stop, not in the middle of the next sentence.
+    expect(shown.text.trim()).toMatch(/[.!?»"”)]$/);
+    expect(shown.scrolled).toBeGreaterThan(0);
+    expect(shown.top).toBeGreaterThan(shown.height * 0.2);
+    expect(shown.top).toBeLessThan(shown.height * 0.5);
+    await page.screenshot({ path: `${SHOTS}/article-sentence-target.png` });
+  });
 });
 
 describe('without JavaScript', () => {

@@ -48,6 +48,34 @@ describe('article highlights', () => {
     expect(html).toContain('role="tooltip"');
   });
 
+  it('gives every sentence an anchor a source can link to, also one that opens with a date', async () => {
+    const two = 'The UN met. In 1991 it voted.';
+    const b = analysis(two, {
+      sentences: [
+        { start: 0, end: 11 },
+        { start: 12, end: two.length },
+      ],
+      timexes: [{ start: 15, end: 19, text: '1991', type: 'DATE', value: '1991' }],
+      entities: [{ id: 'org:un', name: 'UN', type: 'ORG', aliases: [], mentions: [{ start: 4, end: 6, text: 'UN' }] }],
+    });
+    const opensWithDate = analysis('1991 was a year.', {
+      timexes: [{ start: 0, end: 4, text: '1991', type: 'DATE', value: '1991' }],
+    });
+    const html = String(await renderText(two, { start: 0, end: two.length }, textMarks(ctx, b), b.sentences, 'tip'));
+    expect(html.match(/class="sentence-anchor"/g)).toHaveLength(2);
+    expect(html).toContain('<span id="s-12" class="sentence-anchor"></span>In <span class="hl-wrap">');
+    const first = String(
+      await renderText(
+        '1991 was a year.',
+        { start: 0, end: 16 },
+        textMarks(ctx, opensWithDate),
+        opensWithDate.sentences,
+        'tip',
+      ),
+    );
+    expect(first.startsWith('<span id="s-0" class="sentence-anchor"></span><span class="hl-wrap">')).toBe(true);
+  });
+
   it('renders markup in article text as text', async () => {
     const html = String(await renderText(text, { start: 0, end: text.length }, textMarks(ctx, a), a.sentences, 'tip'));
     expect(html).toContain('&lt;b&gt;');

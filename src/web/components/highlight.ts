@@ -107,10 +107,11 @@ export function renderText(
   let nextAnchor = 0;
   let pos = span.start;
   const pushText = (from: number, to: number) => {
-    // Anchors for sentence starts that fall inside a plain stretch of text (those inside a mark are dropped).
+    // Anchors for sentence starts in a plain stretch of text, and for one where a mark begins (a
+    // sentence that opens with a date or a name); a start inside a mark cannot get one and is dropped.
     let cursor = from;
     while (nextAnchor < anchors.length && anchors[nextAnchor]! < from) nextAnchor++;
-    for (; nextAnchor < anchors.length && anchors[nextAnchor]! < to; nextAnchor++) {
+    for (; nextAnchor < anchors.length && anchors[nextAnchor]! <= to; nextAnchor++) {
       const a = anchors[nextAnchor]!;
       if (a > cursor) parts.push(text.slice(cursor, a));
       parts.push(html`<span id="s-${a}" class="sentence-anchor"></span>`);
