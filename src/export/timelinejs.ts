@@ -10,14 +10,25 @@ interface TimelineJsDate {
 }
 
 /**
+ * TimelineJS gives every group its own row in the navigation strip; past a handful of rows the
+ * strip has no room left for the items, so groups are only written when there are this few.
+ */
+const MAX_GROUPS = 6;
+
+/**
  * Events in Knight Lab's TimelineJS JSON format (`{title, events:[{start_date, end_date, text}]}`).
- * Annual observances (`XXXX-08-29`) have no year TimelineJS could place, so they are left out;
- * the calendar export carries them.
+ * Annual observances (`XXXX-08-29`) have no year TimelineJS could place: they are listed on the
+ * title slide instead (the calendar export carries them as yearly events).
  */
 export function exportTimelineJs(data: ExportData): string {
   const events = [];
+  const annual: string[] = [];
   for (const e of data.events) {
     const when = readWhen(e.when);
+    if (when?.kind === 'annual') {
+      annual.push(`${whenLabel(e.when, e.sources[0]?.language ?? 'en')}: ${e.what}`);
+      continue;
+    }
     if (when?.kind !== 'span') continue;
     const sameDate = JSON.stringify(when.start) === JSON.stringify(when.end);
     const sources = e.sources.map((s) => `${s.title} (${data.baseUrl}/articles/${s.articleId})`).join('; ');
@@ -31,8 +42,10 @@ export function exportTimelineJs(data: ExportData): string {
       group: e.entities[0]?.name,
     });
   }
+  if (new Set(events.map((e) => e.group)).size > MAX_GROUPS) for (const e of events) delete e.group;
+  const every = annual.length ? `\n\nEvery year: ${annual.join('; ')}` : '';
   return JSON.stringify(
-    { title: { text: { headline: data.title, text: `${events.length} dated events` } }, events },
+    { title: { text: { headline: data.title, text: `${events.length} dated events${every}` } }, events },
     null,
     2,
   );

@@ -200,6 +200,15 @@ describe('exports, each parsed back by an independent parser', () => {
     expect(doc.events.some((e) => e.start_date.year === 2009 && e.start_date.month === 12)).toBe(true);
   });
 
+  it('TimelineJS: yearly observances are on the title slide, and groups never crowd out the navigation', async () => {
+    const { text } = await exported('timelinejs');
+    const doc = JSON.parse(text) as { title: { text: { text: string } }; events: { group?: string }[] };
+    // 29 August has no year TimelineJS could place it in; it is not silently lost.
+    expect(doc.title.text.text).toMatch(/Every year: .*29 August: [^;]*Nuclear Tests/);
+    const groups = new Set(doc.events.map((e) => e.group));
+    expect(groups.size).toBeLessThanOrEqual(6);
+  });
+
   it('the CLI writes the same formats to a file and rejects unknown ones', () => {
     const out = join(fx.dir, 'events.csv');
     const ok = spawnSync(
