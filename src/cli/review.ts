@@ -137,7 +137,13 @@ export function formatQueue(items: TimelineEvent[], total: number, offset: numbe
 
 export function formatEntry(e: AuditEntry): string {
   const change = (a: string, b: string) => (a === b ? '' : ` ${oneLine(a, 60)} → ${oneLine(b, 60)};`);
-  const changes = `${change(e.before.when, e.after.when)}${change(e.before.what, e.after.what)}`;
+  const { before, after } = e;
+  const changes =
+    'when' in before && 'when' in after
+      ? `${change(before.when, after.when)}${change(before.what, after.what)}`
+      : 'name' in before && 'name' in after
+        ? `${change(before.name, after.name)}${change(before.type, after.type)}${change(`${before.mentionCount} mentions`, `${after.mentionCount} mentions`)}`
+        : '';
   const note = e.note ? ` (${oneLine(e.note, 80)})` : '';
   return `${e.at}  ${e.factKey} ${e.action} by ${printableLine(e.editor)}${changes ? `:${changes.slice(0, -1)}` : ''}${note}`;
 }

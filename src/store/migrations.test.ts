@@ -11,8 +11,17 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0023_entity_edits (no edits here; `article_entities` is filled again from the mentions). */
+const BEFORE_0023 = [
+  'DROP TABLE article_entities',
+  'DROP TABLE entity_edits',
+  'ALTER TABLE audit_log DROP COLUMN edit_id',
+  "DELETE FROM kysely_migration WHERE name = '0023_entity_edits'",
+];
+
 /** Undoes 0020_revoked_editors_and_source_paths (nothing to keep: its columns start empty). */
 const BEFORE_0020 = [
+  ...BEFORE_0023,
   'ALTER TABLE editors DROP COLUMN revoked_at',
   'ALTER TABLE articles DROP COLUMN source_path',
   "DELETE FROM kysely_migration WHERE name = '0020_revoked_editors_and_source_paths'",

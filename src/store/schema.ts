@@ -23,6 +23,8 @@ export interface Database {
   editors: EditorsTable;
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
+  entity_edits: EntityEditsTable;
+  article_entities: ArticleEntitiesTable;
 }
 
 export interface ArticlesTable {
@@ -240,4 +242,32 @@ export interface AuditLogTable {
   after: unknown;
   note: string | null;
   created_at: string;
+  /** The entity edit this row made or undid (0023); null for other rows. */
+  edit_id: number | null;
+}
+
+/**
+ * An editor's assertion about an entity (0023): applied on top of every extraction, in id order,
+ * until undone. `value` holds what the action needs (`write/entity-edits.ts`, `EditValue`).
+ */
+export interface EntityEditsTable {
+  id: Generated<number>;
+  /** `renamed`, `retyped`, `unlinked`, `merged`, `split` or `deleted`. */
+  action: string;
+  /** The entity edited (for a merge, the one merged away). */
+  entity_id: string;
+  /** A merge's surviving entity, or the new entity a split or an unlink gives the mentions (null: none). */
+  target_id: string | null;
+  value: unknown;
+  editor_id: number;
+  note: string | null;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: number | null;
+}
+
+/** The entity ids an article's extraction named, before any edit: what an edit's undo must redo. */
+export interface ArticleEntitiesTable {
+  article_id: number;
+  entity_id: string;
 }

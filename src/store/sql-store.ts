@@ -5,6 +5,8 @@ import { auditLog } from './read/audit-log.ts';
 import { listConflicts, stats } from './read/conflicts.ts';
 import { editorByToken, listEditors } from './read/editors.ts';
 import { doubtfulEntities, getEntity, listEntities } from './read/entities.ts';
+import { entityRedirect } from './read/entity-edits.ts';
+import { entityReview } from './read/entity-review.ts';
 import { onThisDay, timeline } from './read/events.ts';
 import { reviewQueue } from './read/review-queue.ts';
 import { search } from './read/search.ts';
@@ -18,8 +20,11 @@ import type {
   Conflict,
   Editor,
   EntityDetail,
+  EntityEditInput,
   EntityListQuery,
+  EntityReview,
   EntitySummary,
+  EntityUndoInput,
   EventReviewInput,
   NewEditor,
   Page,
@@ -35,8 +40,9 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
+import { editEntity, undoEntityEdit } from './write/entity-edits.ts';
 import { addEditor, reviewEvent, revokeEditor } from './write/reviews.ts';
-import { saveArticle, saveArticles } from './write/save-article.ts';
+import { inWriteTransaction, saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
  * The store over any SQL database Kysely speaks: one code path for SQLite and PostgreSQL, with
@@ -130,6 +136,22 @@ export class SqlStore implements Store {
 
   auditLog(query?: PageQuery): Promise<Page<AuditEntry>> {
     return auditLog(this.db, query);
+  }
+
+  editEntity(input: EntityEditInput): Promise<AuditEntry | null> {
+    return editEntity((work) => inWriteTransaction(this.db, this.dialect, work), this.dialect, input);
+  }
+
+  undoEntityEdit(input: EntityUndoInput): Promise<AuditEntry | null> {
+    return undoEntityEdit((work) => inWriteTransaction(this.db, this.dialect, work), this.dialect, input);
+  }
+
+  entityRedirect(id: string): Promise<string | null> {
+    return entityRedirect(this.db, id);
+  }
+
+  entityReview(id: string): Promise<EntityReview | null> {
+    return entityReview(this.db, id);
   }
 
   async close(): Promise<void> {

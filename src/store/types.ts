@@ -54,6 +54,19 @@ export interface Store {
   reviewEvent(input: EventReviewInput): Promise<AuditEntry | null>;
   /** The audit log, newest first. */
   auditLog(query?: PageQuery): Promise<Page<AuditEntry>>;
+  /**
+   * Edits an entity as an editor (rename, retype, unlink mentions, merge, split, delete): the edit
+   * is stored as an assertion that every later save applies to what the extractor found, it is
+   * applied to the stored facts at once, and it gets one audit row, all in one transaction. Null
+   * when no such entity is stored (or it was merged away or deleted).
+   */
+  editEntity(input: EntityEditInput): Promise<AuditEntry | null>;
+  /** Undoes an entity edit (its audit row says `editId`), itself logged as `undone`. Null when no such edit. */
+  undoEntityEdit(input: EntityUndoInput): Promise<AuditEntry | null>;
+  /** Where a merged entity's id leads now (following merges), or null when the id is not merged away. */
+  entityRedirect(id: string): Promise<string | null>;
+  /** An entity as an editor reviews it: its page's facts, every group of its mentions, its history. Null when absent. */
+  entityReview(id: string): Promise<EntityReview | null>;
   close(): Promise<void>;
 }
 
@@ -184,7 +197,7 @@ export interface TimelineEvent {
   startDate: string;
   endDate: string;
   what: string;
-  entities: { id: string; name: string; type: EntityType }[];
+  entities: { id: string; name: string; type: EntityType; names?: Partial<Record<Language, string>> }[];
   sources: EventSource[];
   confidence: number;
   /** True when another article dates the same event differently. */
@@ -246,14 +259,100 @@ export interface AuditEntry {
   id: number;
   /** Who decided; for a revocation, the editor revoked. */
   editor: string;
-  /** `editor` rows record a revocation: `factKey` is the editor's name, `before`/`after` are empty states. */
-  factType: 'event' | 'claim' | 'editor';
+  /**
+   * `editor` rows record a revocation: `factKey` is the editor's name, `before`/`after` are empty
+   * states. `entity` rows record an entity edit or its undo: `factKey` is the entity's id and
+   * `before`/`after` are `EntityState`s.
+   */
+  factType: 'event' | 'claim' | 'editor' | 'entity';
   factKey: string;
-  action: ReviewDecision | 'revoked';
-  before: ReviewedState;
-  after: ReviewedState;
+  action: ReviewDecision | 'revoked' | EntityEditAction | 'undone';
+  before: ReviewedState | EntityState;
+  after: ReviewedState | EntityState;
   note: string | null;
   at: string;
+  /** Entity rows: the edit this row made (or, for `undone`, undid); `undoEntityEdit` takes it. */
+  editId?: number;
+  /** Entity rows: the other entity of the edit (a merge's survivor, a split's or an unlink's new entity). */
+  target?: string | null;
+}
+
+/** What an editor can do to an entity. */
+export type EntityEditAction = 'renamed' | 'retyped' | 'unlinked' | 'merged' | 'split' | 'deleted';
+
+/**
+ * Mentions chosen by their text in one article, or with `articleId` null in every article: the
+ * anchor an unlink or a split keeps (the article's source identity and the text, never row ids),
+ * so it finds the mentions again in a new revision that moves them.
+ */
+export interface MentionChoice {
+  articleId: number | null;
+  text: string;
+}
+
+/** An entity edit: which entity, who, why, and what to do. */
+export type EntityEditInput = { entityId: string; editor: string; note?: string } & (
+  | { action: 'renamed'; name: string /** Only in this interface language; absent: everywhere. */; language?: Language }
+  | { action: 'retyped'; type: EntityType }
+  | {
+      action: 'unlinked';
+      mentions: MentionChoice[] /** `own`: each text becomes an entity of its own. */;
+      becomes: 'own' | 'none';
+    }
+  | { action: 'merged'; into: string }
+  | { action: 'split'; mentions: MentionChoice[]; name: string; type?: EntityType }
+  | { action: 'deleted' }
+);
+
+export interface EntityUndoInput {
+  editId: number;
+  editor: string;
+  note?: string;
+}
+
+/** An entity as readers see it, before or after an edit (the audit log's `before`/`after` of entity rows). */
+export interface EntityState {
+  name: string;
+  type: EntityType;
+  /** Names an editor gave it per interface language. */
+  names: Partial<Record<Language, string>>;
+  mentionCount: number;
+  articleCount: number;
+  /** Set while the entity is merged into another: where its id leads. */
+  mergedInto: string | null;
+  deleted: boolean;
+}
+
+/** One entity edit that applies now. */
+export interface EntityEdit {
+  id: number;
+  action: EntityEditAction;
+  entityId: string;
+  target: string | null;
+  editor: string;
+  note: string | null;
+  at: string;
+}
+
+/** Mentions of an entity with the same text in one article: what an unlink or a split chooses. */
+export interface MentionGroup {
+  articleId: number;
+  title: string;
+  language: Language;
+  text: string;
+  count: number;
+  /** The first mention in context, HTML-escaped with the mention in `<mark>`. */
+  snippet: string;
+}
+
+export interface EntityReview {
+  entity: EntityDetail;
+  /** Every group of its live mentions, by article then text (at most 500). */
+  mentionGroups: MentionGroup[];
+  /** Edits of this entity (or merged into it) that apply now, oldest first: each can be undone. */
+  edits: EntityEdit[];
+  /** Its audit rows, newest first (edits, merges into it, undos). */
+  history: AuditEntry[];
 }
 
 export interface EntityListQuery extends PageQuery {
@@ -274,6 +373,8 @@ export interface EntitySummary {
    */
   confidence?: number | null;
   doubtful?: boolean;
+  /** Names an editor gave it per interface language (shown before the gazetteer's). */
+  names?: Partial<Record<Language, string>>;
 }
 
 export interface EntityDetail extends EntitySummary {
@@ -290,7 +391,7 @@ export interface EntityDetail extends EntitySummary {
     /** The mention's own confidence (null on rows saved without one). */
     confidence: number | null;
   }[];
-  related: { id: string; name: string; type: EntityType; weight: number }[];
+  related: { id: string; name: string; type: EntityType; weight: number; names?: Partial<Record<Language, string>> }[];
 }
 
 export interface Conflict {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ENTITY_TYPES } from '../../domain/entity-types.ts';
 import { PageQuerySchema, pageOf, TimelineEventSchema } from '../schemas.ts';
 
 /** The scheme the review routes require: an editor's token from `chronicle editor add`. */
@@ -45,19 +46,58 @@ const ReviewedStateSchema = z
   })
   .openapi('ReviewedState');
 
+const LANGUAGE_NAMES = z
+  .object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
+  .openapi('EntityNames', { description: 'Names an editor gave the entity per interface language' });
+
+export const EntityStateSchema = z
+  .object({
+    name: z.string(),
+    type: z.enum(ENTITY_TYPES),
+    names: LANGUAGE_NAMES,
+    mentionCount: z.number().int(),
+    articleCount: z.number().int(),
+    mergedInto: z.string().nullable().openapi({ description: 'While merged: the entity its id leads to' }),
+    deleted: z.boolean(),
+  })
+  .openapi('EntityState');
+
 export const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     editor: z.string(),
-    factType: z
-      .enum(['event', 'claim', 'editor'])
-      .openapi({ description: '`editor`: an editor was revoked (factKey is their name)' }),
+    factType: z.enum(['event', 'claim', 'editor', 'entity']).openapi({
+      description:
+        '`editor`: an editor was revoked (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id)',
+    }),
     factKey: z.string(),
-    action: z.enum(['confirmed', 'corrected', 'rejected', 'revoked']),
-    before: ReviewedStateSchema,
-    after: ReviewedStateSchema,
+    action: z.enum([
+      'confirmed',
+      'corrected',
+      'rejected',
+      'revoked',
+      'renamed',
+      'retyped',
+      'unlinked',
+      'merged',
+      'split',
+      'deleted',
+      'undone',
+    ]),
+    before: z.union([ReviewedStateSchema, EntityStateSchema]),
+    after: z.union([ReviewedStateSchema, EntityStateSchema]),
     note: z.string().nullable(),
     at: z.string(),
+    editId: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Entity rows: the edit made (or undone); undo takes it' }),
+    target: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "Entity rows: a merge's survivor, a split's or an unlink's new entity" }),
   })
   .openapi('AuditEntry');
 

@@ -8,6 +8,7 @@ import { articleIdentity } from '../identity.ts';
 import { checkArticleId, checkLanguage, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleKey, ArticleListQuery, ArticleSummary, Page, StoredArticle } from '../types.ts';
+import { applyEntityEdits, extractedEntityIds, rulesFor } from './entity-edits.ts';
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -78,7 +79,11 @@ export async function getArticle(db: Kysely<Database>, id: number, revision?: nu
   // Revision 0 (the one before the first) does not exist: absent, not malformed.
   if (revision === 0) return null;
   if (revision !== undefined) checkArticleId(revision, 'revision');
-  const article = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const article = await db
+    .selectFrom('articles')
+    .select([...SUMMARY_COLUMNS, 'identity'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!article) return null;
   const wanted = revision ?? article.current_revision;
   const [rev, revisions] = await Promise.all([
@@ -97,6 +102,9 @@ export async function getArticle(db: Kysely<Database>, id: number, revision?: nu
   ]);
   if (!rev) return null;
   const meta = fromJson<ArticleMeta>(rev.meta);
+  // Readers see the extraction with editors' entity edits applied, as the stored facts are.
+  const extracted = fromJson<Analysis>(rev.analysis);
+  const rules = await rulesFor(db, extractedEntityIds(extracted));
   return {
     ...toSummary(article),
     // An older revision shows its own title and author, as it was then.
@@ -107,7 +115,7 @@ export async function getArticle(db: Kysely<Database>, id: number, revision?: nu
     format: rev.format as SourceFormat,
     text: rev.text,
     meta,
-    analysis: fromJson<Analysis>(rev.analysis),
+    analysis: applyEntityEdits(extracted, article.identity, rules),
   };
 }
 

@@ -5,6 +5,7 @@ import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkNoNul, MAX_QUERY_LENGTH, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { EntityDetail, EntityListQuery, EntitySummary, Page, ReviewQueueQuery } from '../types.ts';
+import { entityRedirect, isDeleted, withEditedNames } from './entity-edits.ts';
 import { loadEvents } from './events.ts';
 import { hasPlacements, reviewPlacements } from './review-overlay.ts';
 
@@ -69,7 +70,10 @@ export async function listEntities(db: Kysely<Database>, query: EntityListQuery 
   ]);
   return {
     total: toNumber(count.n),
-    items: rows.map((r) => summaryOf(r, r.confidence)),
+    items: await withEditedNames(
+      db,
+      rows.map((r) => summaryOf(r, r.confidence)),
+    ),
   };
 }
 
@@ -139,7 +143,10 @@ export async function doubtfulEntities(
   ]);
   return {
     total: toNumber(count.n),
-    items: rows.map((r) => summaryOf(r, r.c)),
+    items: await withEditedNames(
+      db,
+      rows.map((r) => summaryOf(r, r.c)),
+    ),
   };
 }
 
@@ -148,6 +155,8 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
   checkEntityId(id, 'id');
   const entity = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!entity) return null;
+  // Merged away (its id redirects, see `entityRedirect`) or deleted by an editor: no longer an entity.
+  if ((await entityRedirect(db, id)) !== null || (await isDeleted(db, id))) return null;
   const [eventIds, mentions, related, surest] = await Promise.all([
     entityEvents(db, id),
     db
@@ -202,7 +211,13 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
       .executeTakeFirst(),
   ]);
   const coordinates = entity.lat !== null && entity.lon !== null ? { lat: entity.lat, lon: entity.lon } : undefined;
+  const [names] = await withEditedNames(db, [{ id: entity.id } as { id: string; names?: EntityDetail['names'] }]);
+  const relatedShown = await withEditedNames(
+    db,
+    related.map((r) => ({ id: r.id, name: r.name, type: r.type as EntityType, weight: toNumber(r.weight) })),
+  );
   return {
+    ...(names?.names ? { names: names.names } : {}),
     id: entity.id,
     name: entity.name,
     type: entity.type as EntityType,
@@ -225,7 +240,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
       snippet: spanSnippet(text, m.start_pos, m.end_pos),
       confidence: m.confidence === null ? null : Number(m.confidence),
     })),
-    related: related.map((r) => ({ id: r.id, name: r.name, type: r.type as EntityType, weight: toNumber(r.weight) })),
+    related: relatedShown,
   };
 }
 

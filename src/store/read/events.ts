@@ -6,6 +6,7 @@ import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
+import { withEditedNames } from './entity-edits.ts';
 import {
   type EffectiveReview,
   hasPlacements,
@@ -221,6 +222,10 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
       });
     }
   }
+  await withEditedNames(
+    db,
+    [...byId.values()].flatMap((e) => e.entities),
+  );
   return overlayReviews(
     ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e),
     reviews,

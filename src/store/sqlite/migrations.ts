@@ -244,4 +244,25 @@ export const sqliteMigrations: Record<string, Migration> = {
     'ALTER TABLE editors ADD COLUMN revoked_at TEXT',
     'ALTER TABLE articles ADD COLUMN source_path TEXT',
   ]),
+  // Entity edits (issue 17): an editor's rename, retype, unlink, merge, split or delete is an
+  // assertion kept beside the extracted facts, anchored to entity ids and to mention texts in an
+  // article (by its identity), never to row ids; every save applies the active ones to what the
+  // extractor found, so they outlive re-extraction and new revisions. `article_entities` lists
+  // the entity ids each article's extraction named (before edits), so an edit or its undo knows
+  // which articles to redo; `audit_log.edit_id` ties an audit row to the edit it made or undid.
+  '0023_entity_edits': statementsMigration([
+    `CREATE TABLE entity_edits (
+      id INTEGER PRIMARY KEY, action TEXT NOT NULL, entity_id TEXT NOT NULL, target_id TEXT,
+      value TEXT NOT NULL, editor_id INTEGER NOT NULL REFERENCES editors(id), note TEXT,
+      created_at TEXT NOT NULL, undone_at TEXT, undone_by INTEGER REFERENCES editors(id))`,
+    'CREATE INDEX entity_edits_entity ON entity_edits(entity_id, id)',
+    'CREATE INDEX entity_edits_target ON entity_edits(target_id, id)',
+    `CREATE TABLE article_entities (
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity_id TEXT NOT NULL,
+      PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID`,
+    'CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id)',
+    `INSERT INTO article_entities (article_id, entity_id)
+      SELECT article_id, entity_id FROM mentions UNION SELECT article_id, entity_id FROM event_entities`,
+    'ALTER TABLE audit_log ADD COLUMN edit_id INTEGER',
+  ]),
 };

@@ -5,6 +5,7 @@ import { articleIdentity } from '../identity.ts';
 import { validateArticleInput } from '../input.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput, SaveOutcome, SaveResult } from '../types.ts';
+import { recordExtractedEntities, withEntityEdits } from './entity-edits.ts';
 import { removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
 import { mergeEvents } from './merge-events.ts';
@@ -163,8 +164,11 @@ async function saveInTransaction(
       created_at: now,
     })
     .execute();
-  await writeFacts(trx, dialect, id, revision, input);
-  const ctx = { articleId: id, revision, identity, input, events, withdrawnFrom };
+  // Editors' entity edits apply to what the extractor found; the revision keeps the extraction as it was.
+  await recordExtractedEntities(trx, id, input);
+  const edited = await withEntityEdits(trx, identity, input);
+  await writeFacts(trx, dialect, id, revision, edited);
+  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
   return { status: found ? 'updated' : 'new', id, revision };
@@ -188,8 +192,10 @@ async function reextract(
   await trx.updateTable('articles').set({ updated_at: new Date().toISOString() }).where('id', '=', id).execute();
   events.clear();
   const withdrawnFrom = await removeFacts(trx, dialect, id);
-  await writeFacts(trx, dialect, id, revision, input);
-  const ctx = { articleId: id, revision, identity, input, events, withdrawnFrom };
+  await recordExtractedEntities(trx, id, input);
+  const edited = await withEntityEdits(trx, identity, input);
+  await writeFacts(trx, dialect, id, revision, edited);
+  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
 }

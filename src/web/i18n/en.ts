@@ -137,7 +137,19 @@ export const en = {
     logTitle: 'Recent decisions',
     logEmpty: 'No decisions yet.',
     saved: 'Saved: {id} {action}.',
-    actions: { confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected', revoked: 'revoked' },
+    actions: {
+      confirmed: 'confirmed',
+      corrected: 'corrected',
+      rejected: 'rejected',
+      revoked: 'revoked',
+      renamed: 'renamed',
+      retyped: 'retyped',
+      unlinked: 'unlinked',
+      merged: 'merged',
+      split: 'split',
+      deleted: 'deleted',
+      undone: 'undone',
+    },
   },
 };
 

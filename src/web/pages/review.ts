@@ -70,7 +70,7 @@ ${
   data.log.length
     ? html`<ul>${data.log.map(
         (a) =>
-          html`<li><time datetime="${a.at}">${a.at.slice(0, 16).replace('T', ' ')}</time> <code>${a.factKey}</code> ${r.actions[a.action]} — ${a.editor}${a.before.when !== a.after.when ? html`: ${a.before.when} → ${a.after.when}` : ''}${a.note ? html` (${a.note})` : ''}</li>`,
+          html`<li><time datetime="${a.at}">${a.at.slice(0, 16).replace('T', ' ')}</time> <code>${a.factKey}</code> ${r.actions[a.action]} — ${a.editor}${'when' in a.before && 'when' in a.after && a.before.when !== a.after.when ? html`: ${a.before.when} → ${a.after.when}` : ''}${a.note ? html` (${a.note})` : ''}</li>`,
       )}</ul>`
     : html`<p>${r.logEmpty}</p>`
 }`,
