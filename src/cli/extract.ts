@@ -61,6 +61,9 @@ export function registerExtract(program: Command): void {
         : await loadArticle(file, { maxBytes, format: format ?? formatForPath(file) ?? undefined, lang });
       if (!loaded.ok) throw new UserError(printableLine(`${fromStdin ? 'stdin' : file}: ${loaded.reason}`));
       const { article } = loaded;
+      for (const warning of article.warnings ?? []) {
+        process.stderr.write(`${printableLine(`${fromStdin ? 'stdin' : file}: warning: ${warning}`)}\n`);
+      }
       let analysis: Analysis;
       try {
         analysis = analyzeArticle(article, { lang, dct: opts.dct ?? article.meta.published ?? undefined });

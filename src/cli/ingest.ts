@@ -83,6 +83,11 @@ async function runIngest(cmd: Command, paths: string[], opts: RunOptions): Promi
         const { path } = outcome;
         if (outcome.ok) {
           counts[outcome.result.status]++;
+          for (const warning of outcome.warnings ?? []) {
+            const line = printableLine(`${path}: warning: ${warning}`);
+            if (progress) progress.log(line);
+            else report(line);
+          }
           if (outcome.change) {
             const { id, revision } = outcome.result;
             const line = printableLine(

@@ -68,6 +68,27 @@ describe('parseMarkdown', () => {
     expect(!date.ok && date.reason).toMatch(/field "date"/);
   });
 
+  it('keeps a YAML warning as one line beside the article, and prints nothing itself', () => {
+    const write = process.stderr.write;
+    const printed: string[] = [];
+    const emit = process.emitWarning;
+    process.stderr.write = ((s: string) => printed.push(String(s)) > 0) as typeof process.stderr.write;
+    process.emitWarning = ((w: string | Error) => printed.push(String(w))) as typeof process.emitWarning;
+    try {
+      const tagged = parseMarkdown('---\ntitle: !weird Abai\n---\nAbai was born in 1845.');
+      expect(tagged.ok && tagged.article.meta.title).toBe('Abai');
+      expect(tagged.ok && tagged.article.warnings).toEqual([
+        'front matter: Unresolved tag: !weird at line 1, column 8',
+      ]);
+      const clean = parseMarkdown('---\ntitle: Abai\n---\nAbai was born in 1845.');
+      expect(clean.ok && clean.article.warnings).toBeUndefined();
+    } finally {
+      process.stderr.write = write;
+      process.emitWarning = emit;
+    }
+    expect(printed).toEqual([]);
+  });
+
   it('keeps fenced code and reference definitions out of the paragraphs', () => {
     const a = parse('Text one.\n\n```\ncode here\n```\n\n[ref]: https://example.org\n\nText two.');
     expect(a.meta.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual(['Text one.', 'Text two.']);

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { detectLanguage } from '../analyze/index.ts';
 import type { Span } from '../analyze/types.ts';
 import { groupBlocks, splitLines } from './blocks.ts';
@@ -22,14 +22,23 @@ const TITLE_HEADING = /^[ \t]{0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 export function parseMarkdown(source: string): ParseResult {
   let declared: DeclaredMeta | null = null;
   let body = source;
+  const warnings: string[] = [];
   const fm = FRONT_MATTER.exec(source) ?? EMPTY_FRONT_MATTER.exec(source);
   if (fm) {
     body = source.slice(fm[0].length);
-    let data: unknown;
-    try {
-      data = fm[1] === undefined ? {} : (parseYaml(fm[1], { maxAliasCount: 50 }) ?? {});
-    } catch (err) {
-      return { ok: false, reason: `front matter: ${firstErrorLine(err)}` };
+    let data: unknown = {};
+    if (fm[1] !== undefined) {
+      // Parsed as a document, not with parse(): that prints each warning to stderr itself, over
+      // several lines (the message, the source line, a caret line, a hint about --trace-warnings).
+      const doc = parseDocument(fm[1]);
+      const error = doc.errors[0];
+      if (error) return { ok: false, reason: `front matter: ${firstErrorLine(error)}` };
+      try {
+        data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+      } catch (err) {
+        return { ok: false, reason: `front matter: ${firstErrorLine(err)}` };
+      }
+      for (const w of doc.warnings) warnings.push(`front matter: ${firstErrorLine(w)}`);
     }
     if (typeof data !== 'object' || Array.isArray(data))
       return { ok: false, reason: 'front matter: not a mapping of fields' };
@@ -76,6 +85,7 @@ export function parseMarkdown(source: string): ParseResult {
         headings,
         published: null,
       }),
+      ...(warnings.length ? { warnings } : {}),
     },
   };
 }
@@ -98,7 +108,8 @@ function emptyDeclared(d: DeclaredMeta | null): DeclaredMeta {
 }
 
 function firstErrorLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] as string;
+  // YAML's messages end the first line with a colon before quoting the source: it is not quoted here.
+  return ((err instanceof Error ? err.message : String(err)).split('\n')[0] as string).replace(/:\s*$/, '');
 }
 
 const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');

@@ -43,7 +43,7 @@ export interface IngestOptions extends LoadOptions {
 }
 
 export type IngestOutcome =
-  | { path: string; ok: true; result: SaveResult; change?: RevisionChange }
+  | { path: string; ok: true; result: SaveResult; change?: RevisionChange; warnings?: string[] }
   | { path: string; ok: false; reason: string };
 
 /** One file read, parsed and analysed, ready to store; what a worker thread sends back. */
@@ -133,8 +133,9 @@ export async function storePreparedBatch(store: Store, batch: readonly PreparedF
       continue;
     }
     const { result } = outcome;
+    const warned = article.warnings?.length ? { warnings: article.warnings } : {};
     if (result.status !== 'updated') {
-      results.push({ path, ok: true, result });
+      results.push({ path, ok: true, result, ...warned });
       continue;
     }
     // A new revision: say what changed since the one before, as the editors' report.
@@ -142,7 +143,7 @@ export async function storePreparedBatch(store: Store, batch: readonly PreparedF
     const change = previous
       ? compareRevisions(previous, { text: article.text, meta: article.meta, analysis })
       : undefined;
-    results.push({ path, ok: true, result, change });
+    results.push({ path, ok: true, result, change, ...warned });
   }
   return results;
 }

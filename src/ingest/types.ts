@@ -16,6 +16,8 @@ export interface ParsedArticle {
    */
   analysisText?: string;
   meta: ArticleMeta;
+  /** What the source got wrong without it stopping the read (a YAML tag nobody knows), one line each. */
+  warnings?: string[];
 }
 
 /** What a parser gives back: an article, or the reason (one line) why the source is not one. */

@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chronicle } from './helpers.ts';
+import { chronicle, tempDir } from './helpers.ts';
 
 // A mistake on the command line is one line on stderr naming it, not the whole usage after it.
 
@@ -14,5 +16,19 @@ describe('command-line mistakes', { timeout: 60_000 }, () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('prints a YAML front-matter warning as one line naming the file, and still stores the article', async () => {
+    const dir = tempDir('yaml-warning');
+    const file = join(dir, 'tagged.md');
+    writeFileSync(file, '---\ntitle: !weird Abai\n---\nAbai was born in 1845 in Semey.\n');
+    const line = `${file}: warning: front matter: Unresolved tag: !weird at line 1, column 8\n`;
+    const ingest = await chronicle(['--db', join(dir, 'chronicle.db'), 'ingest', file]);
+    expect(ingest.stderr).toBe(line);
+    expect(ingest.stdout).toBe('1 new, 0 updated, 0 unchanged, 0 failed\n');
+    const extract = await chronicle(['extract', file]);
+    expect(extract.code).toBe(0);
+    expect(extract.stderr).toBe(line);
+    expect(JSON.parse(extract.stdout).article.title).toBe('Abai');
   });
 });
