@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze.ts';
 import { parseEHistory } from './ehistory.ts';
 import { decodeSource } from './read.ts';
 
@@ -27,6 +28,22 @@ describe('parseEHistory on the founding document', () => {
       author: GOLD.article.author,
       authorRole: GOLD.article.authorRole,
     });
+  });
+
+  it('does not read the page id line as the year 1509, nor the site line as more mentions', () => {
+    const analysis = analyzeArticle(article!);
+    expect(article?.analysisText).toHaveLength(fixture.length);
+    expect(analysis.timexes.map((t) => t.text)).not.toContain('1509');
+    expect(analysis.timexes.map((t) => t.text)).toContain('September 2013');
+    const siteLine = fixture.indexOf(' - e-history.kz');
+    const lineStart = fixture.lastIndexOf('\n', siteLine) + 1;
+    const inSiteLine = analysis.entities
+      .flatMap((e) => e.mentions)
+      .filter((m) => m.start >= lineStart && m.end <= siteLine + 15);
+    expect(inSiteLine).toEqual([]);
+    // The title itself is still read.
+    const title = fixture.indexOf('KAZAKHSTAN’S ROLE');
+    expect(analysis.entities.some((e) => e.mentions.some((m) => m.start === title))).toBe(true);
   });
 
   it('finds the 23 body paragraphs as offsets into the original text', () => {

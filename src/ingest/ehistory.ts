@@ -31,7 +31,7 @@ export function parseEHistory(text: string): ParsedArticle | null {
   const lines = splitLines(text);
   const header = findHeader(lines);
   if (!header) return null;
-  const { id, titleEnd, siteLine, site, siteTitle } = header;
+  const { id, idLine, titleEnd, siteLine, site, siteTitle } = header;
 
   const before = groupBlocks(lines.slice(0, titleEnd));
   const titleBlock = before.pop();
@@ -60,6 +60,9 @@ export function parseEHistory(text: string): ParsedArticle | null {
   return {
     format: 'ehistory',
     text,
+    // The id (or view-counter) line and the `TITLE - site` line are the page's furniture: read as
+    // text they give a year 1509 and every title entity twice. Analysis sees them as blanks.
+    analysisText: blanked(text, [lines[siteLine] as Line, ...(idLine === null ? [] : [lines[idLine] as Line])]),
     meta: {
       id,
       site,
@@ -75,8 +78,19 @@ export function parseEHistory(text: string): ParsedArticle | null {
   };
 }
 
+/** `text` with the given lines' characters turned to spaces: same length, so offsets stay valid. */
+function blanked(text: string, lines: Line[]): string {
+  let out = text;
+  for (const { start, end } of [...lines].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 interface Header {
   id: string | null;
+  /** The line holding the id, when there is one. */
+  idLine: number | null;
   /** Lines before this one hold the epigraph and the title. */
   titleEnd: number;
   siteLine: number;
@@ -94,9 +108,13 @@ function findHeader(lines: Line[]): Header | null {
     const prev = previousNonBlank(lines, i);
     if (prev < 0) continue;
     const prevText = (lines[prev] as Line).text;
-    if (NUMERIC_ID.test(prevText)) return { id: prevText.trim(), titleEnd: prev, siteLine: i, site, siteTitle };
+    if (NUMERIC_ID.test(prevText)) {
+      return { id: prevText.trim(), idLine: prev, titleEnd: prev, siteLine: i, site, siteTitle };
+    }
     // Some saved pages lack the id line: the site line then repeats the title right above it.
-    if (sameTitle(prevText, siteTitle)) return { id: null, titleEnd: prev + 1, siteLine: i, site, siteTitle };
+    if (sameTitle(prevText, siteTitle)) {
+      return { id: null, idLine: null, titleEnd: prev + 1, siteLine: i, site, siteTitle };
+    }
   }
   return null;
 }
