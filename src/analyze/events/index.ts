@@ -7,6 +7,10 @@
  */
 import { ALL_PACKS } from '../lang/index.ts';
 import type { DatedEvent, Entity, Language, Span, TemporalExpression } from '../types.ts';
+import { eventConfidence } from './confidence.ts';
+import { describeClause } from './description.ts';
+
+export { MAX_WHAT_CHARS } from './description.ts';
 
 interface Segment extends Span {
   timexes: TemporalExpression[];
@@ -172,7 +176,7 @@ export function extractEvents(
     const fromSentence: DatedEvent[] = [];
     if (here.length === 1) {
       if (!hasContent(text, s, first)) continue;
-      fromSentence.push(makeEvent(text, s, first, [s], index, subjects, 0.8));
+      fromSentence.push(makeEvent(text, s, first, [s], index, subjects, here, 0.8));
     }
     for (const part of here.length === 1 ? [] : cut(text, s, /[;:]/)) {
       const segs: Segment[] = cut(text, part, /,/).map((p) => ({
@@ -194,7 +198,9 @@ export function extractEvents(
         else owned.set(k, [g]);
       });
       segs.forEach((g, k) => {
-        for (const t of g.timexes) fromSentence.push(makeEvent(text, s, t, owned.get(k) ?? [g], index, subjects, 0.65));
+        for (const t of g.timexes) {
+          fromSentence.push(makeEvent(text, s, t, owned.get(k) ?? [g], index, subjects, here, 0.65));
+        }
       });
     }
     const kept = dropEchoedDates(text, fromSentence);
@@ -256,20 +262,6 @@ function dropEchoedDates(text: string, events: DatedEvent[]): DatedEvent[] {
   return events.filter((_, k) => !echoed.has(k));
 }
 
-/** Longest `what` an event carries; a run-on clause (a list of hundreds of dates) is cut there. */
-export const MAX_WHAT_CHARS = 300;
-
-/** The clause as one line of text, cut at a word boundary with an ellipsis when it is too long. */
-function clauseText(text: string, s: Span): string {
-  // Slice a little more than the cap before collapsing spaces, so a long clause costs O(cap).
-  const raw = text.slice(s.start, Math.min(s.end, s.start + 4 * MAX_WHAT_CHARS)).replace(/\s+/g, ' ');
-  if (raw.length <= MAX_WHAT_CHARS && s.end - s.start <= 4 * MAX_WHAT_CHARS) return raw;
-  const head = raw.slice(0, MAX_WHAT_CHARS);
-  const space = head.lastIndexOf(' ');
-  const cut = space > MAX_WHAT_CHARS / 2 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
-}
-
 /** A clause that is only its date (a bare number on its own line) says nothing happened. */
 function hasContent(text: string, s: Span, t: TemporalExpression): boolean {
   const rest = text.slice(s.start, t.start) + text.slice(t.end, s.end);
@@ -283,6 +275,7 @@ function makeEvent(
   clause: Span[],
   index: MentionIndex,
   subjects: Participant[],
+  sentenceDates: readonly TemporalExpression[],
   base: number,
 ): DatedEvent {
   let from = Number.POSITIVE_INFINITY;
@@ -294,18 +287,24 @@ function makeEvent(
   const a = trimSpan(text, { start: from, end: to });
   const people = participantsIn(index, clause);
   for (const subj of subjects) if (!people.some((p) => p.id === subj.id)) people.push(subj);
-  let confidence = base;
-  if (people.length === 0) confidence -= 0.25;
-  if (/^\d{4}-\d{2}/.test(t.value) || /^XXXX-\d{2}-\d{2}/.test(t.value)) confidence += 0.1;
-  if (t.mod === 'APPROX') confidence -= 0.1;
+  const what = describeClause(text, sentence, a, t);
   return {
     when: t.value,
     start: t.start,
     end: t.end,
-    what: clauseText(text, a),
+    what,
     sentence: { start: sentence.start, end: sentence.end },
     entities: people.map((p) => p.name),
     entityIds: people.map((p) => p.id),
-    confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
+    confidence: eventConfidence({
+      text,
+      sentence,
+      timex: t,
+      sentenceDates,
+      clauseStart: from,
+      what,
+      participants: people.length,
+      base,
+    }),
   };
 }

@@ -223,6 +223,29 @@ export interface Discourse {
    * subject instead (`Толстой написал`). Absent where the grammar has no such trap.
    */
   adjectiveBeforeNoun?: { oblique: RegExp; verbLike: RegExp };
+  /** How a clause frames its date, for event confidence (`events/confidence.ts`). */
+  dateFrames: DateFrames;
+  /** Conjunctions that open a clause cut from a sentence (`and`, `а`, `ал`): a description drops them. */
+  clauseConjunctions: readonly string[];
+  /** Words that open a subordinate clause (`which`, `который`): such a clause is no description on its own. */
+  subordinators: readonly string[];
+}
+
+/**
+ * Regular expression sources (Unicode, case-insensitive) read against a date's clause: the clause
+ * text before the date, the date's own text and the word after it, joined as they stand.
+ */
+export interface DateFrames {
+  /** A "since" boundary (`since 1999`, `с 1999 года`, `1999 жылдан бері`): the start of a state, or another happening's date. */
+  since: string;
+  /** An "until" boundary (`until 1991`, `до 1991 года`, `1991 жылға дейін`). */
+  until: string;
+  /** In a relative date's own text: an anchor that is a happening, not a date (`after independence`, `после распада`). */
+  anchoredOnHappening: string;
+  /** In a relative date's own text: a span of time with no calendar unit (`the same period`, `в тот период`). */
+  vaguePeriod: string;
+  /** In a relative date's own text: a hedged offset (`almost three years`, `около двух лет`). */
+  hedge: string;
 }
 
 /** The scripts our languages are written in. */
