@@ -4,6 +4,7 @@
  */
 import type { TimexMod, TimexType } from '../types.ts';
 import { parseDateValue } from './anchor.ts';
+import { sentenceAround } from './days.ts';
 import type { Candidate, ResolveContext, Resolved } from './rule.ts';
 import { formatYear } from './values.ts';
 
@@ -109,7 +110,7 @@ export function narrowed(line: Resolved, start: number, end: number): Resolved {
  */
 export function seasonValue(
   season: string,
-  found: { year?: string; relative?: string; word: string },
+  found: { year?: string; relative?: string; word: string; habitual?: boolean },
   adverbs: ReadonlySet<string>,
   relativeYear: (word: string, ctx: ResolveContext) => number | undefined,
 ): Value | null {
@@ -118,7 +119,33 @@ export function seasonValue(
   const relative = found.relative;
   if (relative) return (ctx) => yearOf(relativeYear(relative, ctx));
   if (!adverbs.has(found.word)) return null;
+  if (found.habitual) return yearOf(undefined);
   return (ctx) => yearOf(contextYear(ctx, false));
+}
+
+/**
+ * True when a bare season adverb has another in its sentence (`летом поднимались на джайляу, а
+ * зимой уходили в долины`, `жазда жайлауға көшті, ал қыста …`): seasons set against each other
+ * describe a way of life, every year's, not one year's.
+ */
+export function contrastedSeason(text: string, start: number, end: number, adverbs: ReadonlySet<string>): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  // Not `летом и осенью 1941 года` (one year's two seasons): the other season has no year and
+  // stands a few words away, and this one has no year either.
+  if (/^\s*\d/.test(after)) return false;
+  const sides: [string, boolean][] = [
+    [before, true],
+    [after, false],
+  ];
+  for (const [side, isBefore] of sides) {
+    for (const m of side.toLowerCase().matchAll(/\p{L}+/gu)) {
+      if (!adverbs.has(m[0])) continue;
+      const gap = isBefore ? side.slice(m.index + m[0].length) : side.slice(0, m.index);
+      const rest = side.slice(m.index + m[0].length);
+      if ((gap.match(/\p{L}+/gu) ?? []).length >= 2 && !/^\s*\d/.test(rest)) return true;
+    }
+  }
+  return false;
 }
 
 /** The original text of a named group (the rule must be compiled with indices). */
@@ -141,4 +168,24 @@ export function groupStart(m: RegExpExecArray, name: string): number | undefined
 /** End offset of a named group within the text (requires the `d` flag) or undefined. */
 export function groupEnd(m: RegExpExecArray, name: string): number | undefined {
   return m.indices?.groups?.[name]?.[1];
+}
+
+/**
+ * A life span or other range whose ends are in doubt (`около 1667 – 23 (?) сентября 1763`,
+ * `шамамен 1693 – 1748`): the first point with its approximation word (`APPROX`), the second as
+ * written (a year or a day), and the INTERVAL over both. The `(?)` of a doubted day stays in its
+ * span and leaves the value as written.
+ */
+export function doubtfulRange(
+  whole: { start: number; end: number },
+  first: { start: number; end: number; value: string; approx: boolean },
+  second: { start: number; end: number; value: string },
+): Candidate {
+  const parts: Part[] = [
+    { start: first.start, end: first.end, type: 'DATE', value: first.value },
+    { start: second.start, end: second.end, type: 'DATE', value: second.value },
+    { start: whole.start, end: whole.end, type: 'INTERVAL', value: `${first.value}/${second.value}` },
+  ];
+  if (first.approx) parts[0]!.mod = 'APPROX';
+  return lines(whole.start, whole.end, parts);
 }

@@ -6,6 +6,7 @@
 import type { TimexMod } from '../types.ts';
 import { parseDateValue, shiftValue, weekday } from './anchor.ts';
 import type { Candidate, ResolveContext, Resolved } from './rule.ts';
+import type { Season } from './values.ts';
 
 /** A part of the day as TIMEX3 writes it after `T`: morning, midday, afternoon, evening, night, daytime. */
 export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
@@ -176,4 +177,77 @@ export function yearByTense(
   if (tense === 'past' && firstMonth > month) return year - 1;
   if (tense === 'future' && lastMonth < month) return year + 1;
   return year;
+}
+
+/** Which side of the document date a clause looks at, as each language reads it from its verbs. */
+export type Tense = 'past' | 'future' | 'present';
+
+/**
+ * A weekday named alone: in news (`newsDay`), the one the clause's tense points to from the
+ * document date ("вернётся в понедельник" the coming Monday, "said Tuesday" the last one); in a
+ * story, the nearest to the day the story is on. `tense` is asked only in news.
+ */
+export function weekdayOf(ctx: ResolveContext, target: number, tense: () => Tense): string {
+  const news = ctx.afterSet ? undefined : newsDay(ctx);
+  if (news) return weekdayByTense(news, target, tense());
+  return nearestWeekday(storyDay(ctx) ?? deicticDay(ctx), target);
+}
+
+/**
+ * A clock time `minutes` after the one `base` holds (`2017-04-11T10:00` + 30 → `…T10:30`, across
+ * midnight too); undefined when `base` holds no clock time.
+ */
+export function shiftedClock(base: string | undefined, minutes: number): string | undefined {
+  const m = base ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(base) : null;
+  if (!m) return undefined;
+  const t = new Date(0);
+  t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  t.setUTCHours(Number(m[4]), Number(m[5]) + minutes);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}
+
+/** The sentence around `start..end`, split at the expression: what comes before it and after it. */
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && start - from < 300 && !/[.!?;\n]/.test(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !/[.!?;\n]/.test(text[to] as string)) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+const SEASON_ORDER: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * A season named from the document date (`прошлой осенью`, `өткен күзде`, "last fall"): `-1` the
+ * last such season before the current one, `1` the next one after it, `0` this year's (a winter
+ * is named by the year it starts: December 2016 – February 2017 is `2016-WI`).
+ * @example relativeSeason('2017-04-12', 'FA', -1) // '2016-FA'
+ */
+export function relativeSeason(base: string | undefined, season: Season, offset: -1 | 0 | 1): string {
+  const p = base ? parseDateValue(base.slice(0, 10)) : null;
+  if (!p || p.year <= 0 || p.month === undefined) return `XXXX-${season}`;
+  // Seasons counted from spring of year 0: spring of y is 4y, winter of y (from December) 4y + 3.
+  const current = p.month <= 2 ? 4 * (p.year - 1) + 3 : 4 * p.year + Math.floor((p.month - 3) / 3);
+  const s = SEASON_ORDER.indexOf(season);
+  let index = 4 * (p.month <= 2 && season === 'WI' ? p.year - 1 : p.year) + s;
+  if (offset < 0) while (index >= current) index -= 4;
+  if (offset > 0) while (index <= current) index += 4;
+  if (offset < 0) while (index + 4 < current) index += 4;
+  if (offset > 0) while (index - 4 > current) index -= 4;
+  return `${String(Math.floor(index / 4)).padStart(4, '0')}-${season}`;
+}
+
+/**
+ * The year of a month named alone in news: the document's, or the one before or after when the
+ * clause's tense points past a month still to come or ahead to one gone (`Қаңтар айынан бастап
+ * тарифтер көтеріледі`, written in November 2026 → January 2027). Undefined outside news.
+ */
+export function newsMonthYear(ctx: ResolveContext, month: number, tense: () => Tense): number | undefined {
+  const news = ctx.afterSet ? undefined : newsDay(ctx);
+  if (!news) return undefined;
+  // Only while the text stays in the document's year (its days so far are the news' own).
+  const narrative = ctx.anchor.narrative();
+  if (narrative !== undefined && narrative.slice(0, 4) !== news.slice(0, 4)) return undefined;
+  return yearByTense(news, month, month, tense());
 }

@@ -139,3 +139,23 @@ export function expandShortYear(first: number, second: number, digits: number): 
   if (y < Math.abs(first)) y += 100;
   return first < 0 ? -y : y;
 }
+
+/**
+ * True when `newDay` of `newMonth` can be the new style (Gregorian) of `oldDay` of `oldMonth` in
+ * `year`: 10 to 13 days later (1582–1923), as `22 июля (3 августа) 1822`, `4 (17) шілде 1916`.
+ */
+export function isNewStyleOf(
+  year: number,
+  oldMonth: number,
+  oldDay: number,
+  newMonth: number,
+  newDay: number,
+): boolean {
+  const at = (m: number, d: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(year, m - 1, d);
+    return t.getTime() / 86_400_000;
+  };
+  const gap = at(newMonth, newDay) - at(oldMonth, oldDay);
+  return year >= 1582 && year <= 1923 && gap >= 10 && gap <= 13;
+}

@@ -1,6 +1,6 @@
-import { contextYear, originalWord, seasonValue } from '../../../time/build.ts';
+import { contextYear, contrastedSeason, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
-import { anchoringDays, newsYear, storyYear } from '../../../time/days.ts';
+import { anchoringDays, newsMonthYear, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
@@ -9,6 +9,7 @@ import {
   dayValue,
   decadeValue,
   formatYear,
+  isNewStyleOf,
   isValidDay,
   millenniumValue,
   monthValue,
@@ -34,6 +35,7 @@ import {
   YEAR_LINK,
   YEAR_WORD,
 } from './grammar.ts';
+import { kazakhTense } from './tense.ts';
 import {
   CARDINALS,
   CENTURY_FORMS,
@@ -66,15 +68,21 @@ export const DATE_RULES: readonly Rule[] = [
     return point(m, dayValue(Number(y), Number(mo), Number(d)));
   }),
 
-  // 1991 жылғы 29 тамызда → 1991-08-29
+  // 1991 жылғы 29 тамызда → 1991-08-29; 1916 жылы 4 (17) шілдеде → 1916-07-17 (old style, new style in brackets)
   r(
     'year day month',
-    `${APPROX}(?<y>\\d{3,4})(?:\\s*-?\\s*${YEAR_ORDINAL})?${YEAR_LINK}(?<d>\\d{1,2})\\s*-?\\s*(?:${YEAR_ORDINAL}|і|ы)?\\s*${MONTH}${POST}${END}`,
+    `${APPROX}(?<y>\\d{3,4})(?:\\s*-?\\s*${YEAR_ORDINAL})?${YEAR_LINK}(?<d>\\d{1,2})(?:\\s*\\((?<d2>\\d{1,2})\\))?\\s*-?\\s*(?:${YEAR_ORDINAL}|і|ы)?\\s*${MONTH}${POST}${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
-      if (!isValidDay(Number(g.y), month, Number(g.d))) return null;
-      return point(m, dayValue(Number(g.y), month, Number(g.d)));
+      // The day in brackets is the new style (Gregorian) one, the date as the calendar now reads it.
+      const day = Number(g.d2 ?? g.d);
+      const y = Number(g.y);
+      if (!isValidDay(y, month, day)) return null;
+      // `25 (7) қарашада`: the old day is of the month before when the new one is smaller.
+      if (g.d2 && !isNewStyleOf(y, day < Number(g.d) ? month - 1 : month, Number(g.d), month, day))
+        return isValidDay(y, month, Number(g.d)) ? point(m, dayValue(y, month, Number(g.d))) : null;
+      return point(m, dayValue(Number(g.y), month, day));
     },
   ),
 
@@ -163,7 +171,11 @@ export const DATE_RULES: readonly Rule[] = [
         );
       }
       // With no date in the text yet, news names a month of its own year (`қаңтарда`).
-      return point(m, (ctx) => monthValue(contextYear(ctx, false) ?? newsYear(ctx), month));
+      const at = m.index;
+      const end = m.index + m[0].length;
+      return point(m, (ctx) =>
+        monthValue(newsMonthYear(ctx, month, () => kazakhTense(text, at, end)) ?? contextYear(ctx, false), month),
+      );
     },
   ),
 
@@ -171,10 +183,16 @@ export const DATE_RULES: readonly Rule[] = [
   r(
     'year season',
     `${APPROX}(?:(?<y>\\d{3,4})(?:\\s*(?:${DASH_CLASS}|\\/)\\s*\\d{2,4}(?!\\d))?${YEAR_LINK}|(?<ry>${REL_WORD})\\s+жыл(?:дың|ғы|ы)\\s+|жылдың\\s+)?${SEASON}(?:\\s+бойы)?${POSITION}${POST}${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      const value = seasonValue(season, { year: g.y, relative: g.ry, word: g.season! }, SEASON_WORDS, relativeYear);
+      const habitual = !g.y && !g.ry && contrastedSeason(text, m.index, m.index + m[0].length, SEASON_WORDS);
+      const value = seasonValue(
+        season,
+        { year: g.y, relative: g.ry, word: g.season!, habitual },
+        SEASON_WORDS,
+        relativeYear,
+      );
       return value === null ? null : point(m, value);
     },
   ),

@@ -62,8 +62,9 @@ const CASES: [string, string, string[], string?][] = [
   ],
   [
     'capitalised month at a sentence start',
+    // Written in November, a future clause (`көтеріледі`) names the coming January.
     'Баға өсті. Қаңтар айынан бастап тариф көтеріледі.',
-    ['Қаңтар айынан бастап → DATE 2026-01'],
+    ['Қаңтар айынан бастап → DATE 2027-01'],
     DCT,
   ],
   ['capitalised homograph month alone is a name', 'Қазан қаласында форум өтті.', []],
@@ -111,6 +112,27 @@ const CASES: [string, string, string[], string?][] = [
     ['XIX ғасырдың бірінші ширегінде → DATE 18 START'],
   ],
   ['annual without a story', 'Тәуелсіздік күні 16 желтоқсанда тойланады.', ['16 желтоқсанда → DATE XXXX-12-16']],
+  // A weekday in news: the coming one in a present-future clause, the last one in a past clause.
+  ['weekday ahead', 'Сәрсенбі күні депутаттар бюджетті қарайды.', ['Сәрсенбі күні → DATE 2026-12-02'], DCT],
+  ['weekday gone', 'Сейсенбі күні делегация Бейжіңге ұшты.', ['Сейсенбі күні → DATE 2026-11-24'], DCT],
+  ['month gone in news', 'Наурыз айында баға өсті.', ['Наурыз айында → DATE 2026-03'], DCT],
+  [
+    'seasons of a way of life',
+    'Малшылар жазда жайлауға көшті, ал қыста қыстауға оралды.',
+    ['жазда → DATE XXXX-SU', 'қыста → DATE XXXX-WI'],
+  ],
+  ['old and new style', '1917 жылы 25 (7) қарашада съезд ашылды.', ['1917 жылы 25 (7) қарашада → DATE 1917-11-07']],
+  [
+    'old and new style, same month',
+    '1861 жылы 19 (31) қаңтарда жарлық шықты.',
+    ['1861 жылы 19 (31) қаңтарда → DATE 1861-01-31'],
+  ],
+  [
+    'a life span, approximate start',
+    'Ақын (шамамен 1490 – 1551) парсы тілінде жазды.',
+    ['шамамен 1490 – 1551 → INTERVAL 1490/1551', 'шамамен 1490 → DATE 1490 APPROX', '1551 → DATE 1551'],
+  ],
+  ['"still" is not a time', 'Ел бұл күнді әлі күнге дейін есте сақтайды.', []],
 ];
 
 describe('Kazakh days, weekdays, parts of the day and clock times', () => {

@@ -7,11 +7,13 @@ import {
   nearestWeekday,
   shiftedDay,
   storyDay,
+  weekdayOf,
   weekValue,
 } from '../../../time/days.ts';
 import { alternation, END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
 import { r } from './grammar.ts';
+import { kazakhTense } from './tense.ts';
 import { DAY_PARTS, DAY_WORDS, key, WEEKDAYS } from './words.ts';
 
 const PART = `(?<part>${alternation(DAY_PARTS.keys())})`;
@@ -45,16 +47,20 @@ export const DAY_RULES: readonly Rule[] = [
   }),
 
   // Дүйсенбі күні → the nearest Monday around the day told (or dct)
-  r('weekday', `(?:(?<rw>өткен|келесі|алдағы)\\s+)?${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?${END}`, (m) => {
+  r('weekday', `(?:(?<rw>өткен|келесі|алдағы)\\s+)?${WEEKDAY}(?:\\s+(?<kw>күні|күнгі))?${END}`, (m, text) => {
     const g = m.groups!;
     if (key(g.wd!).startsWith('жұма') && !g.kw) return null;
     const target = WEEKDAYS.get(key(g.wd!))!;
     // `өткен сенбіде` (last Saturday) is before the day told, `келесі дүйсенбіде` after it.
     const direction = g.rw ? (key(g.rw) === 'өткен' ? -1 : 1) : 0;
-    return dayCandidate(m.index, m.index + m[0].length, (ctx) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    return dayCandidate(start, end, (ctx) => {
+      // News: `Дүйсенбі күні министр оралады` is the coming Monday, `… оралды` the last one.
+      if (direction === 0) return weekdayOf(ctx, target, () => kazakhTense(text, start, end));
       const base = storyDay(ctx) ?? deicticDay(ctx);
       const day = nearestWeekday(base, target);
-      if (!base || day.startsWith('X') || direction === 0) return day;
+      if (!base || day.startsWith('X')) return day;
       const wrongSide = direction < 0 ? day >= base.slice(0, 10) : day <= base.slice(0, 10);
       return wrongSide ? shiftedDay(day, 7 * direction, day) : day;
     });

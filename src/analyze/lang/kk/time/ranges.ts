@@ -1,4 +1,4 @@
-import { contextYear, groupEnd, groupStart, lines, originalGroup, range } from '../../../time/build.ts';
+import { contextYear, doubtfulRange, groupEnd, groupStart, lines, originalGroup, range } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
 import { alternation, END, isUpperRoman, ROMAN } from '../../../time/patterns.ts';
 import { romanToInt } from '../../../time/roman.ts';
@@ -59,6 +59,33 @@ export const RANGE_RULES: readonly Rule[] = [
     },
     true,
   ),
+  // (шамамен 1693 – 1748) → 1693 APPROX, 1748, INTERVAL 1693/1748: a life span with doubtful ends
+  r(
+    'doubtful range',
+    `(?<approx>(?:шамамен|шам\\.)\\s*)?(?<a>\\d{3,4})(?:\\s*ж\\.)?(?<qa>\\s*\\(\\?\\))?\\s*${DASH_CLASS}\\s*(?:(?<d>\\d{1,2})(?<qd>\\s*\\(\\?\\))?\\s+${MONTH}\\s+)?(?<b>\\d{3,4})(?<qb>\\s*\\(\\?\\))?(?:\\s*ж\\.)?${END}`,
+    (m) => {
+      const g = m.groups!;
+      // Plain `1941–1945` is the year range's; this one needs a sign of doubt or a day at the end.
+      if (!g.approx && !g.qa && !g.qb && !g.qd && !g.d) return null;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (a < 100 || b <= a || b - a > 130) return null;
+      const month = g.mon ? MONTHS.get(key(g.mon))! : undefined;
+      if (month !== undefined && !isValidDay(b, month, Number(g.d))) return null;
+      const aStart = groupStart(m, 'a')!;
+      return doubtfulRange(
+        { start: m.index, end: m.index + m[0].length },
+        { start: m.index, end: aStart + g.a!.length, value: formatYear(a), approx: g.approx !== undefined },
+        {
+          start: groupStart(m, g.d ? 'd' : 'b')!,
+          end: groupStart(m, 'b')! + g.b!.length + (g.qb?.length ?? 0),
+          value: month === undefined ? formatYear(b) : dayValue(b, month, Number(g.d)),
+        },
+      );
+    },
+    true,
+  ),
+
   // 2003-2015 жылдары → 2003, 2015, INTERVAL 2003/2015
   r(
     'year range',

@@ -223,3 +223,11 @@ export const SEASON_ADJECTIVES = new Map<string, Season>([
 
 /** Forms of `жас` (age) after a number: `79 жастағы`, `3 жасар`, `60 жастан`, `жасында`. */
 export const AGE_FORMS = [...inflect('жас', { plural: false, possessive: true }), 'жасар', 'жасынан', 'жасымда'];
+
+/**
+ * The past tense of a clause-final Kazakh verb: `-ды/-ді/-ты/-ті` after the stem (`бекітті`,
+ * `басталды`, `жауды`, `оқыды`), the perfect `-ған/-ген/-қан/-кен` (`басталған`), and `еді`. The
+ * present-future has `-а/-е/-й` before `-ды/-ді` (`оралады`, `өтеді`, `оқиды`, `ойлайды`) and looks
+ * ahead, as does a clause with no past verb.
+ */
+export const PAST_VERB = /(?:\p{L}[^аеәий](?:ды|ді|ты|ті)|(?:ған|ген|қан|кен)(?:ы|і|дықтан|діктен)?)$|^еді$/u;

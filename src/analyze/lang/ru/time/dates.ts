@@ -1,6 +1,6 @@
-import { contextYear, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
+import { contextYear, contrastedSeason, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
-import { anchoringDays, newsYear, storyYear } from '../../../time/days.ts';
+import { anchoringDays, newsMonthYear, relativeSeason, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
@@ -9,6 +9,7 @@ import {
   dayValue,
   decadeValue,
   formatYear,
+  isNewStyleOf,
   isValidDay,
   millenniumValue,
   monthValue,
@@ -29,6 +30,7 @@ import {
   SEASON,
   YEAR_WORD,
 } from './grammar.ts';
+import { russianTense } from './tense.ts';
 import {
   AMBIGUOUS_MONTHS,
   CARDINALS,
@@ -37,9 +39,13 @@ import {
   MONTHS,
   ORDINAL_ENDINGS,
   SEASON_ADVERBS,
+  SEASON_SHIFTS,
   SEASONS,
   YEAR_ORDINAL_STEMS,
 } from './words.ts';
+
+/** A month name in any case form (without a group name, for rules that name two months). */
+const MONTH_WORD = alternation(MONTHS.keys());
 
 /** Russian rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
@@ -49,6 +55,26 @@ export const DATE_RULES: readonly Rule[] = [
     if (!isValidDay(Number(y), Number(mo), Number(d))) return null;
     return point(m, dayValue(Number(y), Number(mo), Number(d)));
   }),
+
+  // 22 июля (3 августа) 1822 года, 4 (17) июля 1916 года → 1822-08-03, 1916-07-17: old style, and the
+  // new style (Gregorian) in brackets, which is the value
+  r(
+    'old and new style',
+    `${PREFIX}(?<d>\\d{1,2})\\s*(?:\\((?<d2>\\d{1,2})\\)\\s*${MONTH}|(?<m1>${MONTH_WORD})\\s*\\((?<d3>\\d{1,2})\\s+(?<m2>${MONTH_WORD})\\))\\s*(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`,
+    (m) => {
+      const g = m.groups!;
+      const y = Number(g.y);
+      const month = MONTHS.get(key(g.mon ?? g.m2!))!;
+      const day = Number(g.d2 ?? g.d3);
+      // `25 (7) ноября 1917`: the old day is of the month before when the new one is smaller.
+      const oldMonth = g.mon ? (day < Number(g.d) ? month - 1 : month) : MONTHS.get(key(g.m1!))!;
+      if (!isValidDay(y, month, day) || !isValidDay(y, oldMonth, Number(g.d))) return null;
+      // Brackets that are no new style (`12 (15) мая`): the day as written first.
+      if (!isNewStyleOf(y, oldMonth, Number(g.d), month, day))
+        return point(m, dayValue(y, g.m1 ? oldMonth : month, Number(g.d)));
+      return point(m, dayValue(y, month, day));
+    },
+  ),
 
   // 29 августа 1991 года → 1991-08-29; 29 августа → XXXX-08-29 (annual)
   r(
@@ -103,18 +129,34 @@ export const DATE_RULES: readonly Rule[] = [
         !/(?:^|\s)(?:в|с|до|по|к|от)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 4), m.index))
       )
         return null;
-      return point(m, (ctx) => monthValue(contextYear(ctx, false) ?? newsYear(ctx), month));
+      const at = m.index;
+      const end = m.index + m[0].length;
+      return point(m, (ctx) =>
+        monthValue(newsMonthYear(ctx, month, () => russianTense(text, at, end)) ?? contextYear(ctx, false), month),
+      );
     },
   ),
 
   // летом 1991 года → 1991-SU
   r(
     'season year',
-    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
-    (m) => {
+    `${PREFIX}(?:(?<rs>${alternation(SEASON_SHIFTS.keys())})\\s+)?${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    (m, text) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      const value = seasonValue(season, { year: g.y, relative: g.ry, word: g.season! }, SEASON_ADVERBS, relativeYear);
+      // `Прошлой осенью` (written in April 2017) → 2016-FA: counted from the document date.
+      if (g.rs) {
+        if (g.y || g.ry) return null;
+        const shift = SEASON_SHIFTS.get(key(g.rs))!;
+        return point(m, (ctx) => relativeSeason(ctx.dct ?? ctx.anchor.narrative(), season, shift));
+      }
+      const habitual = !g.y && !g.ry && contrastedSeason(text, m.index, m.index + m[0].length, SEASON_ADVERBS);
+      const value = seasonValue(
+        season,
+        { year: g.y, relative: g.ry, word: g.season!, habitual },
+        SEASON_ADVERBS,
+        relativeYear,
+      );
       return value === null ? null : point(m, value);
     },
   ),

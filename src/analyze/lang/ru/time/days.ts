@@ -4,16 +4,18 @@ import {
   clockTime,
   dayCandidate,
   deicticDay,
-  nearestWeekday,
+  newsDay,
   shiftedDay,
   storyDay,
   storyYear,
+  weekdayOf,
   weekValue,
 } from '../../../time/days.ts';
 import { alternation, END } from '../../../time/patterns.ts';
-import type { Rule } from '../../../time/rule.ts';
+import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import { dayValue, isValidDay } from '../../../time/values.ts';
 import { MONTH, r } from './grammar.ts';
+import { russianTense } from './tense.ts';
 import { DAY_PARTS, DAY_WORDS, key, MONTHS, NOON_WORDS, RECENT_UNITS, WEEK_WORDS, WEEKDAYS } from './words.ts';
 
 const PART = `(?<part>${alternation(DAY_PARTS.keys())})`;
@@ -29,6 +31,12 @@ function writtenDay(g: Record<string, string | undefined>, y: number | undefined
   const day = Number(g.d);
   const year = g.y ? Number(g.y) : y;
   return dayValue(year !== undefined && isValidDay(year, month, day) ? year : undefined, month, day);
+}
+
+/** The document's year for a weekday and date in news (`Во вторник, 11 апреля` written in April 2017). */
+function newsYearOf(ctx: ResolveContext): number | undefined {
+  const news = newsDay(ctx);
+  return news ? Number(news.slice(0, 4)) : undefined;
 }
 
 /** Russian rules for days named from today or from the story's day, weekdays, parts of the day and clock times. */
@@ -65,7 +73,7 @@ export const DAY_RULES: readonly Rule[] = [
   r(
     'weekday',
     `(?:(?<prep>в|во|на|с|со|до|к|ко|по)\\s+)?(?<wd>${alternation(WEEKDAYS.keys())})(?:\\s*,\\s*${DAY_MONTH})?${END}`,
-    (m) => {
+    (m, text) => {
       const g = m.groups!;
       if (!g.prep && NEEDS_PREPOSITION.test(key(g.wd!))) return null;
       const target = WEEKDAYS.get(key(g.wd!))!;
@@ -77,13 +85,13 @@ export const DAY_RULES: readonly Rule[] = [
             m.index,
             m.index + m[0].length,
             'DATE',
-            g.y ? writtenDay(g, undefined) : (ctx) => writtenDay(g, storyYear(ctx)),
+            g.y ? writtenDay(g, undefined) : (ctx) => writtenDay(g, storyYear(ctx) ?? newsYearOf(ctx)),
           ),
         );
       }
-      return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
-        nearestWeekday(storyDay(ctx) ?? deicticDay(ctx), target),
-      );
+      const start = m.index;
+      const end = m.index + m[0].length;
+      return dayCandidate(start, end, (ctx) => weekdayOf(ctx, target, () => russianTense(text, start, end)));
     },
   ),
 

@@ -1,5 +1,6 @@
 import { shiftValue } from '../../../time/anchor.ts';
 import { single } from '../../../time/build.ts';
+import { shiftedClock } from '../../../time/days.ts';
 import { alternation, END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
 import { shiftByAmount, shiftByAmountKeepingPrecision } from '../../../time/shift.ts';
@@ -16,7 +17,22 @@ import {
   relativeOffset,
   UNIT,
 } from './grammar.ts';
-import { HALF_UNITS, key, UNITS } from './words.ts';
+import { HALF_UNITS, key, LAST_ONE, ONE_UNITS, UNITS, VAGUE_PERIOD_SHIFTS, VAGUE_PERIODS } from './words.ts';
+
+const HALF_SHIFT_UNITS: Record<string, TimeUnit> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  TH: 'hour',
+  TM: 'minute',
+};
+
+/** What a half unit moves by: `P6M` (полгода) six months, `PT30M` (полчаса) thirty minutes. */
+function halfShift(duration: string): { unit: TimeUnit; amount: number } {
+  const m = /^P(T?)(\d+)([YMWDH])$/.exec(duration)!;
+  return { unit: HALF_SHIFT_UNITS[(m[1] ?? '') + m[3]] ?? HALF_SHIFT_UNITS[m[3]!]!, amount: Number(m[2]) };
+}
 
 /** Russian rules for expressions resolved against the narrative anchor or the document date (later, ago, last year, now). */
 export const RELATIVE_RULES: readonly Rule[] = [
@@ -29,13 +45,25 @@ export const RELATIVE_RULES: readonly Rule[] = [
       if (g.n2 !== undefined) g.n = g.n2;
       if (g.several2 !== undefined) g.several = g.several2;
       const halfUnit = g.hu ?? g.hu2;
-      const unit: TimeUnit = halfUnit
-        ? HALF_UNITS.get(key(halfUnit)) === 'P6M'
-          ? 'month'
-          : 'year'
-        : UNITS.get(key(g.unit ?? g.unit2!))!;
-      const amount = halfUnit ? (unit === 'month' ? 6 : 50) : amountOf(g);
-      return single(m.index, m.index + m[0].length, 'DATE', (ctx) => {
+      const half = halfUnit ? halfShift(HALF_UNITS.get(key(halfUnit))!) : undefined;
+      const unit: TimeUnit = half ? half.unit : UNITS.get(key(g.unit ?? g.unit2!))!;
+      const amount = half ? half.amount : amountOf(g);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // `Заседание началось в 10:00. Через полчаса …` → 10:30 that day.
+      const minutes =
+        amount === null ? undefined : unit === 'minute' ? amount : unit === 'hour' ? amount * 60 : undefined;
+      if (minutes !== undefined && Number.isInteger(minutes)) {
+        return {
+          start,
+          end,
+          resolve: (ctx) => {
+            const clock = shiftedClock(ctx.anchor.narrative(), minutes);
+            return [{ start, end, type: 'DATE', value: clock ?? 'FUTURE_REF', anchors: clock !== undefined }];
+          },
+        };
+      }
+      return single(start, end, 'DATE', (ctx) => {
         const base = ctx.anchor.narrative() ?? ctx.dct;
         if (amount === null || base === undefined) return 'FUTURE_REF';
         return shiftByAmountKeepingPrecision(base, unit, amount) ?? 'FUTURE_REF';
@@ -91,6 +119,23 @@ export const RELATIVE_RULES: readonly Rule[] = [
         if (unit === 'decade') return decadeValue(year + offset * 10);
         return formatYear(year + offset);
       });
+    },
+  ),
+
+  // в прошедшем сезоне → PAST_REF; в следующем сезоне → FUTURE_REF (a period of no fixed length)
+  r(
+    'vague period',
+    `(?:(?:в|во)\\s+)?(?<w>${alternation(VAGUE_PERIOD_SHIFTS.keys())})\\s+(?:${alternation(VAGUE_PERIODS)})${END}`,
+    (m) => single(m.index, m.index + m[0].length, 'DATE', VAGUE_PERIOD_SHIFTS.get(key(m.groups!.w!))!),
+  ),
+
+  // за последний год → последний год, DURATION P1Y (the year up to now; `за` stays outside, as in `за последние десять лет`)
+  r(
+    'the last one',
+    `(?:за|в\\s+течение)\\s+(?<w>${alternation(LAST_ONE)})\\s+(?<u>${alternation(ONE_UNITS.keys())})${END}`,
+    (m) => {
+      const start = m.index + m[0].indexOf(m.groups!.w!, m[0].search(/\s/));
+      return single(start, m.index + m[0].length, 'DURATION', durationValue(1, ONE_UNITS.get(key(m.groups!.u!))!));
     },
   ),
 

@@ -282,6 +282,8 @@ export const HALF_UNITS = new Map<string, string>([
   ['полстолетия', 'P50Y'],
   ['полмесяца', 'P2W'],
   ['полтысячелетия', 'P500Y'],
+  ['полчаса', 'PT30M'],
+  ['получаса', 'PT30M'],
 ]);
 
 /** Adverbs and adjectives of recurrence: ежегодно, ежегодная, ежемесячно. */
@@ -422,4 +424,100 @@ export const RECENT_UNITS = new Map<string, string>([
   ['месяцы', 'PXM'],
   ['годы', 'PXY'],
   ['десятилетия', 'PXDE'],
+]);
+
+/**
+ * The past tense of a verb: a vowel, `л` and the gender or plural ending, reflexive or not
+ * (`утвердил`, `началось`, `падали`, `вернулась`; after a consonant only with an ending: `выросли`, `пришла`). A weekday in news with such a verb in its
+ * clause is the last one; without, the coming one (`в понедельник министр вернётся`).
+ */
+export const PAST_VERB = /^\p{L}{2,}(?:[аеиоуыяё]л(?:а|о|и)?|[бгзкрсш]л(?:а|о|и))(?:сь|ся)?$/u;
+/** Common nouns and adverbs that end like a past verb. */
+export const NOT_PAST_VERBS = new Set([
+  'дела',
+  'село',
+  'села',
+  'сила',
+  'тела',
+  'тело',
+  'школа',
+  'стола',
+  'зала',
+  'мало',
+  'пила',
+  'кола',
+  'масла',
+  'числа',
+  'начала',
+  'начало',
+  'правила',
+  'правило',
+  'материал',
+  'генерал',
+  'канал',
+  'капитал',
+  'сигнал',
+  'финал',
+  'портал',
+  'журнал',
+  'персонал',
+  'потенциал',
+  'идеал',
+  'арсенал',
+  'мысли',
+  'смысла',
+  'кресла',
+  'ремесла',
+  'угли',
+]);
+/** Words that put a clause ahead of the document date whatever else it says. */
+export const FUTURE_WORDS = new Set(['будет', 'будут', 'станет', 'станут', 'предстоит', 'планируется', 'ожидается']);
+/** Where a clause ends inside a sentence: `, а …`, `, но …`. */
+export const CLAUSE_BREAK = /,\s+(?:а|но|однако)\s/u;
+
+/** Words before a season that count it from the document date: `прошлой осенью` → the last autumn. */
+export const SEASON_SHIFTS = new Map<string, -1 | 0 | 1>([
+  ['прошлой', -1],
+  ['прошлым', -1],
+  ['минувшей', -1],
+  ['минувшим', -1],
+  ['прошедшей', -1],
+  ['прошедшим', -1],
+  ['этой', 0],
+  ['этим', 0],
+  ['нынешней', 0],
+  ['нынешним', 0],
+  ['следующей', 1],
+  ['следующим', 1],
+  ['будущей', 1],
+  ['будущим', 1],
+]);
+
+/** Periods named only from the present (`в прошедшем сезоне`): a past, present or future reference. */
+export const VAGUE_PERIODS = ['сезоне', 'период', 'периоде'];
+export const VAGUE_PERIOD_SHIFTS = new Map<string, string>([
+  ['прошедшем', 'PAST_REF'],
+  ['прошлом', 'PAST_REF'],
+  ['минувшем', 'PAST_REF'],
+  ['прошедший', 'PAST_REF'],
+  ['прошлый', 'PAST_REF'],
+  ['этом', 'PRESENT_REF'],
+  ['текущем', 'PRESENT_REF'],
+  ['нынешнем', 'PRESENT_REF'],
+  ['следующем', 'FUTURE_REF'],
+  ['будущем', 'FUTURE_REF'],
+  ['новом', 'FUTURE_REF'],
+  ['предстоящем', 'FUTURE_REF'],
+]);
+
+/** `за последний год`, `за прошедшую неделю`: one unit back from now, a duration of one unit. */
+export const LAST_ONE = ['последний', 'последнюю', 'последнее', 'последние', 'прошедший', 'прошедшую', 'прошедшее'];
+export const ONE_UNITS = new Map<string, TimeUnit>([
+  ['год', 'year'],
+  ['месяц', 'month'],
+  ['неделю', 'week'],
+  ['день', 'day'],
+  ['сутки', 'day'],
+  ['век', 'century'],
+  ['десятилетие', 'decade'],
 ]);
