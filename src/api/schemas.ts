@@ -55,8 +55,13 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
+/** Names an editor gave an entity per interface language (shown before the gazetteer's). */
+export const EditedNamesSchema = z
+  .object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
+  .openapi('EditedNames');
+
 export const EntityRefSchema = z
-  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema })
+  .object({ id: z.string(), name: z.string(), type: EntityTypeSchema, names: EditedNamesSchema.optional() })
   .openapi('EntityRef');
 
 export const EventSourceSchema = z
@@ -88,6 +93,9 @@ export const TimelineEventSchema = z
     startDate: z.string(),
     endDate: z.string(),
     what: z.string(),
+    lang: LanguageSchema.optional().openapi({
+      description: "The language what is written in (its source's); absent for an editor's own description",
+    }),
     entities: z.array(EntityRefSchema),
     sources: z.array(EventSourceSchema),
     confidence: z.number(),

@@ -20,6 +20,7 @@ const getEntityRoute = createRoute({
   request: { params: EntityParamsSchema },
   responses: {
     200: jsonContent(EntityDetailSchema, 'The entity'),
+    301: { description: 'The entity was merged into another by an editor: Location names it' },
     400: errorResponses[400],
     404: errorResponses[404],
   },
@@ -33,6 +34,13 @@ export function entityRoutes(deps: ApiDeps) {
     })
     .openapi(getEntityRoute, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(found(await (await deps.store()).getEntity(id), `entity ${id}`), 200);
+      const store = await deps.store();
+      const entity = await store.getEntity(id);
+      if (!entity) {
+        // An id an editor merged away leads to the entity it was merged into.
+        const into = await store.entityRedirect(id);
+        if (into) return c.redirect(`/api/entities/${encodeURIComponent(into)}`, 301);
+      }
+      return c.json(found(entity, `entity ${id}`), 200);
     });
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  EditedNamesSchema,
   EntityIdSchema,
   EntityTypeSchema,
   LanguageSchema,
@@ -31,6 +32,7 @@ export const EntitySummarySchema = z
     aliases: z.array(z.string()),
     mentionCount: z.number().int(),
     articleCount: z.number().int(),
+    names: EditedNamesSchema.optional(),
   })
   .openapi('EntitySummary');
 

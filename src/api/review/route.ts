@@ -6,12 +6,19 @@ import { errorResponses, jsonContent, PageQuerySchema } from '../schemas.ts';
 import {
   AuditEntrySchema,
   AuditLogSchema,
+  DoubtfulEntitiesQuerySchema,
+  DoubtfulEntitiesSchema,
   EDITOR_TOKEN_SCHEME,
+  EditIdParamSchema,
+  EntityEditBodySchema,
+  EntityReviewParamSchema,
+  EntityReviewSchema,
   EventIdParamSchema,
   EventReviewBodySchema,
   ReviewQueueQuerySchema,
   ReviewQueueSchema,
   UnauthorizedSchema,
+  UndoBodySchema,
 } from './schema.ts';
 
 declare module 'hono' {
@@ -73,6 +80,72 @@ const logRoute = createRoute({
   },
 });
 
+const doubtfulRoute = createRoute({
+  method: 'get',
+  path: '/review/entities',
+  tags: ['review'],
+  summary: 'Doubtful entities (a wrong link, a name made of a common word), least confident first',
+  security,
+  request: { query: DoubtfulEntitiesQuerySchema },
+  responses: {
+    200: jsonContent(DoubtfulEntitiesSchema, 'A page of doubtful entities'),
+    400: errorResponses[400],
+    401: unauthorized,
+  },
+});
+
+const entityReviewRoute = createRoute({
+  method: 'get',
+  path: '/review/entities/{id}',
+  tags: ['review'],
+  summary: 'An entity as an editor reviews it: its facts, every group of its mentions, its edits and history',
+  security,
+  request: { params: EntityReviewParamSchema },
+  responses: {
+    200: jsonContent(EntityReviewSchema, 'The entity for review'),
+    400: errorResponses[400],
+    401: unauthorized,
+    404: errorResponses[404],
+  },
+});
+
+const editEntityRoute = createRoute({
+  method: 'post',
+  path: '/review/entities/{id}',
+  tags: ['review'],
+  summary:
+    "Rename, retype, unlink mentions of, merge, split or delete an entity as the token's editor; applied at once, kept through re-extraction, logged",
+  security,
+  request: {
+    params: EntityReviewParamSchema,
+    body: { content: { 'application/json': { schema: EntityEditBodySchema } }, required: true },
+  },
+  responses: {
+    200: jsonContent(AuditEntrySchema, 'The audit entry of the edit (its editId undoes it)'),
+    400: errorResponses[400],
+    401: unauthorized,
+    404: errorResponses[404],
+  },
+});
+
+const undoRoute = createRoute({
+  method: 'post',
+  path: '/review/entity-edits/{editId}/undo',
+  tags: ['review'],
+  summary: 'Undo an entity edit; the undo is itself in the audit log',
+  security,
+  request: {
+    params: EditIdParamSchema,
+    body: { content: { 'application/json': { schema: UndoBodySchema } }, required: false },
+  },
+  responses: {
+    200: jsonContent(AuditEntrySchema, 'The audit entry of the undo'),
+    400: errorResponses[400],
+    401: unauthorized,
+    404: errorResponses[404],
+  },
+});
+
 /**
  * Lets only editors through: `Authorization: Bearer <token>` of an editor, else a 401 error
  * object. Review answers are private to the editor and never cached.
@@ -118,5 +191,31 @@ export function reviewRoutes(deps: ApiDeps) {
     .openapi(logRoute, async (c) => {
       const { limit, offset } = c.req.valid('query');
       return c.json(await (await deps.store()).auditLog({ limit, offset }), 200);
+    })
+    .openapi(doubtfulRoute, async (c) => {
+      const { limit, offset, below } = c.req.valid('query');
+      return c.json(await (await deps.store()).doubtfulEntities({ limit, offset, below }), 200);
+    })
+    .openapi(entityReviewRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(found(await (await deps.store()).entityReview(id), `entity ${id}`), 200);
+    })
+    .openapi(editEntityRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const entry = await (await deps.store()).editEntity({ ...body, entityId: id, editor: c.get('editor').name });
+      return c.json(found(entry, `entity ${id}`), 200);
+    })
+    .openapi(undoRoute, async (c) => {
+      const { editId } = c.req.valid('param');
+      // The body is optional: an undo needs no note.
+      const raw = await c.req.text();
+      const parsed = UndoBodySchema.safeParse(raw.trim() ? JSON.parse(raw) : {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw Object.assign(new Error(`json.${issue?.path.join('.')}: ${issue?.message}`), { name: 'StoreInputError' });
+      }
+      const entry = await (await deps.store()).undoEntityEdit({ editId, editor: c.get('editor').name, ...parsed.data });
+      return c.json(found(entry, `entity edit ${editId}`), 200);
     });
 }

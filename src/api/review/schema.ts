@@ -1,6 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { ENTITY_TYPES } from '../../domain/entity-types.ts';
-import { PageQuerySchema, pageOf, TimelineEventSchema } from '../schemas.ts';
+import { EntityDetailSchema, EntitySummarySchema } from '../entities/schema.ts';
+import {
+  EditedNamesSchema,
+  EntityIdSchema,
+  EntityTypeSchema,
+  LanguageSchema,
+  PageQuerySchema,
+  pageOf,
+  TimelineEventSchema,
+} from '../schemas.ts';
 
 /** The scheme the review routes require: an editor's token from `chronicle editor add`. */
 export const EDITOR_TOKEN_SCHEME = 'editorToken';
@@ -46,15 +55,11 @@ const ReviewedStateSchema = z
   })
   .openapi('ReviewedState');
 
-const LANGUAGE_NAMES = z
-  .object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
-  .openapi('EntityNames', { description: 'Names an editor gave the entity per interface language' });
-
 export const EntityStateSchema = z
   .object({
     name: z.string(),
     type: z.enum(ENTITY_TYPES),
-    names: LANGUAGE_NAMES,
+    names: EditedNamesSchema,
     mentionCount: z.number().int(),
     articleCount: z.number().int(),
     mergedInto: z.string().nullable().openapi({ description: 'While merged: the entity its id leads to' }),
@@ -109,3 +114,112 @@ export const UnauthorizedSchema = z
     error: z.object({ code: z.literal('unauthorized'), message: z.string() }),
   })
   .openapi('Unauthorized');
+
+export const DoubtfulEntitiesQuerySchema = PageQuerySchema.extend({
+  below: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .openapi({ description: 'List entities whose surest mention is below this (default 0.5)', example: 0.5 }),
+});
+
+export const DoubtfulEntitiesSchema = pageOf(EntitySummarySchema, 'DoubtfulEntities');
+
+export const EntityReviewParamSchema = z.object({
+  id: EntityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+const NOTE = z.string().max(1000).optional().openapi({ description: 'Why, for the audit log' });
+const NAME = z.string().trim().min(1).max(200);
+const MentionChoiceSchema = z
+  .object({
+    articleId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .openapi({ description: 'The article the mentions are in; null: every article' }),
+    text: NAME.openapi({ description: "The mention's text (case and spaces do not matter)", example: 'Kazakh' }),
+  })
+  .strict()
+  .openapi('MentionChoice');
+const CHOICES = z.array(MentionChoiceSchema).min(1).max(100);
+
+/** One body per action, told apart by `action`. */
+export const EntityEditBodySchema = z
+  .discriminatedUnion('action', [
+    z
+      .object({
+        action: z.literal('renamed'),
+        name: NAME,
+        language: LanguageSchema.optional().openapi({
+          description: 'Only in this interface language; absent: everywhere',
+        }),
+        note: NOTE,
+      })
+      .strict(),
+    z.object({ action: z.literal('retyped'), type: EntityTypeSchema, note: NOTE }).strict(),
+    z
+      .object({
+        action: z.literal('unlinked'),
+        mentions: CHOICES,
+        becomes: z.enum(['own', 'none']).openapi({ description: '`own`: the mentions become an entity of their own' }),
+        note: NOTE,
+      })
+      .strict(),
+    z.object({ action: z.literal('merged'), into: EntityIdSchema, note: NOTE }).strict(),
+    z
+      .object({
+        action: z.literal('split'),
+        mentions: CHOICES,
+        name: NAME.openapi({ description: "The new entity's name" }),
+        type: EntityTypeSchema.optional(),
+        note: NOTE,
+      })
+      .strict(),
+    z.object({ action: z.literal('deleted'), note: NOTE }).strict(),
+  ])
+  .openapi('EntityEdit', {
+    description: 'An entity edit: rename, retype, unlink mentions, merge into another, split mentions off, delete',
+  });
+
+export const EditIdParamSchema = z.object({
+  editId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'editId', in: 'path' }, example: 1 }),
+});
+
+export const UndoBodySchema = z.object({ note: NOTE }).strict().openapi('EntityUndo');
+
+const EntityEditSchema = z
+  .object({
+    id: z.number().int(),
+    action: z.enum(['renamed', 'retyped', 'unlinked', 'merged', 'split', 'deleted']),
+    entityId: z.string(),
+    target: z.string().nullable(),
+    editor: z.string(),
+    note: z.string().nullable(),
+    at: z.string(),
+  })
+  .openapi('EntityEditRecord');
+
+export const EntityReviewSchema = z
+  .object({
+    entity: EntityDetailSchema,
+    mentionGroups: z.array(
+      z.object({
+        articleId: z.number().int(),
+        title: z.string(),
+        language: LanguageSchema,
+        text: z.string(),
+        count: z.number().int(),
+        snippet: z.string(),
+      }),
+    ),
+    edits: z.array(EntityEditSchema),
+    history: z.array(AuditEntrySchema),
+  })
+  .openapi('EntityReview');

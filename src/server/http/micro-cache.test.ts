@@ -42,6 +42,19 @@ describe('micro-cache', () => {
     }
   });
 
+  it("forgets every page when an editor's write succeeds, not when a refused one or a sign-in does", async () => {
+    const { app, renders } = counterApp(10_000);
+    app.post('/api/review/entities/:id', (c) => (c.req.header('Authorization') ? c.json({}) : c.json({}, 401)));
+    app.post('/review/login', (c) => c.redirect('/review', 303));
+    await app.request('/page');
+    await app.request('/api/review/entities/x', { method: 'POST' });
+    await app.request('/review/login', { method: 'POST' });
+    expect(await (await app.request('/page')).text()).toBe('render 1');
+    await app.request('/api/review/entities/x', { method: 'POST', headers: { Authorization: 'Bearer t' } });
+    expect(await (await app.request('/page')).text()).toBe('render 2');
+    expect(renders()).toBe(2);
+  });
+
   it('never keeps responses that set cookies', async () => {
     const { app, renders } = counterApp(10_000);
     await app.request('/lang');

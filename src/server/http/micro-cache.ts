@@ -31,6 +31,13 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   const entries = new Map<string, Entry>();
   return async (c, next) => {
+    // A write that succeeded (an editor's decision or entity edit: the only writes the server
+    // takes) can change any page: this instance's readers see it at once, not after the TTL.
+    if (c.req.method === 'POST') {
+      await next();
+      if (c.res.status < 400 && EDITORS_WRITE.test(c.req.path)) entries.clear();
+      return;
+    }
     // A request with credentials gets an answer for its sender only (the editors' review API).
     if (c.req.method !== 'GET' || c.req.header('Authorization')) return next();
     const key = cacheKey(c);
@@ -77,6 +84,8 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
 }
 
 const STALE_FACTOR = 6;
+/** Posts that change what readers see, once an editor's token or cookie let them through (sign-in and -out do not). */
+const EDITORS_WRITE = /^\/(?:api\/review|review)\/(?!login$|logout$)/;
 
 const RETAINED_304 = new Set(['cache-control', 'etag', 'vary', 'content-location', 'date', 'expires']);
 
