@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ let phone: BrowserContext;
 let paths: string[];
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   fx = await startFixture();
   browser = await launchChromium();
   // The checker is injected as a script, which the site's Content-Security-Policy rightly forbids.
@@ -48,13 +50,20 @@ afterAll(async () => {
   await fx?.close();
 });
 
-async function errorsOn(context: BrowserContext, path: string): Promise<Finding[]> {
+const SHOTS = 'test-results';
+
+async function errorsOn(context: BrowserContext, path: string, shot?: string): Promise<Finding[]> {
   const page = await context.newPage();
   try {
     await page.goto(`${fx.url}${path}`);
     await page.waitForLoadState('networkidle');
+    // A page that scrolls sideways on a phone fails its readers as surely as a contrast error.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const layout: Finding[] =
+      overflow > 1 ? [{ code: 'layout.sideways-scroll', msg: `${overflow}px wider than the screen`, element: '' }] : [];
+    if (shot) await page.screenshot({ path: `${SHOTS}/${shot}.png` });
     await page.addScriptTag({ path: HTMLCS });
-    return await page.evaluate(
+    const checked = await page.evaluate(
       () =>
         new Promise<Finding[]>((resolve) => {
           const cs = (window as unknown as { HTMLCS: HtmlCs }).HTMLCS;
@@ -68,6 +77,7 @@ async function errorsOn(context: BrowserContext, path: string): Promise<Finding[
           });
         }),
     );
+    return [...layout, ...checked];
   } finally {
     await page.close();
   }
@@ -78,7 +88,7 @@ interface HtmlCs {
   getMessages(): { type: number; code: string; msg: string; element: Element }[];
 }
 
-describe('WCAG 2 AA, automated', () => {
+describe('WCAG 2 AA, automated, and no sideways scrolling on a 390 px phone', () => {
   for (const ui of ['en', 'ru', 'kk']) {
     it(`every page kind has no error, in ${ui}, wide and on a phone`, async () => {
       const found: string[] = [];
@@ -88,7 +98,11 @@ describe('WCAG 2 AA, automated', () => {
           ['wide', wide],
           ['phone', phone],
         ] as const) {
-          for (const f of await errorsOn(context, url))
+          const shot =
+            name === 'phone'
+              ? `phone-${ui}-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`
+              : undefined;
+          for (const f of await errorsOn(context, url, shot))
             found.push(`${name} ${url}: ${f.code}: ${f.msg} — ${f.element}`);
         }
       }
