@@ -101,6 +101,16 @@ describe('parseHtml', () => {
     ).toBe('OG title');
   });
 
+  it("takes the page's <title>, not the site name in the header's heading, when the article has no heading", () => {
+    const page = (header: string) =>
+      parseHtml(
+        `<html><head><title>Семей полигонының жабылуы - e-history.kz</title></head><body><header><h1>${header}</h1></header><main><p>Полигон 1991 жылы жабылды. Бұл тарихи шешім болды.</p><p>Екінші абзац.</p></main></body></html>`,
+      ).meta.title;
+    expect(page('e-history.kz')).toBe('Семей полигонының жабылуы');
+    // A header heading that is the article's own title is still taken as it is written.
+    expect(page('Семей полигонының жабылуы')).toBe('Семей полигонының жабылуы');
+  });
+
   it('does not mistake a page container with a layout class for boilerplate', () => {
     const a = parseHtml(
       '<html><body class="page has-sidebar"><div class="menu">Menu</div><p>The only paragraph.</p></body></html>',

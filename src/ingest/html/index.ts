@@ -22,7 +22,7 @@ export function parseHtml(html: string): ParsedArticle {
   const root = findContentRoot(doc);
   const blocks = root ? extractBlocks(root) : [];
   const h1 = root ? firstText(root, 'h1') : null;
-  const title = clean(h1 ?? page.ogTitle ?? firstText(doc, 'h1') ?? page.title ?? '');
+  const title = clean(h1 ?? page.ogTitle ?? pageHeading(firstText(doc, 'h1'), page.title) ?? '');
   if (blocks[0]?.text === title) blocks.shift();
 
   // The page's own lead and byline paragraphs beat its meta tags; they stay in the text, not in the body.
@@ -66,4 +66,16 @@ export function parseHtml(html: string): ParsedArticle {
       url: page.url,
     },
   };
+}
+
+/**
+ * A heading outside the article is often the site's own name in its header (`<h1>e-history.kz</h1>`),
+ * not the article's: it is the title only when the page's `<title>` agrees with it (one holds the
+ * other) or there is no `<title>`; otherwise the `<title>`, without its site suffix, is.
+ */
+function pageHeading(h1: string | null, pageTitle: string | null): string | null {
+  if (!h1 || !pageTitle) return h1 ?? pageTitle;
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const [a, b] = [norm(h1), norm(pageTitle)];
+  return a.includes(b) || b.includes(a) ? h1 : pageTitle;
 }

@@ -82,6 +82,9 @@ function siteSuffix(title: string): string | null {
   return suffix && DOMAIN.test(suffix) ? suffix.toLowerCase() : null;
 }
 
+/** `Title - e-history.kz`, `Title | Qazaqstan tarihy` → `Title` (a domain may hold hyphens itself). */
 function stripSiteSuffix(title: string): string {
+  const domain = /\s+[-–—|]\s+(\S+)$/.exec(title);
+  if (domain && DOMAIN.test(domain[1] as string)) return title.slice(0, domain.index).trim() || title;
   return title.replace(/\s+[-–—|]\s+[^-–—|]{1,60}$/, '').trim() || title;
 }
