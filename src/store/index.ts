@@ -10,6 +10,7 @@ import type { Store } from './types.ts';
 export { StoreInputError } from './errors.ts';
 export { MAX_PAGE_SIZE } from './limits.ts';
 export { connectPostgresPool, postgresServer } from './postgres/open.ts';
+export { describedIn } from './read/events.ts';
 export type * from './types.ts';
 
 export const DEFAULT_DB_PATH = './data/chronicle.db';

@@ -197,6 +197,8 @@ export interface TimelineEvent {
   startDate: string;
   endDate: string;
   what: string;
+  /** The language `what` is written in: its source's (absent for an editor's own description). */
+  lang?: Language;
   entities: { id: string; name: string; type: EntityType; names?: Partial<Record<Language, string>> }[];
   sources: EventSource[];
   confidence: number;

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { describedIn } from '../../store/index.ts';
 import { type ApiDeps, newRouter } from '../router.ts';
 import { errorResponses, jsonContent } from '../schemas.ts';
 import { OnThisDayQuerySchema, OnThisDaySchema, todayMonthDay } from './schema.ts';
@@ -14,7 +15,8 @@ const onThisDayRoute = createRoute({
 
 export function onThisDayRoutes(deps: ApiDeps) {
   return newRouter().openapi(onThisDayRoute, async (c) => {
-    const date = c.req.valid('query').date ?? todayMonthDay();
-    return c.json({ date, events: await (await deps.store()).onThisDay(date) }, 200);
+    const { date = todayMonthDay(), ui } = c.req.valid('query');
+    const events = await (await deps.store()).onThisDay(date);
+    return c.json({ date, events: ui ? events.map((e) => describedIn(e, ui)) : events }, 200);
   });
 }

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { describedIn } from '../../store/index.ts';
 import { ApiError } from '../http/errors.ts';
 import { type ApiDeps, newRouter } from '../router.ts';
 import { errorResponses, jsonContent } from '../schemas.ts';
@@ -15,7 +16,7 @@ const timelineRoute = createRoute({
 
 export function timelineRoutes(deps: ApiDeps) {
   return newRouter().openapi(timelineRoute, async (c) => {
-    const { from, to, entity, type, lang, limit, offset } = c.req.valid('query');
+    const { from, to, entity, type, lang, ui, limit, offset } = c.req.valid('query');
     if (from !== undefined && to !== undefined && from > to) {
       throw new ApiError(400, 'bad_request', `invalid request: from (${from}) is after to (${to})`);
     }
@@ -28,6 +29,7 @@ export function timelineRoutes(deps: ApiDeps) {
       limit,
       offset,
     });
-    return c.json(page, 200);
+    const reader = lang ?? ui;
+    return c.json(reader ? { ...page, items: page.items.map((e) => describedIn(e, reader)) } : page, 200);
   });
 }

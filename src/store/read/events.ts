@@ -222,6 +222,10 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
       });
     }
   }
+  for (const e of byId.values()) {
+    const lang = e.sources.find((s) => s.what === e.what)?.language;
+    if (lang) e.lang = lang;
+  }
   await withEditedNames(
     db,
     [...byId.values()].flatMap((e) => e.entities),
@@ -230,4 +234,17 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
     ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e),
     reviews,
   );
+}
+
+/**
+ * The event as a reader of `lang` sees it: its description from a source in that language when it
+ * has one (the source that gives the event's date first), else as stored. An editor's corrected
+ * description (no source's) is kept whatever the language.
+ * @example describedIn(bomb1949, 'en').what // 'The first Soviet atomic bomb was detonated there on 29 August 1949'
+ */
+export function describedIn(event: TimelineEvent, lang: Language): TimelineEvent {
+  if (event.lang === lang || !event.sources.some((s) => s.what === event.what)) return event;
+  const theirs = event.sources.filter((s) => s.language === lang);
+  const source = theirs.find((s) => s.when === event.when) ?? theirs[0];
+  return source ? { ...event, what: source.what, lang } : event;
 }

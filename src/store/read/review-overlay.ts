@@ -241,6 +241,8 @@ export function overlayReviews(events: TimelineEvent[], reviews: Map<string, Eff
       ...event,
       when: state.when,
       what: state.what,
+      // An editor's own description is in no source's language.
+      ...(state.what !== event.what ? { lang: undefined } : {}),
       ...(state.when !== event.when ? { startDate: range?.startDate ?? '', endDate: range?.endDate ?? '' } : {}),
       review: { decision: review.decision, editor: review.editor, at: review.at },
     });

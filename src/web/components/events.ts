@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { TimelineEvent } from '../../store/index.ts';
+import { describedIn, type TimelineEvent } from '../../store/index.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import type { Html } from '../layout.ts';
@@ -7,9 +7,9 @@ import { formatWhen } from './format.ts';
 import { nameHtml } from './names.ts';
 
 /**
- * Events as an ordered list: date, what happened, who took part (linked), and the articles that
- * state it. This list is the accessible, no-JavaScript form of the timeline; the interactive
- * timeline reads its `data-*` attributes.
+ * Events as an ordered list: date, what happened (from a source in the interface language when
+ * there is one), who took part (linked), and the articles that state it. This list is the
+ * accessible, no-JavaScript form of the timeline; the interactive timeline reads its `data-*` attributes.
  */
 export function eventList(
   ctx: PageContext,
@@ -18,12 +18,14 @@ export function eventList(
 ): Html {
   const { t, ui } = ctx;
   return html`<ol class="events${opts.compact ? ' compact' : ''}"${opts.id ? html` id="${opts.id}"` : ''}>
-${events.map(
-  (
-    e,
-  ) => html`<li class="event" data-start="${e.startDate}" data-end="${e.endDate}" data-id="${e.id}" data-group="${e.entities[0]?.type ?? ''}">
+${events
+  .map((stored) => describedIn(stored, ui))
+  .map(
+    (
+      e,
+    ) => html`<li class="event" data-start="${e.startDate}" data-end="${e.endDate}" data-id="${e.id}" data-group="${e.entities[0]?.type ?? ''}">
 <time datetime="${e.startDate}" class="event-when">${formatWhen(e.when, ui, t)}</time>
-<p class="event-what">${e.what}${e.conflicted ? html` <span class="badge badge-warn">${t.conflicted}</span>` : ''}</p>
+<p class="event-what"${e.lang ? html` lang="${e.lang}"` : ''}>${e.what}${e.conflicted ? html` <span class="badge badge-warn">${t.conflicted}</span>` : ''}</p>
 ${
   e.entities.length
     ? html`<ul class="chips">${e.entities.map(
@@ -41,7 +43,7 @@ ${
       )}</p>`
 }
 </li>`,
-)}
+  )}
 </ol>`;
 }
 
