@@ -8,6 +8,7 @@ import { createWeb, webNotFound } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
 import { compression } from './http/compress.ts';
 import { microCache } from './http/micro-cache.ts';
+import { renderGate } from './http/render-gate.ts';
 import { securityHeaders } from './http/security.ts';
 
 /** Longest request URL we read; longer ones get a 414 JSON error before any routing. */
@@ -26,6 +27,14 @@ export function createApp(store: () => Promise<Store>) {
   // CHRONICLE_CACHE_MS=0 turns the response micro-cache off (to measure raw rendering, or to debug).
   const cacheMs = Number(process.env.CHRONICLE_CACHE_MS ?? 5000);
   if (cacheMs > 0) app.use('*', microCache({ ttlMs: cacheMs }));
+  // What the micro-cache cannot answer renders a few at a time, a bounded number waiting, 503 past that.
+  app.use(
+    '*',
+    renderGate({
+      running: positive(process.env.CHRONICLE_RENDER_CONCURRENCY, 4),
+      waiting: positive(process.env.CHRONICLE_RENDER_QUEUE, 64),
+    }),
+  );
   app.use('*', compression());
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_CHARS) {
@@ -48,4 +57,10 @@ export function createApp(store: () => Promise<Store>) {
   );
   app.onError((err, c) => jsonError(c, toApiError(err)));
   return app;
+}
+
+/** A whole number from the environment, or the default when unset or not one. */
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 0 ? n : fallback;
 }
