@@ -23,7 +23,7 @@ import { homePage } from './pages/home.ts';
 import { conflictsPage, errorPage, onThisDayPage } from './pages/misc.ts';
 import { searchPage } from './pages/search.ts';
 import { timelinePage } from './pages/timeline.ts';
-import { reviewPages } from './review.ts';
+import { reviewPages, signedInHint } from './review.ts';
 
 export type { WebDeps } from './context.ts';
 
@@ -169,9 +169,18 @@ export function createWeb(deps: WebDeps) {
   web.get('/entities/:id', async (c) => {
     const parsed = EntityIdSchema.safeParse(c.req.param('id'));
     if (!parsed.success) throw new PageError(404, 'no such entity');
-    const entity = await (await deps.store()).getEntity(parsed.data);
-    if (!entity) throw new PageError(404, 'no such entity');
-    return render(c, entityPage(c.var.page, entity));
+    const store = await deps.store();
+    const entity = await store.getEntity(parsed.data);
+    if (!entity) {
+      // An id an editor merged away leads to the entity it was merged into.
+      const into = await store.entityRedirect(parsed.data);
+      if (into) return c.redirect(`/entities/${encodeURIComponent(into)}`, 301);
+      throw new PageError(404, 'no such entity');
+    }
+    // A signed-in editor's page carries a link to review the entity: theirs alone, never cached.
+    const reviewLink = signedInHint(c);
+    if (reviewLink) c.header('Cache-Control', 'private, no-store');
+    return render(c, entityPage(c.var.page, entity, { reviewLink }));
   });
 
   web.get('/search', async (c) => {

@@ -1,13 +1,112 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import type { Editor } from '../store/index.ts';
+import { EntityIdSchema, EntityTypeSchema, LanguageSchema } from '../domain/inputs.ts';
+import type { Editor, EntityEditInput, MentionChoice } from '../store/index.ts';
 import type { PageContext, WebDeps } from './context.ts';
+import { entityQueuePage, entityReviewPage, type SavedAction } from './pages/entity-review.ts';
 import { reviewLoginPage, reviewPage } from './pages/review.ts';
 
 /** The cookie holding a signed-in editor's token: HttpOnly, SameSite=Strict, only sent to /review. */
 const COOKIE = 'chronicle_editor';
 const COOKIE_HOURS = 12;
+/**
+ * A second cookie, for the whole site, that only says "an editor signed in on this browser" (no
+ * token): public pages then link to the review of what they show. It grants nothing; the review
+ * pages still check the token.
+ */
+const HINT_COOKIE = 'chronicle_editor_hint';
+/** The doubtful-entities queue's threshold: the store's default. */
+const ENTITY_THRESHOLD = 0.5;
+
+const ENTITY_ACTIONS = ['renamed', 'retyped', 'split', 'unlinked-none', 'unlinked-own', 'merged', 'deleted'] as const;
+
+const EntityFormSchema = z.object({
+  action: z.enum(ENTITY_ACTIONS),
+  name: z.string().trim().max(200).optional(),
+  language: z.union([LanguageSchema, z.literal('')]).optional(),
+  type: EntityTypeSchema.optional(),
+  into: z.string().trim().max(300).optional(),
+  mention: z.union([z.string().max(500), z.array(z.string().max(500)).max(100)]).optional(),
+  everywhere: z.literal('1').optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+
+const SavedSchema = z.enum([
+  'renamed',
+  'retyped',
+  'unlinked',
+  'merged',
+  'split',
+  'deleted',
+  'undone',
+  'confirmed',
+  'corrected',
+  'rejected',
+  'revoked',
+]);
+
+/** Whether this browser's editor signed in (the hint cookie), for public pages' review links. */
+export function signedInHint(c: Context): boolean {
+  return getCookie(c, HINT_COOKIE) === '1';
+}
+
+/** Refused input, named as the store's input errors are, which the website answers with a 400 page saying why. */
+function inputError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'StoreInputError' });
+}
+
+/** The chosen mention groups (`articleId|text`), for every article when `everywhere` is ticked. */
+function mentionChoices(form: z.infer<typeof EntityFormSchema>): MentionChoice[] {
+  const values = form.mention === undefined ? [] : Array.isArray(form.mention) ? form.mention : [form.mention];
+  if (!values.length) throw inputError('mentions: choose at least one mention');
+  const choices = values.map((v) => {
+    const bar = v.indexOf('|');
+    const articleId = Number(v.slice(0, bar));
+    if (bar < 1 || !Number.isSafeInteger(articleId)) throw inputError(`mention: not a mention: ${v.slice(0, 60)}`);
+    return { articleId: form.everywhere ? null : articleId, text: v.slice(bar + 1) };
+  });
+  // The same text chosen in several articles is one choice for every article.
+  const seen = new Set<string>();
+  return choices.filter((c) => {
+    const key = `${c.articleId}|${c.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The store's edit for a posted entity form. */
+function entityEdit(entityId: string, editor: string, form: z.infer<typeof EntityFormSchema>): EntityEditInput {
+  const base = { entityId, editor, ...(form.note ? { note: form.note } : {}) };
+  switch (form.action) {
+    case 'renamed':
+      return {
+        ...base,
+        action: 'renamed',
+        name: form.name ?? '',
+        ...(form.language ? { language: form.language } : {}),
+      };
+    case 'retyped':
+      if (!form.type) throw inputError('type: choose a type');
+      return { ...base, action: 'retyped', type: form.type };
+    case 'merged':
+      return { ...base, action: 'merged', into: form.into ?? '' };
+    case 'deleted':
+      return { ...base, action: 'deleted' };
+    case 'split': {
+      const mentions = mentionChoices(form);
+      return { ...base, action: 'split', mentions, name: form.name || (mentions[0]?.text ?? '') };
+    }
+    default:
+      return {
+        ...base,
+        action: 'unlinked',
+        mentions: mentionChoices(form),
+        becomes: form.action === 'unlinked-own' ? 'own' : 'none',
+      };
+  }
+}
 /** The review page's queue threshold: the store's default. */
 const THRESHOLD = 0.6;
 
@@ -62,7 +161,8 @@ const crossSite = (c: Context) => c.text('cross-site form refused', 403);
 /** The posted form, or a 400 (as the store's input errors are answered) when the body is none. */
 async function formBody(c: Context): Promise<Record<string, unknown>> {
   try {
-    return await c.req.parseBody();
+    // `all`: a field sent more than once (the chosen mentions) arrives as a list.
+    return await c.req.parseBody({ all: true });
   } catch {
     throw Object.assign(new Error('form: the request body is not a readable form'), { name: 'StoreInputError' });
   }
@@ -92,11 +192,19 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     const token = typeof form.token === 'string' ? form.token.trim() : '';
     const editor = token ? await (await deps.store()).editorByToken(token) : null;
     if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, true), 401);
+    const secure = publicOrigin(c).startsWith('https:');
     setCookie(c, COOKIE, token, {
       path: '/review',
       httpOnly: true,
       sameSite: 'Strict',
-      secure: publicOrigin(c).startsWith('https:'),
+      secure,
+      maxAge: COOKIE_HOURS * 3600,
+    });
+    setCookie(c, HINT_COOKIE, '1', {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure,
       maxAge: COOKIE_HOURS * 3600,
     });
     return c.redirect('/review', 303);
@@ -106,6 +214,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     // Another site must not sign an editor out either.
     if (!sameOrigin(c)) return crossSite(c);
     deleteCookie(c, COOKIE, { path: '/review' });
+    deleteCookie(c, HINT_COOKIE, { path: '/' });
     return c.redirect('/review', 303);
   });
 
@@ -147,6 +256,80 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     });
     if (!entry) throw Object.assign(new Error(`event: no event ${c.req.param('id')}`), { name: 'StoreInputError' });
     return c.redirect(`/review?saved=${encodeURIComponent(entry.factKey)}&action=${entry.action}`, 303);
+  });
+
+  web.get('/review/entities', signedIn, async (c) => {
+    const store = await deps.store();
+    const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const saved = SavedSchema.safeParse(c.req.query('saved'));
+    const [queue, found] = await Promise.all([
+      store.doubtfulEntities({ limit: 50, below: ENTITY_THRESHOLD }),
+      q ? store.listEntities({ q, limit: 20 }).then((p) => p.items) : Promise.resolve(null),
+    ]);
+    return privatePage(
+      c,
+      await entityQueuePage(c.var.page, {
+        queue,
+        threshold: ENTITY_THRESHOLD,
+        q,
+        found,
+        ...(saved.success ? { saved: saved.data as SavedAction } : {}),
+      }),
+    );
+  });
+
+  web.get('/review/entities/:id', signedIn, async (c) => {
+    const id = EntityIdSchema.safeParse(c.req.param('id'));
+    if (!id.success) throw inputError(`entity: not an entity id: ${c.req.param('id').slice(0, 60)}`);
+    const store = await deps.store();
+    const review = await store.entityReview(id.data);
+    if (!review) {
+      const into = await store.entityRedirect(id.data);
+      if (into) return c.redirect(`/review/entities/${encodeURIComponent(into)}`, 303);
+      throw inputError(`entity: no entity ${id.data}`);
+    }
+    const find = (c.req.query('find') ?? '').trim().slice(0, 200);
+    const candidates = find ? (await store.listEntities({ q: find, limit: 20 })).items : null;
+    const saved = SavedSchema.safeParse(c.req.query('saved'));
+    return privatePage(
+      c,
+      await entityReviewPage(c.var.page, {
+        review,
+        find,
+        candidates,
+        ...(saved.success ? { saved: saved.data as SavedAction } : {}),
+      }),
+    );
+  });
+
+  web.post('/review/entities/:id', signedIn, async (c) => {
+    const id = c.req.param('id');
+    const parsed = EntityFormSchema.safeParse(await formBody(c));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw inputError(`${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    const entry = await (await deps.store()).editEntity(entityEdit(id, c.var.editor.name, parsed.data));
+    if (!entry) throw inputError(`entity: no entity ${id}`);
+    if (entry.action === 'deleted') return c.redirect('/review/entities?saved=deleted', 303);
+    const shown = entry.action === 'merged' && entry.target ? entry.target : entry.factKey;
+    return c.redirect(`/review/entities/${encodeURIComponent(shown)}?saved=${entry.action}`, 303);
+  });
+
+  web.post('/review/entity-edits/:editId/undo', signedIn, async (c) => {
+    const editId = Number(c.req.param('editId'));
+    const form = await formBody(c);
+    const back = EntityIdSchema.safeParse(form.back);
+    const note = typeof form.note === 'string' && form.note.trim() ? form.note.trim().slice(0, 1000) : undefined;
+    if (!Number.isSafeInteger(editId) || editId < 1) throw inputError(`edit: not an edit id: ${c.req.param('editId')}`);
+    const entry = await (await deps.store()).undoEntityEdit({
+      editId,
+      editor: c.var.editor.name,
+      ...(note ? { note } : {}),
+    });
+    if (!entry) throw inputError(`edit: no entity edit ${editId}`);
+    const shown = back.success ? back.data : entry.factKey;
+    return c.redirect(`/review/entities/${encodeURIComponent(shown)}?saved=undone`, 303);
   });
   return web;
 }

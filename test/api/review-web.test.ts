@@ -35,8 +35,10 @@ function form(path: string, fields: Record<string, string>, headers: Record<stri
 async function signIn(): Promise<string> {
   const res = await form('/review/login', { token });
   expect(res.status).toBe(303);
-  const cookie = res.headers.get('Set-Cookie') ?? '';
+  const [cookie = '', hint] = res.headers.getSetCookie();
   expect(cookie).toMatch(/^chronicle_editor=chr_[\w-]+; Max-Age=43200; Path=\/review; HttpOnly; SameSite=Strict$/);
+  // The site-wide hint says only that an editor signed in, for public pages' review links.
+  expect(hint).toBe('chronicle_editor_hint=1; Max-Age=43200; Path=/; HttpOnly; SameSite=Strict');
   return cookie.split(';')[0] as string;
 }
 

@@ -95,5 +95,7 @@ function cacheKey(c: Context): string {
   // The cookie read by the same parser as the pages (quotes, spaces), or a quoted `ui="ru"` would
   // share the cache entry of readers without one.
   const ui = JSON.stringify(getCookie(c, 'ui') ?? null);
-  return `${enc} ${ui} ${c.req.header('Accept-Language') ?? '-'} ${c.req.url}`;
+  // A signed-in editor's public pages link to their review (web/review.ts): never one reader's copy.
+  const editor = getCookie(c, 'chronicle_editor_hint') === '1' ? 'E' : '-';
+  return `${enc} ${ui} ${editor} ${c.req.header('Accept-Language') ?? '-'} ${c.req.url}`;
 }

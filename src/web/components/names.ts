@@ -26,17 +26,26 @@ export function scriptLanguage(name: string): Language | null {
 }
 
 /**
- * An entity's name in the interface language when the gazetteer knows one ("ОБСЕ" on the Russian
+ * An entity's name in the interface language: the one an editor gave for it (`edited`), else the
+ * gazetteer's when it knows one ("ОБСЕ" on the Russian
  * pages, "ЕҚЫҰ" on the Kazakh ones), else the name as stored, marked with its own language.
  */
-export function entityName(id: string, stored: string, ui: Language): ShownName {
+export function entityName(
+  id: string,
+  stored: string,
+  ui: Language,
+  edited?: Partial<Record<Language, string>>,
+): ShownName {
+  // A name an editor gave wins over the gazetteer's.
+  const renamed = edited?.[ui];
+  if (renamed) return { text: renamed, lang: ui };
   const own = getGazetteerEntry(id)?.names[ui]?.[0];
   if (own) return { text: own, lang: ui };
   return { text: stored, lang: scriptLanguage(stored) };
 }
 
 /** The name as HTML: a `lang` attribute only when it differs from the page's. */
-export function nameHtml(id: string, stored: string, ui: Language): Html {
-  const n = entityName(id, stored, ui);
+export function nameHtml(id: string, stored: string, ui: Language, edited?: Partial<Record<Language, string>>): Html {
+  const n = entityName(id, stored, ui, edited);
   return n.lang && n.lang !== ui ? html`<span lang="${n.lang}">${n.text}</span>` : html`${n.text}`;
 }

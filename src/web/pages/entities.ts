@@ -36,7 +36,7 @@ ${page.items.map(
   (
     e,
   ) => html`<li class="card entity-card"><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span>
-<h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${nameHtml(e.id, e.name, ctx.ui)}</a></h2>
+<h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${nameHtml(e.id, e.name, ctx.ui, e.names)}</a></h2>
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p></li>`,
 )}
 </ul>
@@ -44,16 +44,20 @@ ${pager(ctx, page.total, filters.offset, filters.limit)}`,
   });
 }
 
-/** One entity: what it is, its dated events, where it is mentioned, related entities, a map for places. */
-export function entityPage(ctx: PageContext, e: EntityDetail) {
+/**
+ * One entity: what it is, its dated events, where it is mentioned, related entities, a map for
+ * places; for a signed-in editor (`reviewLink`), a link to review it.
+ */
+export function entityPage(ctx: PageContext, e: EntityDetail, opts: { reviewLink?: boolean } = {}) {
   const { t, ui } = ctx;
   const coords = e.coordinates;
-  const shown = entityName(e.id, e.name, ui);
+  const shown = entityName(e.id, e.name, ui, e.names);
   return layout(ctx, {
     title: shown.text,
     body: html`<header class="entity-header">
 <p><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span> <code class="entity-id">${e.id}</code></p>
-<h1>${nameHtml(e.id, e.name, ui)}</h1>
+<h1>${nameHtml(e.id, e.name, ui, e.names)}</h1>
+${opts.reviewLink ? html`<p><a class="review-link" href="/review/entities/${encodeURIComponent(e.id)}">${t.entityReview.reviewThis}</a></p>` : ''}
 ${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', ')}</p>` : ''}
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p>
 </header>
@@ -78,11 +82,11 @@ ${
 ${relatedGraph(
   ctx,
   { name: shown.text, type: e.type },
-  e.related.map((r) => ({ ...r, name: entityName(r.id, r.name, ui).text })),
+  e.related.map((r) => ({ ...r, name: entityName(r.id, r.name, ui, r.names).text })),
 )}
 <ul class="related-list">${e.related.map(
         (r) =>
-          html`<li><a href="/entities/${encodeURIComponent(r.id)}">${nameHtml(r.id, r.name, ui)}</a> <span class="meta">${t.entityTypes[r.type]} · ${r.weight}</span></li>`,
+          html`<li><a href="/entities/${encodeURIComponent(r.id)}">${nameHtml(r.id, r.name, ui, r.names)}</a> <span class="meta">${t.entityTypes[r.type]} · ${r.weight}</span></li>`,
       )}</ul></section>`
     : ''
 }

@@ -43,6 +43,7 @@ export function reviewPage(ctx: PageContext, data: ReviewPageData) {
     body: html`<h1>${r.title}</h1>
 <form method="post" action="/review/logout"><p>${fill(r.signedInAs, { name: data.editor.name })} <button type="submit">${r.signOut}</button></p></form>
 ${data.saved ? html`<p class="hint" role="status">${fill(r.saved, { id: data.saved.id, action: r.actions[data.saved.action] })}</p>` : ''}
+<p><a href="/review/entities">${t.entityReview.queueTitle}</a></p>
 <h2>${r.queueTitle}</h2>
 <p>${fill(r.queueIntro, { threshold: data.threshold, total: queue.total })}</p>
 ${
