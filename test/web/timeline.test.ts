@@ -103,6 +103,24 @@ describe('the interactive timeline', () => {
     expect(axis).toMatch(/авг|сент|окт/i);
     expect(await page.locator('h2#vis-title').textContent()).toContain('кнопками');
   });
+
+  it('draws the named periods of Kazakh history as labelled bands when asked, in the interface language', async () => {
+    const page = await open('/timeline?from=1900&to=2020&ui=kk');
+    const bands = page.locator('#timeline-vis .vis-item.vis-background.tl-named-period');
+    expect(await bands.count()).toBe(0);
+    await page.getByLabel('Қазақстан тарихының кезеңдері').check();
+    await expect.poll(() => bands.count()).toBeGreaterThanOrEqual(3);
+    const names = (await bands.allTextContents()).join(' | ');
+    expect(names).toContain('Қазақ КСР');
+    expect(names).toContain('Алаш автономиясы');
+    // The events are still drawn over them.
+    expect(
+      await page.locator('#timeline-vis .vis-item.vis-point, #timeline-vis .vis-item.vis-box').count(),
+    ).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/timeline-named-periods-kk.png` });
+    await page.getByLabel('Қазақстан тарихының кезеңдері').uncheck();
+    await expect.poll(() => bands.count()).toBe(0);
+  });
 });
 
 describe('the entity filter', () => {

@@ -62,6 +62,30 @@ function readItems(list: HTMLElement): Item[] {
 }
 
 /**
+ * The named periods of the page's `#timeline-periods` list as labelled bands. They do not overlap
+ * one another, so unlike the events' periods they can carry their names.
+ */
+function readNamedPeriods(): Item[] {
+  const out: Item[] = [];
+  for (const li of document.querySelectorAll<HTMLLIElement>('#timeline-periods li')) {
+    const from = Number.parseInt(li.dataset.from ?? '', 10);
+    if (!Number.isFinite(from)) continue;
+    const to = Number.parseInt(li.dataset.to ?? '', 10);
+    const name = li.textContent?.trim() ?? '';
+    out.push({
+      id: `period:${out.length}`,
+      content: escapeHtml(name),
+      start: yearStart(from),
+      end: Number.isFinite(to) ? yearStart(to) : new Date(),
+      type: 'background',
+      title: escapeHtml(name),
+      className: 'tl-named-period',
+    });
+  }
+  return out;
+}
+
+/**
  * The window to open on: the years the reader filtered to, else the span of the dated points (not
  * of the periods, which would stretch it to centuries), with a margin so edge items are whole.
  */
@@ -120,7 +144,8 @@ function init(): void {
   if (section) section.hidden = false;
   const lang = document.documentElement.lang || 'en';
   const window0 = initialWindow(container, items);
-  const timeline = new Timeline(container, new DataSet(items), {
+  const data = new DataSet<Item>(items);
+  const timeline = new Timeline(container, data, {
     maxHeight: '480px',
     minHeight: '240px',
     verticalScroll: true,
@@ -137,11 +162,13 @@ function init(): void {
     const w = initialWindow(container, items);
     if (w) timeline.setWindow(w.start, w.end, { animation: false });
   };
+  const periods = readNamedPeriods();
   controls(section ?? container, {
     zoomIn: () => timeline.zoomIn(0.5, { animation: false }),
     zoomOut: () => timeline.zoomOut(0.5, { animation: false }),
     fit,
     pan: (direction) => pan(timeline, direction),
+    periods: (shown) => (shown ? data.update(periods) : data.remove(periods.map((p) => p.id))),
   });
   container.tabIndex = 0;
   container.addEventListener('keydown', (e) => {
@@ -185,8 +212,18 @@ function pan(timeline: Timeline, direction: number): void {
 /** The page's own buttons (rendered by the server with labels in the interface language), wired here. */
 function controls(
   root: HTMLElement,
-  actions: { zoomIn(): void; zoomOut(): void; fit(): void; pan(direction: number): void },
+  actions: {
+    zoomIn(): void;
+    zoomOut(): void;
+    fit(): void;
+    pan(direction: number): void;
+    periods(shown: boolean): void;
+  },
 ): void {
+  const periods = root.querySelector<HTMLInputElement>('input[data-timeline="periods"]');
+  periods?.addEventListener('change', () => actions.periods(periods.checked));
+  // A reload keeps the box ticked (the browser restores form state): draw what it says.
+  if (periods?.checked) actions.periods(true);
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-timeline]')) {
     button.addEventListener('click', () => {
       const what = button.dataset.timeline;

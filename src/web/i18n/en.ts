@@ -56,6 +56,7 @@ export const en = {
   fitAll: 'Show all',
   earlier: 'Earlier',
   later: 'Later',
+  namedPeriods: 'Periods of Kazakh history',
   entityPlaceholder: 'a name, e.g. OSCE or Abai',
   noEntityNamed: 'Nothing called “{q}” was found among people, places and organisations.',
   entityChosen: 'Events of {name}.',

@@ -58,6 +58,7 @@ export const kk: Messages = {
   fitAll: 'Барлығын көрсету',
   earlier: 'Ертерек',
   later: 'Кейінірек',
+  namedPeriods: 'Қазақстан тарихының кезеңдері',
   entityPlaceholder: 'атауы, мысалы ЕҚЫҰ',
   noEntityNamed: 'Тұлғалар, жерлер мен ұйымдар арасында «{q}» табылмады.',
   entityChosen: 'Оқиғалар: {name}.',

@@ -57,6 +57,7 @@ export const ru: Messages = {
   fitAll: 'Показать всё',
   earlier: 'Раньше',
   later: 'Позже',
+  namedPeriods: 'Периоды истории Казахстана',
   entityPlaceholder: 'имя или название, напр. ОБСЕ',
   noEntityNamed: 'Среди людей, мест и организаций нет «{q}».',
   entityChosen: 'События: {name}.',

@@ -10,6 +10,7 @@ import type { PageContext } from '../context.ts';
 import type { EntityFilter } from '../entity-filter.ts';
 import { fill } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { namedPeriods } from '../periods.ts';
 
 export interface TimelineFilters {
   from?: number;
@@ -84,7 +85,11 @@ ${
 <button type="button" data-timeline="fit">${t.fitAll}</button>
 <button type="button" data-timeline="earlier">← ${t.earlier}</button>
 <button type="button" data-timeline="later">${t.later} →</button>
+<label class="timeline-periods-toggle"><input type="checkbox" data-timeline="periods"> ${t.namedPeriods}</label>
 </div>
+<ul id="timeline-periods" hidden>
+${namedPeriods(ctx.ui).map((p) => html`<li data-from="${p.from}"${p.to === null ? '' : html` data-to="${p.to}"`}>${p.name}</li>`)}
+</ul>
 <div id="timeline-vis" class="timeline-vis" data-for="timeline-list" aria-label="${t.interactiveTimeline}"${
       filters.from !== undefined ? html` data-from="${filters.from}"` : ''
     }${filters.to !== undefined ? html` data-to="${filters.to}"` : ''}></div>
