@@ -20,7 +20,7 @@ describe('a failure inside the server', () => {
       ['kk', 'Қате орын алды'],
       ['en', 'went wrong'],
     ] as const) {
-      const res = await quiet(() => app.request(`/timeline?ui=${ui}`));
+      const res = await quiet(async () => app.request(`/timeline?ui=${ui}`));
       expect(res.status).toBe(500);
       expect(res.headers.get('content-type')).toContain('text/html');
       const body = await res.text();
@@ -33,7 +33,7 @@ describe('a failure inside the server', () => {
   });
 
   it('gives the API the JSON error shape, without the cause', async () => {
-    const res = await quiet(() => app.request('/api/timeline'));
+    const res = await quiet(async () => app.request('/api/timeline'));
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: { code: 'internal', message: 'internal error' } });
   });
