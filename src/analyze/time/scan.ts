@@ -40,12 +40,12 @@ function wholeText(text: string, rules: readonly Rule[]): Proposal[] {
   return out;
 }
 
-function nearTriggers(text: string, rules: readonly Rule[], isTrigger: (token: string) => boolean): Proposal[] {
+function nearTriggers(text: string, rules: readonly Rule[], isTrigger: TriggerTest): Proposal[] {
   const out: Proposal[] = [];
   // Rules are written in lower case and run on a lower-cased copy: case-insensitive regexes are
   // several times slower. Rules get the original text (same offsets) for case checks.
   const folded = foldCase(text);
-  for (const [from, to] of regions(text, isTrigger)) {
+  for (const [from, to] of regions(text, folded, isTrigger)) {
     const whole = from === 0 && to === text.length;
     const region = whole ? text : text.slice(from, to);
     const foldedRegion = whole ? folded : folded.slice(from, to);
@@ -72,12 +72,13 @@ function nearTriggers(text: string, rules: readonly Rule[], isTrigger: (token: s
  * Most prose has no time word in a given sentence, so the rules never see most of the text; this
  * is what keeps the Russian and Kazakh rules well above 1 MB/s.
  */
-function regions(text: string, isTrigger: (token: string) => boolean): [number, number][] {
+function regions(text: string, folded: string, isTrigger: TriggerTest): [number, number][] {
   const starts: number[] = [];
   const hits: number[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    if (isTrigger(m[0])) hits.push(starts.length);
+  // Tokens of the lower-cased copy (same offsets): no lower-casing per token.
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
+    if (isTrigger(m[0], text, m.index)) hits.push(starts.length);
     starts.push(m.index);
   }
   const out: [number, number][] = [];
@@ -113,17 +114,20 @@ function foldCase(text: string): string {
   return out;
 }
 
-/** First letters of Roman numerals as typed: Latin I V X, Cyrillic Х and І. */
-const ROMAN_FIRST = new Set(['I', 'V', 'X', 'Х', 'І']);
+/** First letters of Roman numerals, lower-cased: Latin i v x, Cyrillic х and і. */
+const ROMAN_FIRST = new Set(['i', 'v', 'x', 'х', 'і']);
 const ROMAN_TOKEN = /^[IVXХІ]+$/;
 
-const TRIGGER_TESTS = new WeakMap<TimeLanguage, (token: string) => boolean>();
+/** Whether a lower-cased token (at `at` in the original `text`) is a trigger. */
+type TriggerTest = (token: string, text: string, at: number) => boolean;
+
+const TRIGGER_TESTS = new WeakMap<TimeLanguage, TriggerTest>();
 
 /**
- * The language's trigger test, built once: digits, upper-case Roman numerals, or any listed word
- * form (a set lookup, no regex, since it runs on every token of the text).
+ * The language's trigger test, built once: digits, upper-case Roman numerals (in the original
+ * text), or any listed word form (a set lookup, no regex, since it runs on every token of the text).
  */
-function triggerTest(language: TimeLanguage): (token: string) => boolean {
+function triggerTest(language: TimeLanguage): TriggerTest {
   let test = TRIGGER_TESTS.get(language);
   if (!test) {
     test = wordTest(language.triggers ?? []);
@@ -132,13 +136,13 @@ function triggerTest(language: TimeLanguage): (token: string) => boolean {
   return test;
 }
 
-function wordTest(words: readonly string[]): (token: string) => boolean {
+function wordTest(words: readonly string[]): TriggerTest {
   const set = new Set<string>();
   for (const w of words) for (const part of w.toLowerCase().split(/\s+/)) set.add(part.replace(/[.]/g, ''));
-  return (token) => {
+  return (token, text, at) => {
     const c = token.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
-    if (ROMAN_FIRST.has(token[0]!) && ROMAN_TOKEN.test(token)) return true;
-    return set.has(token.toLowerCase());
+    if (set.has(token)) return true;
+    return ROMAN_FIRST.has(token[0]!) && ROMAN_TOKEN.test(text.slice(at, at + token.length));
   };
 }

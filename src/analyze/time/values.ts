@@ -56,8 +56,15 @@ export function dayValue(year: number | undefined, month: number, day: number): 
 /** True when the day exists in that month (29 February only in leap years, or any year if unknown). */
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  if (day <= 28) return true;
+  // Without a year, 29 February is still a day (of a leap year). Arithmetic, not a Date: this runs
+  // on every day-month candidate.
+  const y = year ?? 2000;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1]!);
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Decade containing `year`: `1990` → `199`, `-470` (the 470s BC) → `BC047`. */
 export function decadeValue(year: number): string {

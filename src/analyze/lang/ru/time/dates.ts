@@ -60,7 +60,7 @@ export const DATE_RULES: readonly Rule[] = [
   // new style (Gregorian) in brackets, which is the value
   r(
     'old and new style',
-    `${PREFIX}(?<d>\\d{1,2})\\s*(?:\\((?<d2>\\d{1,2})\\)\\s*${MONTH}|(?<m1>${MONTH_WORD})\\s*\\((?<d3>\\d{1,2})\\s+(?<m2>${MONTH_WORD})\\))\\s*(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`,
+    `(?:(?:в|во)\\s+)?(?<d>\\d{1,2})\\s*(?:\\((?<d2>\\d{1,2})\\)\\s*${MONTH}|(?<m1>${MONTH_WORD})\\s*\\((?<d3>\\d{1,2})\\s+(?<m2>${MONTH_WORD})\\))\\s*(?<y>\\d{4})(?:\\s*(?:года|г\\.))?${END}`,
     (m) => {
       const g = m.groups!;
       const y = Number(g.y);
@@ -140,16 +140,10 @@ export const DATE_RULES: readonly Rule[] = [
   // летом 1991 года → 1991-SU
   r(
     'season year',
-    `${PREFIX}(?:(?<rs>${alternation(SEASON_SHIFTS.keys())})\\s+)?${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
+    `${PREFIX}${SEASON}(?:\\s*(?<y>\\d{3,4})(?:\\s*\\/\\s*\\d{2,4}(?!\\d))?${ORD_SUFFIX}(?:\\s*${YEAR_WORD})?|\\s+(?<ry>${REL_YEAR})\\s+года)?${END}`,
     (m, text) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      // `Прошлой осенью` (written in April 2017) → 2016-FA: counted from the document date.
-      if (g.rs) {
-        if (g.y || g.ry) return null;
-        const shift = SEASON_SHIFTS.get(key(g.rs))!;
-        return point(m, (ctx) => relativeSeason(ctx.dct ?? ctx.anchor.narrative(), season, shift));
-      }
       const habitual = !g.y && !g.ry && contrastedSeason(text, m.index, m.index + m[0].length, SEASON_ADVERBS);
       const value = seasonValue(
         season,
@@ -160,6 +154,14 @@ export const DATE_RULES: readonly Rule[] = [
       return value === null ? null : point(m, value);
     },
   ),
+
+  // прошлой осенью (written in April 2017) → 2016-FA; следующим летом → 2017-SU: counted from the document date
+  r('shifted season', `(?<rs>${alternation(SEASON_SHIFTS.keys())})\\s+${SEASON}${END}`, (m) => {
+    const g = m.groups!;
+    const season = SEASONS.get(key(g.season!))!;
+    const shift = SEASON_SHIFTS.get(key(g.rs!))!;
+    return point(m, (ctx) => relativeSeason(ctx.dct ?? ctx.anchor.narrative(), season, shift));
+  }),
 
   // в 2010 году → 2010; около 1900 года → 1900 APPROX
   r('year', `${PREFIX}(?<y>\\d{1,4})${ORD_SUFFIX}\\s*(?<yw>${YEAR_WORD})${ERA}${END}`, (m, text) => {

@@ -494,7 +494,7 @@ export const SEASON_SHIFTS = new Map<string, -1 | 0 | 1>([
 ]);
 
 /** Periods named only from the present (`в прошедшем сезоне`): a past, present or future reference. */
-export const VAGUE_PERIODS = ['сезоне', 'период', 'периоде'];
+export const VAGUE_PERIODS = ['сезоне'];
 export const VAGUE_PERIOD_SHIFTS = new Map<string, string>([
   ['прошедшем', 'PAST_REF'],
   ['прошлом', 'PAST_REF'],

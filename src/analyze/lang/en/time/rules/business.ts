@@ -10,7 +10,7 @@ import type { ResolveContext, Rule } from '../../../../time/rule.ts';
 import { formatYear } from '../../../../time/values.ts';
 import { clauseTense } from '../tense.ts';
 import { QUARTER_ORDINALS } from '../words.ts';
-import { point, WORD_START, whole } from './build.ts';
+import { candidate, point, whole } from './build.ts';
 
 interface Quarter {
   year: number;
@@ -43,17 +43,27 @@ export function latestQuarter(ctx: ResolveContext): Quarter | undefined {
   return last && last.narrative === ctx.anchor.narrative() ? last.quarter : undefined;
 }
 
+/**
+ * The words before "quarter" that make it a quarter of the year ("the first ", "fourth-", "the
+ * fiscal second "). The rules find the word "quarter" (a literal the regex engine scans for fast)
+ * and read what precedes it.
+ */
+const ORDINAL_BEFORE = new RegExp(
+  `(?<![A-Za-z0-9])(?:[Tt]he\\s+)?(?:fiscal\\s+)?(${Object.keys(QUARTER_ORDINALS).join('|')})(?:\\s+|-)(?:fiscal\\s+)?$`,
+);
+const NOT_OF_A_YEAR = /^\s+of\s+(?:the\s+)?(?:\d|[A-Z]|[a-z]+\s+century)/;
+const QUARTER_WORD = /(?<![A-Za-z])quarter(?![A-Za-z-])/g;
+
 /** "the first quarter", "fourth-quarter earnings", "the fiscal second quarter": that quarter of the document's year, by tense. */
 export const newsQuarterRule: Rule = {
-  re: new RegExp(
-    `${WORD_START}(?:[Tt]he\\s+)?(?:fiscal\\s+)?(${Object.keys(QUARTER_ORDINALS).join('|')})(?:\\s+|-)(?:fiscal\\s+)?quarter(?![A-Za-z-])(?!\\s+of\\s+(?:the\\s+)?(?:\\d|[A-Z]|[a-z]+\\s+century))`,
-    'g',
-  ),
+  re: new RegExp(QUARTER_WORD),
   make(m, text) {
-    const q = QUARTER_ORDINALS[(m[1] as string).toLowerCase()] as number;
-    const start = m.index;
-    const end = start + m[0].length;
-    return whole(m, (ctx) => {
+    const end = m.index + m[0].length;
+    const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before || NOT_OF_A_YEAR.test(text.slice(end, end + 40))) return null;
+    const q = QUARTER_ORDINALS[(before[1] as string).toLowerCase()] as number;
+    const start = m.index - before[0].length;
+    return candidate(start, end, (ctx) => {
       const news = newsDay(ctx);
       const known = ctx.anchor.year();
       const year = news
@@ -78,14 +88,20 @@ const SHIFT: Record<string, number> = {
   following: 1,
 };
 
+const REFERENCE_BEFORE =
+  /(?<![A-Za-z0-9])(?:[Tt]he\s+(?:(latest|most\s+recent|recent|current|same|previous|prior|preceding|next|coming|following)\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\s+)$/;
+const NOT_A_QUARTER = /^\s+(?:of|century|mile|hour|note|final|finals|inch)\b/;
+
 /** "the quarter", "the latest quarter", "last quarter", "the previous quarter": counted from the quarter the text is on. */
 export const quarterReferenceRule: Rule = {
-  re: /(?<![A-Za-z0-9])(?:[Tt]he\s+(?:(latest|most\s+recent|recent|current|same|previous|prior|preceding|next|coming|following)\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\s+)quarter(?![A-Za-z-])(?!\s+(?:of|century|mile|hour|note|final|finals|inch)\b)/g,
+  re: new RegExp(QUARTER_WORD),
   make(m, text) {
-    const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const start = m.index;
-    const end = start + m[0].length;
-    return whole(m, (ctx) => {
+    const end = m.index + m[0].length;
+    const before = REFERENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!before || NOT_A_QUARTER.test(text.slice(end, end + 12))) return null;
+    const word = (before[1] ?? before[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const start = m.index - before[0].length;
+    return candidate(start, end, (ctx) => {
       const news = newsDay(ctx);
       let base = latestQuarter(ctx);
       if (!base && news) {
