@@ -1,13 +1,8 @@
 import { detectLanguage } from '../analyze/index.ts';
 import type { Span } from '../analyze/types.ts';
+import { blankSpans, HEADER_SEARCH_LINES, NUMERIC_LINE as NUMERIC_ID, SITE_LINE } from '../domain/page-furniture.ts';
 import { type Block, blockText, groupBlocks, type Line, splitLines } from './blocks.ts';
 import type { ParsedArticle } from './types.ts';
-
-// `TITLE - e-history.kz`: the page title as browsers save it, ending with the site's domain.
-const SITE_LINE = /^(.*\S)\s+[-–—|]\s+((?:[\p{L}\d-]+\.)+[\p{L}]{2,})\s*$/u;
-const NUMERIC_ID = /^\s*(\d{1,12})\s*$/;
-// The header (epigraph, title, id, site line) sits at the top; do not hunt for it in a long body.
-const HEADER_SEARCH_LINES = 40;
 
 // A person's name: 1–4 capitalised words or initials (Latin or Cyrillic), e.g. `Adil Akhmetov`, `A. K. Akhmetov`.
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}`;
@@ -62,7 +57,7 @@ export function parseEHistory(text: string): ParsedArticle | null {
     text,
     // The id (or view-counter) line and the `TITLE - site` line are the page's furniture: read as
     // text they give a year 1509 and every title entity twice. Analysis sees them as blanks.
-    analysisText: blanked(text, [lines[siteLine] as Line, ...(idLine === null ? [] : [lines[idLine] as Line])]),
+    analysisText: blankSpans(text, [lines[siteLine] as Line, ...(idLine === null ? [] : [lines[idLine] as Line])]),
     meta: {
       id,
       site,
@@ -76,15 +71,6 @@ export function parseEHistory(text: string): ParsedArticle | null {
       published: null,
     },
   };
-}
-
-/** `text` with the given lines' characters turned to spaces: same length, so offsets stay valid. */
-function blanked(text: string, lines: Line[]): string {
-  let out = text;
-  for (const { start, end } of [...lines].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  }
-  return out;
 }
 
 interface Header {

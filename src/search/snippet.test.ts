@@ -48,3 +48,26 @@ describe('makeSnippet', () => {
     expect(makeSnippet('nuclear weapons', 'en', parseQuery('nuclear -weapons'))).toBe('<mark>nuclear</mark> weapons');
   });
 });
+
+describe('snippets of a saved portal page', () => {
+  const page = [
+    'SEMIPALATINSK TEST SITE',
+    '',
+    '9101',
+    'SEMIPALATINSK TEST SITE - e-history.kz',
+    'The test site was closed in 1991.',
+  ].join('\n');
+
+  it('leave out the id line and the TITLE - site line, with or without a match', () => {
+    for (const q of ['closed', 'test site', 'nothing-matches']) {
+      const snippet = makeSnippet(page, 'en', parseQuery(q));
+      expect(snippet, q).not.toContain('e-history.kz');
+      expect(snippet, q).not.toContain('9101');
+    }
+    expect(makeSnippet(page, 'en', parseQuery('closed'))).toContain('<mark>closed</mark> in 1991');
+  });
+
+  it('keep a number line that is no page header', () => {
+    expect(makeSnippet('Totals\n\n1991\nThe year it closed.', 'en', parseQuery('closed'))).toContain('1991');
+  });
+});

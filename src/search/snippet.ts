@@ -1,4 +1,5 @@
 import type { Language } from '../analyze/types.ts';
+import { blankSpans, headerFurniture } from '../domain/page-furniture.ts';
 import { analyseWords } from './analyzer.ts';
 import type { ParsedQuery } from './query.ts';
 
@@ -123,12 +124,15 @@ function snapToSpace(text: string, at: number, direction: -1 | 1, limit: number)
 /**
  * The best passage of `text` for a query: the window of at most `maxChars` characters covering
  * the most query terms, HTML-escaped, words matching by stem wrapped in `<mark>`…`</mark>`, and
- * `…` where the text was cut. Without matches, the opening of the text.
+ * `…` where the text was cut. Without matches, the opening of the text. A saved page's header
+ * furniture (its id line and `TITLE - site` line) is never shown.
  *
  * @example makeSnippet('Nuclear Testing ended in 1991.', 'en', parseQuery('nuclear tests'))
  *   // '<mark>Nuclear</mark> <mark>Testing</mark> ended in 1991.'
  */
-export function makeSnippet(text: string, lang: Language, parsed: ParsedQuery, maxChars = 220): string {
+export function makeSnippet(original: string, lang: Language, parsed: ParsedQuery, maxChars = 220): string {
+  const furniture = headerFurniture(original);
+  const text = furniture.length ? blankSpans(original, furniture) : original;
   const hits = findHits(text, lang, parsed);
   let start = 0;
   let end = Math.min(text.length, maxChars);
