@@ -251,3 +251,16 @@ export function newsMonthYear(ctx: ResolveContext, month: number, tense: () => T
   if (narrative !== undefined && narrative.slice(0, 4) !== news.slice(0, 4)) return undefined;
   return yearByTense(news, month, month, tense());
 }
+
+/**
+ * The year of a month named without one in a story, as the month nearest the story's month: after
+ * `18 December 1986`, "in January" is January 1987 (a month on), not January 1986 (eleven back).
+ * Only forward and across the turn of the year: "in December" after January stays that year's December.
+ */
+export function storyMonthYear(anchor: string | undefined, year: number, month: number): number {
+  const p = anchor ? parseDateValue(anchor) : null;
+  // Only from a day the story is on, and only across the turn of the year (a story told by
+  // months jumps back and forth too often: WikiWars).
+  if (!p || p.year !== year || p.granularity !== 'day' || p.month === undefined) return year;
+  return p.month - month > 8 ? year + 1 : year;
+}

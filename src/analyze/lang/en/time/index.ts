@@ -14,6 +14,7 @@ import {
   anniversaryRule,
   calendarRule,
   centuryListRule,
+  centuryQuarterRule,
   dayListRule,
   earlyYearRule,
   feastRule,
@@ -39,6 +40,7 @@ import {
   ordinalUnitRule,
   periodRule,
   positionOfUnitRule,
+  recentRule,
   referenceRule,
   relativeRule,
   shiftRule,
@@ -55,6 +57,7 @@ import {
 
 const RULES: readonly Rule[] = [
   calendarRule,
+  centuryQuarterRule,
   fiscalYearRule,
   newsQuarterRule,
   quarterReferenceRule,
@@ -67,6 +70,7 @@ const RULES: readonly Rule[] = [
   pluralDurationRule,
   setRule,
   referenceRule,
+  recentRule,
   periodRule,
   timeRule,
   militaryTimeRule,

@@ -374,3 +374,12 @@ export const QUARTER_ORDINALS: Record<string, number> = {
   '4th': 4,
   final: 4,
 };
+
+/** "in recent days", "recent weeks": a recent stretch of no stated length (TimeML: PXD, PXW …). */
+export const RECENT_UNITS: Record<string, string> = {
+  days: 'PXD',
+  weeks: 'PXW',
+  months: 'PXM',
+  years: 'PXY',
+  decades: 'PXDE',
+};

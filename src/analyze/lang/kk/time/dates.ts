@@ -1,9 +1,9 @@
 import { contextYear, contrastedSeason, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
-import { anchoringDays, newsMonthYear, storyYear } from '../../../time/days.ts';
+import { anchoringDays, newsMonthYear, storyMonthYear, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
-import type { Rule } from '../../../time/rule.ts';
+import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import {
   centuryValue,
   dayValue,
@@ -58,6 +58,12 @@ const SENTENCE_START = /(?:^|[.!?…»"\n]\s*|^\s*)$/u;
 
 /** Season words read without a year, from the story: `жазда`, `жазғы`, `қыс` (not `жаз`, also "write!"). */
 const SEASON_WORDS = new Set([...SEASON_ADVERBS, ...SEASON_ADJECTIVES.keys(), 'қыс', 'көктем', 'күз']);
+
+/** A month alone in a story: the story's year, or the next when the story's day is late in the year before (`18 декабря … в январе`). */
+function storyMonth(ctx: ResolveContext, month: number): number | undefined {
+  const year = contextYear(ctx, false);
+  return year === undefined ? undefined : storyMonthYear(ctx.anchor.narrative(), year, month);
+}
 
 /** Kazakh rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
@@ -174,7 +180,7 @@ export const DATE_RULES: readonly Rule[] = [
       const at = m.index;
       const end = m.index + m[0].length;
       return point(m, (ctx) =>
-        monthValue(newsMonthYear(ctx, month, () => kazakhTense(text, at, end)) ?? contextYear(ctx, false), month),
+        monthValue(newsMonthYear(ctx, month, () => kazakhTense(text, at, end)) ?? storyMonth(ctx, month), month),
       );
     },
   ),

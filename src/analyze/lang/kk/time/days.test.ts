@@ -117,6 +117,11 @@ const CASES: [string, string, string[], string?][] = [
   ['weekday gone', 'Сейсенбі күні делегация Бейжіңге ұшты.', ['Сейсенбі күні → DATE 2026-11-24'], DCT],
   ['month gone in news', 'Наурыз айында баға өсті.', ['Наурыз айында → DATE 2026-03'], DCT],
   [
+    'a month after the turn of the year in a story',
+    'Көтеріліс 1905 жылы 28 қарашада басталды. Ақпанда оны басып тастады.',
+    ['Ақпанда → DATE 1906-02'],
+  ],
+  [
     'seasons of a way of life',
     'Малшылар жазда жайлауға көшті, ал қыста қыстауға оралды.',
     ['жазда → DATE XXXX-SU', 'қыста → DATE XXXX-WI'],

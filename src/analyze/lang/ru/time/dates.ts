@@ -1,9 +1,9 @@
 import { contextYear, contrastedSeason, groupEnd, originalWord, seasonValue } from '../../../time/build.ts';
 import { DASH_CLASS } from '../../../time/dashes.ts';
-import { anchoringDays, newsMonthYear, relativeSeason, storyYear } from '../../../time/days.ts';
+import { anchoringDays, newsMonthYear, relativeSeason, storyMonthYear, storyYear } from '../../../time/days.ts';
 import { readAmount } from '../../../time/numbers.ts';
 import { alternation, END, ROMAN } from '../../../time/patterns.ts';
-import type { Rule } from '../../../time/rule.ts';
+import type { ResolveContext, Rule } from '../../../time/rule.ts';
 import {
   centuryValue,
   dayValue,
@@ -46,6 +46,12 @@ import {
 
 /** A month name in any case form (without a group name, for rules that name two months). */
 const MONTH_WORD = alternation(MONTHS.keys());
+
+/** A month alone in a story: the story's year, or the next when the story's day is late in the year before (`18 декабря … в январе`). */
+function storyMonth(ctx: ResolveContext, month: number): number | undefined {
+  const year = contextYear(ctx, false);
+  return year === undefined ? undefined : storyMonthYear(ctx.anchor.narrative(), year, month);
+}
 
 /** Russian rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
@@ -132,7 +138,7 @@ export const DATE_RULES: readonly Rule[] = [
       const at = m.index;
       const end = m.index + m[0].length;
       return point(m, (ctx) =>
-        monthValue(newsMonthYear(ctx, month, () => russianTense(text, at, end)) ?? contextYear(ctx, false), month),
+        monthValue(newsMonthYear(ctx, month, () => russianTense(text, at, end)) ?? storyMonth(ctx, month), month),
       );
     },
   ),

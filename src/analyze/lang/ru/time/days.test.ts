@@ -56,6 +56,11 @@ const CASES: [string, string, string[], string?][] = [
   ['month ahead in news', 'В январе тарифы вырастут на 5 процентов.', ['В январе → DATE 2027-01'], DCT],
   ['month gone in news', 'В марте тарифы выросли на 5 процентов.', ['В марте → DATE 2026-03'], DCT],
   [
+    'a month after the turn of the year in a story',
+    'Бунт начался 28 ноября 1905 года, а в феврале его подавили.',
+    ['в феврале → DATE 1906-02'],
+  ],
+  [
     'seasons of a way of life',
     'Скотоводы летом кочевали в горах, а зимой возвращались в аулы.',
     ['летом → DATE XXXX-SU', 'зимой → DATE XXXX-WI'],

@@ -1,6 +1,6 @@
 import { isoWeekValue, parseDateValue } from '../../../../time/anchor.ts';
 import { DASH_CLASS } from '../../../../time/dashes.ts';
-import { nearestWeekday, newsDay, weekdayByTense, yearByTense } from '../../../../time/days.ts';
+import { nearestWeekday, newsDay, storyMonthYear, weekdayByTense, yearByTense } from '../../../../time/days.ts';
 import type { Resolved, Rule } from '../../../../time/rule.ts';
 import { expandShortYear, formatDate, formatYear } from '../../../../time/values.ts';
 import { calendarValue, parseCalendar } from '../calendar.ts';
@@ -49,6 +49,9 @@ export const calendarRule: Rule = {
       } else if (year === undefined && hasCalendar) {
         const annual = parts.day !== undefined && COMMEMORATIVE.test(text.slice(end, end + 80));
         if (!annual) year = ctx.anchor.year();
+        // "18 December 1986 … In January trials began": the January after.
+        if (!annual && year !== undefined && parts.month !== undefined)
+          year = storyMonthYear(ctx.anchor.dated(), year, parts.month);
         // News: "raised rates in December", written in April, is last December; "will open in
         // January" next January. Only while the text stays in the document's year.
         const news = newsDay(ctx);
@@ -324,6 +327,31 @@ export const quarterRule: Rule = {
           >
         )[word ?? ''];
     return whole(m, () => [point(m.index, m.index + m[0].length, `${m[3]}-Q${q}`, { explicitYear: true })]);
+  },
+};
+
+/** A quarter of a century is its start, middle or end (no TIMEX3 value names it). */
+const CENTURY_QUARTER_MODS: Record<string, 'START' | 'MID' | 'END'> = {
+  first: 'START',
+  '1st': 'START',
+  second: 'MID',
+  '2nd': 'MID',
+  third: 'MID',
+  '3rd': 'MID',
+  fourth: 'END',
+  '4th': 'END',
+  last: 'END',
+  final: 'END',
+};
+
+/** "the first quarter of the 18th century" → 17 START; "the last quarter of the XIX century" → 18 END. */
+export const centuryQuarterRule: Rule = {
+  re: /\b(?:[Tt]he\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+of\s+((?:the\s+)?[0-9A-Za-zІХ-]{2,16}\s+century(?:\s+(?:BC|BCE|AD|CE)\b)?)/g,
+  make(m) {
+    const parts = parseCalendar(m[2] as string);
+    if (!parts.century || parts.century.millennium) return null;
+    const mod = CENTURY_QUARTER_MODS[(m[1] as string).toLowerCase()];
+    return whole(m, () => [point(m.index, m.index + m[0].length, calendarValue(parts, undefined), { mod })]);
   },
 };
 

@@ -8,7 +8,7 @@ import type { TimexMod } from '../../../../types.ts';
 import { isInName } from '../guards.ts';
 import { COUNT, QUANTITY_PREFIX, UNIT } from '../patterns.ts';
 import { clauseTense } from '../tense.ts';
-import { DAY_PARTS, ORDINAL_WORDS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
+import { DAY_PARTS, ORDINAL_WORDS, RECENT_UNITS, REFERENCE_WORDS, SEASONS, UNITS } from '../words.ts';
 import { candidate, countOf, extendLeft, point, quantityMod, WORD_START, whole } from './build.ts';
 import { latestQuarter } from './business.ts';
 
@@ -209,6 +209,15 @@ const POSITION_OF_UNIT_MODS: Record<string, TimexMod | undefined> = {
   middle: 'MID',
 };
 
+/** "in recent days" → "recent days", DURATION PXD; "recent years" → PXY (the preposition stays outside). */
+export const recentRule: Rule = {
+  re: new RegExp(String.raw`(?<![A-Za-z])[Rr]ecent\s+(${Object.keys(RECENT_UNITS).join('|')})(?![A-Za-z])`, 'g'),
+  make(m) {
+    const value = RECENT_UNITS[(m[1] as string).toLowerCase()] as string;
+    return whole(m, () => [{ start: m.index, end: m.index + m[0].length, type: 'DURATION', value, anchors: false }]);
+  },
+};
+
 /** "the end of the month", "the latter part of the year", "the beginning of the decade". */
 export const positionOfUnitRule: Rule = {
   re: /(?:[Tt]he\s+)?(end|close|latter part|beginning|start|early part|middle|rest|remainder|first half|second half)\s+of\s+(the|that|this)\s+(?:same\s+)?(day|week|month|year|decade|century)\b/g,
@@ -348,14 +357,17 @@ export const vagueShiftRule: Rule = {
   },
 };
 
-/** "yesterday", "tomorrow": a day from the document date. */
+/**
+ * "yesterday", "tomorrow": a day from the document date, which becomes the day the news is on
+ * ("shook the city yesterday at 3:30 a.m." is yesterday's 3:30).
+ */
 export const adjacentDayRule: Rule = {
   re: /\b([Yy]esterday|[Tt]omorrow)(?![A-Za-z])/g,
   make(m) {
     const shift = /^[Yy]/.test(m[1] as string) ? -1 : 1;
     return whole(m, (ctx) => {
-      const value = (ctx.dct && shiftValue(ctx.dct, 'day', shift)) || 'XXXX-XX-XX';
-      return [point(m.index, m.index + m[0].length, value, { anchors: false })];
+      const day = ctx.dct ? shiftValue(ctx.dct, 'day', shift) : null;
+      return [point(m.index, m.index + m[0].length, day || 'XXXX-XX-XX', { anchors: day !== null })];
     });
   },
 };
