@@ -204,15 +204,23 @@ export const RANGE_RULES: readonly Rule[] = [
     true,
   ),
 
-  // 2015 жылғы 5-7 мамыр → 2015-05-05, 2015-05-07, INTERVAL
+  // 2015 жылғы 5-7 мамыр → 2015-05-05, 2015-05-07, INTERVAL; 1916 жылы 5–13 (18–26) желтоқсанда → the
+  // new style in brackets, 1916-12-18/1916-12-26
   r(
     'day range',
-    `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH_CLASS}\\s*(?<b>\\d{1,2})\\s*-?\\s*${MONTH}${END}`,
+    `(?:(?<y>\\d{4})${YEAR_LINK})?(?<a>\\d{1,2})\\s*${DASH_CLASS}\\s*(?<b>\\d{1,2})(?:\\s*\\((?<na>\\d{1,2})\\s*${DASH_CLASS}\\s*(?<nb>\\d{1,2})\\))?\\s*-?\\s*${MONTH}${END}`,
     (m) => {
       const g = m.groups!;
       const month = MONTHS.get(key(g.mon!))!;
-      const a = Number(g.a);
-      const b = Number(g.b);
+      // The bracketed days are the new style when they are the same stretch 10–13 days on.
+      const newStyle =
+        g.na !== undefined &&
+        Number(g.nb) - Number(g.na) === Number(g.b) - Number(g.a) &&
+        Number(g.na) - Number(g.a) >= 10 &&
+        Number(g.na) - Number(g.a) <= 13;
+      if (g.na !== undefined && !newStyle) return null;
+      const a = Number(newStyle ? g.na : g.a);
+      const b = Number(newStyle ? g.nb : g.b);
       const y = g.y === undefined ? undefined : Number(g.y);
       if (b <= a || !isValidDay(y, month, a) || !isValidDay(y, month, b)) return null;
       const aStart = groupStart(m, 'a')!;

@@ -53,6 +53,9 @@ function storyMonth(ctx: ResolveContext, month: number): number | undefined {
   return year === undefined ? undefined : storyMonthYear(ctx.anchor.narrative(), year, month);
 }
 
+/** `… и осенью 1941 года` after a season: the year both seasons share. */
+const SHARED_SEASON_YEAR = new RegExp(`^\\s+и\\s+(?:${alternation(SEASONS.keys())})\\s+(\\d{3,4})(?!\\d)`, 'iu');
+
 /** Russian rules for calendar dates of every precision (day, month, season, year, decade, century, millennium) with their modifiers. */
 export const DATE_RULES: readonly Rule[] = [
   // 12.06.1992 г. → 1992-06-12
@@ -150,10 +153,13 @@ export const DATE_RULES: readonly Rule[] = [
     (m, text) => {
       const g = m.groups!;
       const season = SEASONS.get(key(g.season!))!;
-      const habitual = !g.y && !g.ry && contrastedSeason(text, m.index, m.index + m[0].length, SEASON_ADVERBS);
+      const end = m.index + m[0].length;
+      // `Летом и осенью 1941 года`: the first season shares the year written after the second.
+      const shared = g.y || g.ry ? undefined : SHARED_SEASON_YEAR.exec(text.slice(end, end + 40))?.[1];
+      const habitual = !g.y && !g.ry && !shared && contrastedSeason(text, m.index, end, SEASON_ADVERBS);
       const value = seasonValue(
         season,
-        { year: g.y, relative: g.ry, word: g.season!, habitual },
+        { year: g.y ?? shared, relative: g.ry, word: g.season!, habitual },
         SEASON_ADVERBS,
         relativeYear,
       );
