@@ -32,6 +32,15 @@ export const EntitySummarySchema = z
     aliases: z.array(z.string()),
     mentionCount: z.number().int(),
     articleCount: z.number().int(),
+    confidence: z.number().min(0).max(1).nullable().optional().openapi({
+      description:
+        'The highest confidence of its mentions, from the recogniser and linker (null: saved before confidences were kept)',
+      example: 0.93,
+    }),
+    doubtful: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Below 0.5: possibly not a real entity or a wrong link; listed for editors' }),
     names: EditedNamesSchema.optional(),
   })
   .openapi('EntitySummary');
@@ -50,6 +59,7 @@ export const EntityDetailSchema = EntitySummarySchema.extend({
       end: z.number().int(),
       text: z.string(),
       snippet: z.string(),
+      confidence: z.number().min(0).max(1).nullable().openapi({ description: "This mention's own confidence" }),
     }),
   ),
   related: z.array(z.object({ id: z.string(), name: z.string(), type: EntityTypeSchema, weight: z.number() })),

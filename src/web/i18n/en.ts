@@ -56,6 +56,9 @@ export const en = {
   fitAll: 'Show all',
   earlier: 'Earlier',
   later: 'Later',
+  doubtfulShort: 'uncertain',
+  doubtfulEntity:
+    'Found by the recogniser with low confidence ({n}): this may not be a real entity or may be linked wrongly. Check the sentences below; editors can correct it.',
   namedPeriods: 'Periods of Kazakh history',
   entityPlaceholder: 'a name, e.g. OSCE or Abai',
   noEntityNamed: 'Nothing called “{q}” was found among people, places and organisations.',

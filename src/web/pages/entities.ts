@@ -37,7 +37,7 @@ ${page.items.map(
     e,
   ) => html`<li class="card entity-card"><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span>
 <h2 class="entity-card-title"><a href="/entities/${encodeURIComponent(e.id)}">${nameHtml(e.id, e.name, ctx.ui, e.names)}</a></h2>
-<p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p></li>`,
+<p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}${e.doubtful ? html` · <span class="doubtful">${t.doubtfulShort}</span>` : ''}</p></li>`,
 )}
 </ul>
 ${pager(ctx, page.total, filters.offset, filters.limit)}`,
@@ -60,6 +60,11 @@ export function entityPage(ctx: PageContext, e: EntityDetail, opts: { reviewLink
 ${opts.reviewLink ? html`<p><a class="review-link" href="/review/entities/${encodeURIComponent(e.id)}">${t.entityReview.reviewThis}</a></p>` : ''}
 ${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', ')}</p>` : ''}
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p>
+${
+  e.doubtful
+    ? html`<p class="notice doubtful-notice" role="note">${fill(t.doubtfulEntity, { n: (e.confidence ?? 0).toFixed(2) })}</p>`
+    : ''
+}
 </header>
 <div class="grid-2 entity-layout">
 <section class="card" aria-labelledby="ev-title">
