@@ -39,6 +39,7 @@ import { kazakhTense } from './tense.ts';
 import {
   CARDINALS,
   CENTURY_FORMS,
+  COUNT_AFTER,
   isAmbiguousMonth,
   key,
   MILLENNIUM_FORMS,
@@ -220,6 +221,18 @@ export const DATE_RULES: readonly Rule[] = [
       if (y === 0 || (y < 100 && !g.erap && !g.era)) return null;
       if (y < 1000 && !g.erap && !g.era && yw === 'жыл') return null;
       return point(m, formatYear(bc ? -y : y), plural ? 'APPROX' : undefined);
+    },
+  ),
+
+  // 2017-де, 1991-ден бастап → the year: a four-digit year with a case ending and no `жыл` (KazNERD
+  // marks them); not a count (`1500-ге жуық адам`)
+  r(
+    'year with a case ending',
+    `(?<y>1[0-9]{3}|20[0-9]{2})\\s*-\\s*(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|ғы|гі)${POST}${END}`,
+    (m, text) => {
+      const end = m.index + m[0].length;
+      if (COUNT_AFTER.test(text.slice(end, end + 14))) return null;
+      return point(m, formatYear(Number(m.groups!.y)));
     },
   ),
 

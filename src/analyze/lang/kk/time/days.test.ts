@@ -142,6 +142,12 @@ const CASES: [string, string, string[], string?][] = [
     'Ақын (шамамен 1490 – 1551) парсы тілінде жазды.',
     ['шамамен 1490 – 1551 → INTERVAL 1490/1551', 'шамамен 1490 → DATE 1490 APPROX', '1551 → DATE 1551'],
   ],
+  ['last night', 'Өткен түні облыста боран соқты.', ['Өткен түні → TIME 2026-11-26TNI'], DCT],
+  ['the coming days', 'Алдағы күндері күн жылынады.', ['Алдағы күндері → DATE FUTURE_REF'], DCT],
+  ['past years', 'Өткен жылдары өзен тартылып қалды.', ['Өткен жылдары → DATE PAST_REF'], DCT],
+  ['a year with a case ending', 'Мұражай 2012-де қайта ашылды.', ['2012-де → DATE 2012']],
+  ['a count with a case ending is no year', 'Жиынға 1500-ге жуық адам келді.', []],
+  ['towards a season', 'Күзге қарай баға көтерілді.', ['Күзге қарай → DATE XXXX-FA ON_OR_BEFORE']],
   ['"still" is not a time', 'Ел бұл күнді әлі күнге дейін есте сақтайды.', []],
 ];
 

@@ -12,9 +12,10 @@ import {
 } from '../../../time/days.ts';
 import { alternation, END } from '../../../time/patterns.ts';
 import type { Rule } from '../../../time/rule.ts';
+import { isValidDay } from '../../../time/values.ts';
 import { r } from './grammar.ts';
 import { kazakhTense } from './tense.ts';
-import { DAY_PARTS, DAY_WORDS, key, WEEKDAYS } from './words.ts';
+import { DAY_PARTS, DAY_WORDS, key, VAGUE_STRETCH_UNITS, VAGUE_STRETCH_WORDS, WEEKDAYS } from './words.ts';
 
 const PART = `(?<part>${alternation(DAY_PARTS.keys())})`;
 const DAY_WORD = `(?<dw>${alternation(DAY_WORDS.keys())})`;
@@ -92,6 +93,31 @@ export const DAY_RULES: readonly Rule[] = [
     return dayCandidate(m.index, m.index + m[0].length, (ctx) =>
       shiftedDay(today ? deicticDay(ctx) : storyDay(ctx), 0, '', part),
     );
+  }),
+
+  // өткен түні → (dct − 1)TNI: last night
+  r('last night', `(?:өткен|кешегі)\\s+(?:түні|түнде)${END}`, (m) =>
+    dayCandidate(m.index, m.index + m[0].length, (ctx) => shiftedDay(deicticDay(ctx), -1, '', 'NI')),
+  ),
+
+  // өткен жылдары → PAST_REF; алдағы күндері → FUTURE_REF (a stretch from now of no stated length)
+  r(
+    'vague stretch',
+    `(?<w>${alternation(VAGUE_STRETCH_WORDS.keys())})\\s+(?:${alternation(VAGUE_STRETCH_UNITS)})${END}`,
+    (m) => single(m.index, m.index + m[0].length, 'DATE', VAGUE_STRETCH_WORDS.get(key(m.groups!.w!))!),
+  ),
+
+  // айдың 2-нші күні → the story's month's 2nd (else XXXX-XX-02)
+  r('ordinal day', `(?<d>\\d{1,2})\\s*-\\s*(?:інші|ыншы|нші|ншы|ші|шы)\\s+күні${END}`, (m) => {
+    const d = Number(m.groups!.d);
+    if (d < 1 || d > 31) return null;
+    const dd = String(d).padStart(2, '0');
+    return dayCandidate(m.index, m.index + m[0].length, (ctx) => {
+      const base = storyDay(ctx) ?? ctx.anchor.narrative();
+      const month = base && /^\d{4}-\d{2}/.test(base) ? base.slice(0, 7) : undefined;
+      const value = month ? `${month}-${dd}` : `XXXX-XX-${dd}`;
+      return month && !isValidDay(Number(month.slice(0, 4)), Number(month.slice(5)), d) ? `XXXX-XX-${dd}` : value;
+    });
   }),
 
   // соңғы күндері → PXD; соңғы жылдары → PXY (the recent stretch, of no stated length)

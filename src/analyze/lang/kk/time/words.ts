@@ -63,6 +63,10 @@ export const SEASON_ADVERBS = new Set([
   'жазында',
   'күзінде',
   'қысында',
+  // The dative, towards or until a season (`күзге қарай`, `жазға дейін`); not `қысқа` ("short").
+  'көктемге',
+  'жазға',
+  'күзге',
 ]);
 
 /** Unit nouns; `ай` (month, moon) and `күн` (day, sun) are read as units only after a number. */
@@ -231,3 +235,16 @@ export const AGE_FORMS = [...inflect('жас', { plural: false, possessive: true
  * ahead, as does a clause with no past verb.
  */
 export const PAST_VERB = /(?:\p{L}[^аеәий](?:ды|ді|ты|ті)|(?:ған|ген|қан|кен)(?:ы|і|дықтан|діктен)?)$|^еді$/u;
+
+/** Stretches named from now (`өткен жылдары` in past years, `алдағы күндері` in the coming days): a past or future reference. */
+export const VAGUE_STRETCH_WORDS = new Map<string, string>([
+  ['өткен', 'PAST_REF'],
+  ['бұрынғы', 'PAST_REF'],
+  ['алдағы', 'FUTURE_REF'],
+  ['келер', 'FUTURE_REF'],
+  ['келесі', 'FUTURE_REF'],
+]);
+export const VAGUE_STRETCH_UNITS = ['күндері', 'апталары', 'айлары', 'жылдары'];
+
+/** Words after a number with a case ending that make it a count, not a year (`1500-ге жуық адам`). */
+export const COUNT_AFTER = /^\s+(?:жуық|астам|аса|артық|кем|шамасында|адам|дана|тонна|шақырым|км|метр|теңге|доллар)/u;
