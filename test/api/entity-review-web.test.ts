@@ -79,7 +79,10 @@ describe('entity review pages', () => {
   it('refuse a cross-site post with 403, even from a signed-in editor', async () => {
     const cookie = await signIn();
     const [a, b] = await places();
-    const crossSite: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    const crossSite: Record<string, string>[] = [
+      { Origin: 'https://evil.example' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    ];
     for (const headers of crossSite) {
       const res = await form(
         reviewPath(b!.id),
