@@ -54,8 +54,11 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
       }
       return new Response(hit.body, { status: hit.status, headers: hit.headers });
     }
-    if (hit && usable) hit.refreshing = true;
-    else if (hit) entries.delete(key);
+    if (hit && usable) {
+      hit.refreshing = true;
+      // Everyone else asking for this answer waits on this one request: it goes first (render-gate.ts).
+      c.set(REFRESHING, true);
+    } else if (hit) entries.delete(key);
     try {
       await next();
     } finally {
@@ -84,6 +87,9 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
 }
 
 const STALE_FACTOR = 6;
+
+/** Context key set while a request re-renders a cached answer that others are being served stale. */
+export const REFRESHING = 'microCacheRefresh';
 /** Posts that change what readers see, once an editor's token or cookie let them through (sign-in and -out do not). */
 const EDITORS_WRITE = /^\/(?:api\/review|review)\/(?!login$|logout$)/;
 

@@ -1,10 +1,16 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { REFRESHING } from './micro-cache.ts';
 import { renderGate } from './render-gate.ts';
 
 /** An app whose /slow holds its place until `finish()`; counts the renders running at once. */
 function gatedApp(running: number, waiting: number) {
   const app = new Hono();
+  // As the micro-cache marks a request that refreshes an entry other readers get stale meanwhile.
+  app.use('/slow/popular*', async (c, next) => {
+    c.set(REFRESHING as never, true as never);
+    await next();
+  });
   app.use('*', renderGate({ running, waiting, retryAfterSeconds: 3 }));
   let now = 0;
   let most = 0;
@@ -84,5 +90,17 @@ describe('render gate', () => {
     expect(g.started).toEqual(['a', 'b']);
     await g.finish();
     expect((await Promise.all([first, second])).map((r) => r.status)).toEqual([200, 200]);
+  });
+
+  it('puts the refresh of a cached page first in line, and never refuses it', async () => {
+    const g = gatedApp(1, 1);
+    const answers = ['a', 'b'].map((n) => g.app.request(`/slow/${n}`));
+    await g.turn();
+    expect((await g.app.request('/slow/c')).status).toBe(503);
+    const popular = g.app.request('/slow/popular');
+    await g.turn();
+    for (let i = 0; i < 3; i++) await g.finish();
+    expect(g.started).toEqual(['a', 'popular', 'b']);
+    expect((await Promise.all([...answers, popular])).map((r) => r.status)).toEqual([200, 200, 200]);
   });
 });
