@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, type Store } from '../src/store/index.ts';
-import { postgresBackend } from '../src/store/testing/backends.ts';
+import { databaseUrl, postgresBackend, TEST_POSTGRES_URL } from '../src/store/testing/backends.ts';
 
 export interface Backend {
   name: string;
@@ -27,15 +27,37 @@ export function sqliteBackend(prefix: string, keepDir?: string): Backend {
   };
 }
 
-/** A fresh PostgreSQL database on the test server, dropped afterwards. */
-export async function postgresBenchBackend(): Promise<Backend> {
-  const backend = await postgresBackend();
+/**
+ * A fresh PostgreSQL database on the test server, dropped afterwards; or, with `keepName`, the
+ * database of that name, created when missing and kept afterwards, so a later run can query
+ * (or finish loading) it again as SQLite's kept file allows.
+ */
+export async function postgresBenchBackend(keepName?: string): Promise<Backend> {
   const pg = await import('pg');
+  let location: string;
+  let open: () => Promise<Store>;
+  let drop: () => Promise<void>;
+  if (keepName) {
+    location = databaseUrl(TEST_POSTGRES_URL, keepName);
+    const admin = new pg.default.Client({ connectionString: databaseUrl(TEST_POSTGRES_URL, 'postgres') });
+    await admin.connect();
+    try {
+      const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [keepName]);
+      if (!exists.rowCount) await admin.query(`CREATE DATABASE ${keepName}`);
+    } finally {
+      await admin.end();
+    }
+    open = () => openStore({ databaseUrl: location });
+    drop = async () => {};
+  } else {
+    const backend = await postgresBackend();
+    ({ location, open, drop } = backend);
+  }
   return {
     name: 'PostgreSQL',
-    open: backend.open,
+    open,
     size: async () => {
-      const client = new pg.default.Client({ connectionString: backend.location });
+      const client = new pg.default.Client({ connectionString: location });
       await client.connect();
       try {
         const r = await client.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
@@ -44,7 +66,7 @@ export async function postgresBenchBackend(): Promise<Backend> {
         await client.end();
       }
     },
-    drop: backend.drop,
+    drop,
   };
 }
 

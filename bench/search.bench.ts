@@ -2,26 +2,43 @@
 // backend, then 1 000 mixed queries. Prints the load rate, database size and search latency
 // percentiles per backend as markdown tables.
 // `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`
-// (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there, and
-// with BENCH_REUSE=1 a later run queries that file again without reloading it).
+// (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there and the
+// PostgreSQL database `chronicle_bench_<N>` on the server, and with BENCH_REUSE=1 a later run
+// queries them again without reloading, or finishes loading them when an earlier run was stopped).
+import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { SAVE_BATCH } from '../src/ingest/ingest-many.ts';
 import { indexTokens } from '../src/search/index.ts';
 import type { ArticleInput, Store } from '../src/store/index.ts';
+import { databaseUrl, TEST_POSTGRES_URL } from '../src/store/testing/backends.ts';
 import { type Backend, percentile, postgresBenchBackend, sqliteBackend } from './backends.ts';
 import { type BenchQuery, generateArticles, generateQueries, loadCorpus, type QueryKind } from './generate.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
-const REUSE = process.env.BENCH_REUSE === '1' && process.env.BENCH_KEEP_DIR !== undefined;
+const KEEP_DIR = process.env.BENCH_KEEP_DIR;
+const REUSE = process.env.BENCH_REUSE === '1' && KEEP_DIR !== undefined;
 const corpus = loadCorpus();
 
 const ms = (x: number) => x.toFixed(1);
 
-/** Loads the articles in batches, one transaction each, as `chronicle ingest` saves them. */
-async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
+interface Loaded {
+  seconds: number;
+  bytes: number;
+  /** Articles already stored by an earlier (stopped) run, not timed again. */
+  skipped: number;
+}
+
+/**
+ * Loads the articles in batches, one transaction each, as `chronicle ingest` saves them; the
+ * first `skip` are already stored (the corpus is the same on every run) and are not saved again.
+ */
+async function load(store: Store, skip: number): Promise<Loaded> {
   let bytes = 0;
+  let seen = 0;
   const started = performance.now();
   let batch: ArticleInput[] = [];
   const flush = async () => {
@@ -29,6 +46,7 @@ async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
     batch = [];
   };
   for (const article of generateArticles(ARTICLES, 1, corpus)) {
+    if (seen++ < skip) continue;
     bytes += Buffer.byteLength(article.text);
     batch.push(article);
     if (batch.length === SAVE_BATCH) await flush();
@@ -36,7 +54,7 @@ async function load(store: Store): Promise<{ seconds: number; bytes: number }> {
   await flush();
   // As `chronicle ingest` does after a run.
   await store.compactSearchIndex();
-  return { seconds: (performance.now() - started) / 1000, bytes };
+  return { seconds: (performance.now() - started) / 1000, bytes, skipped: skip };
 }
 
 async function timeQueries(store: Store, queries: BenchQuery[]) {
@@ -54,7 +72,7 @@ async function timeQueries(store: Store, queries: BenchQuery[]) {
 }
 
 async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
-  let loaded: { seconds: number; bytes: number } | null = null;
+  let loaded: Loaded | null = null;
   let samples: Awaited<ReturnType<typeof timeQueries>>;
   // The machine is shared: the load average says how much of the timings is other people's work.
   const loadAverage = { before: 0, after: 0 };
@@ -62,7 +80,8 @@ async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
   try {
     const store = await backend.open();
     try {
-      if (!REUSE) loaded = await load(store);
+      const stored = REUSE ? (await store.stats()).articles : 0;
+      if (stored < ARTICLES) loaded = await load(store, stored);
       loadAverage.before = loadavg()[0]!;
       samples = await timeQueries(store, queries);
       loadAverage.after = loadavg()[0]!;
@@ -79,8 +98,9 @@ async function run(backend: Backend, queries: BenchQuery[]): Promise<string> {
     const hits = of.map((s) => s.total).sort((a, b) => a - b);
     return `| ${kind} | ${of.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${percentile(hits, 50)} |`;
   });
+  const resumed = loaded?.skipped ? ` (the last ${(ARTICLES - loaded.skipped).toLocaleString('en')})` : '';
   const loadRow = loaded
-    ? `| ${loaded.seconds.toFixed(1)} s | ${Math.round(ARTICLES / loaded.seconds)} | ${(loaded.bytes / 1e6 / loaded.seconds).toFixed(2)} | ${(size / 1e6).toFixed(0)} MB (text ${(loaded.bytes / 1e6).toFixed(0)} MB) |`
+    ? `| ${loaded.seconds.toFixed(1)} s${resumed} | ${Math.round((ARTICLES - loaded.skipped) / loaded.seconds)} | ${(loaded.bytes / 1e6 / loaded.seconds).toFixed(2)} | ${(size / 1e6).toFixed(0)} MB (text ${(loaded.bytes / 1e6).toFixed(0)} MB) |`
     : `| reused | – | – | ${(size / 1e6).toFixed(0)} MB |`;
   return [
     `### ${backend.name}: ${ARTICLES.toLocaleString('en')} articles`,
@@ -107,14 +127,33 @@ function analyserRate(): string {
   return `Analyser (indexTokens): ${(bytes / 1e6 / seconds).toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB of generated text.\n`;
 }
 
+/** The kept PostgreSQL database of this corpus size. */
+const PG_KEPT = `chronicle_bench_${ARTICLES}`;
+
+/** Removes a kept database, so a run without BENCH_REUSE loads (and times) a fresh one. */
+async function forgetKept(name: string): Promise<void> {
+  if (name !== 'postgres') {
+    for (const f of ['bench.db', 'bench.db-wal', 'bench.db-shm']) rmSync(join(KEEP_DIR!, f), { force: true });
+    return;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl(TEST_POSTGRES_URL, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${PG_KEPT} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 console.log(analyserRate());
 const queries = generateQueries(QUERIES, 7, corpus);
 for (const name of BACKENDS) {
+  // BENCH_KEEP_DIR keeps both databases afterwards, for study and for BENCH_REUSE runs.
+  if (KEEP_DIR && !REUSE) await forgetKept(name);
   const backend =
     name === 'postgres'
-      ? await postgresBenchBackend()
-      : // BENCH_KEEP_DIR keeps the SQLite database afterwards, for studying query plans on it.
-        sqliteBackend('chronicle-bench-search-', process.env.BENCH_KEEP_DIR);
+      ? await postgresBenchBackend(KEEP_DIR ? PG_KEPT : undefined)
+      : sqliteBackend('chronicle-bench-search-', KEEP_DIR);
   console.log(await run(backend, queries));
 }

@@ -12,6 +12,8 @@ export interface StoreDialect {
   readonly migrations: Record<string, Migration>;
   /** Starts a write transaction on `conn` that serialises with other writers (other processes too). */
   beginWrite(conn: Kysely<Database>): Promise<void>;
+  /** Releases savepoint `name` and takes a new one of that name (one round trip where the driver allows). */
+  nextSavepoint(conn: Kysely<Database>, name: string): Promise<void>;
   /** Runs a search's queries, on a connection set up so the database plans them well. */
   searching<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Replaces the article's full-text entry with these analysed, space-separated tokens. */
@@ -32,8 +34,11 @@ export interface StoreDialect {
   /** `SELECT article_id, score` (text rank, higher better) of the same matches with ids from `minId` to `maxId`. */
   rankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null;
   /**
-   * `SELECT article_id, score` of the `size` newest matches (highest ids) that pass `filter` (a
-   * condition on the given id column), ranked as `rankedMatches` does; only those rows are ranked.
+   * `SELECT article_id, score, together, total` of the `size` newest matches (highest ids) that
+   * pass `filter` (a condition on the given id column), ranked as `rankedMatches` does; only those
+   * rows are ranked. A dialect that can answer more in the same statement fills `together` (the
+   * text has the query's terms side by side, as `phraseMatches` tells) and `total` (how many
+   * matches pass the filter in all); NULL leaves them to `phraseMatches` and a count.
    */
   newestRanked(
     query: TextQuery,

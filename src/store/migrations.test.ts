@@ -77,7 +77,24 @@ const BEFORE_0015 = [
   "DELETE FROM kysely_migration WHERE name = '0015_review_dates'",
 ];
 
-async function runRaw(backend: TestBackend, statements: string[]): Promise<void> {
+/**
+ * Undoes PostgreSQL's 0021_years_in_doc (years back in their own vector, no pairs): every undo
+ * here goes back past 0020, and the migrator refuses a later migration applied before an earlier.
+ */
+const POSTGRES_BEFORE_0021 = [
+  'DROP INDEX article_search_match',
+  "ALTER TABLE article_search ADD COLUMN years TSVECTOR NOT NULL DEFAULT ''",
+  `UPDATE article_search SET
+    years = array_to_tsvector(ARRAY(SELECT substr(l, 2) FROM unnest(tsvector_to_array(doc)) AS l WHERE l LIKE '#%')),
+    doc = ts_delete(doc, ARRAY(SELECT l FROM unnest(tsvector_to_array(doc)) AS l WHERE l LIKE '#%'))`,
+  'ALTER TABLE article_search DROP COLUMN pairs',
+  'CREATE INDEX article_search_doc ON article_search USING GIN (doc)',
+  'CREATE INDEX article_search_years ON article_search USING GIN (years)',
+  "DELETE FROM kysely_migration WHERE name = '0021_years_in_doc'",
+];
+
+async function runRaw(backend: TestBackend, undo: string[]): Promise<void> {
+  const statements = backend.name === 'postgres' ? [...POSTGRES_BEFORE_0021, ...undo] : undo;
   if (backend.name === 'sqlite') {
     const raw = new BetterSqlite3(backend.location);
     for (const s of statements) raw.exec(s);

@@ -6,6 +6,7 @@ export {
   type ParsedQuery,
   parseQuery,
   QueryError,
+  type QueryTerm,
   toFts5Match,
   toFts5Phrase,
   toTsPhrase,

@@ -2,18 +2,73 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TextQuery } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 import type { IndexArticle } from '../search-index/fields.ts';
-import { type ParsedQuery, toTsPhrase, toTsQuery } from '../text.ts';
+import { type ParsedQuery, type QueryTerm, toTsPhrase, toTsQuery } from '../text.ts';
+
+/**
+ * Year tokens (`y2009`, `tc20`, …) sit in the text vector itself, marked with `#` so that no
+ * query word can spell one (the analyser's tokens are letters and digits only). Words, entities
+ * and years are then one tsquery over one GIN index: the index intersects them itself, where a
+ * second vector left the planner to fetch and test every text of the year (`0021_years_in_doc`).
+ */
+const YEAR_MARK = '#';
+
+/** The marked year lexemes of an article's space-separated year tokens. */
+function yearLexemes(years: string): string[] {
+  return years ? years.split(' ').map((y) => `${YEAR_MARK}${y}`) : [];
+}
+
+/**
+ * Neighbouring tokens as one lexeme (`nuclear test`), within the title and within the body as
+ * FTS5 sees its columns. A phrase query is then an index match on its pairs: testing `<->`
+ * instead reads the positions of every text that has both words, thousands on a portal.
+ * The space keeps pairs apart from words (tokens have no spaces).
+ */
+export function pairLexemes(...fields: string[]): string[] {
+  const pairs = new Set<string>();
+  for (const field of fields) {
+    const tokens = field ? field.split(' ') : [];
+    for (let i = 1; i < tokens.length; i++) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+  }
+  return [...pairs];
+}
 
 export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
   // Title lexemes get weight A, body B, the tokens of mentioned entities D; ts_rank's default
-  // weights make A count most. Years sit in their own vector so no query word can match them.
-  await sql`INSERT INTO article_search (article_id, doc, years)
+  // weights make A count most. Year lexemes carry no position, so they never change a rank or a
+  // phrase; pairs live in their own column, indexed with the vector but never read to rank.
+  await sql`INSERT INTO article_search (article_id, doc, pairs)
     VALUES (${articleId},
       setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B')
-        || setweight(to_tsvector('simple', ${fields.entities}), 'D'),
-      to_tsvector('simple', ${fields.years}))
-    ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, years = excluded.years`.execute(conn);
+        || setweight(to_tsvector('simple', ${fields.entities}), 'D')
+        || array_to_tsvector(${yearLexemes(fields.years)}::text[]),
+      array_to_tsvector(${pairLexemes(fields.title, fields.body)}::text[]))
+    ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, pairs = excluded.pairs`.execute(conn);
 };
+
+/**
+ * After an ingest run: merges the GIN index's pending entries into its main tree (every query
+ * otherwise reads the whole pending list, and the next insert that finds it full pays for the
+ * merge) and, when a good part of the table changed since the planner last looked, refreshes its
+ * statistics: a load from empty leaves them far off (it then expects a few hundred matches where
+ * there are thousands, and picks plans accordingly).
+ */
+export async function compactPostgresSearch(db: Kysely<Database>): Promise<boolean> {
+  const merged = await sql<{
+    pages: unknown;
+  }>`SELECT gin_clean_pending_list('article_search_match'::regclass) AS pages`.execute(db);
+  const { rows } = await sql<{
+    changed: unknown;
+    live: unknown;
+  }>`SELECT n_mod_since_analyze AS changed, n_live_tup AS live
+    FROM pg_stat_user_tables WHERE relname = 'article_search'`.execute(db);
+  const changed = Number(rows[0]?.changed ?? 0);
+  const stale = changed > 0 && changed >= STALE_STATISTICS * Number(rows[0]?.live ?? 0);
+  if (stale) await sql`ANALYZE article_search`.execute(db);
+  return Number(merged.rows[0]?.pages ?? 0) > 0 || stale;
+}
+
+/** Share of the search table written since its last ANALYZE above which `compactPostgresSearch` runs one. */
+const STALE_STATISTICS = 0.1;
 
 export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: number): Promise<void> {
   await sql`DELETE FROM article_search WHERE article_id = ${articleId}`.execute(conn);
@@ -25,28 +80,63 @@ export async function unindexPostgresArticle(conn: Kysely<Database>, articleId: 
  */
 const RANK = sql.raw('ts_rank_cd');
 
-function yearsCondition(years: string[] | null): RawBuilder<unknown> {
-  if (!years) return sql``;
-  return sql` AND years @@ to_tsquery('simple', ${years.map((y) => `'${y}'`).join(' | ')})`;
+/** The words, or an entity the query names (its tokens are in the same vector, weight D): what ranks. */
+function wordsQuery({ parsed, entities }: TextQuery): RawBuilder<unknown> | null {
+  const words = toTsQuery(parsed, entities);
+  return words ? sql`to_tsquery('simple', ${words})` : null;
 }
 
-/** The words, or an entity the query names (its tokens are in the same vector, weight D). */
-function docQuery({ parsed, entities }: TextQuery): string {
-  return toTsQuery(parsed, entities);
+/** A tsquery literal's lexeme: quoted, so spaces and marks stay part of it. */
+function literal(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
+
+/**
+ * One spelling of a term: a word, or a sequence of words that must stand side by side, matched
+ * by its pairs (exact for two words; longer ones also test positions, on the few texts with
+ * every pair).
+ */
+function sequenceQuery(tokens: string[]): RawBuilder<unknown> {
+  if (tokens.length === 1) return sql`to_tsquery('simple', ${literal(tokens[0]!)})`;
+  const pairs = sql`${pairLexemes(tokens.join(' ')).map(literal).join(' & ')}::tsquery`;
+  if (tokens.length === 2) return pairs;
+  return sql`(${pairs} && to_tsquery('simple', ${tokens.map(literal).join(' <-> ')}))`;
+}
+
+function termQuery(term: QueryTerm): RawBuilder<unknown> {
+  return sql`(${sql.join(term.alternatives.map(sequenceQuery), sql` || `)})`;
+}
+
+/**
+ * What a text must match, over `doc || pairs` (the indexed expression): every wanted term, or an
+ * entity the query names; no excluded term; and one of the query's years when it has any. The
+ * same structure as `toTsQuery`, with phrases as pairs.
+ */
+function matchQuery({ parsed, entities, years }: TextQuery): RawBuilder<unknown> | null {
+  const wanted = parsed.terms.filter((t) => !t.excluded);
+  if (!wanted.length) return null;
+  let match = sql`(${sql.join(wanted.map(termQuery), sql` && `)})`;
+  if (entities.length) match = sql`(${match} || ${entities.map(literal).join(' | ')}::tsquery)`;
+  for (const t of parsed.terms.filter((t) => t.excluded)) match = sql`(${match} && !!${termQuery(t)})`;
+  // Literals, not to_tsquery: the parser would drop the year mark.
+  if (years) match = sql`(${match} && ${years.map((y) => literal(`${YEAR_MARK}${y}`)).join(' | ')}::tsquery)`;
+  return match;
+}
+
+/** The indexed expression (`0021_years_in_doc`): the vector and its word pairs. */
+const MATCHED = sql.raw('(doc || pairs)');
 
 export function postgresTextMatches(query: TextQuery): RawBuilder<unknown> | null {
-  const doc = docQuery(query);
-  if (!doc) return null;
-  return sql`SELECT article_id FROM article_search WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)}`;
+  const match = matchQuery(query);
+  if (!match) return null;
+  return sql`SELECT article_id FROM article_search WHERE ${MATCHED} @@ ${match}`;
 }
 
 export function postgresRankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null {
-  const doc = docQuery(query);
-  if (!doc) return null;
-  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${doc})) AS score FROM article_search
-    WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)}
-    AND article_id >= ${minId} AND article_id <= ${maxId}`;
+  const match = matchQuery(query);
+  if (!match) return null;
+  return sql`SELECT article_id, ${RANK}(doc, ${wordsQuery(query)}) AS score FROM article_search
+    WHERE ${MATCHED} @@ ${match} AND article_id >= ${minId} AND article_id <= ${maxId}`;
 }
 
 export function postgresNewestRanked(
@@ -54,13 +144,18 @@ export function postgresNewestRanked(
   filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
   size: number,
 ): RawBuilder<unknown> | null {
-  const doc = docQuery(query);
-  if (!doc) return null;
-  // Ranked outside the limit: only `size` vectors are read in full.
-  return sql`SELECT article_id, ${RANK}(doc, to_tsquery('simple', ${doc})) AS score FROM (
-    SELECT article_id, doc FROM article_search
-    WHERE doc @@ to_tsquery('simple', ${doc})${yearsCondition(query.years)} AND ${filter(sql`article_search.article_id`)}
-    ORDER BY article_id DESC LIMIT ${size}) AS newest`;
+  const match = matchQuery(query);
+  if (!match) return null;
+  const phrase = toTsPhrase(query.parsed);
+  // One statement does the whole window: the count of every match rides on the scan that finds
+  // them (the window needs that scan anyway), and only the `size` newest vectors are read in full
+  // (ranked outside the limit), each tested for the phrase on the way. Reading a vector twice
+  // costs less than copying it once (`doc || ''` took twice as long as a second read).
+  return sql`SELECT article_id, ${RANK}(doc, ${wordsQuery(query)}) AS score,
+      ${phrase ? sql`doc @@ to_tsquery('simple', ${phrase})` : sql`NULL`} AS together, total
+    FROM (SELECT article_id, doc, count(*) OVER () AS total FROM article_search
+      WHERE ${MATCHED} @@ ${match} AND ${filter(sql`article_search.article_id`)}
+      ORDER BY article_id DESC LIMIT ${size}) AS newest`;
 }
 
 export function postgresPhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null {

@@ -247,6 +247,28 @@ export const postgresMigrations: Record<string, Migration> = {
     'ALTER TABLE mentions ADD COLUMN confidence DOUBLE PRECISION',
     'CREATE INDEX mentions_entity_confidence ON mentions(entity_id, confidence)',
   ]),
+  // Years join the text vector as `#`-marked lexemes without positions, and neighbouring words as
+  // pair lexemes in their own column (see `postgres/fulltext.ts`); one GIN index over both. A
+  // search with years is then one index match instead of a second vector the planner tested text
+  // by text (0.5 s for one query on 20 000 articles), and a phrase matches its pairs instead of
+  // reading the positions of every text with both words. Pairs of stored texts come from their
+  // vectors' positions: neighbours of the same weight (title or body).
+  '0021_years_in_doc': statementsMigration([
+    'DROP INDEX article_search_doc',
+    "ALTER TABLE article_search ADD COLUMN pairs TSVECTOR NOT NULL DEFAULT ''",
+    'ALTER TABLE article_search ALTER COLUMN pairs SET STORAGE EXTERNAL',
+    `UPDATE article_search SET
+      doc = doc || array_to_tsvector(ARRAY(SELECT '#' || y FROM unnest(tsvector_to_array(years)) AS y)),
+      pairs = array_to_tsvector(ARRAY(
+        SELECT DISTINCT a.lexeme || ' ' || b.lexeme
+        FROM (SELECT u.lexeme, x.p, x.w FROM unnest(doc) AS u, unnest(u.positions, u.weights) AS x(p, w)) AS a
+        JOIN (SELECT u.lexeme, x.p, x.w FROM unnest(doc) AS u, unnest(u.positions, u.weights) AS x(p, w)) AS b
+          ON b.p = a.p + 1 AND b.w = a.w
+        WHERE a.w IN ('A', 'B')))`,
+    'ALTER TABLE article_search DROP COLUMN years',
+    'CREATE INDEX article_search_match ON article_search USING GIN ((doc || pairs))',
+    'ANALYZE article_search',
+  ]),
   // Entity edits (issue 17): an editor's rename, retype, unlink, merge, split or delete is an
   // assertion kept beside the extracted facts, anchored to entity ids and to mention texts in an
   // article (by its identity), never to row ids; every save applies the active ones to what the

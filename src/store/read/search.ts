@@ -99,14 +99,25 @@ async function page(
   offset: number,
 ): Promise<{ rows: Row[]; total: number }> {
   const newest = dialect.newestRanked(match, (id) => filters(query, id), RANK_WINDOW)!;
-  const candidates = await sql<{ article_id: number; score: unknown }>`${newest}`.execute(db);
+  const candidates = await sql<{
+    article_id: number;
+    score: unknown;
+    together: unknown;
+    total: unknown;
+  }>`${newest}`.execute(db);
   const window = await rankWindow(
     db,
     dialect,
     match.parsed,
-    candidates.rows.map((r) => ({ id: r.article_id, score: Number(r.score) })),
+    candidates.rows.map((r) => ({ id: r.article_id, score: Number(r.score), together: r.together })),
   );
-  const total = window.length < RANK_WINDOW ? window.length : await countOf(db, sql`SELECT COUNT(*) AS n ${hits}`);
+  const counted = candidates.rows[0]?.total;
+  const total =
+    window.length < RANK_WINDOW
+      ? window.length
+      : counted !== null && counted !== undefined
+        ? toNumber(counted)
+        : await countOf(db, sql`SELECT COUNT(*) AS n ${hits}`);
   const rows = window.slice(offset, offset + limit);
   if (rows.length < limit && total > window.length) {
     const windowStart = Math.min(...window.map((r) => r.id));
@@ -136,18 +147,24 @@ async function rankWindow(
   db: Kysely<Database>,
   dialect: StoreDialect,
   parsed: ParsedQuery,
-  rows: Row[],
+  candidates: (Row & { together: unknown })[],
 ): Promise<Row[]> {
-  const phrase = rows.length
-    ? dialect.phraseMatches(
-        parsed,
-        rows.map((r) => r.id),
-      )
-    : null;
-  if (phrase) {
-    const together = new Set((await sql<{ article_id: number }>`${phrase}`.execute(db)).rows.map((r) => r.article_id));
-    for (const r of rows) if (together.has(r.id)) r.score *= PHRASE_BOOST;
-  }
+  const rows = candidates.map(({ id, score }) => ({ id, score }));
+  // The dialect told side by side already (`together` filled), or a second query tells it.
+  const told = candidates.length > 0 && candidates.every((c) => c.together !== null && c.together !== undefined);
+  const phrase =
+    rows.length && !told
+      ? dialect.phraseMatches(
+          parsed,
+          rows.map((r) => r.id),
+        )
+      : null;
+  const together = told
+    ? new Set(candidates.filter((c) => c.together === true || c.together === 1).map((c) => c.id))
+    : phrase
+      ? new Set((await sql<{ article_id: number }>`${phrase}`.execute(db)).rows.map((r) => r.article_id))
+      : new Set<number>();
+  for (const r of rows) if (together.has(r.id)) r.score *= PHRASE_BOOST;
   return rows.sort(byScore);
 }
 

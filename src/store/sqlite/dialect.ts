@@ -19,6 +19,11 @@ export const sqliteDialect: StoreDialect = {
     // that reads and then writes never fails half-way because another process wrote first.
     await sql`BEGIN IMMEDIATE`.execute(conn);
   },
+  async nextSavepoint(conn, name) {
+    // better-sqlite3 runs one statement at a time (and a savepoint costs no round trip here).
+    await sql`RELEASE SAVEPOINT ${sql.id(name)}`.execute(conn);
+    await sql`SAVEPOINT ${sql.id(name)}`.execute(conn);
+  },
   searching: (db, run) => run(db),
   indexArticle: indexSqliteArticle,
   compactSearchIndex: compactSqliteSearch,

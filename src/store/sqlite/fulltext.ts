@@ -80,8 +80,8 @@ export function sqliteNewestRanked(
   const match = matchExpression(query);
   if (!match) return null;
   // Walking matches newest first stops after `size`; bm25 is computed for those rows only.
-  return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score FROM article_fts
-    WHERE article_fts MATCH ${match} AND ${filter(sql`article_fts.rowid`)}
+  return sql`SELECT rowid AS article_id, -bm25(article_fts, ${WEIGHTS}) AS score, NULL AS together, NULL AS total
+    FROM article_fts WHERE article_fts MATCH ${match} AND ${filter(sql`article_fts.rowid`)}
     ORDER BY rowid DESC LIMIT ${size}`;
 }
 

@@ -29,6 +29,8 @@ const formatValue = (value: number, unit: string | null) => (unit ? `${value} ${
  * already keyed.
  */
 export async function mergeClaims(trx: Kysely<Database>, ctx: SaveContext): Promise<void> {
+  // Only claims with a subject are compared: without any, there is nothing to read back.
+  if (!ctx.input.analysis.claims.some((c) => c.subject)) return;
   const dated = new Set(ctx.input.analysis.events.map((e) => e.sentence.start));
   const mine = (
     await trx

@@ -72,9 +72,9 @@ export async function saveArticles(
   return inWriteTransaction(db, dialect, async (trx) => {
     // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
     let events = new MergeCache();
-    for (const [i, input] of inputs.entries()) {
-      if (outcomes[i]) continue;
-      await sql`SAVEPOINT save_article`.execute(trx);
+    const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
+    await sql`SAVEPOINT save_article`.execute(trx);
+    for (const [n, { input, i }] of pending.entries()) {
       try {
         outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events) };
       } catch (error) {
@@ -83,7 +83,9 @@ export async function saveArticles(
         events = new MergeCache();
         outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
       }
-      await sql`RELEASE SAVEPOINT save_article`.execute(trx);
+      // Released, and the next article's taken, in one round trip where the dialect can.
+      if (n < pending.length - 1) await dialect.nextSavepoint(trx, 'save_article');
+      else await sql`RELEASE SAVEPOINT save_article`.execute(trx);
     }
     return outcomes as SaveOutcome[];
   });
