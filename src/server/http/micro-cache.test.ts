@@ -71,4 +71,20 @@ describe('micro-cache', () => {
     expect(texts).toContain('render 2');
     expect(texts.filter((t) => t === 'render 1').length).toBe(3);
   });
+
+  it('keeps a page asked for all the time while one-off addresses flood in (least recently used goes)', async () => {
+    let renders = 0;
+    const app = new Hono();
+    app.use('*', microCache({ ttlMs: 60_000, maxEntries: 10 }));
+    app.get('*', (c) => {
+      renders++;
+      return c.text(`render of ${c.req.path}`);
+    });
+    await app.request('/popular');
+    for (let i = 0; i < 50; i++) {
+      await app.request(`/one-off?n=${i}`);
+      await app.request('/popular');
+    }
+    expect(renders).toBe(51);
+  });
 });

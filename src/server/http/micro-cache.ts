@@ -47,6 +47,10 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
     // expiry), but never when older than the stale limit.
     const usable = hit && now - hit.expires < ttl * STALE_FACTOR;
     if (hit && usable && (hit.expires > now || hit.refreshing)) {
+      // Least recently used goes first: a page asked for all the time is never pushed out by a
+      // flood of one-off addresses (made-up query strings), which would send its readers to render.
+      entries.delete(key);
+      entries.set(key, hit);
       const etag = hit.headers.find(([k]) => k === 'etag')?.[1];
       const ifNoneMatch = c.req.header('If-None-Match');
       if (etag && ifNoneMatch?.replace(/W\//g, '').includes(etag.replace(/^W\//, ''))) {
