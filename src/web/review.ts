@@ -2,6 +2,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema, LanguageSchema } from '../domain/inputs.ts';
+import { typedWhen } from '../domain/typed-when.ts';
 import type { Editor, EntityEditInput, MentionChoice } from '../store/index.ts';
 import type { PageContext, WebDeps } from './context.ts';
 import { entityQueuePage, entityReviewPage, type SavedAction } from './pages/entity-review.ts';
@@ -121,7 +122,7 @@ const DecisionFormSchema = z.object({
 type ReviewEnv = { Variables: { page: PageContext; editor: Editor } };
 
 /** Never kept by any cache: every review page is one editor's. */
-function privatePage(c: Context, body: string, status: 200 | 401 = 200) {
+function privatePage(c: Context, body: string, status: 200 | 400 | 401 = 200) {
   c.header('Cache-Control', 'private, no-store');
   return c.html(body, status);
 }
@@ -245,15 +246,36 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     }
     const { decision, when, what, note } = parsed.data;
     const corrected = decision === 'corrected';
-    const entry = await (await deps.store()).reviewEvent({
-      eventId: c.req.param('id'),
-      editor: c.var.editor.name,
-      decision,
-      // Empty fields mean "unchanged"; only a correction carries a date or description.
-      ...(corrected && when ? { when } : {}),
-      ...(corrected && what ? { what } : {}),
-      ...(note ? { note } : {}),
-    });
+    const store = await deps.store();
+    let entry: Awaited<ReturnType<typeof store.reviewEvent>>;
+    try {
+      entry = await store.reviewEvent({
+        eventId: c.req.param('id'),
+        editor: c.var.editor.name,
+        decision,
+        // Empty fields mean "unchanged"; only a correction carries a date or description, read as
+        // people type it (1995–1999, 29.08.1991).
+        ...(corrected && when ? { when: typedWhen(when) } : {}),
+        ...(corrected && what ? { what } : {}),
+        ...(note ? { note } : {}),
+      });
+    } catch (err) {
+      // A date the store cannot read: the queue again, with the message beside that event's form.
+      if (!(err instanceof Error && err.name === 'StoreInputError' && err.message.startsWith('when:'))) throw err;
+      const [queue, log] = await Promise.all([
+        store.reviewQueue({ limit: 50, below: THRESHOLD }),
+        store.auditLog({ limit: 20 }),
+      ]);
+      const problem = { id: c.req.param('id'), value: when ?? '' };
+      const body = await reviewPage(c.var.page, {
+        editor: c.var.editor,
+        queue,
+        threshold: THRESHOLD,
+        log: log.items,
+        problem,
+      });
+      return privatePage(c, body, 400);
+    }
     if (!entry) throw Object.assign(new Error(`event: no event ${c.req.param('id')}`), { name: 'StoreInputError' });
     return c.redirect(`/review?saved=${encodeURIComponent(entry.factKey)}&action=${entry.action}`, 303);
   });

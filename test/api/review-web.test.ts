@@ -87,19 +87,33 @@ describe('/review page', () => {
     expect(anonymous.status).toBe(401);
 
     const bad = await form(
-      `/review/events/${first?.id}`,
+      `/review/events/${first?.id}?ui=en`,
       { decision: 'corrected', when: '1995-13', what: '' },
       headers,
     );
+    // A date that cannot be read: the queue again, the message on top and that event's form open
+    // with what was typed, in the interface language (not a bare error page).
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('when: not a TIMEX3 date or ISO interval');
+    const badPage = await bad.text();
+    expect(badPage).toMatch(
+      /<p class="notice notice-error" role="alert"><a href="#ev-[0-9a-f]{16}">Not saved: “1995-13”/,
+    );
+    expect(badPage).toContain('value="1995-13" maxlength="64" aria-invalid="true"');
+    expect(badPage).toContain('<details open>');
+    const badRu = await form(
+      `/review/events/${first?.id}?ui=ru`,
+      { decision: 'corrected', when: 'лето', what: '' },
+      headers,
+    );
+    expect(await badRu.text()).toContain('Не сохранено: «лето»');
 
     const rejected = await form(`/review/events/${first?.id}`, { decision: 'rejected', note: 'vague' }, headers);
     expect(rejected.status).toBe(303);
     expect(rejected.headers.get('Location')).toBe(`/review?saved=${first?.id}&action=rejected`);
     const corrected = await form(
       `/review/events/${second?.id}`,
-      { decision: 'corrected', when: '1990/1999', what: '', note: '' },
+      // Typed as people type a range: read as the interval 1990/1999.
+      { decision: 'corrected', when: '1990 – 1999', what: '', note: '' },
       headers,
     );
     expect(corrected.status).toBe(303);

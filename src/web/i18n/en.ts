@@ -166,6 +166,9 @@ export const en = {
     target: 'with {id}',
   },
   review: {
+    badWhen:
+      'Not saved: “{value}” is not a date Chronicle can read. Write a year (1991), a month (1991-08), a day (1991-08-29 or 29.08.1991) or a range (1995–1999).',
+    whenHelp: 'A year, month or day (1991, 1991-08, 29.08.1991) or a range (1995–1999).',
     title: 'Review',
     loginIntro: 'For editors: sign in with the token printed by chronicle editor add.',
     tokenLabel: 'Editor token',

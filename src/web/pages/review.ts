@@ -27,6 +27,8 @@ export interface ReviewPageData {
   threshold: number;
   log: AuditEntry[];
   saved?: { id: string; action: AuditEntry['action'] };
+  /** A correction that could not be saved: its event and the date as typed. */
+  problem?: { id: string; value: string };
 }
 
 /**
@@ -42,6 +44,11 @@ export function reviewPage(ctx: PageContext, data: ReviewPageData) {
     title: r.title,
     body: html`<h1>${r.title}</h1>
 <form method="post" action="/review/logout"><p>${fill(r.signedInAs, { name: data.editor.name })} <button type="submit">${r.signOut}</button></p></form>
+${
+  data.problem
+    ? html`<p class="notice notice-error" role="alert"><a href="#${data.problem.id}">${fill(r.badWhen, { value: data.problem.value })}</a></p>`
+    : ''
+}
 ${data.saved ? html`<p class="hint" role="status">${fill(r.saved, { id: data.saved.id, action: r.actions[data.saved.action] })}</p>` : ''}
 <p><a href="/review/entities">${t.entityReview.queueTitle}</a></p>
 <h2>${r.queueTitle}</h2>
@@ -55,9 +62,10 @@ ${
 ${e.sources.map((s) => html`<blockquote lang="${s.language}"><a href="/articles/${s.articleId}#s-${s.sentence.start}">${s.title}</a>: ${s.sentenceText}</blockquote>`)}
 <form method="post" action="/review/events/${e.id}"><input type="hidden" name="decision" value="confirmed"><button type="submit">${r.confirm}</button></form>
 <form method="post" action="/review/events/${e.id}"><input type="hidden" name="decision" value="rejected"><button type="submit">${r.reject}</button></form>
-<details><summary>${r.correct}</summary>
+<details${data.problem?.id === e.id ? ' open' : ''}><summary>${r.correct}</summary>
 <form method="post" action="/review/events/${e.id}"><input type="hidden" name="decision" value="corrected">
-<p><label for="when-${e.id}">${r.whenLabel}</label><br><input id="when-${e.id}" name="when" value="${e.when}" maxlength="64"></p>
+<p><label for="when-${e.id}">${r.whenLabel}</label><br><input id="when-${e.id}" name="when" value="${data.problem?.id === e.id ? data.problem.value : e.when}" maxlength="64"${data.problem?.id === e.id ? html` aria-invalid="true" aria-describedby="when-help-${e.id}"` : ''}></p>
+<p class="hint" id="when-help-${e.id}">${r.whenHelp}</p>
 <p><label for="what-${e.id}">${r.whatLabel}</label><br><textarea id="what-${e.id}" name="what" rows="4" cols="30" maxlength="1000">${e.what}</textarea></p>
 <p><label for="note-${e.id}">${r.noteLabel}</label><br><input id="note-${e.id}" name="note" maxlength="1000"></p>
 <button type="submit">${r.saveCorrection}</button></form>
