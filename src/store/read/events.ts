@@ -6,7 +6,7 @@ import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
-import { withEditedNames } from './entity-edits.ts';
+import { entityRedirect, hasEntityEdits, withEditedNames } from './entity-edits.ts';
 import {
   type EffectiveReview,
   hasPlacements,
@@ -27,6 +27,10 @@ export async function timeline(db: Kysely<Database>, query: TimelineQuery = {}):
   if (query.entity !== undefined) checkEntityId(query.entity);
   checkEntityType(query.entityType);
   checkLanguage(query.language);
+  // An id an editor merged away filters by the entity it was merged into.
+  if (query.entity !== undefined && (await hasEntityEdits(db))) {
+    query = { ...query, entity: (await entityRedirect(db, query.entity)) ?? query.entity };
+  }
   // Where readers see each event: rejected ones gone, corrected dates in place of extracted ones.
   // Each filter applies to every part; parts are unioned only once filtered, so each keeps its index.
   const parts = placedEventParts(db, await hasPlacements(db));

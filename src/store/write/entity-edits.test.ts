@@ -149,6 +149,8 @@ describe.each(BACKENDS)('entity edits on $name', ({ make }) => {
       expect(article?.analysis.entities.map((e) => e.id)).toContain(ABYLAY.id);
       expect(article?.analysis.entities.map((e) => e.id)).not.toContain(ABYLAI.id);
       expect((await store.listEntities({ limit: 200 })).items.map((e) => e.id)).not.toContain(ABYLAI.id);
+      // A timeline filtered by the old id shows the survivor's events.
+      expect((await store.timeline({ entity: ABYLAI.id })).items.map((e) => e.when)).toEqual(['1711', '1771']);
     };
     await checks();
     await reextractAndRevise(backend, store);
