@@ -87,4 +87,18 @@ describe('micro-cache', () => {
     }
     expect(renders).toBe(51);
   });
+
+  it('renders a page nobody has yet once, however many ask for it at the same moment', async () => {
+    let renders = 0;
+    const app = new Hono();
+    app.use('*', microCache({ ttlMs: 60_000 }));
+    app.get('/cold', async (c) => {
+      renders++;
+      await new Promise((r) => setTimeout(r, 20));
+      return c.text('cold page');
+    });
+    const answers = await Promise.all(Array.from({ length: 10 }, () => app.request('/cold')));
+    expect(await Promise.all(answers.map((r) => r.text()))).toEqual(Array(10).fill('cold page'));
+    expect(renders).toBe(1);
+  });
 });

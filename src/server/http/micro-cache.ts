@@ -30,6 +30,8 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
   const maxEntries = opts.maxEntries ?? 500;
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   const entries = new Map<string, Entry>();
+  /** Keys with no usable entry whose first request is rendering: the others wait for it. */
+  const rendering = new Map<string, Promise<void>>();
   return async (c, next) => {
     // A write that succeeded (an editor's decision or entity edit: the only writes the server
     // takes) can change any page: this instance's readers see it at once, not after the TTL.
@@ -41,6 +43,10 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
     // A request with credentials gets an answer for its sender only (the editors' review API).
     if (c.req.method !== 'GET' || c.req.header('Authorization')) return next();
     const key = cacheKey(c);
+    // An answer nobody has yet (a cold page, or one gone too stale) is rendered once, however many
+    // ask at the same moment: the others wait for it instead of each taking a place to render.
+    const pending = rendering.get(key);
+    if (pending) await pending;
     const now = Date.now();
     const hit = entries.get(key);
     // Expired entries are still served while one request refreshes them (no thundering herd at
@@ -58,16 +64,32 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
       }
       return new Response(hit.body, { status: hit.status, headers: hit.headers });
     }
+    let rendered = () => {};
     if (hit && usable) {
       hit.refreshing = true;
       // Everyone else asking for this answer waits on this one request: it goes first (render-gate.ts).
       c.set(REFRESHING, true);
-    } else if (hit) entries.delete(key);
+    } else {
+      if (hit) entries.delete(key);
+      if (!rendering.has(key)) {
+        rendering.set(key, new Promise<void>((resolve) => (rendered = resolve)));
+        const resolve = rendered;
+        rendered = () => {
+          rendering.delete(key);
+          resolve();
+        };
+      }
+    }
     try {
       await next();
+      await keep(c, key);
     } finally {
       if (hit) hit.refreshing = false;
+      rendered();
     }
+  };
+
+  async function keep(c: Context, key: string): Promise<void> {
     const res = c.res;
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !res.body) return;
     // Downloads (the exports) stream and are kept compressed by ETag (compress.ts): reading one
@@ -87,7 +109,7 @@ export function microCache(opts: MicroCacheOptions = {}): MiddlewareHandler {
       status: res.status,
       body,
     });
-  };
+  }
 }
 
 const STALE_FACTOR = 6;
