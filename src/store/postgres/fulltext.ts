@@ -91,36 +91,78 @@ function literal(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** Whether `inner` stands, token by token, somewhere inside `outer`. */
+function contains(outer: string[], inner: string[]): boolean {
+  for (let at = 0; at + inner.length <= outer.length; at++) {
+    if (inner.every((t, i) => outer[at + i] === t)) return true;
+  }
+  return false;
+}
+
 /**
- * One spelling of a term: a word, or a sequence of words that must stand side by side, matched
- * by its pairs (exact for two words; longer ones also test positions, on the few texts with
- * every pair).
+ * A term's spellings without those that contain another of its spellings: a text with
+ * `multiethn multi ethnic` has `multiethn`, so `multiethn | multiethn <-> multi <-> ethnic` is
+ * `multiethn` (the form every unquoted hyphenated word takes), and no positions need testing.
+ */
+function spellings(term: QueryTerm): string[][] {
+  return term.alternatives.filter(
+    (alt, i) => !term.alternatives.some((other, j) => j !== i && other.length < alt.length && contains(alt, other)),
+  );
+}
+
+/**
+ * One spelling of a term over the index: a word, or a sequence of words that must stand side by
+ * side, matched by its pairs: exact for two words; for longer ones every pair is only a sign,
+ * and `positionsTest` settles it on the texts with every pair.
  */
 function sequenceQuery(tokens: string[]): RawBuilder<unknown> {
   if (tokens.length === 1) return sql`to_tsquery('simple', ${literal(tokens[0]!)})`;
-  const pairs = sql`${pairLexemes(tokens.join(' ')).map(literal).join(' & ')}::tsquery`;
-  if (tokens.length === 2) return pairs;
-  return sql`(${pairs} && to_tsquery('simple', ${tokens.map(literal).join(' <-> ')}))`;
+  return sql`${pairLexemes(tokens.join(' ')).map(literal).join(' & ')}::tsquery`;
 }
 
+/** A wanted term: any of its spellings (by their pairs). */
 function termQuery(term: QueryTerm): RawBuilder<unknown> {
-  return sql`(${sql.join(term.alternatives.map(sequenceQuery), sql` || `)})`;
+  return sql`(${sql.join(spellings(term).map(sequenceQuery), sql` || `)})`;
+}
+
+/**
+ * An excluded term, as far as the index can tell exactly: its spellings of one or two words
+ * (a text with every pair of a longer one may still lack it, so those are left to
+ * `positionsTest`). Null when every spelling is longer.
+ */
+function excludedQuery(term: QueryTerm): RawBuilder<unknown> | null {
+  const exact = spellings(term).filter((alt) => alt.length <= 2);
+  return exact.length ? sql`(${sql.join(exact.map(sequenceQuery), sql` || `)})` : null;
 }
 
 /**
  * What a text must match, over `doc || pairs` (the indexed expression): every wanted term, or an
  * entity the query names; no excluded term; and one of the query's years when it has any. The
- * same structure as `toTsQuery`, with phrases as pairs.
+ * same structure as `toTsQuery`, with phrases as pairs. Exact (the GIN index answers it without
+ * reading a vector) unless a spelling has three words or more: then `positionsTest` must hold too.
  */
 function matchQuery({ parsed, entities, years }: TextQuery): RawBuilder<unknown> | null {
   const wanted = parsed.terms.filter((t) => !t.excluded);
   if (!wanted.length) return null;
   let match = sql`(${sql.join(wanted.map(termQuery), sql` && `)})`;
   if (entities.length) match = sql`(${match} || ${entities.map(literal).join(' | ')}::tsquery)`;
-  for (const t of parsed.terms.filter((t) => t.excluded)) match = sql`(${match} && !!${termQuery(t)})`;
+  for (const t of parsed.terms.filter((t) => t.excluded)) {
+    const excluded = excludedQuery(t);
+    if (excluded) match = sql`(${match} && !!${excluded})`;
+  }
   // Literals, not to_tsquery: the parser would drop the year mark.
   if (years) match = sql`(${match} && ${years.map((y) => literal(`${YEAR_MARK}${y}`)).join(' | ')}::tsquery)`;
   return match;
+}
+
+/**
+ * `AND` the query's positions test on the vector alone, when a spelling has three words or more
+ * (a quoted phrase, or a hyphenated word in one): read only for the texts the index let through,
+ * and only the vector (testing it on `doc || pairs`, as a recheck does, copies both for each).
+ */
+function positionsTest({ parsed, entities }: TextQuery): RawBuilder<unknown> {
+  if (!parsed.terms.some((t) => spellings(t).some((alt) => alt.length > 2))) return sql``;
+  return sql` AND doc @@ to_tsquery('simple', ${toTsQuery(parsed, entities)})`;
 }
 
 /** The indexed expression (`0021_years_in_doc`): the vector and its word pairs. */
@@ -129,14 +171,14 @@ const MATCHED = sql.raw('(doc || pairs)');
 export function postgresTextMatches(query: TextQuery): RawBuilder<unknown> | null {
   const match = matchQuery(query);
   if (!match) return null;
-  return sql`SELECT article_id FROM article_search WHERE ${MATCHED} @@ ${match}`;
+  return sql`SELECT article_id FROM article_search WHERE ${MATCHED} @@ ${match}${positionsTest(query)}`;
 }
 
 export function postgresRankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null {
   const match = matchQuery(query);
   if (!match) return null;
   return sql`SELECT article_id, ${RANK}(doc, ${wordsQuery(query)}) AS score FROM article_search
-    WHERE ${MATCHED} @@ ${match} AND article_id >= ${minId} AND article_id <= ${maxId}`;
+    WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND article_id >= ${minId} AND article_id <= ${maxId}`;
 }
 
 export function postgresNewestRanked(
@@ -154,7 +196,7 @@ export function postgresNewestRanked(
   return sql`SELECT article_id, ${RANK}(doc, ${wordsQuery(query)}) AS score,
       ${phrase ? sql`doc @@ to_tsquery('simple', ${phrase})` : sql`NULL`} AS together, total
     FROM (SELECT article_id, doc, count(*) OVER () AS total FROM article_search
-      WHERE ${MATCHED} @@ ${match} AND ${filter(sql`article_search.article_id`)}
+      WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}
       ORDER BY article_id DESC LIMIT ${size}) AS newest`;
 }
 
