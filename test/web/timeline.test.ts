@@ -117,7 +117,7 @@ describe('the interactive timeline', () => {
     expect(
       await page.locator('#timeline-vis .vis-item.vis-point, #timeline-vis .vis-item.vis-box').count(),
     ).toBeGreaterThan(0);
-    await page.screenshot({ path: `${SHOTS}/timeline-named-periods-kk.png` });
+    await page.locator('#timeline-vis').screenshot({ path: `${SHOTS}/timeline-named-periods-kk.png` });
     await page.getByLabel('Қазақстан тарихының кезеңдері').uncheck();
     await expect.poll(() => bands.count()).toBe(0);
   });
