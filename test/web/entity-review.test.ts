@@ -139,6 +139,8 @@ describe('entity editing in a real browser, keyboard only', () => {
     expect((await entityApi(kept.id)).mentionCount).toBe(kept.mentionCount);
     const history = await api(`/api/review/entities/${encodeURIComponent(kept.id)}`, true);
     const split = history.edits.find((e: { action: string }) => e.action === 'split');
+    // Split under its old name, the merged entity is back at its own address with its mentions.
+    expect(split.target).toBe(merged.id);
     const created = await entityApi(split.target);
     expect(created).toMatchObject({ name: merged.name, mentionCount: merged.mentionCount });
     await page.screenshot({ path: `${SHOTS}/entity-split.png`, fullPage: true });

@@ -217,12 +217,15 @@ export function extractedEntityIds(analysis: Analysis): string[] {
 
 /**
  * Where an id leads after its active merges (following chains), or null when it is not merged
- * away. A cycle (which `editEntity` refuses) stops where it would repeat.
+ * away. An id that has live mentions again (a split gave the merged mentions back to it) is not
+ * merged away. A cycle (which `editEntity` refuses) stops where it would repeat.
  */
 export async function entityRedirect(db: Kysely<Database>, id: string): Promise<string | null> {
   let current = id;
   const seen = new Set([id]);
   for (;;) {
+    const live = await db.selectFrom('entities').select('mention_count').where('id', '=', current).executeTakeFirst();
+    if (live && Number(live.mention_count) > 0) return current === id ? null : current;
     const row = await db
       .selectFrom('entity_edits')
       .select('target_id')

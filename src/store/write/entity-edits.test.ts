@@ -346,6 +346,28 @@ describe.each(BACKENDS)('entity edits on $name', ({ make }) => {
     expect(review?.mentionGroups).toMatchObject([{ text: 'Abylay khan', count: 1, title: 'Abylay' }]);
   });
 
+  it('split back under the name of an entity merged into it: the merged entity returns with those mentions', async () => {
+    const { backend, store, ids } = await fresh();
+    await store.editEntity({ entityId: ABYLAI.id, editor: 'aigerim', action: 'merged', into: ABYLAY.id });
+    const split = await store.editEntity({
+      entityId: ABYLAY.id,
+      editor: 'aigerim',
+      action: 'split',
+      mentions: [{ articleId: ids[1] as number, text: 'Abylai Khan' }],
+      name: 'Abylai Khan',
+    });
+    expect(split?.target).toBe(ABYLAI.id);
+    checks = async () => {
+      expect(await store.entityRedirect(ABYLAI.id)).toBeNull();
+      expect(await store.getEntity(ABYLAI.id)).toMatchObject({ mentionCount: 1, articleCount: 1 });
+      expect((await store.getEntity(ABYLAI.id))?.events.map((e) => e.when)).toEqual(['1711']);
+      expect((await store.getEntity(ABYLAY.id))?.events.map((e) => e.when)).toEqual(['1771']);
+    };
+    await checks();
+    await reextractAndRevise(backend, store);
+    await checks();
+  });
+
   it('refuses bad edits with a message naming the field, and answers null for an absent entity', async () => {
     const { store, ids } = await fresh();
     const base = { entityId: ABYLAY.id, editor: 'aigerim' } as const;

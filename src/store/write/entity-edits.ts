@@ -120,15 +120,20 @@ async function liveEntity(trx: Kysely<Database>, id: string) {
   return row;
 }
 
-/** A new entity's id: its type's prefix and the name's words, with `-2`, `-3`… when the id is taken. */
-async function freshEntityId(trx: Kysely<Database>, type: EntityType, name: string): Promise<string> {
+/** The id a name gives an entity of this type: the type's prefix and the name's words. */
+function idFor(type: EntityType, name: string): string {
   const slug =
     name
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 120) || 'entity';
-  const base = `${ENTITY_ID_PREFIX[type]}:${slug}`;
+  return `${ENTITY_ID_PREFIX[type]}:${slug}`;
+}
+
+/** A new entity's id: `idFor` the name, with `-2`, `-3`… when the id is taken. */
+async function freshEntityId(trx: Kysely<Database>, type: EntityType, name: string): Promise<string> {
+  const base = idFor(type, name);
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     const [entity, edit] = await Promise.all([
@@ -142,6 +147,20 @@ async function freshEntityId(trx: Kysely<Database>, type: EntityType, name: stri
     ]);
     if (!entity && !edit) return id;
   }
+}
+
+/** Whether an active edit merged `id` straight into `into`. */
+async function mergedInto(trx: Kysely<Database>, id: string, into: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('entity_edits')
+    .select('id')
+    .where('entity_id', '=', id)
+    .where('target_id', '=', into)
+    .where('action', '=', 'merged')
+    .where('undone_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -400,7 +419,9 @@ async function planEdit(
       checkEntityType(input.type, 'type');
       const type = (input.type ?? entity.type) as EntityType;
       const { anchors } = await anchorChoices(trx, entity.id, input.mentions);
-      const target = await freshEntityId(trx, type, name);
+      // Split under the id of an entity merged into this one, its mentions go back to it.
+      const former = idFor(type, name);
+      const target = (await mergedInto(trx, former, entity.id)) ? former : await freshEntityId(trx, type, name);
       return { target, value: { mentions: anchors, name, type } };
     }
     case 'deleted':
