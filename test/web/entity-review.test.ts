@@ -111,6 +111,17 @@ describe('entity editing in a real browser, keyboard only', () => {
     await tabTo(page, 'the review link', "el.textContent === 'Review this entity'");
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/review/entities/${encodeURIComponent(merged.id)}`);
+    // Every control a keyboard reaches is named, for a screen reader as for the eye.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main input:not([type=hidden]), main select, main button')]
+        .filter((el) =>
+          el instanceof HTMLButtonElement
+            ? !el.textContent?.trim()
+            : ![...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent?.trim()),
+        )
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
 
     // Find the entity to merge into by its name, then press its "Merge into" button.
     await tabTo(page, 'the merge search', "el.id === 'merge-find'");
