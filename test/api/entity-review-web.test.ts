@@ -177,4 +177,23 @@ describe('entity review pages', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('mentions: choose at least one mention');
   });
+
+  it('a name given in one interface language shows on the event chips in that language only', async () => {
+    const cookie = await signIn();
+    const headers = { Cookie: cookie, Origin: server.url };
+    const timeline = (ui: string) => fetch(`${server.url}/timeline?entity=place:semey&ui=${ui}`).then((r) => r.text());
+    expect(await timeline('ru')).toMatch(/class="chip chip-place" href="\/entities\/place%3Asemey">/);
+    const renamed = await form(
+      reviewPath('place:semey'),
+      [
+        ['action', 'renamed'],
+        ['name', 'Семей (Семипалатинск)'],
+        ['language', 'ru'],
+      ],
+      headers,
+    );
+    expect(renamed.status).toBe(303);
+    expect(await timeline('ru')).toContain('href="/entities/place%3Asemey">Семей (Семипалатинск)</a>');
+    expect(await timeline('en')).not.toContain('Семей (Семипалатинск)');
+  });
 });

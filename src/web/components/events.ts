@@ -30,7 +30,7 @@ ${
   e.entities.length
     ? html`<ul class="chips">${e.entities.map(
         (x) =>
-          html`<li><a class="chip chip-${x.type.toLowerCase()}" href="/entities/${encodeURIComponent(x.id)}">${nameHtml(x.id, x.name, ui)}</a></li>`,
+          html`<li><a class="chip chip-${x.type.toLowerCase()}" href="/entities/${encodeURIComponent(x.id)}">${nameHtml(x.id, x.name, ui, x.names)}</a></li>`,
       )}</ul>`
     : ''
 }
