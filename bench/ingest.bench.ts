@@ -8,7 +8,7 @@
 // row on sample copies instead of synthetic articles; CHRONICLE_INGEST_THREADS sets the pool size.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnalysisPool, defaultThreadCount } from '../src/ingest/analysis-pool.ts';
@@ -152,12 +152,21 @@ if (CLI_N > 0) {
   const dir = corpus === 'samples' ? writeSampleCopies(CLI_N) : writeSynthetic(CLI_N);
   const { files, bytes } = await filesOf(dir);
   const dbDir = mkdtempSync(join(tmpdir(), 'chronicle-bench-cli-'));
+  // The machine's load before and after: a wall time means little on a busy two-core machine.
+  const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+  const loadBefore = load();
   const s = await seconds(async () => {
     execFileSync(process.execPath, [join(ROOT, 'bin/chronicle.js'), '--db', join(dbDir, 'cli.db'), 'ingest', dir], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   });
-  row(corpus, files.length, bytes, `CLI end to end (\`chronicle ingest\`), wall ${s.toFixed(0)} s`, s);
+  row(
+    corpus,
+    files.length,
+    bytes,
+    `CLI end to end (\`chronicle ingest\`), wall ${s.toFixed(0)} s, load average ${loadBefore} → ${load()}`,
+    s,
+  );
   rmSync(dir, { recursive: true, force: true });
   rmSync(dbDir, { recursive: true, force: true });
 }

@@ -17,6 +17,7 @@ export { getGazetteerEntry, lookupEntityIds } from './entities/index.ts';
 export {
   agreedWhen,
   clusterStatements,
+  dateRelation,
   type Statement,
   sameHappening,
   statementKinds,

@@ -50,8 +50,23 @@ export function eventKinds(what: string): EventKind[] {
   return [...found].sort();
 }
 
+/** Values and value pairs seen lately: a save compares each statement with hundreds of others, whose dates repeat. */
+const MAX_CACHED = 20_000;
+const precisions = new Map<string, number>();
+const relations = new Map<string, DateRelation>();
+
 /** How precise a value is: 1 century, 2 decade, 3 year, 4 season or month, 5 day (a day range too). */
 export function precisionOf(when: string): number {
+  let p = precisions.get(when);
+  if (p === undefined) {
+    if (precisions.size > MAX_CACHED) precisions.clear();
+    p = readPrecision(when);
+    precisions.set(when, p);
+  }
+  return p;
+}
+
+function readPrecision(when: string): number {
   const point = when.split('/')[0] ?? '';
   if (when.includes('/') && !/^\d{4}-\d{2}-\d{2}$/.test(point)) return 3;
   if (/^\d{4}-\d{2}-\d{2}/.test(point)) return 5;
@@ -70,6 +85,18 @@ type DateRelation = 'equal' | 'compatible' | 'disagreeing' | 'different';
  * December 2010, or the same day a year apart); otherwise `different`. Year spans (`2010/2011`) are only ever equal.
  */
 export function dateRelation(a: string, b: string): DateRelation {
+  if (a === b) return 'equal';
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let r = relations.get(key);
+  if (r === undefined) {
+    if (relations.size > MAX_CACHED) relations.clear();
+    r = relate(a, b);
+    relations.set(key, r);
+  }
+  return r;
+}
+
+function relate(a: string, b: string): DateRelation {
   if (a === b || a.toUpperCase() === b.toUpperCase()) return 'equal';
   // An annual day (`XXXX-08-29`, a day of observance) recurs: it is not what happened on that day
   // in one year (the 1949 test, the 1991 closure), so merging them would lose the recurrence.
@@ -173,12 +200,28 @@ export function clusterStatements(statements: readonly Statement[]): Statement[]
     }
     return i;
   };
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (sameHappening(sorted[i] as Statement, sorted[j] as Statement) === 'different') continue;
-      const ri = find(i);
-      const rj = find(j);
-      if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  // Statements by date: only pairs of dates that are related can hold one happening, so the
+  // statement pairs compared are those of related dates, not all of them.
+  const byWhen = new Map<string, number[]>();
+  for (const [i, s] of sorted.entries()) {
+    const list = byWhen.get(s.when);
+    if (list) list.push(i);
+    else byWhen.set(s.when, [i]);
+  }
+  const values = [...byWhen.keys()];
+  const union = (i: number, j: number) => {
+    if (sameHappening(sorted[i] as Statement, sorted[j] as Statement) === 'different') return;
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  for (let v = 0; v < values.length; v++) {
+    const xs = byWhen.get(values[v] as string) as number[];
+    for (let a = 0; a < xs.length; a++) for (let b = a + 1; b < xs.length; b++) union(xs[a] as number, xs[b] as number);
+    for (let w = v + 1; w < values.length; w++) {
+      if (dateRelation(values[v] as string, values[w] as string) === 'different') continue;
+      const ys = byWhen.get(values[w] as string) as number[];
+      for (const x of xs) for (const y of ys) union(x, y);
     }
   }
   const groups = new Map<number, Statement[]>();

@@ -138,12 +138,29 @@ export async function insertFeatures(trx: Kysely<Database>, articleId: number, s
  */
 export async function writeEvents(
   trx: Kysely<Database>,
-  groups: StoredStatement[][],
+  regrouped: StoredStatement[][],
   fresh: ReadonlySet<string>,
   previous: ReadonlySet<string>,
 ): Promise<void> {
-  const ids = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
-  const touched = [...new Set([...ids, ...previous])];
+  let groups = regrouped;
+  const allIds = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
+  // A group that is exactly a stored event (no new statement, none moved in or out) is written
+  // already: a save rewrites only the events it changes, not its whole neighbourhood.
+  const members = new Map<string, number>();
+  for (const g of groups) {
+    for (const s of g) if (s.row.event_id) members.set(s.row.event_id, (members.get(s.row.event_id) ?? 0) + 1);
+  }
+  const kept = new Set(
+    allIds.filter((id, i) => {
+      const g = groups[i] as StoredStatement[];
+      return members.get(id) === g.length && g.every((s) => !fresh.has(s.key) && s.row.event_id === id);
+    }),
+  );
+  const gone = [...previous].filter((id) => !allIds.includes(id));
+  const changed = groups.filter((_, i) => !kept.has(allIds[i] as string));
+  const ids = changed.map((g) => eventIdOf((g[0] as StoredStatement).key));
+  groups = changed;
+  const touched = [...new Set([...ids, ...[...previous].filter((id) => !kept.has(id))])];
   for (const batch of chunks(touched)) {
     await trx.deleteFrom('event_participants').where('event_id', 'in', batch).execute();
     await trx.deleteFrom('event_entities').where('event_id', 'in', batch).execute();
@@ -214,7 +231,6 @@ export async function writeEvents(
   for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
   for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
   for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
-  const gone = [...previous].filter((id) => !ids.includes(id));
   for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();
   await recordValueConflicts(trx, written);
 }

@@ -7,7 +7,7 @@
  * statements are stored, so any order of saving gives the same events, ids and conflicts.
  */
 import type { Kysely } from 'kysely';
-import { clusterStatements, sameHappening, statementKinds } from '../../analyze/index.ts';
+import { clusterStatements, dateRelation, sameHappening, statementKinds } from '../../analyze/index.ts';
 import type { DatedEvent } from '../../analyze/types.ts';
 import { whenRange } from '../../domain/when.ts';
 import type { Database } from '../schema.ts';
@@ -65,8 +65,18 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     for (const { features, years } of lookups.values()) {
       for (const k of await keysSharing(trx, [...features], years)) if (!reached.has(k)) keys.add(k);
     }
+    // The frontier by date: a candidate is compared only with statements whose date relates to its own.
+    const byWhen = new Map<string, StoredStatement[]>();
+    for (const s of current) byWhen.set(s.when, [...(byWhen.get(s.when) ?? []), s]);
+    const joins = (other: StoredStatement) => {
+      for (const [when, list] of byWhen) {
+        if (dateRelation(when, other.when) === 'different') continue;
+        if (list.some((s) => sameHappening(s, other) !== 'different')) return true;
+      }
+      return false;
+    };
     for (const other of await statementsByKey(trx, [...keys])) {
-      if (!current.some((s) => sameHappening(s, other) !== 'different')) continue;
+      if (!joins(other)) continue;
       if (add(other) && other.row.event_id) events.add(other.row.event_id);
     }
     // A statement that joins this neighbourhood leaves its event: the rest of that event is
