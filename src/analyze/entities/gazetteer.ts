@@ -262,8 +262,8 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
         const prev = tokens[j - 1] as Token;
         if (!NAME_GAP.test(text.slice(prev.end, tok.start))) return;
       }
-      const keys = lookupKeys(tok, lang);
-      if (anyCase && !tok.acronym) keys.push(`=${tok.text.toUpperCase()}`);
+      const keys =
+        anyCase && !tok.acronym ? [...lookupKeys(tok, lang), `=${tok.text.toUpperCase()}`] : lookupKeys(tok, lang);
       for (const k of keys) {
         const child = node.next.get(k);
         if (!child) continue;
@@ -297,25 +297,29 @@ function spelling(key: string): string {
   return key.startsWith('=') || /[\u0400-\u04FF]/.test(key) ? key : latinSpelling(key);
 }
 
-const caseFree = new Map<string, string>();
+// A token's keys depend on its text and the language alone (tokenize keys each form the same way),
+// so they are worked out once per distinct form; the matcher asks for them at nearly every word.
+const KEYS_LIMIT = 200_000;
+const keysCache: Record<Language, Map<string, readonly string[]>> = { en: new Map(), ru: new Map(), kk: new Map() };
+
 /**
  * The keys a text's word may match a name by: its own key (and capitals' plain key), and for a
  * Kazakh word the key of the word without its case ending (`Өскеменде` → `Өскемен`), which the
- * stemmer alone may key apart from the name.
+ * stemmer alone may key apart from the name. The array is shared: never change it.
  */
-function lookupKeys(tok: Token, lang: Language): string[] {
+function lookupKeys(tok: Token, lang: Language): readonly string[] {
+  const cache = keysCache[lang];
+  const hit = cache.get(tok.text);
+  if (hit) return hit;
   const keys = [spelling(tok.key)];
   if (tok.altKey) keys.push(spelling(tok.altKey));
   if (lang === 'kk' && !tok.acronym && /[\u0400-\u04FF]/.test(tok.text)) {
-    let k = caseFree.get(tok.text);
-    if (k === undefined) {
-      const base = withoutCase(tok.text);
-      k = base === tok.text ? '' : matchKey(base, lang);
-      if (caseFree.size > 100_000) caseFree.clear();
-      caseFree.set(tok.text, k);
-    }
+    const base = withoutCase(tok.text);
+    const k = base === tok.text ? '' : matchKey(base, lang);
     if (k && !keys.includes(k)) keys.push(k);
   }
+  if (cache.size >= KEYS_LIMIT) cache.clear();
+  cache.set(tok.text, keys);
   return keys;
 }
 

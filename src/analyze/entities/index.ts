@@ -11,6 +11,7 @@ import { resolveMatch, YearContext } from './context.ts';
 import {
   CANONICAL_LANGUAGE,
   type GazetteerEntry,
+  type GazetteerMatch,
   gazetteerEntries,
   lookupEntityIds,
   matchGazetteer,
@@ -111,7 +112,10 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   const spans: Array<{ from: number; to: number; id: string }> = [];
   const aliasUse = new Map<string, Map<string, number>>();
   const years = new YearContext(text, opts.sentences ?? [{ start: 0, end: text.length }]);
-  for (const m of matchGazetteer(text, tokens, lang)) {
+  const matches = matchGazetteer(text, tokens, lang);
+  // The recogniser's gazetteer features read the matches as found, before context and widening change them.
+  const rawMatches = matches.map((m) => ({ ...m }));
+  for (const m of matches) {
     // The context chooses between namesakes and may rule every reading out.
     const id = resolveMatch(text, tokens, m, lang, years);
     const entry = id ? gaz.get(id) : undefined;
@@ -305,6 +309,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
           [...table.byId.values()],
           opts.sentences ?? [{ start: 0, end: text.length }],
           years,
+          rawMatches,
         )
       : [...table.byId.values()];
   const out = settleEntities(text, lang, linkSummits(found, lang), derivedId);
@@ -328,8 +333,9 @@ function withModel(
   entities: Entity[],
   sentences: Span[],
   years: YearContext,
+  gazetteer: GazetteerMatch[],
 ): Entity[] {
-  const rec = recogniseNames(text, lang, { sentences, tokens });
+  const rec = recogniseNames(text, lang, { sentences, tokens, gazetteer });
   if (!rec) return entities;
   return mergeRecognition(text, lang, tokens, entities, rec, {
     derivedId,

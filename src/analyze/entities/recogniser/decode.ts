@@ -182,12 +182,16 @@ export class Marginals {
       const next = (i + 1) * L;
       for (let y = 0; y < L; y++) q[y] = (p[next + y] as number) * (b[next + y] as number);
       const ci = c[i + 1] as number;
-      for (let x = 0; x < L; x++) {
-        let s = 0;
-        const ex = x * L;
-        for (let y = 0; y < L; y++) s += (e[ex + y] as number) * (q[y] as number);
-        b[i * L + x] = s / ci;
+      // Only allowed pairs, each x's terms still added in the order of y (the same sums, bit for bit).
+      const row = i * L;
+      for (let y = 0; y < L; y++) {
+        const qy = q[y] as number;
+        for (let j = to[y] as number; j < (to[y + 1] as number); j++) {
+          const x = from[j] as number;
+          b[row + x]! += (e[x * L + y] as number) * qy;
+        }
       }
+      for (let x = 0; x < L; x++) b[row + x] = (b[row + x] as number) / ci;
     }
     this.alpha = a;
     this.beta = b;

@@ -7,7 +7,7 @@
  */
 import type { Language, Span } from '../../types.ts';
 import { isFirstName } from '../first-names.ts';
-import { gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
+import { type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { type Token, tokenize } from '../tokens.ts';
 
 /** One token of a sentence as the model sees it. */
@@ -24,6 +24,11 @@ export interface Sequence {
   offsets: Uint32Array;
   /** Each token's word form (for emission caching at inference). */
   infos?: WordInfo[];
+  /**
+   * Only the features that pair two tokens are listed (inference): the single-word ones of each
+   * form are summed once and cached with it (model.ts), so they are not written per token.
+   */
+  pairsOnly?: boolean;
 }
 
 /**
@@ -218,21 +223,25 @@ export interface TextWords {
 
 const GAZ_TYPES = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
 
-/** Tokens and gazetteer matches of `text`; pass `tokens` when the caller has them already. */
-export function textWords(text: string, lang: Language, tokens = tokenize(text, lang)): TextWords {
+/**
+ * Tokens and gazetteer matches of `text`; pass `tokens` when the caller has them already, and
+ * `matches` when it has matched the gazetteer over those tokens too (the matches as
+ * `matchGazetteer` returned them, before any were resolved or widened), so the work is not done twice.
+ */
+export function textWords(
+  text: string,
+  lang: Language,
+  tokens = tokenize(text, lang),
+  matches: readonly GazetteerMatch[] = matchGazetteer(text, tokens, lang),
+): TextWords {
   const gazetteer = new Uint8Array(tokens.length);
-  for (const m of matchGazetteerTyped(text, tokens, lang)) {
-    for (let k = m.from; k < m.to; k++) gazetteer[k] = (k === m.from ? 1 : 2) + 2 * m.type;
+  const entries = gazetteerEntries();
+  for (const m of matches) {
+    const i = GAZ_TYPES.indexOf(entries.get(m.id)?.type ?? 'PLACE');
+    const type = i < 0 ? 2 : i;
+    for (let k = m.from; k < m.to; k++) gazetteer[k] = (k === m.from ? 1 : 2) + 2 * type;
   }
   return { tokens, gazetteer };
-}
-
-function matchGazetteerTyped(text: string, tokens: Token[], lang: Language) {
-  const entries = gazetteerEntries();
-  return matchGazetteer(text, tokens, lang).map((m) => {
-    const i = GAZ_TYPES.indexOf(entries.get(m.id)?.type ?? 'PLACE');
-    return { ...m, type: i < 0 ? 2 : i };
-  });
 }
 
 /**
@@ -317,6 +326,7 @@ export function sentenceFeatures(
   info: WordInfo[] = sentenceInfos(tokens, words, lang),
   doc: DocumentEvidence = documentEvidence([tokens], [info]),
   scratch?: FeatureScratch,
+  pairsOnly = false,
 ): Sequence {
   const n = tokens.length;
   const gaz = new Uint8Array(n);
@@ -333,7 +343,7 @@ export function sentenceFeatures(
   }
   // One pass, no closures and no growing arrays: this loop is most of the recogniser's time.
   let cap = 0;
-  for (let i = 0; i < n; i++) cap += (info[i] as WordInfo).own.length + NEIGHBOUR_FEATURES + 24;
+  for (let i = 0; i < n; i++) cap += (pairsOnly ? 0 : (info[i] as WordInfo).own.length + NEIGHBOUR_FEATURES) + 24;
   let feats: Uint32Array;
   if (scratch) {
     if (scratch.feats.length < cap) scratch.feats = new Uint32Array(2 * cap);
@@ -350,13 +360,15 @@ export function sentenceFeatures(
     const g0 = gaz[i] as number;
     const gp = i > 0 ? (gaz[i - 1] as number) : 255;
     const gn = i + 1 < n ? (gaz[i + 1] as number) : 255;
-    feats[k++] = T.bias;
-    const own = w.own;
-    for (let f = 0; f < own.length; f++) feats[k++] = own[f] as number;
-    for (let s = 0; s < SLOTS.length; s++) {
-      const j = i + (SLOTS[s] as number);
-      const near = (j >= 0 && j < n ? (info[j] as WordInfo) : BOUNDARY).near[s] as Uint32Array;
-      for (let f = 0; f < near.length; f++) feats[k++] = near[f] as number;
+    if (!pairsOnly) {
+      feats[k++] = T.bias;
+      const own = w.own;
+      for (let f = 0; f < own.length; f++) feats[k++] = own[f] as number;
+      for (let s = 0; s < SLOTS.length; s++) {
+        const j = i + (SLOTS[s] as number);
+        const near = (j >= 0 && j < n ? (info[j] as WordInfo) : BOUNDARY).near[s] as Uint32Array;
+        for (let f = 0; f < near.length; f++) feats[k++] = near[f] as number;
+      }
     }
     feats[k++] = mix(mix(p1.shape, n1.shape) ^ w.shape, C + 9);
     feats[k++] = mix(mix(p1.lower, w.lower), C + 10);
@@ -379,7 +391,9 @@ export function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  return { tokens, feats: feats.subarray(0, k), offsets, infos: info };
+  const seq: Sequence = { tokens, feats: feats.subarray(0, k), offsets, infos: info };
+  if (pairsOnly) seq.pairsOnly = true;
+  return seq;
 }
 
 /** The tokens of every sentence of `text` and their word forms, in order (empty sentences left out). */

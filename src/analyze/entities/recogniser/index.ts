@@ -6,6 +6,7 @@
  * @example recogniseNames('Лука Модрич забил гол.', 'ru', { sentences })?.names
  */
 import type { EntityType, Language, Span } from '../../types.ts';
+import type { GazetteerMatch } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import { labelledSpans, Marginals, viterbi } from './decode.ts';
 import { type FeatureScratch, type SeqToken, sentenceFeatures, textSentences, textWords } from './features.ts';
@@ -39,15 +40,15 @@ interface Analysed {
 export function recogniseNames(
   text: string,
   lang: Language,
-  opts: { sentences: Span[]; tokens?: Token[] },
+  opts: { sentences: Span[]; tokens?: Token[]; gazetteer?: readonly GazetteerMatch[] },
 ): Recognition | undefined {
   const model = loadModel(lang);
   if (!model) return undefined;
-  const words = textWords(text, lang, opts.tokens);
+  const words = textWords(text, lang, opts.tokens, opts.tokens ? opts.gazetteer : undefined);
   const { tokens, infos, doc } = textSentences(text, lang, opts.sentences, words);
   // Features go to one scratch buffer, sentence by sentence: only the emission scores are kept.
   const analysed: Analysed[] = tokens.map((toks, i) => {
-    const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch);
+    const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch, true);
     return {
       tokens: toks,
       lattice: { n: toks.length, L: model.labels, emit: model.emissions(seq), trans: model.transitions },
