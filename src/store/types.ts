@@ -234,8 +234,22 @@ export interface NewEditor {
 }
 
 export interface ReviewQueueQuery extends PageQuery {
-  /** Events with a confidence below this are queued (default 0.6). */
+  /** Events with a confidence below this are queued (default 0.6 when no filter below is given). */
   below?: number;
+  /** Events with a confidence at or above this. */
+  above?: number;
+  /** Words in the description or in a source sentence (case-insensitive). */
+  q?: string;
+  /** Events with a source in this language (`kk`, `ru`, `en`). */
+  language?: string;
+  /** Events with a source in this article. */
+  articleId?: number;
+  /** Events with this participant. */
+  entityId?: string;
+  /** This one event. */
+  eventId?: string;
+  /** The decision in force on the event, or `unreviewed` (the default without a filter). */
+  decision?: ReviewDecision | 'unreviewed';
 }
 
 export interface EventReviewInput {

@@ -17,6 +17,7 @@ import {
   EventReviewBodySchema,
   ReviewQueueQuerySchema,
   ReviewQueueSchema,
+  reviewQueueQuery,
   UnauthorizedSchema,
   UndoBodySchema,
 } from './schema.ts';
@@ -38,7 +39,8 @@ const queueRoute = createRoute({
   method: 'get',
   path: '/review/queue',
   tags: ['review'],
-  summary: 'Unreviewed events below the confidence threshold, least confident first, with their sources',
+  summary:
+    'The review queue: unreviewed events below the confidence threshold, or any events found by words, language, article, entity, id, confidence or decision; least confident first, with their sources',
   security,
   request: { query: ReviewQueueQuerySchema },
   responses: {
@@ -179,8 +181,8 @@ export function reviewRoutes(deps: ApiDeps) {
   router.use('/review/*', requireEditor(deps));
   return router
     .openapi(queueRoute, async (c) => {
-      const { limit, offset, below } = c.req.valid('query');
-      return c.json(await (await deps.store()).reviewQueue({ limit, offset, below }), 200);
+      const { limit, offset, ...filters } = c.req.valid('query');
+      return c.json(await (await deps.store()).reviewQueue({ limit, offset, ...reviewQueueQuery(filters) }), 200);
     })
     .openapi(decideRoute, async (c) => {
       const { id } = c.req.valid('param');

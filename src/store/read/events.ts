@@ -156,7 +156,11 @@ export async function onThisDay(db: Kysely<Database>, monthDay: string): Promise
 }
 
 /** Full events (participants, sources, conflict flag) for these ids, in the order given. */
-export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<TimelineEvent[]> {
+export async function loadEvents(
+  db: Kysely<Database>,
+  ids: string[],
+  options: { keepRejected?: boolean } = {},
+): Promise<TimelineEvent[]> {
   if (!ids.length) return [];
   const byId = new Map<string, TimelineEvent>();
   const reviews = new Map<string, EffectiveReview>();
@@ -237,6 +241,7 @@ export async function loadEvents(db: Kysely<Database>, ids: string[]): Promise<T
   return overlayReviews(
     ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e),
     reviews,
+    options.keepRejected,
   );
 }
 

@@ -110,6 +110,32 @@ export function reviewPlacements(db: Kysely<Database>) {
     .where((eb) => eb.or([eb('ranked.decision', '=', 'rejected'), eb('ranked.sort_key', 'is not', null)]));
 }
 
+/** `{event_id, decision}`: the decision in force on each reviewed event (its own review, else the latest anchored one). */
+export function currentDecisions(db: Kysely<Database>) {
+  const columns = ['reviews.decision', 'reviews.updated_at', 'reviews.fact_key'] as const;
+  const own = db
+    .selectFrom('reviews')
+    .select([...columns, 'reviews.fact_key as event_id', sql<number>`1`.as('own')])
+    .where('reviews.fact_type', '=', 'event');
+  const anchored = anchoredReviews(db).select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')]);
+  const ranked = db
+    .selectFrom(own.unionAll(anchored).as('applicable'))
+    .select(['applicable.event_id', 'applicable.decision'])
+    .select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((ob) =>
+          ob
+            .partitionBy('applicable.event_id')
+            .orderBy('applicable.own', 'desc')
+            .orderBy('applicable.updated_at', 'desc')
+            .orderBy('applicable.fact_key', 'desc'),
+        )
+        .as('rank'),
+    );
+  return db.selectFrom(ranked.as('ranked')).select(['ranked.event_id', 'ranked.decision']).where('ranked.rank', '=', 1);
+}
+
 /** Whether any review rejects an event or corrects its date: until one does, reads use `events` as it is. */
 export async function hasPlacements(db: Kysely<Database>): Promise<boolean> {
   const row = await db
@@ -225,7 +251,11 @@ export function reviewedState(
  * Events as readers see them: rejected ones left out, corrections shown, each reviewed event
  * marked with the decision, its editor and time. Order is kept.
  */
-export function overlayReviews(events: TimelineEvent[], reviews: Map<string, EffectiveReview>): TimelineEvent[] {
+export function overlayReviews(
+  events: TimelineEvent[],
+  reviews: Map<string, EffectiveReview>,
+  keepRejected = false,
+): TimelineEvent[] {
   if (!reviews.size) return events;
   const shown: TimelineEvent[] = [];
   for (const event of events) {
@@ -234,7 +264,12 @@ export function overlayReviews(events: TimelineEvent[], reviews: Map<string, Eff
       shown.push(event);
       continue;
     }
-    if (review.decision === 'rejected') continue;
+    if (review.decision === 'rejected') {
+      // Editors looking for rejected events see them as extracted, marked rejected.
+      if (keepRejected)
+        shown.push({ ...event, review: { decision: review.decision, editor: review.editor, at: review.at } });
+      continue;
+    }
     const state = reviewedState(event, review);
     const range = state.when === event.when ? null : whenRange(state.when);
     shown.push({
