@@ -2,7 +2,7 @@
  * Kazakh names without their case ending (`Құдайбергеновке` → `Құдайбергенов`, `Трамптың` →
  * `Трамп`, `Өскеменде` → `Өскемен`, `Абай облысында` → `Абай облысы`). Only the last word of a
  * Kazakh noun phrase takes a case, so only it is cut. An ending is removed only when it is the one
- * the stem calls for: after a vowel `-ның`, `-ға`, `-да`, `-дан`, `-ны`; after a voiced consonant
+ * the stem calls for: after a vowel `-ның`, `-ға`, `-да`, `-дан`, `-ны`; after a nasal `-ның`; after a voiced consonant
  * `-дың`, `-ға`, `-да`, `-дан`, `-ды`; after a voiceless one `-тың`, `-қа`, `-та`, `-тан`, `-ты`;
  * after a nasal `-нан`; after the possessive `-ы/-і` `-ның`, `-на`, `-нда`, `-нан`, `-н`. So
  * `Астана` keeps its `на` (after a vowel the dative is `-ға`) and `Алматы` its `ты`.
@@ -25,8 +25,9 @@ const ENDINGS: ReadonlyArray<[string, readonly StemClass[]]> = [
   ['дегі', ['vowel', 'voiced', 'nasal']],
   ['тағы', ['voiceless']],
   ['тегі', ['voiceless']],
-  ['ның', ['vowel', 'possessive']],
-  ['нің', ['vowel', 'possessive']],
+  // After a vowel, a nasal or the possessive (`Астананың`, `Қазақстанның`, `Абай облысының`).
+  ['ның', ['vowel', 'nasal', 'possessive']],
+  ['нің', ['vowel', 'nasal', 'possessive']],
   ['дың', ['voiced', 'nasal']],
   ['дің', ['voiced', 'nasal']],
   ['тың', ['voiceless']],
