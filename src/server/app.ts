@@ -31,7 +31,7 @@ export function createApp(store: () => Promise<Store>) {
   app.use(
     '*',
     renderGate({
-      running: positive(process.env.CHRONICLE_RENDER_CONCURRENCY, 4),
+      running: positive(process.env.CHRONICLE_RENDER_CONCURRENCY, 2),
       waiting: positive(process.env.CHRONICLE_RENDER_QUEUE, 64),
     }),
   );

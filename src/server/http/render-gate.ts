@@ -27,7 +27,7 @@ export interface RenderGateOptions {
  * socket was read and a queue of renders would run as one long block.
  */
 export function renderGate(opts: RenderGateOptions = {}): MiddlewareHandler {
-  const max = Math.max(1, opts.running ?? 4);
+  const max = Math.max(1, opts.running ?? 2);
   const maxWaiting = Math.max(0, opts.waiting ?? 64);
   const retryAfter = opts.retryAfterSeconds ?? 2;
   let running = 0;
