@@ -227,7 +227,9 @@ export function clusterStatements(statements: readonly Statement[]): Statement[]
   const groups = new Map<number, Statement[]>();
   for (const [i, s] of sorted.entries()) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), s]);
+    const group = groups.get(root);
+    if (group) group.push(s);
+    else groups.set(root, [s]);
   }
   return [...groups.values()];
 }

@@ -67,7 +67,11 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     }
     // The frontier by date: a candidate is compared only with statements whose date relates to its own.
     const byWhen = new Map<string, StoredStatement[]>();
-    for (const s of current) byWhen.set(s.when, [...(byWhen.get(s.when) ?? []), s]);
+    for (const s of current) {
+      const list = byWhen.get(s.when);
+      if (list) list.push(s);
+      else byWhen.set(s.when, [s]);
+    }
     const joins = (other: StoredStatement) => {
       for (const [when, list] of byWhen) {
         if (dateRelation(when, other.when) === 'different') continue;
