@@ -63,7 +63,7 @@ export function settleEntities(
     const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedId(e.type, words(m)) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
-      const trimmed = fixed ? m : trimOpeners(text, m, lang);
+      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang));
       if (!trimmed) continue;
       if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
         continue;
@@ -106,6 +106,21 @@ export function settleEntities(
 /** Confidence of a mention no model weighed: a whole known name of several words is surest. */
 function ruleConfidence(e: Entity, m: Mention): number {
   return gazetteerEntries().has(e.id) && /\s/.test(m.text.trim()) ? WHOLE_KNOWN_NAME : RULE_CONFIDENCE;
+}
+
+// A Latin word's possessive ending: `Kazakhstan's`, `Obama’s`, `the United States'`.
+const POSSESSIVE = /\p{Script=Latin}(?:['’]s|s['’])$/u;
+
+/**
+ * The mention without a possessive ending on its last word (`Kazakhstan's` → `Kazakhstan`, `States'`
+ * → `States`): the ending belongs to the sentence, not to the name, so the span is the name alone.
+ */
+function withoutPossessive(text: string, m: Mention | undefined): Mention | undefined {
+  if (!m || !POSSESSIVE.test(m.text)) return m;
+  const cut = /['’]$/u.test(m.text) ? 1 : 2;
+  const end = m.end - cut;
+  if (end <= m.start) return m;
+  return { ...m, end, text: text.slice(m.start, end) };
 }
 
 /** The mention without the discourse words glued to its front; undefined when nothing is left. */
