@@ -7,6 +7,8 @@ export interface PageContext {
   ui: Language;
   t: Messages;
   url: URL;
+  /** An editor signed in on this browser (the hint cookie): event lists link to their review. */
+  editor?: boolean;
 }
 
 export interface WebDeps {

@@ -117,8 +117,12 @@ export function createWeb(deps: WebDeps) {
     if (requested === ui) {
       setCookie(c, 'ui', ui, { path: '/', maxAge: 365 * 86400, sameSite: 'Lax', httpOnly: true });
     }
-    c.set('page', { ui, t: messagesFor(ui), url: new URL(c.req.url) });
+    const editor = signedInHint(c);
+    c.set('page', { ui, t: messagesFor(ui), url: new URL(c.req.url), ...(editor ? { editor } : {}) });
     await next();
+    // A page with an editor's review links is theirs alone: never kept by a shared cache.
+    if (editor && c.res.headers.get('Content-Type')?.startsWith('text/html'))
+      c.header('Cache-Control', 'private, no-store');
     c.header('Vary', 'Accept-Language, Cookie', { append: true });
     c.header('Content-Language', ui);
   });

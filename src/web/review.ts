@@ -1,12 +1,13 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { ReviewQueueFilterSchema, reviewQueueQuery } from '../api/review/schema.ts';
 import { EntityIdSchema, EntityTypeSchema, LanguageSchema } from '../domain/inputs.ts';
 import { typedWhen } from '../domain/typed-when.ts';
 import type { Editor, EntityEditInput, MentionChoice } from '../store/index.ts';
 import type { PageContext, WebDeps } from './context.ts';
 import { entityQueuePage, entityReviewPage, type SavedAction } from './pages/entity-review.ts';
-import { reviewLoginPage, reviewPage } from './pages/review.ts';
+import { FILTER_FIELDS, type ReviewFilters, reviewLoginPage, reviewPage } from './pages/review.ts';
 
 /** The cookie holding a signed-in editor's token: HttpOnly, SameSite=Strict, only sent to /review. */
 const COOKIE = 'chronicle_editor';
@@ -118,6 +119,33 @@ const DecisionFormSchema = z.object({
   note: z.string().trim().max(1000).optional(),
 });
 
+const EVENT_ID = /^ev-[0-9a-f]{16}(?:\.\d{1,4})?$/;
+/** Most events one bulk form decides. */
+const BULK_MAX = 100;
+
+/**
+ * The queue's filters from a query string (the GET form, or the `back` field of a decision form):
+ * empty fields are no filter; a bad value is refused naming its field (`strict`) or dropped.
+ */
+function readFilters(
+  params: URLSearchParams,
+  strict: boolean,
+): ReviewFilters & { parsed: z.infer<typeof ReviewQueueFilterSchema> } {
+  const values: ReviewFilters['values'] = {};
+  for (const name of FILTER_FIELDS) {
+    const value = params.get(name)?.trim();
+    if (value) values[name] = value.slice(0, 500);
+  }
+  const parsed = ReviewQueueFilterSchema.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (strict) throw inputError(`${issue?.path.join('.')}: ${issue?.message}`);
+    return { values: {}, active: false, query: '', parsed: {} };
+  }
+  const query = new URLSearchParams(values as Record<string, string>).toString();
+  return { values, active: query !== '', query, parsed: parsed.data };
+}
+
 /** `page` is set by the website's language middleware, `editor` by `signedIn`. */
 type ReviewEnv = { Variables: { page: PageContext; editor: Editor } };
 
@@ -219,32 +247,66 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     return c.redirect('/review', 303);
   });
 
-  web.get('/review', signedIn, async (c) => {
+  /** The queue as these filters find it, and the latest decisions. */
+  const queueAndLog = async (filters: ReturnType<typeof readFilters>) => {
     const store = await deps.store();
     const [queue, log] = await Promise.all([
-      store.reviewQueue({ limit: 50, below: THRESHOLD }),
+      store.reviewQueue({ limit: 50, ...reviewQueueQuery(filters.parsed) }),
       store.auditLog({ limit: 20 }),
     ]);
+    return { queue, log: log.items };
+  };
+  const backOf = (form: Record<string, unknown>) =>
+    readFilters(new URLSearchParams(typeof form.back === 'string' ? form.back : ''), false);
+
+  web.get('/review', signedIn, async (c) => {
+    const filters = readFilters(new URL(c.req.url).searchParams, true);
+    const { queue, log } = await queueAndLog(filters);
     const savedId = c.req.query('saved');
     const savedAction = z.enum(['confirmed', 'corrected', 'rejected']).safeParse(c.req.query('action'));
     const saved =
-      savedId && /^ev-[0-9a-f]{16}(?:\.\d{1,4})?$/.test(savedId) && savedAction.success
-        ? { id: savedId, action: savedAction.data }
+      savedId && EVENT_ID.test(savedId) && savedAction.success ? { id: savedId, action: savedAction.data } : undefined;
+    const n = Number(c.req.query('n'));
+    const bulk =
+      savedId === 'bulk' &&
+      (savedAction.data === 'confirmed' || savedAction.data === 'rejected') &&
+      Number.isSafeInteger(n)
+        ? { n, action: savedAction.data }
         : undefined;
     return privatePage(
       c,
-      await reviewPage(c.var.page, { editor: c.var.editor, queue, threshold: THRESHOLD, log: log.items, saved }),
+      await reviewPage(c.var.page, { editor: c.var.editor, queue, threshold: THRESHOLD, log, saved, bulk, filters }),
     );
   });
 
+  web.post('/review/bulk', signedIn, async (c) => {
+    const form = await formBody(c);
+    const decision = z.enum(['confirmed', 'rejected']).safeParse(form.decision);
+    if (!decision.success) throw inputError('decision: must be confirmed or rejected');
+    const picked = form.event === undefined ? [] : Array.isArray(form.event) ? form.event : [form.event];
+    const ids = [...new Set(picked.filter((v): v is string => typeof v === 'string' && EVENT_ID.test(v)))];
+    if (!ids.length || ids.length !== picked.length) throw inputError('event: select one or more events');
+    if (ids.length > BULK_MAX) throw inputError(`event: at most ${BULK_MAX} events at once`);
+    const store = await deps.store();
+    let n = 0;
+    // One decision, and one audit row, per event.
+    for (const eventId of ids) {
+      if (await store.reviewEvent({ eventId, editor: c.var.editor.name, decision: decision.data })) n++;
+    }
+    const back = backOf(form).query;
+    return c.redirect(`/review?${back ? `${back}&` : ''}saved=bulk&action=${decision.data}&n=${n}`, 303);
+  });
+
   web.post('/review/events/:id', signedIn, async (c) => {
-    const parsed = DecisionFormSchema.safeParse(await formBody(c));
+    const body = await formBody(c);
+    const parsed = DecisionFormSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       // Named as the store's input errors, which the website answers with a 400 page saying why.
       throw Object.assign(new Error(`${issue?.path.join('.')}: ${issue?.message}`), { name: 'StoreInputError' });
     }
     const { decision, when, what, note } = parsed.data;
+    const filters = backOf(body);
     const corrected = decision === 'corrected';
     const store = await deps.store();
     let entry: Awaited<ReturnType<typeof store.reviewEvent>>;
@@ -262,22 +324,21 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     } catch (err) {
       // A date the store cannot read: the queue again, with the message beside that event's form.
       if (!(err instanceof Error && err.name === 'StoreInputError' && err.message.startsWith('when:'))) throw err;
-      const [queue, log] = await Promise.all([
-        store.reviewQueue({ limit: 50, below: THRESHOLD }),
-        store.auditLog({ limit: 20 }),
-      ]);
+      const { queue, log } = await queueAndLog(filters);
       const problem = { id: c.req.param('id'), value: when ?? '' };
       const body = await reviewPage(c.var.page, {
         editor: c.var.editor,
         queue,
         threshold: THRESHOLD,
-        log: log.items,
+        log,
         problem,
+        filters,
       });
       return privatePage(c, body, 400);
     }
     if (!entry) throw Object.assign(new Error(`event: no event ${c.req.param('id')}`), { name: 'StoreInputError' });
-    return c.redirect(`/review?saved=${encodeURIComponent(entry.factKey)}&action=${entry.action}`, 303);
+    const back = filters.query ? `${filters.query}&` : '';
+    return c.redirect(`/review?${back}saved=${encodeURIComponent(entry.factKey)}&action=${entry.action}`, 303);
   });
 
   web.get('/review/entities', signedIn, async (c) => {

@@ -22,29 +22,20 @@ const EventIdSchema = z
 
 /** The review-queue filters, as the API's query and the /review page's GET form write them. */
 export const ReviewQueueFilterSchema = z.object({
-  below: z.coerce
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .openapi({
-      description: 'Events with a confidence below this (default 0.6 when no other filter is given)',
-      example: 0.6,
-    }),
+  below: z.coerce.number().min(0).max(1).optional().openapi({
+    description: 'Events with a confidence below this (default 0.6 when no other filter is given)',
+    example: 0.6,
+  }),
   above: z.coerce
     .number()
     .min(0)
     .max(1)
     .optional()
     .openapi({ description: 'Events with a confidence at or above this', example: 0.8 }),
-  q: z
-    .string()
-    .max(MAX_QUERY_CHARS)
-    .optional()
-    .openapi({
-      description: 'Words in the description or a source sentence (case-insensitive)',
-      example: 'April 1991',
-    }),
+  q: z.string().max(MAX_QUERY_CHARS).optional().openapi({
+    description: 'Words in the description or a source sentence (case-insensitive)',
+    example: 'April 1991',
+  }),
   lang: LanguageSchema.optional().openapi({ description: 'Events with a source in this language' }),
   article: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER)
     .optional()

@@ -42,6 +42,7 @@ ${
           html`${i ? ', ' : ''}<a href="/articles/${s.articleId}#s-${s.sentence.start}" lang="${s.language}">${s.title}</a>`,
       )}</p>`
 }
+${ctx.editor ? html`<p><a class="review-link" href="/review?event=${encodeURIComponent(e.id)}">${t.review.reviewThisEvent}</a></p>` : ''}
 </li>`,
   )}
 </ol>`;
