@@ -81,3 +81,33 @@ describe('searching the review queue with the keyboard', () => {
     expect(body.items[0]?.review).toMatchObject({ decision: 'confirmed', editor: 'Nurlan' });
   });
 });
+
+describe('bulk decisions without JavaScript', () => {
+  it('ticks two events with the keyboard and rejects both with one button: two audit rows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${fx.url}/review`);
+      await page.getByLabel('Editor token').fill(token);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      const ids = await page.locator('main ol.events > li.event').evaluateAll((li) => li.slice(0, 2).map((e) => e.id));
+      expect(ids).toHaveLength(2);
+      for (const id of ids) {
+        await page.locator(`#pick-${id}`).focus();
+        await page.keyboard.press('Space');
+      }
+      await page.getByRole('button', { name: 'Reject selected' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/saved=bulk&action=rejected&n=2/);
+      expect(await page.getByRole('status').textContent()).toBe('Saved: 2 events rejected.');
+      for (const id of ids) expect(await page.locator(`li[id="${id}"]`).count()).toBe(0);
+      const log = await fetch(`${fx.url}/api/review/log?limit=5`, { headers: { Authorization: `Bearer ${token}` } });
+      const rows = ((await log.json()) as { items: { factKey: string; action: string }[] }).items.slice(0, 2);
+      expect(rows.map((r) => r.factKey).sort()).toEqual([...ids].sort());
+      expect(rows.every((r) => r.action === 'rejected')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
