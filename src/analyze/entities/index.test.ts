@@ -231,3 +231,11 @@ describe('English possessives', () => {
     expect(mentions.some((m) => /['’]s?$/.test(m))).toBe(false);
   });
 });
+
+describe('a Latin name with an apostrophe in a Russian text', () => {
+  it("keeps the 's that is part of the name", () => {
+    const text = 'Картину продали на аукционе Sotheby’s в Лондоне.';
+    const mentions = recognize(text, 'ru').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('Sotheby');
+  });
+});

@@ -63,7 +63,7 @@ export function settleEntities(
     const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedId(e.type, words(m)) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
-      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang));
+      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang), lang);
       if (!trimmed) continue;
       if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
         continue;
@@ -113,10 +113,11 @@ const POSSESSIVE = /\p{Script=Latin}(?:['’]s|s['’])$/u;
 
 /**
  * The mention without a possessive ending on its last word (`Kazakhstan's` → `Kazakhstan`, `States'`
- * → `States`): the ending belongs to the sentence, not to the name, so the span is the name alone.
+ * → `States`): in an English sentence the ending belongs to the sentence, not to the name. In a
+ * Russian or Kazakh text a Latin name keeps it: there it is part of the name (`Sotheby's`, `Christie’s`).
  */
-function withoutPossessive(text: string, m: Mention | undefined): Mention | undefined {
-  if (!m || !POSSESSIVE.test(m.text)) return m;
+function withoutPossessive(text: string, m: Mention | undefined, lang: Language): Mention | undefined {
+  if (!m || lang !== 'en' || !POSSESSIVE.test(m.text)) return m;
   const cut = /['’]$/u.test(m.text) ? 1 : 2;
   const end = m.end - cut;
   if (end <= m.start) return m;
