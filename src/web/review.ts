@@ -1,8 +1,8 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { ReviewQueueFilterSchema, reviewQueueQuery } from '../api/review/schema.ts';
 import { EntityIdSchema, EntityTypeSchema, LanguageSchema } from '../domain/inputs.ts';
+import { ReviewQueueFilterSchema, reviewQueueQuery } from '../domain/review-filters.ts';
 import { typedWhen } from '../domain/typed-when.ts';
 import type { Editor, EntityEditInput, MentionChoice } from '../store/index.ts';
 import type { PageContext, WebDeps } from './context.ts';

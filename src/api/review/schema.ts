@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ENTITY_TYPES } from '../../domain/entity-types.ts';
-import { MAX_QUERY_CHARS, wholeNumberSchema } from '../../domain/inputs.ts';
-import type { ReviewQueueQuery } from '../../store/index.ts';
+import { EventIdSchema, ReviewQueueFilterSchema } from '../../domain/review-filters.ts';
 import { EntityDetailSchema, EntitySummarySchema } from '../entities/schema.ts';
 import {
   EditedNamesSchema,
@@ -13,62 +12,16 @@ import {
   TimelineEventSchema,
 } from '../schemas.ts';
 
+export { ReviewQueueFilterSchema, reviewQueueQuery } from '../../domain/review-filters.ts';
+
 /** The scheme the review routes require: an editor's token from `chronicle editor add`. */
 export const EDITOR_TOKEN_SCHEME = 'editorToken';
-
-const EventIdSchema = z
-  .string()
-  .regex(/^ev-[0-9a-f]{16}(?:\.\d{1,4})?$/, 'event id must look like ev- and 16 hex digits');
-
-/** The review-queue filters, as the API's query and the /review page's GET form write them. */
-export const ReviewQueueFilterSchema = z.object({
-  below: z.coerce.number().min(0).max(1).optional().openapi({
-    description: 'Events with a confidence below this (default 0.6 when no other filter is given)',
-    example: 0.6,
-  }),
-  above: z.coerce
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .openapi({ description: 'Events with a confidence at or above this', example: 0.8 }),
-  q: z.string().max(MAX_QUERY_CHARS).optional().openapi({
-    description: 'Words in the description or a source sentence (case-insensitive)',
-    example: 'April 1991',
-  }),
-  lang: LanguageSchema.optional().openapi({ description: 'Events with a source in this language' }),
-  article: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER)
-    .optional()
-    .openapi({ type: 'integer', description: 'Events with a source in this article (its id)', example: 1 }),
-  entity: EntityIdSchema.optional().openapi({ description: 'Events with this participant' }),
-  event: EventIdSchema.optional().openapi({ description: 'This one event (any confidence or decision)' }),
-  decision: z
-    .enum(['unreviewed', 'confirmed', 'corrected', 'rejected'])
-    .optional()
-    .openapi({ description: 'The decision in force (default unreviewed when no other filter is given)' }),
-});
 
 /**
  * Without a filter, unreviewed events below 0.6; with any of q, lang, article, entity, event,
  * above or decision, every matching event whatever its confidence and decision unless those say.
  */
 export const ReviewQueueQuerySchema = PageQuerySchema.extend(ReviewQueueFilterSchema.shape);
-
-/** The store's query for parsed filters. */
-export function reviewQueueQuery(
-  f: z.infer<typeof ReviewQueueFilterSchema>,
-): Omit<ReviewQueueQuery, 'limit' | 'offset'> {
-  return {
-    ...(f.below !== undefined ? { below: f.below } : {}),
-    ...(f.above !== undefined ? { above: f.above } : {}),
-    ...(f.q?.trim() ? { q: f.q.trim() } : {}),
-    ...(f.lang ? { language: f.lang } : {}),
-    ...(f.article !== undefined ? { articleId: f.article } : {}),
-    ...(f.entity ? { entityId: f.entity } : {}),
-    ...(f.event ? { eventId: f.event } : {}),
-    ...(f.decision ? { decision: f.decision } : {}),
-  };
-}
 
 export const ReviewQueueSchema = pageOf(TimelineEventSchema, 'ReviewQueue');
 
