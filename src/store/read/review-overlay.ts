@@ -67,37 +67,8 @@ export function reviewedEventIds(db: Kysely<Database>) {
  * The calendar columns are the corrected ones (null for a rejection).
  */
 export function reviewPlacements(db: Kysely<Database>) {
-  const columns = [
-    'reviews.decision',
-    'reviews.updated_at',
-    'reviews.fact_key',
-    'reviews.sort_key',
-    'reviews.year_from',
-    'reviews.year_to',
-    'reviews.month_day',
-  ] as const;
-  const own = db
-    .selectFrom('reviews')
-    .select([...columns, 'reviews.fact_key as event_id', sql<number>`1`.as('own')])
-    .where('reviews.fact_type', '=', 'event');
-  const anchored = anchoredReviews(db).select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')]);
-  const ranked = db
-    .selectFrom(own.unionAll(anchored).as('applicable'))
-    .selectAll('applicable')
-    .select((eb) =>
-      eb.fn
-        .agg<number>('row_number')
-        .over((ob) =>
-          ob
-            .partitionBy('applicable.event_id')
-            .orderBy('applicable.own', 'desc')
-            .orderBy('applicable.updated_at', 'desc')
-            .orderBy('applicable.fact_key', 'desc'),
-        )
-        .as('rank'),
-    );
   return db
-    .selectFrom(ranked.as('ranked'))
+    .selectFrom(reviewsInForce(db).as('ranked'))
     .select([
       'ranked.event_id',
       'ranked.decision',
@@ -112,15 +83,34 @@ export function reviewPlacements(db: Kysely<Database>) {
 
 /** `{event_id, decision}`: the decision in force on each reviewed event (its own review, else the latest anchored one). */
 export function currentDecisions(db: Kysely<Database>) {
-  const columns = ['reviews.decision', 'reviews.updated_at', 'reviews.fact_key'] as const;
+  return db
+    .selectFrom(reviewsInForce(db).as('ranked'))
+    .select(['ranked.event_id', 'ranked.decision'])
+    .where('ranked.rank', '=', 1);
+}
+
+/**
+ * Every review that applies to an event, ranked per event (`rank` 1 is the one in force): the
+ * event's own review first, then those anchored to its sentences, the latest first.
+ */
+function reviewsInForce(db: Kysely<Database>) {
+  const columns = [
+    'reviews.decision',
+    'reviews.updated_at',
+    'reviews.fact_key',
+    'reviews.sort_key',
+    'reviews.year_from',
+    'reviews.year_to',
+    'reviews.month_day',
+  ] as const;
   const own = db
     .selectFrom('reviews')
     .select([...columns, 'reviews.fact_key as event_id', sql<number>`1`.as('own')])
     .where('reviews.fact_type', '=', 'event');
   const anchored = anchoredReviews(db).select([...columns, 'event_sources.event_id', sql<number>`0`.as('own')]);
-  const ranked = db
+  return db
     .selectFrom(own.unionAll(anchored).as('applicable'))
-    .select(['applicable.event_id', 'applicable.decision'])
+    .selectAll('applicable')
     .select((eb) =>
       eb.fn
         .agg<number>('row_number')
@@ -133,7 +123,6 @@ export function currentDecisions(db: Kysely<Database>) {
         )
         .as('rank'),
     );
-  return db.selectFrom(ranked.as('ranked')).select(['ranked.event_id', 'ranked.decision']).where('ranked.rank', '=', 1);
 }
 
 /** Whether any review rejects an event or corrects its date: until one does, reads use `events` as it is. */
