@@ -6,7 +6,7 @@ import type { TimexMod, TimexType } from '../types.ts';
 import { parseDateValue } from './anchor.ts';
 import { sentenceAround } from './days.ts';
 import type { Candidate, ResolveContext, Resolved } from './rule.ts';
-import { formatYear } from './values.ts';
+import { dayValue, formatYear, isValidDay } from './values.ts';
 
 /** One line of a candidate before its value is known; a computed value of '' withdraws the line. */
 export interface Part {
@@ -172,20 +172,32 @@ export function groupEnd(m: RegExpExecArray, name: string): number | undefined {
 
 /**
  * A life span or other range whose ends are in doubt (`около 1667 – 23 (?) сентября 1763`,
- * `шамамен 1693 – 1748`): the first point with its approximation word (`APPROX`), the second as
- * written (a year or a day), and the INTERVAL over both. The `(?)` of a doubted day stays in its
- * span and leaves the value as written.
+ * `шамамен 1693 – 1748`), read from a pack's `doubtful range` match (groups `approx`, `a`, `qa`,
+ * `d`, `qd`, `mon`, `b`, `qb`): the first point with its approximation word (`APPROX`), the second
+ * as written (a year or a day), and the INTERVAL over both. The `(?)` of a doubted day stays in its
+ * span and leaves the value as written. Null for a plain `1941–1945` (the year range's), which has
+ * no sign of doubt and no day.
  */
-export function doubtfulRange(
-  whole: { start: number; end: number },
-  first: { start: number; end: number; value: string; approx: boolean },
-  second: { start: number; end: number; value: string },
-): Candidate {
+export function doubtfulRange(m: RegExpExecArray, monthOf: (word: string) => number | undefined): Candidate | null {
+  const g = m.groups!;
+  if (!g.approx && !g.qa && !g.qb && !g.qd && !g.d) return null;
+  const a = Number(g.a);
+  const b = Number(g.b);
+  if (a < 100 || b <= a || b - a > 130) return null;
+  const month = g.mon ? monthOf(g.mon) : undefined;
+  if (month !== undefined && !isValidDay(b, month, Number(g.d))) return null;
+  const first = { start: m.index, end: groupStart(m, 'a')! + g.a!.length, value: formatYear(a) };
+  const second = {
+    start: groupStart(m, g.d ? 'd' : 'b')!,
+    end: groupStart(m, 'b')! + g.b!.length + (g.qb?.length ?? 0),
+    value: month === undefined ? formatYear(b) : dayValue(b, month, Number(g.d)),
+  };
+  const end = m.index + m[0].length;
   const parts: Part[] = [
     { start: first.start, end: first.end, type: 'DATE', value: first.value },
     { start: second.start, end: second.end, type: 'DATE', value: second.value },
-    { start: whole.start, end: whole.end, type: 'INTERVAL', value: `${first.value}/${second.value}` },
+    { start: m.index, end, type: 'INTERVAL', value: `${first.value}/${second.value}` },
   ];
-  if (first.approx) parts[0]!.mod = 'APPROX';
-  return lines(whole.start, whole.end, parts);
+  if (g.approx !== undefined) parts[0]!.mod = 'APPROX';
+  return lines(m.index, end, parts);
 }

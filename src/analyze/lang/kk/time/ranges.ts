@@ -63,26 +63,7 @@ export const RANGE_RULES: readonly Rule[] = [
   r(
     'doubtful range',
     `(?<approx>(?:шамамен|шам\\.)\\s*)?(?<a>\\d{3,4})(?:\\s*ж\\.)?(?<qa>\\s*\\(\\?\\))?\\s*${DASH_CLASS}\\s*(?:(?<d>\\d{1,2})(?<qd>\\s*\\(\\?\\))?\\s+${MONTH}\\s+)?(?<b>\\d{3,4})(?<qb>\\s*\\(\\?\\))?(?:\\s*ж\\.)?${END}`,
-    (m) => {
-      const g = m.groups!;
-      // Plain `1941–1945` is the year range's; this one needs a sign of doubt or a day at the end.
-      if (!g.approx && !g.qa && !g.qb && !g.qd && !g.d) return null;
-      const a = Number(g.a);
-      const b = Number(g.b);
-      if (a < 100 || b <= a || b - a > 130) return null;
-      const month = g.mon ? MONTHS.get(key(g.mon))! : undefined;
-      if (month !== undefined && !isValidDay(b, month, Number(g.d))) return null;
-      const aStart = groupStart(m, 'a')!;
-      return doubtfulRange(
-        { start: m.index, end: m.index + m[0].length },
-        { start: m.index, end: aStart + g.a!.length, value: formatYear(a), approx: g.approx !== undefined },
-        {
-          start: groupStart(m, g.d ? 'd' : 'b')!,
-          end: groupStart(m, 'b')! + g.b!.length + (g.qb?.length ?? 0),
-          value: month === undefined ? formatYear(b) : dayValue(b, month, Number(g.d)),
-        },
-      );
-    },
+    (m) => doubtfulRange(m, (word) => MONTHS.get(key(word))),
     true,
   ),
 
