@@ -162,6 +162,10 @@ describe('website in a real browser', () => {
     const hash = (await target.getAttribute('href'))!;
     await target.click();
     await page.waitForURL(new RegExp(`${hash}$`));
+    // The script paints on the hashchange event, which may come a moment after the URL changes.
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('chronicle-sentence')), { timeout: 10_000 })
+      .toBe(true);
     const shown = await page.evaluate((anchorId) => {
       const anchor = document.getElementById(anchorId)!;
       const painted = CSS.highlights.get('chronicle-sentence');
