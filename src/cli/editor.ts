@@ -6,20 +6,24 @@ import { parseOptions } from './options.ts';
 import { printableLine } from './printable.ts';
 
 const listOptions = z.object({ json: z.boolean().optional() });
+const addOptions = z.object({ admin: z.boolean().optional() });
 const revokeOptions = z.object({ note: z.string().max(1000, '--note: at most 1000 characters').optional() });
 
-/** `chronicle editor add NAME` (prints the token once), `editor revoke NAME` and `editor list`. */
+/** `chronicle editor add NAME [--admin]` (prints the token once), `editor revoke NAME` and `editor list`. */
 export function registerEditor(program: Command): void {
   const editor = program.command('editor').description('editor accounts for the review workflow');
   editor
     .command('add')
     .description('create an editor; prints their API token once (only its hash is stored)')
     .argument('<name>', 'editor name (letters, digits, spaces, . _ @ -; at most 64)')
-    .action(async (name: string, _raw: unknown, cmd: Command) => {
-      const created = await withStore(cmd, (store) => store.addEditor(name));
+    .option('--admin', 'an admin: may also add, disable and enable editors on the site (/review/editors) and API')
+    .action(async (name: string, raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(addOptions, raw, {});
+      const role = opts.admin ? 'admin' : 'editor';
+      const created = await withStore(cmd, (store) => store.addEditor(name, { role }));
       // The token alone on stdout, so `TOKEN=$(chronicle editor add NAME)` works; the advice on stderr.
       process.stderr.write(
-        `editor ${printableLine(created.editor.name)} added. Their token is shown only now; send it as "Authorization: Bearer TOKEN":\n`,
+        `${role} ${printableLine(created.editor.name)} added. Their token is shown only now; send it as "Authorization: Bearer TOKEN":\n`,
       );
       process.stdout.write(`${created.token}\n`);
     });
@@ -38,7 +42,7 @@ export function registerEditor(program: Command): void {
     });
   editor
     .command('list')
-    .description('list editors')
+    .description('list editors: id, name, role (editor or admin), created, revoked')
     .option('--json', 'print the editors as JSON')
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(listOptions, raw, {});
@@ -53,7 +57,7 @@ export function registerEditor(program: Command): void {
       }
       for (const e of editors) {
         const revoked = e.revokedAt ? `\trevoked ${e.revokedAt}` : '';
-        process.stdout.write(`${e.id}\t${printableLine(e.name)}\t${e.createdAt}${revoked}\n`);
+        process.stdout.write(`${e.id}\t${printableLine(e.name)}\t${e.role}\t${e.createdAt}${revoked}\n`);
       }
     });
 }

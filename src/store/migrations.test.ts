@@ -11,8 +11,15 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0026_editor_roles (every editor a plain one before it). */
+const BEFORE_0026 = [
+  'ALTER TABLE editors DROP COLUMN role',
+  "DELETE FROM kysely_migration WHERE name = '0026_editor_roles'",
+];
+
 /** Undoes 0023_entity_edits (no edits here; `article_entities` is filled again from the mentions). */
 const BEFORE_0023 = [
+  ...BEFORE_0026,
   'DROP TABLE article_entities',
   'DROP TABLE entity_edits',
   'ALTER TABLE audit_log DROP COLUMN edit_id',

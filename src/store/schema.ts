@@ -202,6 +202,8 @@ export interface EditorsTable {
   created_at: string;
   /** When the editor was revoked (0020): their token no longer signs anyone in. */
   revoked_at: string | null;
+  /** `admin` may add, disable and enable editors (0026); `editor` by default. */
+  role: Generated<'editor' | 'admin'>;
 }
 
 /** One current review per fact; a new decision replaces the row (the audit log keeps history). */

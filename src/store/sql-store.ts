@@ -12,6 +12,7 @@ import { reviewQueue } from './read/review-queue.ts';
 import { search } from './read/search.ts';
 import type { Database } from './schema.ts';
 import type {
+  AddEditorOptions,
   ArticleInput,
   ArticleKey,
   ArticleListQuery,
@@ -19,6 +20,7 @@ import type {
   AuditEntry,
   Conflict,
   Editor,
+  EditorAccessInput,
   EntityDetail,
   EntityEditInput,
   EntityListQuery,
@@ -40,8 +42,9 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
+import { addEditor, setEditorAccess } from './write/editors.ts';
 import { editEntity, undoEntityEdit } from './write/entity-edits.ts';
-import { addEditor, reviewEvent, revokeEditor } from './write/reviews.ts';
+import { checkEditorName, reviewEvent } from './write/reviews.ts';
 import { inWriteTransaction, saveArticle, saveArticles } from './write/save-article.ts';
 
 /**
@@ -106,8 +109,8 @@ export class SqlStore implements Store {
     return stats(this.db);
   }
 
-  addEditor(name: string): Promise<NewEditor> {
-    return addEditor(this.db, this.dialect, name);
+  addEditor(name: string, options?: AddEditorOptions): Promise<NewEditor> {
+    return addEditor(this.db, this.dialect, name, options);
   }
 
   listEditors(): Promise<Editor[]> {
@@ -119,7 +122,16 @@ export class SqlStore implements Store {
   }
 
   revokeEditor(name: string, note?: string): Promise<Editor | null> {
-    return revokeEditor(this.db, this.dialect, name, note);
+    checkEditorName(name);
+    return setEditorAccess(this.db, this.dialect, {
+      editor: name,
+      enabled: false,
+      ...(note !== undefined ? { note } : {}),
+    });
+  }
+
+  setEditorAccess(input: EditorAccessInput): Promise<Editor | null> {
+    return setEditorAccess(this.db, this.dialect, input);
   }
 
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>> {

@@ -29,8 +29,13 @@ export interface Store {
   onThisDay(monthDay: string): Promise<TimelineEvent[]>;
   listConflicts(query?: PageQuery): Promise<Page<Conflict>>;
   stats(): Promise<StoreStats>;
-  /** Creates an editor account; the token is returned once and only its sha256 is kept. */
-  addEditor(name: string): Promise<NewEditor>;
+  /**
+   * Creates an editor account; the token is returned once and only its sha256 is kept. Added by an
+   * admin (`by`), it is an audit row (`factType: 'editor'`, `action: 'added'`); from the command
+   * line (no `by`) it is not, as no editor did it.
+   */
+  addEditor(name: string, options?: AddEditorOptions): Promise<NewEditor>;
+  /** Every editor, with role and revocation, oldest first. */
   listEditors(): Promise<Editor[]>;
   /** The editor holding this token, or null (also when the editor is revoked). */
   editorByToken(token: string): Promise<Editor | null>;
@@ -40,6 +45,12 @@ export interface Store {
    * has this name; an already revoked editor is returned as is, logged once.
    */
   revokeEditor(name: string, note?: string): Promise<Editor | null>;
+  /**
+   * An admin (`by`) disables (`enabled: false`) or enables again an editor named by name or id:
+   * a disabled editor's token stops working at once. One audit row per change (`revoked` or
+   * `enabled`, before and after as `EditorState`), none when nothing changes. Null when no such editor.
+   */
+  setEditorAccess(input: EditorAccessInput): Promise<Editor | null>;
   /** Unreviewed events below the confidence threshold, least confident first, with their sources. */
   reviewQueue(query?: ReviewQueueQuery): Promise<Page<TimelineEvent>>;
   /**
@@ -219,12 +230,39 @@ export interface EventReviewMark {
 
 export type ReviewDecision = 'confirmed' | 'corrected' | 'rejected';
 
+/** `admin`: may add, disable and enable editors (on the site and through the API) besides reviewing. */
+export type EditorRole = 'editor' | 'admin';
+
 export interface Editor {
   id: number;
   name: string;
+  role: EditorRole;
   createdAt: string;
   /** Set once the editor is revoked: their token no longer works. */
   revokedAt?: string;
+}
+
+export interface AddEditorOptions {
+  /** Default `editor`. */
+  role?: EditorRole;
+  /** The admin adding the editor (site or API): the audit row is theirs. */
+  by?: string;
+  note?: string;
+}
+
+export interface EditorAccessInput {
+  /** The editor's name, or their numeric id as digits. */
+  editor: string;
+  enabled: boolean;
+  /** The admin making the change; absent only from the command line (the row is then the editor's own). */
+  by?: string;
+  note?: string;
+}
+
+/** An editor as the audit log records them: `role` null before they existed. */
+export interface EditorState {
+  role: EditorRole | null;
+  revoked: boolean;
 }
 
 export interface NewEditor {
@@ -273,18 +311,18 @@ export interface ReviewedState {
 /** One append-only row of the audit log. */
 export interface AuditEntry {
   id: number;
-  /** Who decided; for a revocation, the editor revoked. */
+  /** Who decided; for a revocation from the command line, the editor revoked. */
   editor: string;
   /**
-   * `editor` rows record a revocation: `factKey` is the editor's name, `before`/`after` are empty
-   * states. `entity` rows record an entity edit or its undo: `factKey` is the entity's id and
+   * `editor` rows record an admin adding, revoking or enabling an editor (or a revocation from the
+   * command line): `factKey` is the editor's name, `before`/`after` are `EditorState`s. `entity` rows record an entity edit or its undo: `factKey` is the entity's id and
    * `before`/`after` are `EntityState`s.
    */
   factType: 'event' | 'claim' | 'editor' | 'entity';
   factKey: string;
-  action: ReviewDecision | 'revoked' | EntityEditAction | 'undone';
-  before: ReviewedState | EntityState;
-  after: ReviewedState | EntityState;
+  action: ReviewDecision | 'revoked' | 'added' | 'enabled' | EntityEditAction | 'undone';
+  before: ReviewedState | EntityState | EditorState;
+  after: ReviewedState | EntityState | EditorState;
   note: string | null;
   at: string;
   /** Entity rows: the edit this row made (or, for `undone`, undid); `undoEntityEdit` takes it. */

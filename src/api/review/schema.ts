@@ -64,13 +64,20 @@ export const EntityStateSchema = z
   })
   .openapi('EntityState');
 
+export const EditorStateSchema = z
+  .object({
+    role: z.enum(['editor', 'admin']).nullable().openapi({ description: 'null: the editor did not exist yet' }),
+    revoked: z.boolean(),
+  })
+  .openapi('EditorState');
+
 export const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     editor: z.string(),
     factType: z.enum(['event', 'claim', 'editor', 'entity']).openapi({
       description:
-        '`editor`: an editor was revoked (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id)',
+        '`editor`: an editor was added, revoked or enabled again (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id)',
     }),
     factKey: z.string(),
     action: z.enum([
@@ -78,6 +85,8 @@ export const AuditEntrySchema = z
       'corrected',
       'rejected',
       'revoked',
+      'added',
+      'enabled',
       'renamed',
       'retyped',
       'unlinked',
@@ -86,8 +95,8 @@ export const AuditEntrySchema = z
       'deleted',
       'undone',
     ]),
-    before: z.union([ReviewedStateSchema, EntityStateSchema]),
-    after: z.union([ReviewedStateSchema, EntityStateSchema]),
+    before: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema]),
+    after: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema]),
     note: z.string().nullable(),
     at: z.string(),
     editId: z

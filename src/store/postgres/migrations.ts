@@ -290,4 +290,9 @@ export const postgresMigrations: Record<string, Migration> = {
       SELECT article_id, entity_id FROM mentions UNION SELECT article_id, entity_id FROM event_entities`,
     'ALTER TABLE audit_log ADD COLUMN edit_id INTEGER',
   ]),
+  // Roles (issue 17): an admin adds, disables and enables editors on the site and through the
+  // API; every existing editor stays a plain editor until `chronicle editor add NAME --admin`.
+  '0026_editor_roles': statementsMigration([
+    "ALTER TABLE editors ADD COLUMN role TEXT NOT NULL DEFAULT 'editor' CHECK (role IN ('editor', 'admin'))",
+  ]),
 };

@@ -2,26 +2,34 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { Editor } from '../types.ts';
+import type { Editor, EditorRole } from '../types.ts';
 
 /** sha256 (hex) of a bearer token: what `editors.token_hash` holds. */
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Every editor, revoked ones too (with the time they were revoked). */
+export type EditorRow = { id: number; name: string; role: EditorRole; created_at: string; revoked_at: string | null };
+
+/** An `editors` row as the store's `Editor`. */
+export function editorOf(row: EditorRow): Editor {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    createdAt: row.created_at,
+    ...(row.revoked_at ? { revokedAt: row.revoked_at } : {}),
+  };
+}
+
+/** Every editor, revoked ones too (with the time they were revoked), with their role. */
 export async function listEditors(db: Kysely<Database>): Promise<Editor[]> {
   const rows = await db
     .selectFrom('editors')
-    .select(['id', 'name', 'created_at', 'revoked_at'])
+    .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    createdAt: r.created_at,
-    ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
-  }));
+  return rows.map(editorOf);
 }
 
 /**
@@ -32,9 +40,9 @@ export async function editorByToken(db: Kysely<Database>, token: string): Promis
   if (typeof token !== 'string' || token.length < 8 || token.length > 200) return null;
   const row = await db
     .selectFrom('editors')
-    .select(['id', 'name', 'created_at'])
+    .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
     .where('token_hash', '=', tokenHash(token))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
+  return row ? editorOf(row) : null;
 }

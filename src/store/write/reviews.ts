@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import type { StoreDialect } from '../dialect.ts';
 import { StoreInputError } from '../errors.ts';
 import { checkNoNul } from '../limits.ts';
-import { tokenHash } from '../read/editors.ts';
 import { type EventCorrection, reviewedState, reviewsFor } from '../read/review-overlay.ts';
 import type { Database } from '../schema.ts';
-import type { AuditEntry, Editor, EventReviewInput, NewEditor, ReviewDecision } from '../types.ts';
+import type { AuditEntry, EventReviewInput, ReviewDecision } from '../types.ts';
 import { inWriteTransaction } from './save-article.ts';
 
 const DECISIONS = new Set<string>(['confirmed', 'corrected', 'rejected']);
@@ -85,68 +83,6 @@ export function reviewPlace(correctedWhen: string | undefined): ReviewPlace {
     year_to: range?.yearTo ?? null,
     month_day: monthDayOf(correctedWhen),
   };
-}
-
-/** Creates an editor with a fresh random token; only the token's sha256 is stored. */
-export async function addEditor(db: Kysely<Database>, dialect: StoreDialect, name: string): Promise<NewEditor> {
-  checkEditorName(name);
-  const token = `chr_${randomBytes(24).toString('base64url')}`;
-  return inWriteTransaction(db, dialect, async (trx) => {
-    const taken = await trx.selectFrom('editors').select('id').where('name', '=', name).executeTakeFirst();
-    if (taken) throw new StoreInputError(`editor: ${quoted(name)} already exists`);
-    const createdAt = new Date().toISOString();
-    const row = await trx
-      .insertInto('editors')
-      .values({ name, token_hash: tokenHash(token), created_at: createdAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { editor: { id: row.id, name, createdAt }, token };
-  });
-}
-
-/**
- * Revokes the editor named `name`: from now on their token signs no one in (the API and the review
- * pages look the token up on every request). The row stays, so earlier decisions keep their editor;
- * the revocation is an audit row of its own, in the same transaction. Null when there is no such editor.
- */
-export async function revokeEditor(
-  db: Kysely<Database>,
-  dialect: StoreDialect,
-  name: string,
-  note?: string,
-): Promise<Editor | null> {
-  checkEditorName(name);
-  if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_CHARS)) {
-    throw new StoreInputError(`note: at most ${MAX_NOTE_CHARS} characters`);
-  }
-  checkNoNul(note, 'note');
-  return inWriteTransaction(db, dialect, async (trx) => {
-    const row = await trx
-      .selectFrom('editors')
-      .select(['id', 'created_at', 'revoked_at'])
-      .where('name', '=', name)
-      .executeTakeFirst();
-    if (!row) return null;
-    if (row.revoked_at) return { id: row.id, name, createdAt: row.created_at, revokedAt: row.revoked_at };
-    const now = new Date().toISOString();
-    await trx.updateTable('editors').set({ revoked_at: now }).where('id', '=', row.id).execute();
-    // Readers saw nothing of an editor: the states before and after are empty.
-    const state = JSON.stringify({ decision: null, when: '', what: '' });
-    await trx
-      .insertInto('audit_log')
-      .values({
-        editor_id: row.id,
-        fact_type: 'editor',
-        fact_key: name,
-        action: 'revoked',
-        before: state,
-        after: state,
-        note: note ?? null,
-        created_at: now,
-      })
-      .execute();
-    return { id: row.id, name, createdAt: row.created_at, revokedAt: now };
-  });
 }
 
 function checkReviewInput(input: EventReviewInput): EventCorrection | null {

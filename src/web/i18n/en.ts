@@ -217,6 +217,8 @@ export const en = {
       corrected: 'corrected',
       rejected: 'rejected',
       revoked: 'revoked',
+      added: 'added',
+      enabled: 'enabled again',
       renamed: 'renamed',
       retyped: 'retyped',
       unlinked: 'unlinked',

@@ -219,6 +219,8 @@ export const kk: Messages = {
       corrected: 'түзетілді',
       rejected: 'қабылданбады',
       revoked: 'өкілеттігі алынды',
+      added: 'қосылды',
+      enabled: 'қайта қосылды',
       renamed: 'атауы өзгертілді',
       retyped: 'түрі өзгертілді',
       unlinked: 'байланысы ажыратылды',

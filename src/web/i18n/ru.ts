@@ -217,6 +217,8 @@ export const ru: Messages = {
       corrected: 'исправлено',
       rejected: 'отклонено',
       revoked: 'отозван',
+      added: 'добавлен',
+      enabled: 'снова допущен',
       renamed: 'переименовано',
       retyped: 'тип изменён',
       unlinked: 'связь снята',
