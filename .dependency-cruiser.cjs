@@ -24,8 +24,9 @@ const allowed = {
   ingest: ['store', 'analyze', 'domain', 'paths'],
   export: ['store', 'analyze', 'domain'],
   queue: ['ingest', 'store', 'analyze', 'domain'],
-  api: ['export', 'store', 'search', 'analyze', 'domain'],
-  web: ['store', 'search', 'analyze', 'domain', 'paths'],
+  // api and web ingest the articles editors upload (`ingestUploads`), a layer further down.
+  api: ['export', 'ingest', 'store', 'search', 'analyze', 'domain'],
+  web: ['ingest', 'store', 'search', 'analyze', 'domain', 'paths'],
   server: ['api', 'web', 'store', 'domain'],
   cli: ['server', 'api', 'web', 'export', 'queue', 'ingest', 'store', 'search', 'analyze', 'domain', 'paths'],
 };

@@ -30,3 +30,12 @@ export {
   type SourceText,
 } from './read.ts';
 export type * from './types.ts';
+export {
+  ingestUploads,
+  UPLOAD_FOLDER,
+  UPLOAD_LIMITS,
+  type UploadedFile,
+  type UploadLimits,
+  type UploadOutcome,
+  uploadName,
+} from './upload.ts';
