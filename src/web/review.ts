@@ -1,23 +1,27 @@
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema, LanguageSchema } from '../domain/inputs.ts';
 import { ReviewQueueFilterSchema, reviewQueueQuery } from '../domain/review-filters.ts';
 import { typedWhen } from '../domain/typed-when.ts';
-import type { Editor, EntityEditInput, MentionChoice } from '../store/index.ts';
-import type { PageContext, WebDeps } from './context.ts';
+import type { EntityEditInput, MentionChoice } from '../store/index.ts';
+import type { WebDeps } from './context.ts';
 import { entityQueuePage, entityReviewPage, type SavedAction } from './pages/entity-review.ts';
 import { FILTER_FIELDS, type ReviewFilters, reviewLoginPage, reviewPage } from './pages/review.ts';
+import {
+  COOKIE,
+  COOKIE_HOURS,
+  crossSite,
+  formBody,
+  HINT_COOKIE,
+  inputError,
+  privatePage,
+  publicOrigin,
+  type ReviewEnv,
+  sameOrigin,
+  signedInCheck,
+} from './review-http.ts';
 
-/** The cookie holding a signed-in editor's token: HttpOnly, SameSite=Strict, only sent to /review. */
-const COOKIE = 'chronicle_editor';
-const COOKIE_HOURS = 12;
-/**
- * A second cookie, for the whole site, that only says "an editor signed in on this browser" (no
- * token): public pages then link to the review of what they show. It grants nothing; the review
- * pages still check the token.
- */
-const HINT_COOKIE = 'chronicle_editor_hint';
 /** The doubtful-entities queue's threshold: the store's default. */
 const ENTITY_THRESHOLD = 0.5;
 
@@ -51,11 +55,6 @@ const SavedSchema = z.enum([
 /** Whether this browser's editor signed in (the hint cookie), for public pages' review links. */
 export function signedInHint(c: Context): boolean {
   return getCookie(c, HINT_COOKIE) === '1';
-}
-
-/** Refused input, named as the store's input errors are, which the website answers with a 400 page saying why. */
-function inputError(message: string): Error {
-  return Object.assign(new Error(message), { name: 'StoreInputError' });
 }
 
 /** The chosen mention groups (`articleId|text`), for every article when `everywhere` is ticked. */
@@ -146,74 +145,13 @@ function readFilters(
   return { values, active: query !== '', query, parsed: parsed.data };
 }
 
-/** `page` is set by the website's language middleware, `editor` by `signedIn`. */
-type ReviewEnv = { Variables: { page: PageContext; editor: Editor } };
-
-/** Never kept by any cache: every review page is one editor's. */
-function privatePage(c: Context, body: string, status: 200 | 400 | 401 = 200) {
-  c.header('Cache-Control', 'private, no-store');
-  return c.html(body, status);
-}
-
-/**
- * A form post from another site is refused, whatever the browser tells: an Origin other than this
- * server's (`null` included), `Sec-Fetch-Site` other than same-origin, or, with no Origin, a
- * Referer from elsewhere. The cookie is SameSite=Strict as well; this holds where that does not.
- */
-function sameOrigin(c: Context): boolean {
-  const own = publicOrigin(c);
-  const origin = c.req.header('Origin');
-  if (origin !== undefined && origin !== own) return false;
-  const fetchSite = c.req.header('Sec-Fetch-Site');
-  if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return false;
-  const referer = c.req.header('Referer');
-  if (origin === undefined && referer) return URL.canParse(referer) && new URL(referer).origin === own;
-  return true;
-}
-
-/**
- * The origin browsers see this server at: the request's own, or behind a TLS proxy that says so
- * (`CHRONICLE_TRUST_PROXY=1`) the one in its `X-Forwarded-Proto` and `X-Forwarded-Host`. Only
- * trusted when told: anyone can send those headers to a server that faces the network itself.
- */
-function publicOrigin(c: Context): string {
-  const url = new URL(c.req.url);
-  if (process.env.CHRONICLE_TRUST_PROXY !== '1') return url.origin;
-  const first = (name: string) => c.req.header(name)?.split(',')[0]?.trim();
-  const proto = first('X-Forwarded-Proto') ?? url.protocol.slice(0, -1);
-  const host = first('X-Forwarded-Host') ?? url.host;
-  return `${proto}://${host}`;
-}
-
-const crossSite = (c: Context) => c.text('cross-site form refused', 403);
-
-/** The posted form, or a 400 (as the store's input errors are answered) when the body is none. */
-async function formBody(c: Context): Promise<Record<string, unknown>> {
-  try {
-    // `all`: a field sent more than once (the chosen mentions) arrives as a list.
-    return await c.req.parseBody({ all: true });
-  } catch {
-    throw Object.assign(new Error('form: the request body is not a readable form'), { name: 'StoreInputError' });
-  }
-}
-
 /**
  * `/review`: the editors' page (queue with confirm, reject and correct forms; latest decisions)
  * behind a sign-in with the editor's token, kept in a cookie. Works without JavaScript.
  */
 export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
   const web = new Hono<ReviewEnv>();
-  const editorOf = async (c: Context): Promise<Editor | null> => {
-    const token = getCookie(c, COOKIE);
-    return token ? (await deps.store()).editorByToken(token) : null;
-  };
-  const signedIn: MiddlewareHandler<ReviewEnv> = async (c, next) => {
-    if (c.req.method === 'POST' && !sameOrigin(c)) return crossSite(c);
-    const editor = await editorOf(c);
-    if (!editor) return privatePage(c, await reviewLoginPage(c.var.page, false), 401);
-    c.set('editor', editor);
-    await next();
-  };
+  const signedIn = signedInCheck(deps);
 
   web.post('/review/login', async (c) => {
     if (!sameOrigin(c)) return crossSite(c);
