@@ -169,7 +169,8 @@ export const en = {
     title: 'Editors',
     link: 'Editors',
     uploadLink: 'Upload articles',
-    intro: 'Add editors, disable them (their token stops working at once) and enable them again. Every change is in the audit log.',
+    intro:
+      'Add editors, disable them (their token stops working at once) and enable them again. Every change is in the audit log.',
     forbiddenTitle: 'Admins only',
     forbidden: 'Only an admin can manage editors. You are signed in as {name}, an editor.',
     name: 'Name',
@@ -197,7 +198,8 @@ export const en = {
   },
   upload: {
     title: 'Upload articles',
-    intro: 'The files chronicle ingest reads: plain text or e-history pages (.txt), Markdown (.md), HTML (.html), JSON (.json), in UTF-8.',
+    intro:
+      'The files chronicle ingest reads: plain text or e-history pages (.txt), Markdown (.md), HTML (.html), JSON (.json), in UTF-8.',
     limits: 'At most {files} files and {total} at a time, {size} a file.',
     filesLabel: 'Article files',
     submit: 'Upload and ingest',
