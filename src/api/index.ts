@@ -13,6 +13,7 @@ import { searchRoutes } from './search/route.ts';
 import { timelineRoutes } from './timeline/route.ts';
 
 export { ApiError, errorBody, jsonError } from './http/errors.ts';
+export { API_UPLOAD_PATH } from './review/editors.ts';
 export type { ApiDeps } from './router.ts';
 
 const OPENAPI_INFO = {

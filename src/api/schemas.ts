@@ -42,6 +42,7 @@ export const ErrorSchema = z
     error: z.object({
       code: z.enum([
         'bad_request',
+        'forbidden',
         'not_found',
         'payload_too_large',
         'uri_too_long',

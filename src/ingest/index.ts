@@ -37,5 +37,6 @@ export {
   type UploadedFile,
   type UploadLimits,
   type UploadOutcome,
+  uploadCounts,
   uploadName,
 } from './upload.ts';

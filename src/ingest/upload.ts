@@ -136,3 +136,12 @@ async function ingestNow(store: Store, files: readonly UploadedFile[], limits: U
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** Counts of the outcomes, as `chronicle ingest` prints them: new, updated, unchanged, failed. */
+export function uploadCounts(
+  outcomes: readonly UploadOutcome[],
+): Record<'new' | 'updated' | 'unchanged' | 'failed', number> {
+  const counts = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+  for (const o of outcomes) counts[o.ok ? o.status : 'failed']++;
+  return counts;
+}

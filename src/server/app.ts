@@ -2,9 +2,9 @@
 // knows the other; this is the one place that mounts both.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError, createApi, errorBody, jsonError, toApiError } from '../api/index.ts';
+import { API_UPLOAD_PATH, ApiError, createApi, errorBody, jsonError, toApiError } from '../api/index.ts';
 import type { Store } from '../store/index.ts';
-import { createWeb, webNotFound } from '../web/index.ts';
+import { createWeb, WEB_UPLOAD_PATH, webNotFound } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
 import { compression } from './http/compress.ts';
 import { microCache } from './http/micro-cache.ts';
@@ -13,7 +13,7 @@ import { securityHeaders } from './http/security.ts';
 
 /** Longest request URL we read; longer ones get a 414 JSON error before any routing. */
 export const MAX_URL_CHARS = 8192;
-/** The API is read-only; any body beyond this is refused with a 413. */
+/** Editors' decisions are small; any body beyond this is refused with a 413 (uploads have their own limit). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
@@ -45,7 +45,10 @@ export function createApp(store: () => Promise<Store>) {
     }
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
+  // Article uploads (site and API) set their own, larger limit on their routes.
+  const limited = bodyLimit({ maxSize: MAX_BODY_BYTES });
+  const uploads = new Set([WEB_UPLOAD_PATH, `/api${API_UPLOAD_PATH}`]);
+  app.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limited(c, next)));
   app.use('*', ...cacheReads());
   app.route('/api', createApi({ store }));
   app.route('/', createWeb({ store }));

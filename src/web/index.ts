@@ -24,8 +24,10 @@ import { conflictsPage, errorPage, onThisDayPage } from './pages/misc.ts';
 import { searchPage } from './pages/search.ts';
 import { timelinePage } from './pages/timeline.ts';
 import { reviewPages, signedInHint } from './review.ts';
+import { editorPages } from './review-editors.ts';
 
 export type { WebDeps } from './context.ts';
+export { WEB_UPLOAD_PATH } from './review-editors.ts';
 
 type WebEnv = { Variables: { page: PageContext } };
 
@@ -230,6 +232,7 @@ export function createWeb(deps: WebDeps) {
   });
 
   web.route('/', reviewPages(deps));
+  web.route('/', editorPages(deps));
 
   web.notFound((c) => htmlError(c, 404));
   web.onError((err, c) => {

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 /** Machine-readable error codes; clients switch on these, so they never change meaning. */
 export type ApiErrorCode =
   | 'bad_request'
+  | 'forbidden'
   | 'not_found'
   | 'payload_too_large'
   | 'uri_too_long'

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Editor } from '../../store/index.ts';
 import { type ApiDeps, found, newRouter } from '../router.ts';
 import { errorResponses, jsonContent, PageQuerySchema } from '../schemas.ts';
+import { editorRoutes } from './editors.ts';
 import {
   AuditEntrySchema,
   AuditLogSchema,
@@ -179,6 +180,8 @@ export function reviewRoutes(deps: ApiDeps) {
     description: 'An editor token, printed once by `chronicle editor add NAME`',
   });
   router.use('/review/*', requireEditor(deps));
+  // Editors' accounts (admins) and article upload: their own file, beside this one.
+  editorRoutes(router, deps);
   return router
     .openapi(queueRoute, async (c) => {
       const { limit, offset, ...filters } = c.req.valid('query');
