@@ -16,7 +16,13 @@ export function statementsMigration(statements: string[]): Migration {
  */
 // biome-ignore lint/suspicious/noExplicitAny: the migrator is schema-agnostic
 export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Unordered: migration numbers are handed out to parallel work, so one (0024) may land after a
+  // later one (0026) has already run somewhere; it still runs, in name order among the pending.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

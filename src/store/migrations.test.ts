@@ -17,9 +17,13 @@ const BEFORE_0026 = [
   "DELETE FROM kysely_migration WHERE name = '0026_editor_roles'",
 ];
 
+/** Undoes 0024_reader_reports (no reports here). */
+const ONLY_0024 = ['DROP TABLE reader_reports', "DELETE FROM kysely_migration WHERE name = '0024_reader_reports'"];
+const BEFORE_0024 = [...BEFORE_0026, ...ONLY_0024];
+
 /** Undoes 0023_entity_edits (no edits here; `article_entities` is filled again from the mentions). */
 const BEFORE_0023 = [
-  ...BEFORE_0026,
+  ...BEFORE_0024,
   'DROP TABLE article_entities',
   'DROP TABLE entity_edits',
   'ALTER TABLE audit_log DROP COLUMN edit_id',
@@ -161,6 +165,25 @@ describe.each(BACKENDS)('migrations on $name', ({ make }) => {
       const merged = (await store.timeline({ limit: 200 })).items.find((e) => e.sources.length === 2);
       expect(merged?.when).toBe('1991-08-29');
       await store.saveArticle(treaty());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('0024 comes to a database that already has the later 0026 (numbers were handed out in parallel)', async () => {
+    backend = await make();
+    let store = await backend.open();
+    await store.saveArticle(closure('401', '1991-08-29', '29 August 1991'));
+    await store.addEditor('Dana', { role: 'admin' });
+    await store.close();
+    await runRaw(backend, ONLY_0024);
+
+    store = await backend.open();
+    try {
+      const [event] = (await store.timeline({ limit: 1 })).items;
+      const added = await store.addReaderReport({ factType: 'event', factKey: event!.id, note: 'Wrong year' });
+      expect(added.status).toBe('added');
+      expect((await store.listEditors()).map((e) => e.role)).toEqual(['admin']);
     } finally {
       await store.close();
     }

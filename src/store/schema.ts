@@ -25,6 +25,7 @@ export interface Database {
   audit_log: AuditLogTable;
   entity_edits: EntityEditsTable;
   article_entities: ArticleEntitiesTable;
+  reader_reports: ReaderReportsTable;
 }
 
 export interface ArticlesTable {
@@ -232,6 +233,24 @@ export interface ReviewsTable {
   year_from: number | null;
   year_to: number | null;
   month_day: string | null;
+}
+
+/** A reader's "report an error" on a fact (0024); an editor resolves or dismisses it. */
+export interface ReaderReportsTable {
+  id: Generated<number>;
+  /** `event`, `entity`, `claim` or `conflict`. */
+  fact_type: string;
+  /** The event's or entity's id, the conflict's number, or the claim's `articleId:start-end`. */
+  fact_key: string;
+  /** The interface language the reader wrote in. */
+  language: string | null;
+  note: string;
+  created_at: string;
+  status: Generated<'open' | 'resolved' | 'dismissed'>;
+  resolved_by: number | null;
+  resolved_at: string | null;
+  /** The editor's note on resolving or dismissing. */
+  resolution: string | null;
 }
 
 export interface AuditLogTable {

@@ -8,6 +8,7 @@ import { doubtfulEntities, getEntity, listEntities } from './read/entities.ts';
 import { entityRedirect } from './read/entity-edits.ts';
 import { entityReview } from './read/entity-review.ts';
 import { onThisDay, timeline } from './read/events.ts';
+import { factSubjects, readerReports } from './read/reader-reports.ts';
 import { reviewQueue } from './read/review-queue.ts';
 import { search } from './read/search.ts';
 import type { Database } from './schema.ts';
@@ -31,6 +32,12 @@ import type {
   NewEditor,
   Page,
   PageQuery,
+  ReaderReport,
+  ReaderReportInput,
+  ReaderReportOutcome,
+  ReaderReportQuery,
+  ReaderReportResolution,
+  ReportedFactType,
   ReviewQueueQuery,
   SaveOutcome,
   SaveResult,
@@ -44,6 +51,7 @@ import type {
 } from './types.ts';
 import { addEditor, setEditorAccess } from './write/editors.ts';
 import { editEntity, undoEntityEdit } from './write/entity-edits.ts';
+import { addReaderReport, resolveReaderReport } from './write/reader-reports.ts';
 import { checkEditorName, reviewEvent } from './write/reviews.ts';
 import { inWriteTransaction, saveArticle, saveArticles } from './write/save-article.ts';
 
@@ -164,6 +172,23 @@ export class SqlStore implements Store {
 
   entityReview(id: string): Promise<EntityReview | null> {
     return entityReview(this.db, id);
+  }
+
+  addReaderReport(input: ReaderReportInput, options?: { maxOpenPerFact?: number }): Promise<ReaderReportOutcome> {
+    return addReaderReport(this.db, this.dialect, input, options);
+  }
+
+  readerReports(query?: ReaderReportQuery): Promise<Page<ReaderReport>> {
+    return readerReports(this.db, query);
+  }
+
+  async reportedFact(factType: ReportedFactType, factKey: string): Promise<string | null> {
+    const subjects = await factSubjects(this.db, [{ factType, factKey }]);
+    return subjects.get(`${factType}|${factKey}`) ?? null;
+  }
+
+  resolveReaderReport(input: ReaderReportResolution): Promise<AuditEntry | null> {
+    return resolveReaderReport(this.db, this.dialect, input);
   }
 
   async close(): Promise<void> {

@@ -78,6 +78,20 @@ export interface Store {
   entityRedirect(id: string): Promise<string | null>;
   /** An entity as an editor reviews it: its page's facts, every group of its mentions, its history. Null when absent. */
   entityReview(id: string): Promise<EntityReview | null>;
+  /**
+   * Stores a reader's "report an error" on a fact, open, unless the fact is not stored (`missing`)
+   * or already has `maxOpenPerFact` open reports (`full`: the queue is not flooded with one fact).
+   */
+  addReaderReport(input: ReaderReportInput, options?: { maxOpenPerFact?: number }): Promise<ReaderReportOutcome>;
+  /** Readers' reports, newest first: open ones unless `status` says otherwise, each with what it is about. */
+  readerReports(query?: ReaderReportQuery): Promise<Page<ReaderReport>>;
+  /** What a reported fact is as readers see it now (an event's date and description, an entity's name…), or null when it is not stored. */
+  reportedFact(factType: ReportedFactType, factKey: string): Promise<string | null>;
+  /**
+   * An editor resolves or dismisses an open report, with a note: one audit row (`factType:
+   * 'report'`, before and after as `ReaderReportState`). Null when there is no such report.
+   */
+  resolveReaderReport(input: ReaderReportResolution): Promise<AuditEntry | null>;
   close(): Promise<void>;
 }
 
@@ -316,19 +330,78 @@ export interface AuditEntry {
   /**
    * `editor` rows record an admin adding, revoking or enabling an editor (or a revocation from the
    * command line): `factKey` is the editor's name, `before`/`after` are `EditorState`s. `entity` rows record an entity edit or its undo: `factKey` is the entity's id and
-   * `before`/`after` are `EntityState`s.
+   * `before`/`after` are `EntityState`s. `report` rows record an editor resolving or dismissing a
+   * reader's report: `factKey` is the report's id, `before`/`after` are `ReaderReportState`s.
    */
-  factType: 'event' | 'claim' | 'editor' | 'entity';
+  factType: 'event' | 'claim' | 'editor' | 'entity' | 'report';
   factKey: string;
-  action: ReviewDecision | 'revoked' | 'added' | 'enabled' | EntityEditAction | 'undone';
-  before: ReviewedState | EntityState | EditorState;
-  after: ReviewedState | EntityState | EditorState;
+  action: ReviewDecision | 'revoked' | 'added' | 'enabled' | EntityEditAction | 'undone' | 'resolved' | 'dismissed';
+  before: ReviewedState | EntityState | EditorState | ReaderReportState;
+  after: ReviewedState | EntityState | EditorState | ReaderReportState;
   note: string | null;
   at: string;
   /** Entity rows: the edit this row made (or, for `undone`, undid); `undoEntityEdit` takes it. */
   editId?: number;
   /** Entity rows: the other entity of the edit (a merge's survivor, a split's or an unlink's new entity). */
   target?: string | null;
+}
+
+/** What a reader can report an error on. */
+export type ReportedFactType = 'event' | 'entity' | 'claim' | 'conflict';
+export type ReaderReportStatus = 'open' | 'resolved' | 'dismissed';
+
+export interface ReaderReportInput {
+  factType: ReportedFactType;
+  /** The event's or entity's id, the conflict's number, or a claim's `articleId:start-end`. */
+  factKey: string;
+  /** The interface language the reader wrote in. */
+  language?: Language;
+  /** What the reader says is wrong (1–1000 characters). */
+  note: string;
+}
+
+export type ReaderReportOutcome =
+  | { status: 'added'; report: ReaderReport }
+  | { status: 'missing' }
+  | { status: 'full'; open: number };
+
+export interface ReaderReportQuery extends PageQuery {
+  /** Default `open`. */
+  status?: ReaderReportStatus;
+  factType?: ReportedFactType;
+  factKey?: string;
+  language?: Language;
+}
+
+export interface ReaderReport {
+  id: number;
+  factType: ReportedFactType;
+  factKey: string;
+  language: Language | null;
+  note: string;
+  createdAt: string;
+  status: ReaderReportStatus;
+  /** The editor who resolved or dismissed it, when and why. */
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  resolution: string | null;
+  /** What the fact is as readers see it now (an event's date and description, an entity's name); null once it is gone. */
+  subject: string | null;
+}
+
+export interface ReaderReportResolution {
+  reportId: number;
+  /** The editor's name. */
+  editor: string;
+  status: 'resolved' | 'dismissed';
+  note?: string;
+}
+
+/** A report as the audit log records it, before and after an editor's action. */
+export interface ReaderReportState {
+  status: ReaderReportStatus;
+  resolvedBy: string | null;
+  resolution: string | null;
 }
 
 /** What an editor can do to an entity. */

@@ -71,13 +71,31 @@ export const EditorStateSchema = z
   })
   .openapi('EditorState');
 
+/** A reader's report before and after an editor resolves or dismisses it. */
+export const ReaderReportStateSchema = z
+  .object({
+    status: z.enum(['open', 'resolved', 'dismissed']),
+    resolvedBy: z.string().nullable(),
+    resolution: z.string().nullable(),
+  })
+  .openapi('ReaderReportState');
+
+/** A conflict as the audit log records it. */
+export const ConflictStateSchema = z
+  .object({
+    decision: z.enum(['dismissed', 'confirmed']).nullable(),
+    subject: z.string(),
+    values: z.array(z.string()),
+  })
+  .openapi('ConflictState');
+
 export const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     editor: z.string(),
-    factType: z.enum(['event', 'claim', 'editor', 'entity']).openapi({
+    factType: z.enum(['event', 'claim', 'editor', 'entity', 'report']).openapi({
       description:
-        '`editor`: an editor was added, revoked or enabled again (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id)',
+        "`editor`: an editor was added, revoked or enabled again (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id); `report`: a reader's report resolved or dismissed (factKey is the report's id)",
     }),
     factKey: z.string(),
     action: z.enum([
@@ -94,9 +112,11 @@ export const AuditEntrySchema = z
       'split',
       'deleted',
       'undone',
+      'resolved',
+      'dismissed',
     ]),
-    before: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema]),
-    after: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema]),
+    before: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema, ReaderReportStateSchema]),
+    after: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema, ReaderReportStateSchema]),
     note: z.string().nullable(),
     at: z.string(),
     editId: z

@@ -265,6 +265,19 @@ export const sqliteMigrations: Record<string, Migration> = {
       SELECT article_id, entity_id FROM mentions UNION SELECT article_id, entity_id FROM event_entities`,
     'ALTER TABLE audit_log ADD COLUMN edit_id INTEGER',
   ]),
+  // Readers' reports (issue 17): "report an error" on a fact a reader sees (an event, an entity, a
+  // claim, a conflict) with a short note and no account; editors resolve or dismiss them, each an
+  // audit row. Open reports are counted per fact (a cap keeps one fact from flooding the queue).
+  '0024_reader_reports': statementsMigration([
+    `CREATE TABLE reader_reports (
+      id INTEGER PRIMARY KEY,
+      fact_type TEXT NOT NULL CHECK (fact_type IN ('event', 'entity', 'claim', 'conflict')),
+      fact_key TEXT NOT NULL, language TEXT, note TEXT NOT NULL, created_at TEXT NOT NULL,
+      status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'dismissed')),
+      resolved_by INTEGER REFERENCES editors(id), resolved_at TEXT, resolution TEXT)`,
+    'CREATE INDEX reader_reports_status ON reader_reports(status, id)',
+    'CREATE INDEX reader_reports_fact ON reader_reports(fact_type, fact_key, status)',
+  ]),
   // Roles (issue 17): an admin adds, disables and enables editors on the site and through the
   // API; every existing editor stays a plain editor until `chronicle editor add NAME --admin`.
   '0026_editor_roles': statementsMigration([
