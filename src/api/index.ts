@@ -63,6 +63,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   // The store validates too (page sizes, ids); its refusals are the client's mistake, not ours.
   if (err instanceof Error && err.name === 'StoreInputError') return new ApiError(400, 'bad_request', err.message);
+  // Understood but refused in the state found (an undo a later decision stands in the way of).
+  if (err instanceof Error && err.name === 'StoreConflictError') return new ApiError(409, 'conflict', err.message);
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413) return new ApiError(413, 'payload_too_large', 'request body too large');

@@ -5,3 +5,11 @@
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
+
+/**
+ * A request the store understood but cannot carry out in the state it found (undoing a decision a
+ * later one replaced). The API answers 409, the CLI and website with the message.
+ */
+export class StoreConflictError extends Error {
+  override name = 'StoreConflictError';
+}

@@ -7,7 +7,7 @@ import { sqliteDialect } from './sqlite/dialect.ts';
 import { openSqlite } from './sqlite/open.ts';
 import type { Store } from './types.ts';
 
-export { StoreInputError } from './errors.ts';
+export { StoreConflictError, StoreInputError } from './errors.ts';
 export { MAX_PAGE_SIZE } from './limits.ts';
 export { connectPostgresPool, postgresServer } from './postgres/open.ts';
 export { describedIn } from './read/events.ts';

@@ -265,6 +265,14 @@ export interface AuditLogTable {
   created_at: string;
   /** The entity edit this row made or undid (0023); null for other rows. */
   edit_id: number | null;
+  /** The review rows this action replaced, `RestoreRow[]` as JSON, which undoing it puts back (0025); null before 0025. */
+  restore: unknown;
+  /** `undone` rows: the audit row they undid (0025). */
+  undoes: number | null;
+  /** Event rows: the sentence the decision was anchored to (0025), so an event's history finds it under a later id. */
+  anchor_article_id: number | null;
+  anchor_when: string | null;
+  anchor_sentence: string | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StoreDialect } from './dialect.ts';
 import { findArticleId, getArticle, listArticles } from './read/articles.ts';
-import { auditLog } from './read/audit-log.ts';
+import { auditLog, eventHistory } from './read/audit-log.ts';
 import { listConflicts, stats } from './read/conflicts.ts';
 import { editorByToken, listEditors } from './read/editors.ts';
 import { doubtfulEntities, getEntity, listEntities } from './read/entities.ts';
@@ -20,6 +20,9 @@ import type {
   ArticleSummary,
   AuditEntry,
   Conflict,
+  ConflictReview,
+  ConflictReviewInput,
+  DecisionUndoInput,
   Editor,
   EditorAccessInput,
   EntityDetail,
@@ -49,6 +52,8 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from './types.ts';
+import { conflictReview, reviewConflict } from './write/conflict-reviews.ts';
+import { auditFactOf, undoReviewDecision } from './write/decision-undo.ts';
 import { addEditor, setEditorAccess } from './write/editors.ts';
 import { editEntity, undoEntityEdit } from './write/entity-edits.ts';
 import { addReaderReport, resolveReaderReport } from './write/reader-reports.ts';
@@ -164,6 +169,36 @@ export class SqlStore implements Store {
 
   undoEntityEdit(input: EntityUndoInput): Promise<AuditEntry | null> {
     return undoEntityEdit((work) => inWriteTransaction(this.db, this.dialect, work), this.dialect, input);
+  }
+
+  async undoDecision(input: DecisionUndoInput): Promise<AuditEntry | null> {
+    const fact = await auditFactOf(this.db, input);
+    if (!fact) return null;
+    // An entity row is undone as its edit is: the same undo the entity's page offers.
+    if (fact.factType === 'entity' && fact.editId !== null && fact.action !== 'undone') {
+      return this.undoEntityEdit({
+        editId: fact.editId,
+        editor: input.editor,
+        ...(input.note ? { note: input.note } : {}),
+      });
+    }
+    return undoReviewDecision(this.db, this.dialect, input);
+  }
+
+  eventHistory(eventId: string): Promise<AuditEntry[] | null> {
+    return eventHistory(this.db, eventId);
+  }
+
+  reviewConflict(input: ConflictReviewInput): Promise<AuditEntry | null> {
+    return reviewConflict(this.db, this.dialect, input);
+  }
+
+  conflictReview(conflictId: number): Promise<ConflictReview | null> {
+    return conflictReview(this.db, conflictId);
+  }
+
+  dismissedConflicts(query?: PageQuery): Promise<Page<Conflict>> {
+    return listConflicts(this.db, query, 'dismissed');
   }
 
   entityRedirect(id: string): Promise<string | null> {

@@ -92,6 +92,20 @@ export interface Store {
    * 'report'`, before and after as `ReaderReportState`). Null when there is no such report.
    */
   resolveReaderReport(input: ReaderReportResolution): Promise<AuditEntry | null>;
+  /**
+   * Undoes a decision on an event or a conflict (an entity row undoes its edit): puts back the
+   * reviews it replaced and logs `undone`. Null when there is no such audit row; refused
+   * (`StoreConflictError`) when a later action on the same fact came after it.
+   */
+  undoDecision(input: DecisionUndoInput): Promise<AuditEntry | null>;
+  /** An event's review history, oldest first: decisions under its id and on its sentences under earlier ids. Null when no such event. */
+  eventHistory(eventId: string): Promise<AuditEntry[] | null>;
+  /** An editor dismisses a conflict (not a real disagreement) or confirms it. Null when no such conflict. */
+  reviewConflict(input: ConflictReviewInput): Promise<AuditEntry | null>;
+  /** A conflict as an editor reviews it (dismissed ones too): the review in force and its history. Null when absent. */
+  conflictReview(conflictId: number): Promise<ConflictReview | null>;
+  /** Conflicts editors dismissed, which readers no longer see, oldest first. */
+  dismissedConflicts(query?: PageQuery): Promise<Page<Conflict>>;
   close(): Promise<void>;
 }
 
@@ -333,17 +347,49 @@ export interface AuditEntry {
    * `before`/`after` are `EntityState`s. `report` rows record an editor resolving or dismissing a
    * reader's report: `factKey` is the report's id, `before`/`after` are `ReaderReportState`s.
    */
-  factType: 'event' | 'claim' | 'editor' | 'entity' | 'report';
+  factType: 'event' | 'claim' | 'editor' | 'entity' | 'report' | 'conflict';
   factKey: string;
   action: ReviewDecision | 'revoked' | 'added' | 'enabled' | EntityEditAction | 'undone' | 'resolved' | 'dismissed';
-  before: ReviewedState | EntityState | EditorState | ReaderReportState;
-  after: ReviewedState | EntityState | EditorState | ReaderReportState;
+  before: ReviewedState | EntityState | EditorState | ReaderReportState | ConflictState;
+  after: ReviewedState | EntityState | EditorState | ReaderReportState | ConflictState;
+  /** `undone` rows: the audit row they undid. */
+  undid?: number;
   note: string | null;
   at: string;
   /** Entity rows: the edit this row made (or, for `undone`, undid); `undoEntityEdit` takes it. */
   editId?: number;
   /** Entity rows: the other entity of the edit (a merge's survivor, a split's or an unlink's new entity). */
   target?: string | null;
+}
+
+export interface DecisionUndoInput {
+  auditId: number;
+  editor: string;
+  note?: string;
+}
+
+/** An editor's view of a conflict: `dismissed` hides it from readers, `confirmed` keeps it. */
+export type ConflictDecision = 'dismissed' | 'confirmed';
+
+export interface ConflictReviewInput {
+  conflictId: number;
+  decision: ConflictDecision;
+  editor: string;
+  note?: string;
+}
+
+/** A conflict as the audit log records it: the decision in force, and what disagreed. */
+export interface ConflictState {
+  decision: ConflictDecision | null;
+  subject: string;
+  values: string[];
+}
+
+export interface ConflictReview {
+  conflict: Conflict;
+  /** The review in force (its stable key outlives re-extraction), or null. */
+  review: { key: string; decision: ConflictDecision; editor: string; at: string; note: string | null } | null;
+  history: AuditEntry[];
 }
 
 /** What a reader can report an error on. */

@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | 'bad_request'
   | 'forbidden'
   | 'not_found'
+  | 'conflict'
   | 'payload_too_large'
   | 'uri_too_long'
   | 'method_not_allowed'

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Editor } from '../../store/index.ts';
 import { type ApiDeps, found, newRouter } from '../router.ts';
 import { errorResponses, jsonContent, PageQuerySchema } from '../schemas.ts';
+import { decisionRoutes } from './decisions.ts';
 import { editorRoutes } from './editors.ts';
 import {
   AuditEntrySchema,
@@ -182,6 +183,8 @@ export function reviewRoutes(deps: ApiDeps) {
   router.use('/review/*', requireEditor(deps));
   // Editors' accounts (admins) and article upload: their own file, beside this one.
   editorRoutes(router, deps);
+  // Undo, an event's history, and conflicts.
+  decisionRoutes(router, deps);
   return router
     .openapi(queueRoute, async (c) => {
       const { limit, offset, ...filters } = c.req.valid('query');

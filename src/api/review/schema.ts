@@ -93,9 +93,9 @@ export const AuditEntrySchema = z
   .object({
     id: z.number().int(),
     editor: z.string(),
-    factType: z.enum(['event', 'claim', 'editor', 'entity', 'report']).openapi({
+    factType: z.enum(['event', 'claim', 'editor', 'entity', 'report', 'conflict']).openapi({
       description:
-        "`editor`: an editor was added, revoked or enabled again (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id); `report`: a reader's report resolved or dismissed (factKey is the report's id)",
+        "`editor`: an editor was added, revoked or enabled again (factKey is their name); `entity`: an entity edit or its undo (factKey is the entity id); `report`: a reader's report resolved or dismissed (factKey is the report's id); `conflict`: a conflict dismissed, confirmed or its decision undone (factKey is the review's stable key, `cf-…`)",
     }),
     factKey: z.string(),
     action: z.enum([
@@ -115,8 +115,21 @@ export const AuditEntrySchema = z
       'resolved',
       'dismissed',
     ]),
-    before: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema, ReaderReportStateSchema]),
-    after: z.union([ReviewedStateSchema, EntityStateSchema, EditorStateSchema, ReaderReportStateSchema]),
+    before: z.union([
+      ReviewedStateSchema,
+      EntityStateSchema,
+      EditorStateSchema,
+      ReaderReportStateSchema,
+      ConflictStateSchema,
+    ]),
+    after: z.union([
+      ReviewedStateSchema,
+      EntityStateSchema,
+      EditorStateSchema,
+      ReaderReportStateSchema,
+      ConflictStateSchema,
+    ]),
+    undid: z.number().int().optional().openapi({ description: '`undone` rows: the audit row they undid' }),
     note: z.string().nullable(),
     at: z.string(),
     editId: z

@@ -303,6 +303,24 @@ export const postgresMigrations: Record<string, Migration> = {
     'CREATE INDEX reader_reports_status ON reader_reports(status, id)',
     'CREATE INDEX reader_reports_fact ON reader_reports(fact_type, fact_key, status)',
   ]),
+  // Undo and history of decisions (issue 17): an audit row keeps the review rows its action
+  // replaced (`restore`), so undoing it puts exactly those back (`undoes` names the row an undo
+  // undid), and the sentence an event decision was anchored to, so an event's history finds
+  // decisions made under an earlier id of the same statement. Existing rows get the anchor of
+  // their fact's current review.
+  '0025_decision_undo': statementsMigration([
+    'ALTER TABLE audit_log ADD COLUMN restore JSONB',
+    'ALTER TABLE audit_log ADD COLUMN undoes INTEGER',
+    'ALTER TABLE audit_log ADD COLUMN anchor_article_id INTEGER',
+    'ALTER TABLE audit_log ADD COLUMN anchor_when TEXT',
+    'ALTER TABLE audit_log ADD COLUMN anchor_sentence TEXT',
+    'CREATE INDEX audit_log_anchor ON audit_log(anchor_article_id, anchor_when)',
+    `UPDATE audit_log SET
+      anchor_article_id = (SELECT r.anchor_article_id FROM reviews r WHERE r.fact_type = audit_log.fact_type AND r.fact_key = audit_log.fact_key),
+      anchor_when = (SELECT r.anchor_when FROM reviews r WHERE r.fact_type = audit_log.fact_type AND r.fact_key = audit_log.fact_key),
+      anchor_sentence = (SELECT r.anchor_sentence FROM reviews r WHERE r.fact_type = audit_log.fact_type AND r.fact_key = audit_log.fact_key)
+      WHERE fact_type = 'event'`,
+  ]),
   // Roles (issue 17): an admin adds, disables and enables editors on the site and through the
   // API; every existing editor stays a plain editor until `chronicle editor add NAME --admin`.
   '0026_editor_roles': statementsMigration([

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { fromJson, toNumber } from '../codec.ts';
 import { pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
-import type { AuditEntry, EntityState, Page, PageQuery, ReviewedState } from '../types.ts';
+import type { AuditEntry, Page, PageQuery } from '../types.ts';
 
 /** Audit rows with their editor's name and, for entity rows, the edit's other entity. */
 export function auditRows(db: Kysely<Database>) {
@@ -23,11 +23,12 @@ export function auditEntryOf(r: AuditRow): AuditEntry {
     factType: r.fact_type as AuditEntry['factType'],
     factKey: r.fact_key,
     action: r.action as AuditEntry['action'],
-    before: fromJson<ReviewedState | EntityState>(r.before),
-    after: fromJson<ReviewedState | EntityState>(r.after),
+    before: fromJson<AuditEntry['before']>(r.before),
+    after: fromJson<AuditEntry['after']>(r.after),
     note: r.note,
     at: r.created_at,
     ...(r.edit_id !== null ? { editId: r.edit_id, target: r.target_id ?? null } : {}),
+    ...(r.undoes !== null && r.undoes !== undefined ? { undid: r.undoes } : {}),
   };
 }
 
@@ -42,4 +43,36 @@ export async function auditLog(db: Kysely<Database>, query: PageQuery = {}): Pro
       .executeTakeFirstOrThrow(),
   ]);
   return { total: toNumber(total.n), items: rows.map(auditEntryOf) };
+}
+
+/**
+ * An event's review history, oldest first: the decisions made under its id, and those made on one
+ * of its sentences (the same article, extracted date and text) under the id an earlier extraction
+ * gave the statement. Null when there is no such event.
+ */
+export async function eventHistory(db: Kysely<Database>, eventId: string): Promise<AuditEntry[] | null> {
+  const event = await db.selectFrom('events').select('id').where('id', '=', eventId).executeTakeFirst();
+  if (!event) return null;
+  const sentences = await db
+    .selectFrom('event_sources')
+    .select(['article_id', 'when_value', 'sentence_text'])
+    .where('event_id', '=', eventId)
+    .execute();
+  const rows = await auditRows(db)
+    .where('audit_log.fact_type', '=', 'event')
+    .where((eb) =>
+      eb.or([
+        eb('audit_log.fact_key', '=', eventId),
+        ...sentences.map((s) =>
+          eb.and([
+            eb('audit_log.anchor_article_id', '=', s.article_id),
+            eb('audit_log.anchor_when', '=', s.when_value),
+            eb('audit_log.anchor_sentence', '=', s.sentence_text),
+          ]),
+        ),
+      ]),
+    )
+    .orderBy('audit_log.id')
+    .execute();
+  return rows.map(auditEntryOf);
 }

@@ -3,18 +3,49 @@ import { chunks, toNumber } from '../codec.ts';
 import { pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Conflict, Page, PageQuery, StoreStats } from '../types.ts';
+import { dismissedConflictIds } from './conflict-reviews.ts';
 import { rejectedEventIds } from './review-overlay.ts';
 
-/** Disagreements between articles, oldest first, each with every article's value and sentence. */
-export async function listConflicts(db: Kysely<Database>, query: PageQuery = {}): Promise<Page<Conflict>> {
+/**
+ * Disagreements between articles, oldest first, each with every article's value and sentence:
+ * those readers see (not dismissed by an editor), or with `dismissed` only the dismissed ones.
+ */
+export async function listConflicts(
+  db: Kysely<Database>,
+  query: PageQuery = {},
+  which: 'shown' | 'dismissed' = 'shown',
+): Promise<Page<Conflict>> {
   const { limit, offset } = pageOf(query);
-  const [rows, count] = await Promise.all([
-    db.selectFrom('conflicts').selectAll().orderBy('id').limit(limit).offset(offset).execute(),
+  const dismissed = await dismissedConflictIds(db);
+  if (which === 'dismissed' && !dismissed.length) return { total: 0, items: [] };
+  const select = () =>
     db
       .selectFrom('conflicts')
+      .$if(which === 'shown' && dismissed.length > 0, (q) => q.where('id', 'not in', dismissed))
+      .$if(which === 'dismissed', (q) => q.where('id', 'in', dismissed));
+  const [rows, count] = await Promise.all([
+    select().selectAll().orderBy('id').limit(limit).offset(offset).execute(),
+    select()
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
+  return { total: toNumber(count.n), items: await withValues(db, rows) };
+}
+
+/** These conflicts (dismissed or not), by id, with their values; absent ids are left out. */
+export async function listConflictsById(db: Kysely<Database>, ids: readonly number[]): Promise<Conflict[]> {
+  const rows = [];
+  for (const batch of chunks([...ids])) {
+    rows.push(...(await db.selectFrom('conflicts').selectAll().where('id', 'in', batch).orderBy('id').execute()));
+  }
+  return withValues(db, rows);
+}
+
+/** Conflicts with every article's value and sentence, in the order given. */
+async function withValues(
+  db: Kysely<Database>,
+  rows: { id: number; kind: string; subject: string }[],
+): Promise<Conflict[]> {
   const byId = new Map<number, Conflict>(
     rows.map((r) => [r.id, { id: r.id, kind: r.kind as Conflict['kind'], subject: r.subject, values: [] }]),
   );
@@ -45,7 +76,7 @@ export async function listConflicts(db: Kysely<Database>, query: PageQuery = {})
       });
     }
   }
-  return { total: toNumber(count.n), items: [...byId.values()] };
+  return [...byId.values()];
 }
 
 export async function stats(db: Kysely<Database>): Promise<StoreStats> {
@@ -87,6 +118,7 @@ export async function stats(db: Kysely<Database>): Promise<StoreStats> {
     mentions: mentions!,
     events: stored! - rejected,
     claims: claims!,
-    conflicts: conflicts!,
+    // Conflicts readers see: those an editor dismissed are not counted.
+    conflicts: conflicts! - (await dismissedConflictIds(db)).length,
   };
 }

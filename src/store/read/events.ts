@@ -6,6 +6,7 @@ import { StoreInputError } from '../errors.ts';
 import { checkEntityId, checkEntityType, checkLanguage, checkYear, pageOf } from '../limits.ts';
 import type { Database } from '../schema.ts';
 import type { Page, TimelineEvent, TimelineQuery } from '../types.ts';
+import { dismissedConflictIds } from './conflict-reviews.ts';
 import { entityRedirect, hasEntityEdits, withEditedNames } from './entity-edits.ts';
 import {
   type EffectiveReview,
@@ -164,6 +165,8 @@ export async function loadEvents(
   if (!ids.length) return [];
   const byId = new Map<string, TimelineEvent>();
   const reviews = new Map<string, EffectiveReview>();
+  // A conflict an editor dismissed does not mark its events.
+  const dismissed = await dismissedConflictIds(db);
   for (const batch of chunks(ids)) {
     const [events, participants, sources, conflicted, reviewed] = await Promise.all([
       db.selectFrom('events').selectAll().where('id', 'in', batch).execute(),
@@ -195,7 +198,13 @@ export async function loadEvents(
         .orderBy('event_sources.article_id')
         .orderBy('event_sources.sentence_start')
         .execute(),
-      db.selectFrom('conflict_values').select('event_id').distinct().where('event_id', 'in', batch).execute(),
+      db
+        .selectFrom('conflict_values')
+        .select('event_id')
+        .distinct()
+        .where('event_id', 'in', batch)
+        .$if(dismissed.length > 0, (q) => q.where('conflict_id', 'not in', dismissed))
+        .execute(),
       reviewsFor(db, batch),
     ]);
     for (const [id, review] of reviewed) reviews.set(id, review);

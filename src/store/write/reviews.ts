@@ -6,6 +6,7 @@ import { checkNoNul } from '../limits.ts';
 import { type EventCorrection, reviewedState, reviewsFor } from '../read/review-overlay.ts';
 import type { Database } from '../schema.ts';
 import type { AuditEntry, EventReviewInput, ReviewDecision } from '../types.ts';
+import { type RestoreRow, snapshotReviews } from './review-snapshot.ts';
 import { inWriteTransaction } from './save-article.ts';
 
 const DECISIONS = new Set<string>(['confirmed', 'corrected', 'rejected']);
@@ -163,6 +164,19 @@ export async function reviewEvent(
       note: null,
     });
     const now = new Date().toISOString();
+    // What undoing this decision puts back: the event's review and those of its sentence it supersedes.
+    const superseded = anchor
+      ? await trx
+          .selectFrom('reviews')
+          .select('fact_key')
+          .where('fact_type', '=', 'event')
+          .where('fact_key', '!=', event.id)
+          .where('anchor_article_id', '=', anchor.article_id)
+          .where('anchor_when', '=', anchor.when_value)
+          .where('anchor_sentence', '=', anchor.sentence_text)
+          .execute()
+      : [];
+    const restore: RestoreRow[] = await snapshotReviews(trx, 'event', [event.id, ...superseded.map((r) => r.fact_key)]);
     const review = {
       decision: input.decision,
       correction: merged ? JSON.stringify(merged) : null,
@@ -201,6 +215,10 @@ export async function reviewEvent(
         after: JSON.stringify(after),
         note: input.note ?? null,
         created_at: now,
+        restore: JSON.stringify(restore),
+        anchor_article_id: anchor?.article_id ?? null,
+        anchor_when: anchor?.when_value ?? null,
+        anchor_sentence: anchor?.sentence_text ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
