@@ -4,8 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Store } from '../store/types.ts';
-import { AnalysisPool } from './analysis-pool.ts';
-import { type PreparedFile, prepareFile, storePreparedBatch } from './pipeline.ts';
+import { AnalysisPool, defaultThreadCount } from './analysis-pool.ts';
+import { type IngestOutcome, type PreparedFile, prepareFile, storePreparedBatch } from './pipeline.ts';
 import { formatBytes } from './read.ts';
 
 /** What one request may carry: files, bytes per file, bytes in all (the multipart body). */
@@ -16,12 +16,13 @@ export interface UploadLimits {
 }
 
 /**
- * 2 MB a file (a long article is 100 KB; the CLI's 10 MB is for files on the server's own disk),
- * 20 files and 10 MB a request: one request's analysis stays within a minute on one thread.
+ * 1 MB a file (a long article is 100 KB; the CLI's 10 MB is for files on the server's own disk):
+ * saving a file holds the server's thread, about 0.3 s for 300 KB (bench/upload.bench.ts). 20 files
+ * and 10 MB a request: one request's analysis stays within a minute on one thread.
  */
 export const UPLOAD_LIMITS: UploadLimits = {
   maxFiles: 20,
-  maxFileBytes: 2 * 1024 * 1024,
+  maxFileBytes: 1024 * 1024,
   maxRequestBytes: 10 * 1024 * 1024,
 };
 
@@ -85,7 +86,8 @@ export function ingestUploads(
 
 async function ingestNow(store: Store, files: readonly UploadedFile[], limits: UploadLimits): Promise<UploadOutcome[]> {
   const dir = await mkdtemp(join(tmpdir(), 'chronicle-upload-'));
-  const pool = AnalysisPool.open(1);
+  // One thread is enough for one request; CHRONICLE_INGEST_THREADS=0 analyses on this thread, as for ingest.
+  const pool = AnalysisPool.open(Math.min(1, defaultThreadCount()));
   try {
     const names = files.map((f) => uploadName(f.name));
     // The analysis thread reads each file from a private folder, under the uploaded name's
@@ -113,7 +115,13 @@ async function ingestNow(store: Store, files: readonly UploadedFile[], limits: U
       const name = names[i] as string;
       return p.ok ? { ...p, path: join(UPLOAD_FOLDER, name), sourcePath: name } : { ...p, path: name };
     });
-    const saved = await storePreparedBatch(store, batch);
+    // One file per transaction, with a turn of the event loop between: a save holds the server's
+    // thread (SQLite is synchronous), so requests wait for one file's save at most, not all of them.
+    const saved: IngestOutcome[] = [];
+    for (const p of batch) {
+      saved.push(...(await storePreparedBatch(store, [p])));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return saved.map((outcome, i): UploadOutcome => {
       const name = names[i] as string;
       const p = batch[i] as PreparedFile;

@@ -232,7 +232,7 @@ describe('article upload API', () => {
       body: files([['big.txt', new Uint8Array(3 * 1024 * 1024).fill(0x61)]]),
     });
     expect(tooBigFile.body.files).toEqual([
-      { name: 'big.txt', ok: false, reason: 'too large (3 MB; at most 2 MB a file)' },
+      { name: 'big.txt', ok: false, reason: 'too large (3 MB; at most 1 MB a file)' },
     ]);
     // Other posts keep their 64 KB limit.
     const decision = await call('/api/review/log', {
@@ -341,6 +341,6 @@ describe('editors and upload pages without JavaScript', () => {
       body: files([['big.txt', new Uint8Array(11 * 1024 * 1024).fill(0x61)]]),
     });
     expect(big.status).toBe(413);
-    expect(big.text).toContain('Not uploaded: the upload is too large (at most 10 MB at a time, 2 MB a file).');
+    expect(big.text).toContain('Not uploaded: the upload is too large (at most 10 MB at a time, 1 MB a file).');
   }, 60_000);
 });
