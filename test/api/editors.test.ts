@@ -153,6 +153,15 @@ describe('editors API', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('chronicle editor list shows each editor’s role; --admin is in the help', async () => {
+    const list = await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'list']);
+    expect(list).toMatch(/^1\tDana\tadmin\t\d{4}-/m);
+    expect(list).toMatch(/^2\taigerim\teditor\t\d{4}-/m);
+    const json = JSON.parse(await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'list', '--json']));
+    expect(json[0]).toMatchObject({ name: 'Dana', role: 'admin' });
+    expect(await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'add', '--help'])).toMatch(/--admin\s+an admin/);
+  });
+
   it('describes the routes in OpenAPI under review', async () => {
     const doc = (await call('/api/openapi.json')).body;
     expect(doc.paths['/review/editors'].get.tags).toEqual(['review']);
@@ -216,6 +225,15 @@ describe('article upload API', () => {
     });
     expect(many.status).toBe(400);
     expect(many.body.error.message).toBe('file: at most 20 files a request');
+    const garbled = await call('/api/review/articles', {
+      method: 'POST',
+      headers: { ...bearer(editorToken), 'Content-Type': 'multipart/form-data; boundary=zzz' },
+      body: '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.md"\r\n\r\nno end',
+    });
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.error.message).toMatch(/^file: /);
+    const notMultipart = await call('/api/review/articles', json(editorToken, { file: 'x' }));
+    expect(notMultipart.status).toBe(400);
     const big = await call('/api/review/articles', {
       method: 'POST',
       headers: bearer(editorToken),
