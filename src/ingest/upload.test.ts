@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sqliteBackend, type TestBackend } from '../store/testing/backends.ts';
+import { refuseClaimsSaying, sqliteBackend, type TestBackend } from '../store/testing/backends.ts';
 import type { Store } from '../store/types.ts';
+import { prepareFile } from './pipeline.ts';
 import { ingestUploads, uploadName } from './upload.ts';
 
 /** Uploaded files go through the checks and analysis of `chronicle ingest`, one outcome per file. */
@@ -63,6 +64,26 @@ describe('ingestUploads', () => {
       ['updated', 2],
       ['unchanged', 1],
     ]);
+  }, 60_000);
+
+  it('a file the store refuses mid-save leaves nothing of it behind, and the others are stored', async () => {
+    backend = sqliteBackend();
+    store = await backend.open();
+    const prepared = await prepareFile(resolve(import.meta.dirname, '../../samples/e-history-1509.txt'));
+    const claim = prepared.ok ? prepared.analysis.claims[0] : undefined;
+    if (!claim) throw new Error('the sample should have a claim');
+    await refuseClaimsSaying(backend, claim.text.replaceAll("'", "''"));
+    const outcomes = await ingestUploads(store, [
+      { name: 'e-history-1509.txt', bytes: SAMPLE },
+      { name: 'note.md', bytes: bytes(NOTE) },
+    ]);
+    expect(outcomes.map((o) => (o.ok ? o.status : o.reason))).toEqual([
+      expect.stringMatching(/refused by test trigger/),
+      'new',
+    ]);
+    const articles = await store.listArticles();
+    expect(articles.items.map((a) => a.title)).toEqual(['Upload test note']);
+    expect((await store.search({ q: 'Semipalatinsk' })).results.map((r) => r.title)).toEqual(['Upload test note']);
   }, 60_000);
 
   it('keeps the last part of a name, without control characters', () => {
