@@ -7,6 +7,7 @@ import { exportRoutes } from './export/route.ts';
 import { readOnlyCors } from './http/cors.ts';
 import { ApiError, errorBody, jsonError } from './http/errors.ts';
 import { onThisDayRoutes } from './on-this-day/route.ts';
+import { reportRoutes } from './reports/route.ts';
 import { reviewRoutes } from './review/route.ts';
 import { type ApiDeps, newRouter } from './router.ts';
 import { searchRoutes } from './search/route.ts';
@@ -42,6 +43,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', onThisDayRoutes(deps))
     .route('/', conflictRoutes(deps))
     .route('/', exportRoutes(deps))
+    .route('/', reportRoutes(deps))
     .route('/', reviewRoutes(deps));
   api.doc31('/openapi.json', OPENAPI_INFO);
   api.get('/docs', async (c) => {

@@ -1,10 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { RateLimiter } from '../domain/rate-limit.ts';
 import type { Store } from '../store/index.ts';
 import { ApiError } from './http/errors.ts';
 
 /** What every route needs. The store opens lazily on first use so the server starts instantly. */
 export interface ApiDeps {
   store: () => Promise<Store>;
+  /** Counts readers' reports per client; shared with the website's (the server makes one), else the API's own. */
+  reportLimiter?: RateLimiter;
 }
 
 /**

@@ -47,6 +47,7 @@ export const ErrorSchema = z
         'payload_too_large',
         'uri_too_long',
         'method_not_allowed',
+        'rate_limited',
         'busy',
         'internal',
       ]),

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { API_UPLOAD_PATH, ApiError, createApi, errorBody, jsonError, toApiError } from '../api/index.ts';
+import { createRateLimiter, REPORT_RATE_RULES } from '../domain/rate-limit.ts';
 import type { Store } from '../store/index.ts';
 import { createWeb, WEB_UPLOAD_PATH, webNotFound } from '../web/index.ts';
 import { cacheReads } from './http/cache.ts';
@@ -50,8 +51,10 @@ export function createApp(store: () => Promise<Store>) {
   const uploads = new Set([WEB_UPLOAD_PATH, `/api${API_UPLOAD_PATH}`]);
   app.use('*', (c, next) => (c.req.method === 'POST' && uploads.has(c.req.path) ? next() : limited(c, next)));
   app.use('*', ...cacheReads());
-  app.route('/api', createApi({ store }));
-  app.route('/', createWeb({ store }));
+  // One count of readers' reports for the form and the API: a client cannot double it by using both.
+  const reportLimiter = createRateLimiter(REPORT_RATE_RULES);
+  app.route('/api', createApi({ store, reportLimiter }));
+  app.route('/', createWeb({ store, reportLimiter }));
   // A mistyped page address gets a page a reader can act on; only API clients get JSON.
   app.notFound((c) =>
     c.req.path === '/api' || c.req.path.startsWith('/api/')

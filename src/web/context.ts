@@ -1,4 +1,5 @@
 import type { Language } from '../analyze/types.ts';
+import type { RateLimiter } from '../domain/rate-limit.ts';
 import type { Store } from '../store/index.ts';
 import type { Messages } from './i18n/index.ts';
 
@@ -13,6 +14,8 @@ export interface PageContext {
 
 export interface WebDeps {
   store: () => Promise<Store>;
+  /** Counts readers' reports per client; shared with the API's (the server makes one), else the website's own. */
+  reportLimiter?: RateLimiter;
 }
 
 /** The current URL with some query parameters replaced (undefined removes one); path + query only. */

@@ -23,6 +23,7 @@ import { homePage } from './pages/home.ts';
 import { conflictsPage, errorPage, onThisDayPage } from './pages/misc.ts';
 import { searchPage } from './pages/search.ts';
 import { timelinePage } from './pages/timeline.ts';
+import { reportPages } from './reports.ts';
 import { reviewPages, signedInHint } from './review.ts';
 import { editorPages } from './review-editors.ts';
 
@@ -231,6 +232,7 @@ export function createWeb(deps: WebDeps) {
     return render(c, conflictsPage(c.var.page, page, offset, PAGE_SIZE));
   });
 
+  web.route('/', reportPages(deps));
   web.route('/', reviewPages(deps));
   web.route('/', editorPages(deps));
 

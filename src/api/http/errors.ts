@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'uri_too_long'
   | 'method_not_allowed'
+  | 'rate_limited'
   | 'busy'
   | 'internal';
 

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { Editor } from '../../store/index.ts';
+import { reportReviewRoutes } from '../reports/route.ts';
 import { type ApiDeps, found, newRouter } from '../router.ts';
 import { errorResponses, jsonContent, PageQuerySchema } from '../schemas.ts';
 import { decisionRoutes } from './decisions.ts';
@@ -185,6 +186,8 @@ export function reviewRoutes(deps: ApiDeps) {
   editorRoutes(router, deps);
   // Undo, an event's history, and conflicts.
   decisionRoutes(router, deps);
+  // Readers' reports: listing and resolving them.
+  reportReviewRoutes(router, deps);
   return router
     .openapi(queueRoute, async (c) => {
       const { limit, offset, ...filters } = c.req.valid('query');

@@ -5,6 +5,7 @@ import { fill } from '../i18n/index.ts';
 import type { Html } from '../layout.ts';
 import { formatWhen } from './format.ts';
 import { nameHtml } from './names.ts';
+import { reportLink } from './report-link.ts';
 
 /**
  * Events as an ordered list: date, what happened (from a source in the interface language when
@@ -42,6 +43,7 @@ ${
           html`${i ? ', ' : ''}<a href="/articles/${s.articleId}#s-${s.sentence.start}" lang="${s.language}">${s.title}</a>`,
       )}</p>`
 }
+<p class="fact-actions">${reportLink(ctx, 'event', e.id)}</p>
 ${ctx.editor ? html`<p><a class="review-link" href="/review?event=${encodeURIComponent(e.id)}">${t.review.reviewThisEvent}</a></p>` : ''}
 </li>`,
   )}

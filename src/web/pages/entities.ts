@@ -7,6 +7,7 @@ import { relatedGraph } from '../components/graph.ts';
 import { onMap, placeMap } from '../components/map.ts';
 import { entityName, nameHtml } from '../components/names.ts';
 import { pager } from '../components/pager.ts';
+import { reportLink } from '../components/report-link.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -57,6 +58,7 @@ export function entityPage(ctx: PageContext, e: EntityDetail, opts: { reviewLink
     body: html`<header class="entity-header">
 <p><span class="chip chip-${e.type.toLowerCase()}">${t.entityTypes[e.type]}</span> <code class="entity-id">${e.id}</code></p>
 <h1>${nameHtml(e.id, e.name, ui, e.names)}</h1>
+<p class="fact-actions">${reportLink(ctx, 'entity', e.id)}</p>
 ${opts.reviewLink ? html`<p><a class="review-link" href="/review/entities/${encodeURIComponent(e.id)}">${t.entityReview.reviewThis}</a></p>` : ''}
 ${e.aliases.length ? html`<p><strong>${t.aliases}:</strong> ${e.aliases.join(', ')}</p>` : ''}
 <p class="meta">${fill(t.mentionsCount, { n: e.mentionCount, m: e.articleCount })}</p>

@@ -3,6 +3,7 @@ import type { Conflict, Page, TimelineEvent } from '../../store/index.ts';
 import { eventList } from '../components/events.ts';
 import { monthDay, monthName } from '../components/format.ts';
 import { pager } from '../components/pager.ts';
+import { reportLink } from '../components/report-link.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
 
@@ -54,6 +55,7 @@ ${
           c,
         ) => html`<li class="card"><p><span class="badge badge-warn">${c.kind === 'date' ? t.conflictDate : t.conflictValue}</span></p>
 <h2>${c.subject}</h2>
+<p class="fact-actions">${reportLink(ctx, 'conflict', String(c.id))}</p>
 <ul>${c.values.map(
           (v) =>
             html`<li><strong>${v.value}</strong> — <a href="/articles/${v.articleId}#s-${v.sentence.start}">${v.title}</a><p class="snippet">${v.text}</p></li>`,

@@ -89,7 +89,7 @@ ${
 }
 ${data.saved ? html`<p class="hint" role="status">${fill(r.saved, { id: data.saved.id, action: r.actions[data.saved.action] })}</p>` : ''}
 ${data.bulk ? html`<p class="hint" role="status">${fill(r.bulkSaved, { n: data.bulk.n, action: r.actions[data.bulk.action] })}</p>` : ''}
-<p><a href="/review/entities">${t.entityReview.queueTitle}</a> · <a href="/review/upload">${t.editors.uploadLink}</a>${data.editor.role === 'admin' ? html` · <a href="/review/editors">${t.editors.link}</a>` : ''}</p>
+<p><a href="/review/reports">${t.reports.queueTitle}</a> · <a href="/review/entities">${t.entityReview.queueTitle}</a> · <a href="/review/upload">${t.editors.uploadLink}</a>${data.editor.role === 'admin' ? html` · <a href="/review/editors">${t.editors.link}</a>` : ''}</p>
 ${filterForm(ctx, data.filters)}
 <h2>${data.filters?.active ? r.foundTitle : r.queueTitle}</h2>
 <p>${data.filters?.active ? fill(r.foundIntro, { total: queue.total }) : fill(r.queueIntro, { threshold: data.threshold, total: queue.total })}</p>
