@@ -279,7 +279,7 @@ describe('editors and upload pages without JavaScript', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('Cache-Control')).toBe('private, no-store');
     expect(page.text).toContain('Редакторлар');
-    expect(page.text).toContain('<th scope="row">aigerim</th><td>редактор</td>');
+    expect(page.text).toContain('<li id="editor-2"><strong>aigerim</strong><br><span class="meta">Рөлі: редактор · ');
   });
 
   it('refuse posts from another site (403) before anything is changed', async () => {

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -121,7 +122,7 @@ describe('upload and editor accounts in a real browser, keyboard only', () => {
       await tabTo(page, 'the editors link', "el.textContent === 'Editors'");
       await page.keyboard.press('Enter');
       await page.waitForURL('**/review/editors');
-      expect(await page.locator('table.editors tbody tr').count()).toBe(2);
+      expect(await page.locator('ul.editors > li').count()).toBe(2);
       // The admin's own row has no disable button: an admin cannot lock themself out.
       expect(await page.getByRole('button', { name: 'Disable Dana' }).count()).toBe(0);
 
@@ -153,6 +154,54 @@ describe('upload and editor accounts in a real browser, keyboard only', () => {
     } finally {
       await admin.close();
       await theirs.close();
+    }
+  }, 120_000);
+});
+
+const HTMLCS = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
+
+/** WCAG 2 AA errors (HTML_CodeSniffer, as test/web/accessibility.test.ts) and sideways scrolling on one page. */
+async function problemsOn(page: Page, path: string): Promise<string[]> {
+  await page.goto(`${server.url}${path}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.addScriptTag({ path: HTMLCS });
+  const errors = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        type Cs = {
+          process(s: string, d: Document, done: () => void): void;
+          getMessages(): { type: number; code: string; element: Element }[];
+        };
+        const cs = (window as unknown as { HTMLCS: Cs }).HTMLCS;
+        cs.process('WCAG2AA', document, () =>
+          resolve(
+            cs
+              .getMessages()
+              .filter((m) => m.type === 1)
+              .map((m) => `${m.code} — ${(m.element.outerHTML ?? '').slice(0, 120)}`),
+          ),
+        );
+      }),
+  );
+  return [...(overflow > 1 ? [`${overflow}px wider than the screen`] : []), ...errors].map((e) => `${path}: ${e}`);
+}
+
+describe('editors and upload pages: WCAG 2 AA, automated, and no sideways scrolling on a 390 px phone', () => {
+  it('has no error in kk, ru and en', async () => {
+    const phone = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    try {
+      const page = await phone.newPage();
+      await signInByKeyboard(page, adminToken);
+      const found: string[] = [];
+      for (const ui of ['kk', 'ru', 'en']) {
+        for (const path of ['/review/editors', '/review/upload'])
+          found.push(...(await problemsOn(page, `${path}?ui=${ui}`)));
+      }
+      await page.goto(`${server.url}/review/editors?ui=ru`);
+      await page.screenshot({ path: `${SHOTS}/phone-review-editors-ru.png`, fullPage: true });
+      expect(found).toEqual([]);
+    } finally {
+      await phone.close();
     }
   }, 120_000);
 });

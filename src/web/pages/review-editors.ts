@@ -35,7 +35,7 @@ export function adminOnlyPage(ctx: PageContext, editor: Editor) {
 }
 
 /**
- * `/review/editors`: every editor in a table (name, role, added, disabled) with a disable or
+ * `/review/editors`: every editor in a list (name, role, added, disabled) with a disable or
  * enable button each, and the form that adds one. Plain forms; no JavaScript.
  */
 export function editorsPage(
@@ -51,7 +51,7 @@ export function editorsPage(
       : self
         ? ''
         : html`<form method="post" action="/review/editors/${ed.id}"><input type="hidden" name="enabled" value="0"><button type="submit">${fill(e.disable, { name: ed.name })}</button></form>`;
-    return html`<tr id="editor-${ed.id}"><th scope="row">${ed.name}${self ? html` ${e.you}` : ''}</th><td>${e.roles[ed.role]}</td><td><time datetime="${ed.createdAt}">${day(ed.createdAt)}</time></td><td>${ed.revokedAt ? html`<strong>${fill(e.disabledSince, { at: day(ed.revokedAt) })}</strong>` : e.active}</td><td>${action}</td></tr>`;
+    return html`<li id="editor-${ed.id}"><strong>${ed.name}</strong>${self ? html` ${e.you}` : ''}<br><span class="meta">${e.role}: ${e.roles[ed.role]} · ${e.created}: <time datetime="${ed.createdAt}">${day(ed.createdAt)}</time> · ${e.state}: ${ed.revokedAt ? html`<strong>${fill(e.disabledSince, { at: day(ed.revokedAt) })}</strong>` : e.active}</span>${action}</li>`;
   };
   const option = (value: 'editor' | 'admin') =>
     html`<option value="${value}"${data.typed?.role === value ? ' selected' : ''}>${e.roles[value]}</option>`;
@@ -60,10 +60,7 @@ export function editorsPage(
     body: html`${reviewNav(ctx, true)}<h1>${e.title}</h1>
 ${notice(data.notice)}
 <p>${e.intro}</p>
-<table class="editors">
-<thead><tr><th scope="col">${e.name}</th><th scope="col">${e.role}</th><th scope="col">${e.created}</th><th scope="col">${e.state}</th><th scope="col"></th></tr></thead>
-<tbody>${data.editors.map(row)}</tbody>
-</table>
+<ul class="editors">${data.editors.map(row)}</ul>
 <h2 id="add-title">${e.addTitle}</h2>
 <form method="post" action="/review/editors" class="card" aria-labelledby="add-title">
 <p><label for="editor-name">${e.nameLabel}</label><br><input id="editor-name" name="name" required maxlength="64" autocomplete="off" value="${data.typed?.name ?? ''}"></p>
