@@ -25,6 +25,7 @@ import { searchPage } from './pages/search.ts';
 import { timelinePage } from './pages/timeline.ts';
 import { reportPages } from './reports.ts';
 import { reviewPages, signedInHint } from './review.ts';
+import { decisionPages } from './review-decisions.ts';
 import { editorPages } from './review-editors.ts';
 
 export type { WebDeps } from './context.ts';
@@ -235,6 +236,7 @@ export function createWeb(deps: WebDeps) {
   web.route('/', reportPages(deps));
   web.route('/', reviewPages(deps));
   web.route('/', editorPages(deps));
+  web.route('/', decisionPages(deps));
 
   web.notFound((c) => htmlError(c, 404));
   web.onError((err, c) => {

@@ -211,9 +211,23 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
       Number.isSafeInteger(n)
         ? { n, action: savedAction.data }
         : undefined;
+    // One event opened for review shows its history too.
+    const eventId = filters.parsed.event;
+    const history = eventId ? await (await deps.store()).eventHistory(eventId) : null;
+    const undone = Number(c.req.query('undone'));
     return privatePage(
       c,
-      await reviewPage(c.var.page, { editor: c.var.editor, queue, threshold: THRESHOLD, log, saved, bulk, filters }),
+      await reviewPage(c.var.page, {
+        editor: c.var.editor,
+        queue,
+        threshold: THRESHOLD,
+        log,
+        saved,
+        bulk,
+        filters,
+        ...(history ? { history } : {}),
+        ...(Number.isSafeInteger(undone) && undone > 0 ? { undone } : {}),
+      }),
     );
   });
 

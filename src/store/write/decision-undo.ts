@@ -163,8 +163,12 @@ export async function undoReviewDecision(
       .limit(1)
       .executeTakeFirst();
     if (later) {
-      throw new StoreConflictError(
-        `decision: ${row.id} (${row.action} on ${row.fact_key}) is not the latest: ${later.id} (${later.action} by ${later.name} at ${later.created_at}) came after it; undo ${later.id} first`,
+      // The later row goes with the message, so the website can say it in the reader's language.
+      throw Object.assign(
+        new StoreConflictError(
+          `decision: ${row.id} (${row.action} on ${row.fact_key}) is not the latest: ${later.id} (${later.action} by ${later.name} at ${later.created_at}) came after it; undo ${later.id} first`,
+        ),
+        { later: { id: later.id, action: later.action, editor: later.name, at: later.created_at } },
       );
     }
     const restore =

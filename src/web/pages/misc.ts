@@ -59,7 +59,7 @@ ${
 <ul>${c.values.map(
           (v) =>
             html`<li><strong>${v.value}</strong> — <a href="/articles/${v.articleId}#s-${v.sentence.start}">${v.title}</a><p class="snippet">${v.text}</p></li>`,
-        )}</ul></li>`,
+        )}</ul>${ctx.editor ? html`<p><a class="review-link" href="/review/conflicts/${c.id}">${t.review.reviewThisConflict}</a></p>` : ''}</li>`,
       )}</ul>`
     : html`<p>${t.noConflicts}</p>`
 }

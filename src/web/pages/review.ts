@@ -4,6 +4,7 @@ import { formatWhen } from '../components/format.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { decisionLog, historyList, undoNotice } from './review-history.ts';
 
 /** The sign-in form of the review page: an editor pastes the token `chronicle editor add` printed. */
 export function reviewLoginPage(ctx: PageContext, failed: boolean) {
@@ -33,6 +34,10 @@ export interface ReviewPageData {
   bulk?: { n: number; action: 'confirmed' | 'rejected' };
   /** The queue's filters as typed (empty when none), and as a query string the forms send back. */
   filters?: ReviewFilters;
+  /** With the event filter: that event's review history, oldest first. */
+  history?: AuditEntry[];
+  /** The audit row just undone. */
+  undone?: number;
 }
 
 /** The /review page's GET filters: field values as typed, whether any is set, and the query string. */
@@ -88,6 +93,7 @@ ${
     : ''
 }
 ${data.saved ? html`<p class="hint" role="status">${fill(r.saved, { id: data.saved.id, action: r.actions[data.saved.action] })}</p>` : ''}
+${data.undone ? undoNotice(ctx, { undone: data.undone }) : ''}
 ${data.bulk ? html`<p class="hint" role="status">${fill(r.bulkSaved, { n: data.bulk.n, action: r.actions[data.bulk.action] })}</p>` : ''}
 <p><a href="/review/reports">${t.reports.queueTitle}</a> · <a href="/review/entities">${t.entityReview.queueTitle}</a> · <a href="/review/upload">${t.editors.uploadLink}</a>${data.editor.role === 'admin' ? html` · <a href="/review/editors">${t.editors.link}</a>` : ''}</p>
 ${filterForm(ctx, data.filters)}
@@ -116,14 +122,9 @@ ${e.sources.map((s) => html`<blockquote lang="${s.language}"><a href="/articles/
       )}</ol>`
     : html`<p>${r.queueEmpty}</p>`
 }
+${data.history ? html`<h2 id="history">${r.historyTitle}</h2>${historyList(ctx, data.history, `/review?${data.filters?.query ?? ''}`, r.historyEmpty)}` : ''}
+<p><a href="/review/conflicts">${r.conflictsLink}</a></p>
 <h2>${r.logTitle}</h2>
-${
-  data.log.length
-    ? html`<ul>${data.log.map(
-        (a) =>
-          html`<li><time datetime="${a.at}">${a.at.slice(0, 16).replace('T', ' ')}</time> <code>${a.factKey}</code> ${r.actions[a.action]} — ${a.editor}${'when' in a.before && 'when' in a.after && a.before.when !== a.after.when ? html`: ${a.before.when} → ${a.after.when}` : ''}${a.note ? html` (${a.note})` : ''}</li>`,
-      )}</ul>`
-    : html`<p>${r.logEmpty}</p>`
-}`,
+${data.log.length ? decisionLog(ctx, data.log, `/review${data.filters?.query ? `?${data.filters.query}` : ''}`) : html`<p>${r.logEmpty}</p>`}`,
   });
 }
