@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { refuseClaimsSaying, sqliteBackend, type TestBackend } from '../store/testing/backends.ts';
+import { postgresBackend, refuseClaimsSaying, sqliteBackend, type TestBackend } from '../store/testing/backends.ts';
 import type { Store } from '../store/types.ts';
 import { prepareFile } from './pipeline.ts';
 import { ingestUploads, uploadName } from './upload.ts';
@@ -12,7 +12,12 @@ const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../samples/e-histor
 const NOTE = '---\ntitle: Upload test note\nlanguage: en\n---\n\nIn 1991 the Semipalatinsk test site was closed.\n';
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-describe('ingestUploads', () => {
+const BACKENDS: { name: string; make: () => Promise<TestBackend> }[] = [
+  { name: 'sqlite', make: async () => sqliteBackend() },
+  { name: 'postgres', make: postgresBackend },
+];
+
+describe.each(BACKENDS)('ingestUploads on $name', ({ make }) => {
   let backend: TestBackend;
   let store: Store;
 
@@ -22,7 +27,7 @@ describe('ingestUploads', () => {
   });
 
   it('stores good files, refuses each bad one with its reason, and tells new, updated and unchanged apart', async () => {
-    backend = sqliteBackend();
+    backend = await make();
     store = await backend.open();
     const first = await ingestUploads(
       store,
@@ -67,7 +72,7 @@ describe('ingestUploads', () => {
   }, 60_000);
 
   it('a file the store refuses mid-save leaves nothing of it behind, and the others are stored', async () => {
-    backend = sqliteBackend();
+    backend = await make();
     store = await backend.open();
     const prepared = await prepareFile(resolve(import.meta.dirname, '../../samples/e-history-1509.txt'));
     const claim = prepared.ok ? prepared.analysis.claims[0] : undefined;
@@ -85,7 +90,9 @@ describe('ingestUploads', () => {
     expect(articles.items.map((a) => a.title)).toEqual(['Upload test note']);
     expect((await store.search({ q: 'Semipalatinsk' })).results.map((r) => r.title)).toEqual(['Upload test note']);
   }, 60_000);
+});
 
+describe('uploadName', () => {
   it('keeps the last part of a name, without control characters', () => {
     expect(uploadName('../../etc/passwd')).toBe('passwd');
     expect(uploadName('a\u0000b\n.txt')).toBe('ab.txt');
