@@ -12,6 +12,8 @@ import {
   ReaderReportBodySchema,
   type ReportedFact,
 } from '../domain/reader-reports.ts';
+import { describedIn, type Store } from '../store/index.ts';
+import { formatWhen } from './components/format.ts';
 import type { WebDeps } from './context.ts';
 import { fill } from './i18n/index.ts';
 import { errorPage } from './pages/misc.ts';
@@ -55,6 +57,23 @@ function factOf(input: Record<string, unknown>): { type: ReportedFact; key: stri
   return parsed.data;
 }
 
+/**
+ * The fact as the reader saw it: an event with its date written out and its description in the
+ * interface language when a source has one; other facts as the store names them.
+ */
+async function shownSubject(
+  store: Store,
+  fact: { type: ReportedFact; key: string },
+  subject: string,
+  c: Context<ReviewEnv>,
+): Promise<string> {
+  if (fact.type !== 'event') return subject;
+  const [event] = (await store.reviewQueue({ eventId: fact.key, limit: 1 })).items;
+  if (!event) return subject;
+  const { ui, t } = c.var.page;
+  return `${formatWhen(event.when, ui, t)}: ${describedIn(event, ui).what}`;
+}
+
 /** The socket's address (Node), or a trusted proxy's `X-Forwarded-For`. */
 export function requestClient(c: Context): string {
   const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
@@ -78,10 +97,13 @@ export function reportPages(deps: WebDeps): Hono<ReviewEnv> {
 
   web.get('/report', async (c) => {
     const fact = factOf(c.req.query());
-    const subject = await (await deps.store()).reportedFact(fact.type, fact.key);
+    const store = await deps.store();
+    const subject = await store.reportedFact(fact.type, fact.key);
     if (subject === null) return notFound(c);
     const back = backOf(c.req.query('back'), fact.type, fact.key);
-    return c.html(await reportFormPage(c.var.page, { ...fact, subject, back }));
+    return c.html(
+      await reportFormPage(c.var.page, { ...fact, subject: await shownSubject(store, fact, subject, c), back }),
+    );
   });
 
   web.post('/report', async (c) => {
@@ -94,8 +116,9 @@ export function reportPages(deps: WebDeps): Hono<ReviewEnv> {
     if (typeof trap !== 'string' || trap !== '')
       return c.redirect(`/report/thanks?back=${encodeURIComponent(back)}`, 303);
     const store = await deps.store();
-    const subject = await store.reportedFact(fact.type, fact.key);
-    if (subject === null) return notFound(c);
+    const stored = await store.reportedFact(fact.type, fact.key);
+    if (stored === null) return notFound(c);
+    const subject = await shownSubject(store, fact, stored, c);
     const t = c.var.page.t.reports;
     const note = typeof form.note === 'string' ? form.note.slice(0, REPORT_NOTE_MAX * 2) : '';
     const again = async (problem: string, status: 400 | 429) => {

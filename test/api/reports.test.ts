@@ -278,6 +278,40 @@ describe("editors' routes", () => {
     expect(resolved.items[0]).toMatchObject({ id: report!.id, resolvedBy: 'dmitry' });
   });
 
+  it('resolve from the plain forms of /review/reports, with a visible message; cross-site posts refused', async () => {
+    await freshServer();
+    await form('/report', { type: 'entity', key: entityId, note: 'Two people under one name', website: '' });
+    const [report] = (await openReports()).items;
+    const login = await form('/review/login', { token });
+    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+    const page = await fetch(`${server.url}/review/reports?ui=en`, { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Cache-Control')).toBe('private, no-store');
+    const html = await page.text();
+    expect(html).toContain('Two people under one name');
+    expect(html).toContain(`<a href="/review/entities/${encodeURIComponent(entityId)}">Review this entity</a>`);
+    expect(html).toContain(`<form method="post" action="/review/reports/${report!.id}">`);
+    // The editors' page links to the reports.
+    const review = await (await fetch(`${server.url}/review?ui=en`, { headers: { Cookie: cookie } })).text();
+    expect(review).toContain('<a href="/review/reports">Readers&#39; reports</a>');
+
+    const path = `/review/reports/${report!.id}`;
+    const crossSite = await form(path, { status: 'dismissed' }, { Cookie: cookie, Origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect((await openReports()).total).toBe(1);
+    const bad = await form(path, { status: 'maybe' }, { Cookie: cookie });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('status: must be resolved or dismissed');
+    const done = await form(path, { status: 'dismissed', note: 'one person' }, { Cookie: cookie });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('Location')).toBe(`/review/reports?saved=dismissed&report=${report!.id}`);
+    const after = await (
+      await fetch(`${server.url}${done.headers.get('Location')}&ui=ru`, { headers: { Cookie: cookie } })
+    ).text();
+    expect(after).toContain(`<p class="notice" role="status">Сообщение №${report!.id}: отклонено.</p>`);
+    expect(after).toContain('Открытых сообщений нет.');
+  });
+
   it('are in the OpenAPI document: the public route under reports, the editors’ under review', async () => {
     const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
     expect(doc.paths['/reports'].post.tags).toEqual(['reports']);

@@ -231,7 +231,7 @@ export const en = {
     factFull: 'Many reports on this are already waiting for the editors. Please try again later.',
     badNote: 'Please say what is wrong in {min} to {max} characters, not only with links.',
     queueTitle: "Readers' reports",
-    queueIntro: '{total} open reports, newest first.',
+    queueIntro: 'Open reports: {total}, newest first.',
     queueEmpty: 'No open reports.',
     reported: 'reported {at}',
     reviewEvent: 'Review this event',

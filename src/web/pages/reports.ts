@@ -77,10 +77,10 @@ export function reportQueuePage(ctx: PageContext, data: ReportQueueData) {
     body: html`<h1>${r.queueTitle}</h1>
 <p><a href="/review">${t.review.title}</a></p>
 ${data.saved ? html`<p class="notice" role="status">${fill(r.saved, { id: data.saved.id, action: t.review.actions[data.saved.action] })}</p>` : ''}
-<p>${fill(r.queueIntro, { total: data.reports.total })}</p>
 ${
   data.reports.items.length
-    ? html`<ol class="reports">${data.reports.items.map(
+    ? html`<p>${fill(r.queueIntro, { total: data.reports.total })}</p>
+<ol class="reports">${data.reports.items.map(
         (x) => html`<li class="card report" id="report-${x.id}">
 <p><strong>${r.about[x.factType]}</strong> <code>${x.factKey}</code>: ${x.subject ?? r.gone}</p>
 <blockquote${x.language ? html` lang="${x.language}"` : ''}>${x.note}</blockquote>
