@@ -9,7 +9,7 @@ const listOptions = z.object({ json: z.boolean().optional() });
 const addOptions = z.object({ admin: z.boolean().optional() });
 const revokeOptions = z.object({ note: z.string().max(1000, '--note: at most 1000 characters').optional() });
 
-/** `chronicle editor add NAME [--admin]` (prints the token once), `editor revoke NAME` and `editor list`. */
+/** `chronicle editor add NAME [--admin]` (prints the token once), `editor revoke NAME`, `editor enable NAME` and `editor list`. */
 export function registerEditor(program: Command): void {
   const editor = program.command('editor').description('editor accounts for the review workflow');
   editor
@@ -39,6 +39,19 @@ export function registerEditor(program: Command): void {
       const revoked = await withStore(cmd, (store) => store.revokeEditor(name, opts.note));
       if (!revoked) throw new UserError(`editor revoke: no editor named ${printableLine(JSON.stringify(name))}`);
       process.stderr.write(`editor ${printableLine(revoked.name)} revoked at ${revoked.revokedAt}\n`);
+    });
+  editor
+    .command('enable')
+    .description('enable a revoked editor again: their old token works again; the audit log records it')
+    .argument('<name>', 'editor name')
+    .option('--note <text>', 'why, kept in the audit log')
+    .action(async (name: string, raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(revokeOptions, raw, {});
+      const enabled = await withStore(cmd, (store) =>
+        store.setEditorAccess({ editor: name, enabled: true, ...(opts.note !== undefined ? { note: opts.note } : {}) }),
+      );
+      if (!enabled) throw new UserError(`editor enable: no editor named ${printableLine(JSON.stringify(name))}`);
+      process.stderr.write(`editor ${printableLine(enabled.name)} enabled\n`);
     });
   editor
     .command('list')

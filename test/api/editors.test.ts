@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
-import { chronicleOn } from '../cli/run.ts';
+import { chronicle, chronicleOn } from '../cli/run.ts';
 
 /**
  * Editors' accounts and article upload over real HTTP, through the API (bearer token) and the
@@ -160,7 +160,15 @@ describe('editors API', () => {
     const json = JSON.parse(await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'list', '--json']));
     expect(json[0]).toMatchObject({ name: 'Dana', role: 'admin' });
     expect(await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'add', '--help'])).toMatch(/--admin\s+an admin/);
-  });
+    // The command line can enable a revoked editor again (an admin disabled by another, say).
+    await chronicleOn(join(dir, 'chronicle.db'), ['editor', 'revoke', 'aigerim']);
+    expect((await call('/api/review/queue', { headers: bearer(editorToken) })).status).toBe(401);
+    const run = await chronicle(['--db', join(dir, 'chronicle.db'), 'editor', 'enable', 'aigerim', '--note', 'back']);
+    expect(run.stderr).toBe('editor aigerim enabled\n');
+    expect((await call('/api/review/queue', { headers: bearer(editorToken) })).status).toBe(200);
+    const nobody = await chronicle(['--db', join(dir, 'chronicle.db'), 'editor', 'enable', 'nobody']);
+    expect([nobody.code, nobody.stderr]).toEqual([2, 'chronicle: editor enable: no editor named "nobody"\n']);
+  }, 60_000);
 
   it('describes the routes in OpenAPI under review', async () => {
     const doc = (await call('/api/openapi.json')).body;
