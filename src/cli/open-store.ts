@@ -36,7 +36,8 @@ export async function withStore<T>(cmd: Command, work: (store: Store) => Promise
     return await work(store);
   } catch (err) {
     // The store refuses malformed requests with a message meant for the user.
-    if (err instanceof Error && err.name === 'StoreInputError') throw new UserError(err.message);
+    if (err instanceof Error && (err.name === 'StoreInputError' || err.name === 'StoreConflictError'))
+      throw new UserError(err.message);
     throw err;
   } finally {
     await store.close();

@@ -5,6 +5,7 @@ import { UserError } from './errors.ts';
 import { MAX_PAGE_SIZE, withStore } from './open-store.ts';
 import { nonNegativeInt, parseOptions, wholeNumber } from './options.ts';
 import { printableLine } from './printable.ts';
+import { registerUndoAndConflicts } from './review-undo.ts';
 
 const pageOptions = {
   json: z.boolean().optional(),
@@ -34,8 +35,8 @@ const correctOptions = decisionOptions.extend({
 const DECISION_FLAGS = { editor: '--editor', note: '--note', when: '--when', what: '--what' };
 
 /**
- * `chronicle review queue|confirm|correct|reject|log`: the editors' review of low-confidence
- * events, every decision written to the audit log.
+ * `chronicle review queue|confirm|correct|reject|log|undo|history|conflict`: the editors' review
+ * of low-confidence events and of conflicts, every decision written to the audit log.
  */
 export function registerReview(program: Command): void {
   const review = program.command('review').description('review extracted events: queue, decisions, audit log');
@@ -98,6 +99,7 @@ export function registerReview(program: Command): void {
       if (opts.json) process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
       else process.stdout.write(formatLog(page.items, page.total, opts.offset ?? 0));
     });
+  registerUndoAndConflicts(review, formatEntry);
 }
 
 async function decide(
@@ -144,8 +146,14 @@ export function formatEntry(e: AuditEntry): string {
       : 'name' in before && 'name' in after
         ? `${change(before.name, after.name)}${change(before.type, after.type)}${change(`${before.mentionCount} mentions`, `${after.mentionCount} mentions`)}`
         : '';
+  // An undo says which decision it put back (a decision's own action already says what it is).
+  const decided =
+    e.action === 'undone' && 'decision' in before && 'decision' in after
+      ? ` ${before.decision ?? 'none'} → ${after.decision ?? 'none'};`
+      : '';
   const note = e.note ? ` (${oneLine(e.note, 80)})` : '';
-  return `${e.at}  ${e.factKey} ${e.action} by ${printableLine(e.editor)}${changes ? `:${changes.slice(0, -1)}` : ''}${note}`;
+  const undid = e.undid ? ` #${e.undid}` : '';
+  return `${e.at}  #${e.id}  ${e.factKey} ${e.action}${undid} by ${printableLine(e.editor)}${decided || changes ? `:${(decided + changes).slice(0, -1)}` : ''}${note}`;
 }
 
 export function formatLog(items: AuditEntry[], total: number, offset: number): string {
