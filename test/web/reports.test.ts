@@ -130,6 +130,30 @@ describe("a reader's report in a real browser, keyboard only", () => {
     expect((await api('/api/review/reports')).total).toBe(0);
   });
 
+  it('reports a conflict from /conflicts; the queue links the editor to its review', async () => {
+    const page = await reader.newPage();
+    await page.goto(`${fx.url}/conflicts?ui=en`);
+    const href = await page.locator('a.report-link').first().getAttribute('href');
+    const key = new URLSearchParams(href?.split('?')[1]).get('key');
+    expect(href).toMatch(/^\/report\?type=conflict&key=\d+&back=%2Fconflicts/);
+    await page.goto(fx.url + href);
+    await tabTo(page, 'the note box', "el.id === 'report-note'");
+    await page.keyboard.type('Not a real disagreement');
+    await page.getByRole('button', { name: 'Send the report' }).press('Enter');
+    await page.waitForURL('**/report/thanks**');
+    const desk = await editor.newPage();
+    await desk.goto(`${fx.url}/review/reports`);
+    const link = desk.getByRole('link', { name: 'Review this conflict' });
+    expect(await link.getAttribute('href')).toBe(`/review/conflicts/${key}`);
+    const [report] = (await api('/api/review/reports')).items;
+    expect(report).toMatchObject({ factType: 'conflict', factKey: key, note: 'Not a real disagreement' });
+    await fetch(`${fx.url}/api/review/reports/${report.id}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'dismissed' }),
+    });
+  });
+
   it('works the same with JavaScript turned off', async () => {
     const plain = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
     try {

@@ -236,7 +236,6 @@ export const en = {
     reported: 'reported {at}',
     reviewEvent: 'Review this event',
     reviewEntity: 'Review this entity',
-    seeConflict: 'See the disagreements',
     gone: '(no longer shown to readers)',
     resolutionNote: 'Note for the log (optional)',
     resolve: 'Resolve',

@@ -239,7 +239,6 @@ export const kk: Messages = {
     reported: '{at} хабарланды',
     reviewEvent: 'Бұл оқиғаны тексеру',
     reviewEntity: 'Бұл нысанды тексеру',
-    seeConflict: 'Келіспеушіліктерді ашу',
     gone: '(оқырмандарға енді көрсетілмейді)',
     resolutionNote: 'Журналға ескертпе (міндетті емес)',
     resolve: 'Шешілді',

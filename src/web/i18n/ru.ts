@@ -236,7 +236,6 @@ export const ru: Messages = {
     reported: 'сообщено {at}',
     reviewEvent: 'Проверить это событие',
     reviewEntity: 'Проверить эту сущность',
-    seeConflict: 'Открыть расхождения',
     gone: '(читатели это больше не видят)',
     resolutionNote: 'Примечание для журнала (необязательно)',
     resolve: 'Решено',

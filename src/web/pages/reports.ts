@@ -58,7 +58,8 @@ function factReview(ctx: PageContext, r: ReaderReport) {
     return html`<a href="/review?event=${encodeURIComponent(r.factKey)}">${t.reviewEvent}</a>`;
   if (r.factType === 'entity')
     return html`<a href="/review/entities/${encodeURIComponent(r.factKey)}">${t.reviewEntity}</a>`;
-  if (r.factType === 'conflict') return html`<a href="/conflicts">${t.seeConflict}</a>`;
+  if (r.factType === 'conflict')
+    return html`<a href="/review/conflicts/${encodeURIComponent(r.factKey)}">${ctx.t.review.reviewThisConflict}</a>`;
   return html`<a href="/articles/${r.factKey.split(':')[0]}">${t.about.claim}</a>`;
 }
 
