@@ -277,10 +277,22 @@ describe('editors and upload pages without JavaScript', () => {
       expect(res.status, path).toBe(401);
       expect(res.text).toContain('action="/review/login"');
     }
+    // Posts without the cookie change nothing either.
+    expect((await form('/review/editors', { name: 'Mallory' })).status).toBe(401);
+    expect((await form('/review/editors/2', { enabled: '0' })).status).toBe(401);
+    const anonymousUpload = await call('/review/upload', {
+      method: 'POST',
+      headers: { Origin: server.url },
+      body: files([['x.md', NOTE]]),
+    });
+    expect(anonymousUpload.status).toBe(401);
     const editor = await signIn(editorToken);
     const refused = await call('/review/editors?ui=en', { headers: { Cookie: editor } });
     expect(refused.status).toBe(403);
     expect(refused.text).toContain('Only an admin can manage editors. You are signed in as aigerim, an editor.');
+    // Nor can a plain editor post to the admins' forms.
+    expect((await form('/review/editors', { name: 'Mallory' }, { Cookie: editor })).status).toBe(403);
+    expect((await form('/review/editors/1', { enabled: '0' }, { Cookie: editor })).status).toBe(403);
     expect((await call('/review/upload?ui=en', { headers: { Cookie: editor } })).status).toBe(200);
     const admin = await signIn(adminToken);
     const page = await call('/review/editors?ui=kk', { headers: { Cookie: admin } });
