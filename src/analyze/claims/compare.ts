@@ -14,10 +14,20 @@ export type ComparableClaim = Pick<Claim, 'kind' | 'value' | 'unit' | 'subject' 
 
 /** The counted thing as a key that survives translation: its event kinds when it names some, else the unit word. */
 export function quantityOf(c: Pick<Claim, 'kind' | 'unit'>): string {
-  const unit = (c.unit ?? '').toLowerCase();
-  const kinds = unit ? eventKinds(unit) : [];
-  return `${c.kind}:${kinds.length ? kinds.join('+') : unit}`;
+  const key = `${c.kind}\0${c.unit ?? ''}`;
+  let quantity = quantities.get(key);
+  if (quantity === undefined) {
+    if (quantities.size > 20_000) quantities.clear();
+    const unit = (c.unit ?? '').toLowerCase();
+    const kinds = unit ? eventKinds(unit) : [];
+    quantity = `${c.kind}:${kinds.length ? kinds.join('+') : unit}`;
+    quantities.set(key, quantity);
+  }
+  return quantity;
 }
+
+/** Quantities by kind and unit: a save compares every claim of an event's sentences, whose units repeat. */
+const quantities = new Map<string, string>();
 
 /** Significant digits of a positive number (600 → 1, 18 500 → 3, 456 → 3). */
 function significantDigits(value: number): number {

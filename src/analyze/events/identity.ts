@@ -189,8 +189,17 @@ export function sameHappening(a: Statement, b: Statement): Identity {
 /**
  * Groups statements into happenings: connected by `sameHappening` (disagreeing ones too), each
  * group sorted by key and the groups by their first key. Same input set, same groups, in any order.
+ *
+ * `connected` may name, for a statement, a set it is already known to be connected with (a stored
+ * event: a group this function made, which is connected through its own members). Such sets start
+ * as one group and pairs already in one group are not compared again: a pair inside one group
+ * adds no connection, so the groups are the same as without the hint, and a save that joins an
+ * event of thousands of statements compares its new statements, not every pair of the event.
  */
-export function clusterStatements(statements: readonly Statement[]): Statement[][] {
+export function clusterStatements<S extends Statement>(
+  statements: readonly S[],
+  connected?: (s: S) => string | null,
+): S[][] {
   const sorted = [...statements].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => {
@@ -200,6 +209,21 @@ export function clusterStatements(statements: readonly Statement[]): Statement[]
     }
     return i;
   };
+  const join = (i: number, j: number) => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  if (connected) {
+    const first = new Map<string, number>();
+    for (const [i, s] of sorted.entries()) {
+      const set = connected(s);
+      if (set === null) continue;
+      const j = first.get(set);
+      if (j === undefined) first.set(set, i);
+      else join(i, j);
+    }
+  }
   // Statements by date: only pairs of dates that are related can hold one happening, so the
   // statement pairs compared are those of related dates, not all of them.
   const byWhen = new Map<string, number[]>();
@@ -210,10 +234,9 @@ export function clusterStatements(statements: readonly Statement[]): Statement[]
   }
   const values = [...byWhen.keys()];
   const union = (i: number, j: number) => {
+    if (find(i) === find(j)) return;
     if (sameHappening(sorted[i] as Statement, sorted[j] as Statement) === 'different') return;
-    const ri = find(i);
-    const rj = find(j);
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    join(i, j);
   };
   for (let v = 0; v < values.length; v++) {
     const xs = byWhen.get(values[v] as string) as number[];
@@ -224,7 +247,7 @@ export function clusterStatements(statements: readonly Statement[]): Statement[]
       for (const x of xs) for (const y of ys) union(x, y);
     }
   }
-  const groups = new Map<number, Statement[]>();
+  const groups = new Map<number, S[]>();
   for (const [i, s] of sorted.entries()) {
     const root = find(i);
     const group = groups.get(root);

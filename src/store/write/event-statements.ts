@@ -141,6 +141,7 @@ export async function writeEvents(
   regrouped: StoredStatement[][],
   fresh: ReadonlySet<string>,
   previous: ReadonlySet<string>,
+  settled: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   let groups = regrouped;
   const allIds = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
@@ -161,9 +162,20 @@ export async function writeEvents(
   const ids = changed.map((g) => eventIdOf((g[0] as StoredStatement).key));
   groups = changed;
   const touched = [...new Set([...ids, ...[...previous].filter((id) => !kept.has(id))])];
-  for (const batch of chunks(touched)) {
+  const agreed = groups.map((g) => agreedWhen(g));
+  // A settled stored event that keeps its id and its date only gains statements: its participant
+  // and link rows are those of its stored statements already, so only the new ones are added
+  // (rewriting them all made a save's cost grow with the size of the events it joins).
+  const grown = await storedWhens(
+    trx,
+    ids.filter((id) => settled.has(id)),
+  ).then((whens) => new Set(ids.filter((id, i) => whens.get(id) === agreed[i]?.when)));
+  const rewritten = touched.filter((id) => !grown.has(id));
+  for (const batch of chunks(rewritten)) {
     await trx.deleteFrom('event_participants').where('event_id', 'in', batch).execute();
     await trx.deleteFrom('event_entities').where('event_id', 'in', batch).execute();
+  }
+  for (const batch of chunks(touched)) {
     await trx
       .deleteFrom('conflicts')
       .where(
@@ -186,7 +198,10 @@ export async function writeEvents(
   const links: Insertable<Database['event_entities']>[] = [];
   for (const [i, group] of groups.entries()) {
     const id = ids[i] as string;
-    const { when, disagreeing } = agreedWhen(group);
+    const { when, disagreeing } = agreed[i] as ReturnType<typeof agreedWhen>;
+    // What the stored rows of a grown event hold already: its stored statements' participants and links.
+    const stored = grown.has(id) ? group.filter((s) => !fresh.has(s.key) && s.row.event_id === id) : [];
+    const storedParticipants = new Set(stored.flatMap((s) => s.participants));
     const describing = group.find((s) => s.when === when) ?? (group[0] as StoredStatement);
     const confidence = Math.max(...group.map((s) => s.row.confidence));
     const range = whenRange(when);
@@ -214,9 +229,10 @@ export async function writeEvents(
     }
     for (const s of group) if (fresh.has(s.key)) newSources.push({ ...s.row, event_id: id });
     for (const entity_id of new Set(group.flatMap((s) => s.participants))) {
-      participants.push({ event_id: id, entity_id, when_value: when });
+      if (!storedParticipants.has(entity_id)) participants.push({ event_id: id, entity_id, when_value: when });
     }
     const seen = new Set<string>();
+    for (const s of stored) for (const entity_id of s.participants) seen.add(`${entity_id}|${s.row.article_id}`);
     for (const s of group) {
       for (const entity_id of s.participants) {
         const k = `${entity_id}|${s.row.article_id}`;
@@ -233,6 +249,16 @@ export async function writeEvents(
   for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();
   await recordValueConflicts(trx, written);
+}
+
+/** The stored date of these events. */
+async function storedWhens(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const batch of chunks(ids)) {
+    const rows = await trx.selectFrom('events').select(['id', 'when_value']).where('id', 'in', batch).execute();
+    for (const r of rows) out.set(r.id, r.when_value);
+  }
+  return out;
 }
 
 /** One conflict per disagreeing event: every statement of it, with the date it gives. */

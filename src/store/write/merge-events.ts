@@ -35,14 +35,19 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   const reached = new Map<string, StoredStatement>(mine.map((s) => [s.key, s]));
   const previous = new Set<string>();
   let frontier: StoredStatement[] = [...mine];
-  // What is left of the events the article's previous revision was in is grouped again too.
-  if (ctx.withdrawnFrom?.length) {
-    for (const s of await statementsOfEvents(trx, [...ctx.withdrawnFrom])) add(s);
+  // What is left of the events the article's previous revision was in is grouped again too: it
+  // may have fallen apart, so its statements look for neighbours of their own.
+  const withdrawn = new Set(ctx.withdrawnFrom ?? []);
+  // Any other stored event is a connected group whose neighbours are in it already (it was grouped
+  // with them when they were saved): its statements join the regrouping, they need no look-up.
+  const settled = (s: StoredStatement) => !!s.row.event_id && !withdrawn.has(s.row.event_id) && !fresh.has(s.key);
+  if (withdrawn.size) {
+    for (const s of await statementsOfEvents(trx, [...withdrawn])) add(s);
   }
   function add(s: StoredStatement): boolean {
     if (reached.has(s.key)) return false;
     reached.set(s.key, s);
-    frontier.push(s);
+    if (!settled(s)) frontier.push(s);
     return true;
   }
   while (frontier.length && reached.size < MAX_NEIGHBOURHOOD) {
@@ -90,8 +95,9 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
     if (unread.length) for (const s of await statementsOfEvents(trx, unread)) add(s);
   }
   for (const s of reached.values()) if (s.row.event_id) previous.add(s.row.event_id);
-  const groups = clusterStatements([...reached.values()]) as StoredStatement[][];
-  await writeEvents(trx, groups, fresh, previous);
+  const groups = clusterStatements([...reached.values()], (s) => (settled(s) ? s.row.event_id : null));
+  const settledIds = new Set([...reached.values()].flatMap((s) => (settled(s) ? [s.row.event_id as string] : [])));
+  await writeEvents(trx, groups, fresh, previous, settledIds);
 }
 
 /** The article's dated events as statements, keyed by article identity, sentence, date offset and value. */

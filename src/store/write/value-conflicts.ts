@@ -13,7 +13,13 @@ import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import type { StoredStatement } from './statement.ts';
 
-type ClaimRow = Selectable<Database['claims']>;
+type ClaimRow = Pick<
+  Selectable<Database['claims']>,
+  'id' | 'article_id' | 'sentence_start' | 'kind' | 'value' | 'unit' | 'mod'
+>;
+
+/** What comparing needs of a claim; the texts a conflict shows are read only for the claims in one. */
+const COMPARED = ['id', 'article_id', 'sentence_start', 'kind', 'value', 'unit', 'mod'] as const;
 
 export interface WrittenEvent {
   id: string;
@@ -42,20 +48,27 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
   for (const batch of chunks(articles)) {
     const rows = await trx
       .selectFrom('claims')
-      .selectAll()
+      .select(COMPARED)
       .where('article_id', 'in', batch)
       .where('sentence_start', 'is not', null)
       .orderBy('id')
       .execute();
     for (const c of rows) {
       const e = eventOf.get(`${c.article_id}|${c.sentence_start}`);
-      if (e) claimsOf.set(e, [...(claimsOf.get(e) ?? []), c]);
+      if (!e) continue;
+      const list = claimsOf.get(e);
+      if (list) list.push(c);
+      else claimsOf.set(e, [c]);
     }
   }
   for (const [event, claims] of claimsOf) {
     const byQuantity = new Map<string, ClaimRow[]>();
-    for (const c of claims)
-      byQuantity.set(quantityOf(figure(c)), [...(byQuantity.get(quantityOf(figure(c))) ?? []), c]);
+    for (const c of claims) {
+      const quantity = quantityOf(figure(c));
+      const list = byQuantity.get(quantity);
+      if (list) list.push(c);
+      else byQuantity.set(quantity, [c]);
+    }
     for (const [quantity, list] of byQuantity) {
       const disagreeing = list.filter((a) =>
         list.some((b) => b.article_id !== a.article_id && compareFigures(figure(a), figure(b)) === 'conflict'),
@@ -65,17 +78,42 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       const exact = list.filter((a) =>
         list.some((b) => b !== a && compareFigures(figure(a), figure(b)) !== 'different'),
       );
+      const texts = await textsOf(
+        trx,
+        exact.map((c) => c.id),
+      );
       await addToConflict(
         trx,
         { kind: 'value', key: `value|${event.id}|${quantity}`, subject: `${event.what}: ${quantity}` },
-        exact.map((c) => ({
-          value: formatValue(c),
-          articleId: c.article_id,
-          eventId: event.id,
-          sentence: { start: c.sentence_start ?? c.start_pos, end: c.sentence_end ?? c.end_pos },
-          text: c.sentence_text ?? c.text,
-        })),
+        exact.map((c) => {
+          const t = texts.get(c.id) as ClaimText;
+          return {
+            value: formatValue(c),
+            articleId: c.article_id,
+            eventId: event.id,
+            sentence: { start: c.sentence_start ?? t.start_pos, end: t.sentence_end ?? t.end_pos },
+            text: t.sentence_text ?? t.text,
+          };
+        }),
       );
     }
   }
+}
+
+type ClaimText = Pick<
+  Selectable<Database['claims']>,
+  'start_pos' | 'end_pos' | 'sentence_end' | 'sentence_text' | 'text'
+>;
+
+async function textsOf(trx: Kysely<Database>, ids: number[]): Promise<Map<number, ClaimText>> {
+  const out = new Map<number, ClaimText>();
+  for (const batch of chunks(ids)) {
+    const rows = await trx
+      .selectFrom('claims')
+      .select(['id', 'start_pos', 'end_pos', 'sentence_end', 'sentence_text', 'text'])
+      .where('id', 'in', batch)
+      .execute();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
 }
