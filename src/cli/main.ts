@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   eval: async () => (await import('./eval.ts')).registerEval,
   editor: async () => (await import('./editor.ts')).registerEditor,
   review: async () => (await import('./review.ts')).registerReview,
+  entity: async () => (await import('./entity.ts')).registerEntity,
   queue: async () => (await import('./queue.ts')).registerQueue,
   worker: async () => (await import('./worker.ts')).registerWorker,
   train: async () => (await import('./train.ts')).registerTrain,
