@@ -188,18 +188,20 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
   /** The queue as these filters find it, and the latest decisions. */
   const queueAndLog = async (filters: ReturnType<typeof readFilters>) => {
     const store = await deps.store();
-    const [queue, log] = await Promise.all([
+    const [queue, log, reports] = await Promise.all([
       store.reviewQueue({ limit: 50, ...reviewQueueQuery(filters.parsed) }),
       store.auditLog({ limit: 20 }),
+      // Readers' open reports: their notes show under the events they are about.
+      store.readerReports({ limit: 200 }),
     ]);
-    return { queue, log: log.items };
+    return { queue, log: log.items, reports };
   };
   const backOf = (form: Record<string, unknown>) =>
     readFilters(new URLSearchParams(typeof form.back === 'string' ? form.back : ''), false);
 
   web.get('/review', signedIn, async (c) => {
     const filters = readFilters(new URL(c.req.url).searchParams, true);
-    const { queue, log } = await queueAndLog(filters);
+    const { queue, log, reports } = await queueAndLog(filters);
     const savedId = c.req.query('saved');
     const savedAction = z.enum(['confirmed', 'corrected', 'rejected']).safeParse(c.req.query('action'));
     const saved =
@@ -222,6 +224,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
         queue,
         threshold: THRESHOLD,
         log,
+        reports,
         saved,
         bulk,
         filters,
@@ -276,13 +279,14 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
     } catch (err) {
       // A date the store cannot read: the queue again, with the message beside that event's form.
       if (!(err instanceof Error && err.name === 'StoreInputError' && err.message.startsWith('when:'))) throw err;
-      const { queue, log } = await queueAndLog(filters);
+      const { queue, log, reports } = await queueAndLog(filters);
       const problem = { id: c.req.param('id'), value: when ?? '' };
       const body = await reviewPage(c.var.page, {
         editor: c.var.editor,
         queue,
         threshold: THRESHOLD,
         log,
+        reports,
         problem,
         filters,
       });

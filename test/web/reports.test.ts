@@ -97,7 +97,7 @@ describe("a reader's report in a real browser, keyboard only", () => {
     await desk.keyboard.type(token);
     await desk.keyboard.press('Enter');
     await desk.getByRole('button', { name: 'Sign out' }).waitFor();
-    await tabTo(desk, "the readers' reports link", 'el.textContent === "Readers\' reports"');
+    await tabTo(desk, "the readers' reports link", 'el.textContent === "Readers\' reports (1)"');
     await desk.keyboard.press('Enter');
     await desk.waitForURL('**/review/reports');
     const [report] = (await api('/api/review/reports')).items as { id: number; factKey: string }[];

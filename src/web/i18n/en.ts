@@ -231,6 +231,8 @@ export const en = {
     factFull: 'Many reports on this are already waiting for the editors. Please try again later.',
     badNote: 'Please say what is wrong in {min} to {max} characters, not only with links.',
     queueTitle: "Readers' reports",
+    queueLink: "Readers' reports ({n})",
+    onEvent: 'Readers report an error here:',
     queueIntro: 'Open reports: {total}, newest first.',
     queueEmpty: 'No open reports.',
     reported: 'reported {at}',

@@ -1,5 +1,5 @@
 import { html, raw } from 'hono/html';
-import type { AuditEntry, Editor, Page, TimelineEvent } from '../../store/index.ts';
+import type { AuditEntry, Editor, Page, ReaderReport, TimelineEvent } from '../../store/index.ts';
 import { formatWhen } from '../components/format.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
@@ -27,6 +27,8 @@ export interface ReviewPageData {
   queue: Page<TimelineEvent>;
   threshold: number;
   log: AuditEntry[];
+  /** Readers' open reports: counted in the link to their page, their notes under the events they are about. */
+  reports?: Page<ReaderReport>;
   saved?: { id: string; action: AuditEntry['action'] };
   /** A correction that could not be saved: its event and the date as typed. */
   problem?: { id: string; value: string };
@@ -72,6 +74,16 @@ ${text('below', r.filterBelow, ' inputmode="decimal" maxlength="5"')}
 </form>`;
 }
 
+/** What readers reported about one event, each note linked to its report on the reports page. */
+function readerNotes(ctx: PageContext, reports: ReaderReport[]) {
+  if (!reports.length) return '';
+  const r = ctx.t.reports;
+  return html`<div class="notice reader-notes"><p><strong>${r.onEvent}</strong></p><ul>${reports.map(
+    (x) =>
+      html`<li><span${x.language ? html` lang="${x.language}"` : ''}>${x.note}</span> <a href="/review/reports#report-${x.id}">#${x.id}</a></li>`,
+  )}</ul></div>`;
+}
+
 /**
  * The queue with a confirm, reject and correct form per event, and the latest decisions. The
  * description box is 30 columns wide so that it fits a 320 px phone (the site's CSP refuses inline
@@ -95,7 +107,7 @@ ${
 ${data.saved ? html`<p class="hint" role="status">${fill(r.saved, { id: data.saved.id, action: r.actions[data.saved.action] })}</p>` : ''}
 ${data.undone ? undoNotice(ctx, { undone: data.undone }) : ''}
 ${data.bulk ? html`<p class="hint" role="status">${fill(r.bulkSaved, { n: data.bulk.n, action: r.actions[data.bulk.action] })}</p>` : ''}
-<p><a href="/review/reports">${t.reports.queueTitle}</a> · <a href="/review/entities">${t.entityReview.queueTitle}</a> · <a href="/review/upload">${t.editors.uploadLink}</a>${data.editor.role === 'admin' ? html` · <a href="/review/editors">${t.editors.link}</a>` : ''}</p>
+<p><a href="/review/reports">${data.reports?.total ? fill(t.reports.queueLink, { n: data.reports.total }) : t.reports.queueTitle}</a> · <a href="/review/entities">${t.entityReview.queueTitle}</a> · <a href="/review/upload">${t.editors.uploadLink}</a>${data.editor.role === 'admin' ? html` · <a href="/review/editors">${t.editors.link}</a>` : ''}</p>
 ${filterForm(ctx, data.filters)}
 <h2>${data.filters?.active ? r.foundTitle : r.queueTitle}</h2>
 <p>${data.filters?.active ? fill(r.foundIntro, { total: queue.total }) : fill(r.queueIntro, { threshold: data.threshold, total: queue.total })}</p>
@@ -107,6 +119,7 @@ ${
 <p><input type="checkbox" id="pick-${e.id}" name="event" value="${e.id}" form="bulk"> <label for="pick-${e.id}">${r.select} <code>${e.id}</code></label></p>
 <span class="event-when">${formatWhen(e.when, ui, t)}</span> <code>${e.when}</code> · ${fill(r.confidence, { n: e.confidence.toFixed(2) })}${e.review ? html` · <strong>${fill(r.decidedNow, { decision: r.actions[e.review.decision] })}</strong>` : ''}
 <p class="event-what">${e.what}</p>
+${readerNotes(ctx, data.reports?.items.filter((x) => x.factType === 'event' && x.factKey === e.id) ?? [])}
 ${e.sources.map((s) => html`<blockquote lang="${s.language}"><a href="/articles/${s.articleId}#s-${s.sentence.start}">${s.title}</a>: ${s.sentenceText}</blockquote>`)}
 <form method="post" action="/review/events/${e.id}">${back}<input type="hidden" name="decision" value="confirmed"><button type="submit">${r.confirm}</button></form>
 <form method="post" action="/review/events/${e.id}">${back}<input type="hidden" name="decision" value="rejected"><button type="submit">${r.reject}</button></form>
