@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, startFixture } from '../api/harness.ts';
 import { chronicleOn } from '../cli/run.ts';
@@ -9,6 +10,8 @@ import { launchChromium } from './browser.ts';
  * typing; no mouse): with JavaScript, and the conflict again with JavaScript turned off, where
  * every step is a plain form post. Each step is checked where readers look (the public API).
  */
+
+const HTMLCS = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
 
 let fx: Fixture;
 let browser: Browser;
@@ -143,4 +146,74 @@ describe('undo and conflicts in a real browser, keyboard only', () => {
       await context.close();
     }
   });
+
+  it('the history, conflict and dismissed-conflicts pages have no WCAG 2 AA error and fit a phone, in kk, ru and en', async () => {
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const event = (await api('/api/timeline?limit=1')).items[0] as { id: string };
+    await fetch(`${fx.url}/api/review/events/${event.id}`, {
+      method: 'POST',
+      headers,
+      body: '{"decision":"rejected"}',
+    });
+    const [first, second] = (await api('/api/conflicts')).items as { id: number }[];
+    await fetch(`${fx.url}/api/review/conflicts/${second?.id ?? first?.id}`, {
+      method: 'POST',
+      headers,
+      body: '{"decision":"dismissed"}',
+    });
+    const found: string[] = [];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      // The checker is injected as a script, which the site's Content-Security-Policy rightly forbids.
+      const context = await browser.newContext({ bypassCSP: true, viewport });
+      try {
+        await signInByKeyboard(await context.newPage());
+        for (const ui of ['kk', 'ru', 'en']) {
+          for (const path of [`/review?event=${event.id}`, `/review/conflicts/${first?.id}`, '/review/conflicts']) {
+            const url = `${path}${path.includes('?') ? '&' : '?'}ui=${ui}`;
+            for (const f of await wcagErrors(context, url)) found.push(`${viewport.width} ${url}: ${f}`);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
 });
+
+/** HTML_CodeSniffer's WCAG2AA errors on a page, and sideways scrolling, as lines. */
+async function wcagErrors(context: BrowserContext, path: string): Promise<string[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${fx.url}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.addScriptTag({ path: HTMLCS });
+    const errors = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const cs = (
+            window as unknown as {
+              HTMLCS: {
+                process(standard: string, content: Document, done: () => void): void;
+                getMessages(): { type: number; code: string; msg: string; element: Element }[];
+              };
+            }
+          ).HTMLCS;
+          cs.process('WCAG2AA', document, () =>
+            resolve(
+              cs
+                .getMessages()
+                .filter((m) => m.type === 1)
+                .map((m) => `${m.code}: ${m.msg} — ${(m.element.outerHTML ?? '').slice(0, 160)}`),
+            ),
+          );
+        }),
+    );
+    return [...(overflow > 1 ? [`${overflow}px wider than the screen`] : []), ...errors];
+  } finally {
+    await page.close();
+  }
+}
