@@ -7,13 +7,15 @@ import { fill } from '../i18n/index.ts';
 
 const at = (a: AuditEntry) => a.at.slice(0, 16).replace('T', ' ');
 
-/** What an entry changed, in a few words: before → after for events and conflicts. */
-function change(a: AuditEntry) {
+/** What an entry changed, in a few words: before → after for events and conflicts, decisions in the interface language. */
+function change(ctx: PageContext, a: AuditEntry) {
+  const actions = ctx.t.review.actions as Record<string, string>;
+  const decision = (d: unknown) => (typeof d === 'string' ? (actions[d] ?? d) : '—');
   const b = a.before as unknown as Record<string, unknown>;
   const f = a.after as unknown as Record<string, unknown>;
   const parts: string[] = [];
   if ('decision' in b && 'decision' in f && b.decision !== f.decision)
-    parts.push(`${b.decision ?? '—'} → ${f.decision ?? '—'}`);
+    parts.push(`${decision(b.decision)} → ${decision(f.decision)}`);
   if (typeof b.when === 'string' && b.when !== f.when) parts.push(`${b.when} → ${String(f.when)}`);
   if (typeof b.what === 'string' && b.what !== f.what)
     parts.push(`“${b.what.slice(0, 80)}” → “${String(f.what).slice(0, 80)}”`);
@@ -53,7 +55,7 @@ function entryLine(ctx: PageContext, a: AuditEntry, withSubject: boolean) {
   const r = ctx.t.review;
   const link = factLink(a);
   const subject = withSubject ? (link ? html` <a href="${link}">${subjectOf(a)}</a>` : html` ${subjectOf(a)}`) : '';
-  const changed = change(a);
+  const changed = change(ctx, a);
   return html`<time datetime="${a.at}">${at(a)}</time> <code>#${a.id}</code>${subject} — <strong>${r.actions[a.action] ?? a.action}</strong>${a.undid ? html` #${a.undid}` : ''}, ${a.editor}${changed ? html`: ${changed}` : ''}${a.note ? html` (${a.note})` : ''}`;
 }
 
