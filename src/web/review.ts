@@ -328,7 +328,10 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
       throw inputError(`entity: no entity ${id.data}`);
     }
     const find = (c.req.query('find') ?? '').trim().slice(0, 200);
-    const candidates = find ? (await store.listEntities({ q: find, limit: 20 })).items : null;
+    const [candidates, reports] = await Promise.all([
+      find ? store.listEntities({ q: find, limit: 20 }).then((p) => p.items) : Promise.resolve(null),
+      store.readerReports({ factType: 'entity', factKey: id.data, limit: 50 }),
+    ]);
     const saved = SavedSchema.safeParse(c.req.query('saved'));
     return privatePage(
       c,
@@ -336,6 +339,7 @@ export function reviewPages(deps: WebDeps): Hono<ReviewEnv> {
         review,
         find,
         candidates,
+        reports: reports.items,
         ...(saved.success ? { saved: saved.data as SavedAction } : {}),
       }),
     );

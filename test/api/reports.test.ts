@@ -303,6 +303,15 @@ describe("editors' routes", () => {
       `<div class="notice reader-notes"><p><strong>Readers report an error here:</strong></p><ul><li><span lang="kk">Signed in 1995</span> <a href="/review/reports#report-${onEvent!.id}">#${onEvent!.id}</a></li></ul></div>`,
     );
 
+    // The entity's review page shows what readers say about it.
+    const entityPage = await (
+      await fetch(`${server.url}/review/entities/${encodeURIComponent(entityId)}?ui=en`, {
+        headers: { Cookie: cookie },
+      })
+    ).text();
+    expect(entityPage).toContain(
+      `<span lang="kk">Two people under one name</span> <a href="/review/reports#report-${report!.id}">#${report!.id}</a>`,
+    );
     const path = `/review/reports/${report!.id}`;
     const crossSite = await form(path, { status: 'dismissed' }, { Cookie: cookie, Origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);

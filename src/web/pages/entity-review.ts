@@ -2,12 +2,13 @@ import { html } from 'hono/html';
 import type { EntityType } from '../../analyze/types.ts';
 import { ENTITY_TYPES } from '../../domain/entity-types.ts';
 import { SITE_LANGUAGES } from '../../domain/languages.ts';
-import type { AuditEntry, EntityReview, EntitySummary, Page } from '../../store/index.ts';
+import type { AuditEntry, EntityReview, EntitySummary, Page, ReaderReport } from '../../store/index.ts';
 import { nameHtml } from '../components/names.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { snippet } from './entities.ts';
+import { readerNotes } from './reports.ts';
 
 /** What a success message names: the action an edit or undo took. */
 export type SavedAction = AuditEntry['action'];
@@ -75,7 +76,14 @@ function historyItem(ctx: PageContext, a: AuditEntry) {
  */
 export function entityReviewPage(
   ctx: PageContext,
-  data: { review: EntityReview; find: string; candidates: EntitySummary[] | null; saved?: SavedAction },
+  data: {
+    review: EntityReview;
+    find: string;
+    candidates: EntitySummary[] | null;
+    saved?: SavedAction;
+    /** Readers' open reports on this entity. */
+    reports?: ReaderReport[];
+  },
 ) {
   const { t, ui } = ctx;
   const er = t.entityReview;
@@ -89,6 +97,7 @@ export function entityReviewPage(
 <h1>${nameHtml(e.id, e.name, ui, e.names)}</h1>
 <p>${fill(er.counts, { type: t.entityTypes[e.type], mentions: e.mentionCount, articles: e.articleCount })} · <code>${e.id}</code> · <a href="/entities/${encodeURIComponent(e.id)}">${er.publicPage}</a></p>
 ${savedNotice(ctx, data.saved)}
+${readerNotes(ctx, data.reports ?? [])}
 <section class="card" aria-labelledby="rename-h"><h2 id="rename-h">${er.renameTitle}</h2>
 <form method="post" action="${action}"><input type="hidden" name="action" value="renamed">
 <p><label for="rename-name">${er.nameLabel}</label><br><input id="rename-name" name="name" required maxlength="200" value="${e.name}"></p>

@@ -51,6 +51,16 @@ export function reportThanksPage(ctx: PageContext, back: string) {
   });
 }
 
+/** What readers reported about one fact, for the editor reviewing it: each note linked to its report. */
+export function readerNotes(ctx: PageContext, reports: ReaderReport[]) {
+  if (!reports.length) return '';
+  const r = ctx.t.reports;
+  return html`<div class="notice reader-notes"><p><strong>${r.onEvent}</strong></p><ul>${reports.map(
+    (x) =>
+      html`<li><span${x.language ? html` lang="${x.language}"` : ''}>${x.note}</span> <a href="/review/reports#report-${x.id}">#${x.id}</a></li>`,
+  )}</ul></div>`;
+}
+
 /** Where an editor checks the fact a report is about. */
 function factReview(ctx: PageContext, r: ReaderReport) {
   const t = ctx.t.reports;

@@ -4,6 +4,7 @@ import { formatWhen } from '../components/format.ts';
 import type { PageContext } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { readerNotes } from './reports.ts';
 import { decisionLog, historyList, undoNotice } from './review-history.ts';
 
 /** The sign-in form of the review page: an editor pastes the token `chronicle editor add` printed. */
@@ -72,16 +73,6 @@ ${text('below', r.filterBelow, ' inputmode="decimal" maxlength="5"')}
 <p><label for="f-decision">${r.filterDecision}</label><br><select id="f-decision" name="decision">${option('', r.any, v.decision)}${option('unreviewed', r.unreviewed, v.decision)}${option('confirmed', r.actions.confirmed, v.decision)}${option('corrected', r.actions.corrected, v.decision)}${option('rejected', r.actions.rejected, v.decision)}</select></p>
 <p><button type="submit">${r.search}</button>${f?.active ? html` <a href="/review">${r.clearFilters}</a>` : ''}</p>
 </form>`;
-}
-
-/** What readers reported about one event, each note linked to its report on the reports page. */
-function readerNotes(ctx: PageContext, reports: ReaderReport[]) {
-  if (!reports.length) return '';
-  const r = ctx.t.reports;
-  return html`<div class="notice reader-notes"><p><strong>${r.onEvent}</strong></p><ul>${reports.map(
-    (x) =>
-      html`<li><span${x.language ? html` lang="${x.language}"` : ''}>${x.note}</span> <a href="/review/reports#report-${x.id}">#${x.id}</a></li>`,
-  )}</ul></div>`;
 }
 
 /**
