@@ -305,7 +305,7 @@ const keysCache: Record<Language, Map<string, readonly string[]>> = { en: new Ma
 /**
  * The keys a text's word may match a name by: its own key (and capitals' plain key), and for a
  * Kazakh word the key of the word without its case ending (`Өскеменде` → `Өскемен`), which the
- * stemmer alone may key apart from the name. The array is shared: never change it.
+ * stemmer alone may key apart from the name; for a Russian `-ая` genitive, its `-ай` nominative's. The array is shared: never change it.
  */
 function lookupKeys(tok: Token, lang: Language): readonly string[] {
   const cache = keysCache[lang];
@@ -316,6 +316,12 @@ function lookupKeys(tok: Token, lang: Language): readonly string[] {
   if (lang === 'kk' && !tok.acronym && /[\u0400-\u04FF]/.test(tok.text)) {
     const base = withoutCase(tok.text);
     const k = base === tok.text ? '' : matchKey(base, lang);
+    if (k && !keys.includes(k)) keys.push(k);
+  }
+  // A Russian noun in -ай/-ей/-уй in the genitive (`Китая`, `Шанхая`) ends like an adjective, and the
+  // stemmer keys it apart from its nominative (`кит` vs `кита`): the -й form's key is tried too.
+  if (lang === 'ru' && !tok.acronym && /[аеуо]я$/u.test(tok.text)) {
+    const k = matchKey(`${tok.text.slice(0, -1)}й`, lang);
     if (k && !keys.includes(k)) keys.push(k);
   }
   if (cache.size >= KEYS_LIMIT) cache.clear();
