@@ -39,6 +39,12 @@ describe('linking across languages', () => {
     expect(en.find((e) => e.id === 'place:astana')?.coordinates?.lat).toBeCloseTo(51.17, 1);
   });
 
+  it('links a Russian noun in -ай in the genitive, which ends like an adjective, to its place', () => {
+    const ents = recognize('Поставки газа из Китая выросли. Китай ответил.', 'ru');
+    expect(idOf(ents, 'Китая')).toBe('place:china');
+    expect(idOf(ents, 'Китай')).toBe('place:china');
+  });
+
   it('treats historical names as the same city', () => {
     const old = recognize('Tselinograd was renamed Akmola, and later Nur-Sultan.', 'en');
     expect(old.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual(['place:astana']);
