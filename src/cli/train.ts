@@ -24,6 +24,7 @@ const trainOptions = z.object({
   corpora: z.string(),
   out: z.string(),
   epochs: z.coerce.number().int().min(1).max(50),
+  runs: z.coerce.number().int().min(1).max(10),
   seed: z.coerce.number().int().min(0),
   bits: z.coerce.number().int().min(12).max(22),
   fold: z.coerce.number().int().min(2).max(100),
@@ -38,7 +39,8 @@ export function registerTrain(program: Command): void {
     .option(`--lang <${SITE_LANGUAGES.join('|')}|all>`, 'language to train', 'all')
     .option('--corpora <dir>', 'folder of the corpora (kk-kaznerd, ru-factrueval2016, …)', '../shared/corpora/ner')
     .option('--out <dir>', 'models folder (writes <lang>/recogniser.bin.gz)', join(RESOURCES_DIR, 'models'))
-    .option('--epochs <n>', 'passes over the training sentences', '10')
+    .option('--epochs <n>', 'passes over the training sentences', '20')
+    .option('--runs <n>', 'perceptrons trained in different seeded orders and averaged into one', '3')
     .option('--seed <n>', 'shuffling seed', '20261202')
     .option('--bits <n>', 'log2 of the number of feature buckets', '18')
     .option(
@@ -104,8 +106,10 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
     bits: o.bits,
     epochs: o.epochs,
     seed: o.seed,
+    runs: o.runs,
     version: MODEL_VERSION,
-    onEpoch: (e, m) => process.stdout.write(`  epoch ${e}: ${m} of ${train.length} sentences wrong\n`),
+    onEpoch: (e, m, seed) =>
+      process.stdout.write(`  seed ${seed} epoch ${e}: ${m} of ${train.length} sentences wrong\n`),
   });
   const all = [...held.values()].flat();
   const temperature = fitTemperature(trained, all);
@@ -134,6 +138,7 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
     corpora: CORPORA[lang],
     seed: o.seed,
     epochs: o.epochs,
+    runs: o.runs,
     bits: o.bits,
     fold: o.fold,
     trainingSentences: train.length,

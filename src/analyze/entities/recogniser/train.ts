@@ -85,13 +85,49 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /** Perceptrons trained (seeds seed, seed + 1, …) and averaged; 1 when not given. */
+  runs?: number;
   version: string;
-  /** Called after each epoch (progress). */
-  onEpoch?: (epoch: number, mistakes: number) => void;
+  /** Called after each epoch of each run (progress). */
+  onEpoch?: (epoch: number, mistakes: number, run: number) => void;
 }
 
-/** Trains a model on `examples` (temperature 1 until {@link fitTemperature}). */
+/**
+ * Trains a model on `examples` (temperature 1 until {@link fitTemperature}): `runs` averaged
+ * perceptrons (default 1), each visiting the sentences in its own seeded order (seeds `seed`,
+ * `seed + 1`, …), averaged into one. A perceptron's result depends on the order it saw the
+ * sentences in by a point or two of F1 on a few hundred held-out names; the mean of several is a
+ * linear model too (its scores are the mean of theirs), as fast to run, and steadier.
+ */
 export function trainPerceptron(examples: Example[], o: TrainOptions): RecogniserModel {
+  const runs = o.runs ?? 1;
+  let weights: Float32Array | undefined;
+  let trans: Float64Array | undefined;
+  for (let r = 0; r < runs; r++) {
+    const one = trainOnce(examples, { ...o, seed: o.seed + r });
+    if (!weights || !trans) {
+      weights = one.weights;
+      trans = one.trans;
+      continue;
+    }
+    for (let k = 0; k < weights.length; k++) weights[k]! += one.weights[k] as number;
+    for (let k = 0; k < trans.length; k++) trans[k]! += one.trans[k] as number;
+  }
+  const avg = weights as Float32Array;
+  const t = trans as Float64Array;
+  if (runs > 1) {
+    for (let k = 0; k < avg.length; k++) avg[k]! /= runs;
+    for (let k = 0; k < t.length; k++) t[k]! /= runs;
+  }
+  return new RecogniserModel(
+    { version: o.version, lang: o.lang, types: o.types, bits: o.bits, transitions: [...t], temperature: 1 },
+    avg,
+    t,
+  );
+}
+
+/** One averaged perceptron (Collins 2002): its averaged emission and transition weights. */
+function trainOnce(examples: Example[], o: TrainOptions): { weights: Float32Array; trans: Float64Array } {
   const L = 1 + 2 * o.types.length;
   const mask = (1 << o.bits) - 1;
   const size = (mask + 1) * L;
@@ -143,17 +179,13 @@ export function trainPerceptron(examples: Example[], o: TrainOptions): Recognise
       if (wrong) mistakes++;
       c++;
     }
-    o.onEpoch?.(epoch, mistakes);
+    o.onEpoch?.(epoch, mistakes, o.seed);
   }
   const avg = new Float32Array(size);
   for (let k = 0; k < size; k++) avg[k] = (w[k] as number) - (u[k] as number) / c;
   const trans = new Float64Array(tw.length);
   for (let k = 0; k < tw.length; k++) trans[k] = (tw[k] as number) - (tu[k] as number) / c;
-  return new RecogniserModel(
-    { version: o.version, lang: o.lang, types: o.types, bits: o.bits, transitions: [...trans], temperature: 1 },
-    avg,
-    trans,
-  );
+  return { weights: avg, trans };
 }
 
 /** Spans the model finds in an example: [start, end, type] in the sentence's text. */
