@@ -75,4 +75,20 @@ describe('mergeRecognition', () => {
     };
     expect(merge(text, 'ru', [delhi], fake([], 0.001))).toEqual([]);
   });
+
+  it('drops a one-word name the model finds doubtful (a place word after a title), never an acronym', () => {
+    const text = 'Президент Ақордаға шақырды, ЕҚЫҰ-ға хат жіберді.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const person: Entity = {
+      id: 'person:ақорда',
+      name: 'Ақорда',
+      type: 'PERSON',
+      aliases: [],
+      mentions: [at('Ақордаға')],
+    };
+    const osce: Entity = { id: 'org:osce', name: 'OSCE', type: 'ORG', aliases: [], mentions: [at('ЕҚЫҰ-ға')] };
+    const out = merge(text, 'ru', [person, osce], fake([], 0.05));
+    expect(out.map((e) => e.id)).toEqual(['org:osce']);
+    expect(out[0]?.mentions[0]?.confidence).toBe(0.05);
+  });
 });
