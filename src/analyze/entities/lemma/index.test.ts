@@ -19,6 +19,23 @@ describe('Russian names in the nominative', () => {
     expect(first('ORG', 'Организации Объединённых Наций', 'ru')).toBe('Организация Объединённых Наций');
   });
 
+  it('brings back a given name’s fleeting vowel and a stressed -ой surname', () => {
+    expect(first('PERSON', 'Льва Толстого', 'ru')).toBe('Лев Толстой');
+    expect(first('PERSON', 'Павлу Третьякову', 'ru')).toBe('Павел Третьяков');
+    expect(first('PERSON', 'Фёдора Достоевского', 'ru')).toBe('Фёдор Достоевский'); // -ский stays -ский
+  });
+
+  it('puts a one-word place or organisation in the nominative where the ending is never a nominative', () => {
+    expect(first('PLACE', 'Китая', 'ru')).toBe('Китай'); // a noun in -ай, genitive
+    expect(first('PLACE', 'России', 'ru')).toBe('Россия');
+    expect(first('PLACE', 'Корея', 'ru')).toBe('Корея'); // -ея is a nominative
+    expect(first('PLACE', 'Москва', 'ru')).toBe('Москва');
+    // A lone `-а` may be either (Москва, Газпрома): the mentions decide.
+    expect(entityLemma('ORG', ['Газпрома', 'Газпром', 'Газпромом'], 'ru')).toBe('Газпром');
+    expect(entityLemma('PLACE', ['Москвы', 'Москве', 'Москву'], 'ru')).toBe('Москва');
+    expect(entityLemma('ORG', ['Газпрома'], 'ru')).toBe('Газпрома');
+  });
+
   it('reads a Cyrillic name in an English text by Russian rules', () => {
     expect(first('PERSON', 'Сергея Лаврова', 'en')).toBe('Сергей Лавров');
   });

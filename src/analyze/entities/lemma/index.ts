@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { EntityType, Language } from '../../types.ts';
 import { kazakhNominative } from './kk.ts';
-import { nameNominative, personNominative } from './ru.ts';
+import { nameNominative, personNominative, singleNameReadings } from './ru.ts';
 
 let given: Set<string> | undefined;
 /** Whether `word` is, exactly as written, a given name of the list (resources/first-names.json). */
@@ -52,6 +52,8 @@ export function dictionaryForms(type: EntityType, text: string, lang: Language):
   if (reader === 'en') readings = [words.map((w) => w.replace(/[’']s?$/u, ''))];
   else if (reader === 'kk') readings = [kazakhNominative(words)];
   else if (type === 'PERSON') readings = personNominative(words, isGivenName);
+  else if (words.length === 1 && (type === 'ORG' || type === 'PLACE'))
+    readings = singleNameReadings(words[0] as string).map((w) => [w]);
   else readings = [nameNominative(words)];
   const out = [...new Set(readings.map((r) => r.join(' ')))].filter((r) => r.length > 0);
   return out.length > 0 ? out : [words.join(' ')];

@@ -58,6 +58,11 @@ function givenReadings(word: string, known: (w: string) => boolean): Reading[] {
     if (!lower.endsWith(end) || lower.length - end.length < 2) continue;
     const cand = word.slice(0, word.length - end.length) + nom;
     if (known(cand)) out.push({ nominative: cand, gender, oblique });
+    // A fleeting vowel comes back in the nominative (`Льва` → `Лев`, `Павлу` → `Павел`).
+    else if (gender === 'm' && nom === '' && /[^аеёиоуыэюя]ь?[^аеёиоуыэюяь]$/u.test(cand)) {
+      const fleeting = cand.replace(/ь?([^аеёиоуыэюяь])$/u, 'е$1');
+      if (known(fleeting)) out.push({ nominative: fleeting, gender, oblique });
+    }
   }
   if (out.length > 0) return out;
   // Not in the list: feminine oblique endings are the telling ones (`Эльвиры`, `Полиной`); a
@@ -80,7 +85,8 @@ const SURNAME: Record<Gender, Partial<Record<Case, ReadonlyArray<[RegExp, string
       [/(ов|ев|ёв|ин|ын)а$/u, '$1'],
       [/(ович|евич)а$/u, '$1'],
       [/([кгхжшч])ого$/u, '$1ий'],
-      [/ого$/u, 'ый'],
+      // Unstressed -ый surnames (Белый) are rarer than stressed -ой ones (Толстой, Трубецкой, Боровой).
+      [/ого$/u, 'ой'],
       [/его$/u, 'ий'],
       [new RegExp(`([^${V}])[ыи]$`, 'u'), '$1а'],
       [new RegExp(`([^${V}й])а$`, 'u'), '$1'],
@@ -92,7 +98,7 @@ const SURNAME: Record<Gender, Partial<Record<Case, ReadonlyArray<[RegExp, string
       [/(ов|ев|ёв|ин|ын)у$/u, '$1'],
       [/(ович|евич)у$/u, '$1'],
       [/([кгхжшч])ому$/u, '$1ий'],
-      [/ому$/u, 'ый'],
+      [/ому$/u, 'ой'],
       [/ему$/u, 'ий'],
       [new RegExp(`([^${V}])е$`, 'u'), '$1а'],
       [new RegExp(`([^${V}й])у$`, 'u'), '$1'],
@@ -297,6 +303,35 @@ function adjectiveNominative(word: string, gender: HeadGender): string {
   if (gender === 'f') return stem + (soft ? 'яя' : 'ая');
   if (gender === 'n') return stem + (soft || hushing ? 'ее' : 'ое');
   return stem + (soft || hushing || velar ? 'ий' : 'ый');
+}
+
+/**
+ * Readings of a one-word organisation or place name, as written first except where the ending is
+ * never a nominative (`России` → `Россия`, `Китая` → `Китай`; `Корея` is one). The other readings undo one case
+ * ending (`Газпрома` → `Газпром`, `Москвы` → `Москва`); an entity is named by the reading most of
+ * its mentions allow (`Газпром`, `Газпрома`, `Газпромом` agree on `Газпром`), so a lone oblique
+ * mention keeps its form rather than a guess.
+ * @example singleNameReadings('России') // ['Россия', 'России']
+ */
+export function singleNameReadings(word: string): string[] {
+  const lower = foldWord(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lower.length < 4) return [word];
+  const stem = (k: number) => word.slice(0, word.length - k);
+  const sure: string[] = [];
+  const maybe: string[] = [];
+  if (/ии$/u.test(lower)) sure.push(`${stem(1)}я`);
+  else if (/ию$/u.test(lower)) sure.push(`${stem(1)}я`);
+  else if (/ией$/u.test(lower)) sure.push(`${stem(2)}я`);
+  else if (/[аоу]я$/u.test(lower)) sure.push(`${stem(1)}й`);
+  else if (/[аеоу][юея]$/u.test(lower)) maybe.push(`${stem(1)}й`);
+  else if (/[аеоу]ем$/u.test(lower)) maybe.push(`${stem(2)}й`);
+  const C = '[^аеёиоуыэюяйь]';
+  if (new RegExp(`${C}а$`, 'u').test(lower)) maybe.push(stem(1));
+  if (new RegExp(`${C}[уе]$`, 'u').test(lower)) maybe.push(stem(1), `${stem(1)}а`);
+  if (new RegExp(`${C}(?:ом|ем)$`, 'u').test(lower)) maybe.push(stem(2));
+  if (new RegExp(`${C}[ыи]$`, 'u').test(lower) || new RegExp(`${C}ой$`, 'u').test(lower))
+    maybe.push(`${stem(lower.endsWith('ой') ? 2 : 1)}а`);
+  return [...new Set([...sure, word, ...maybe])];
 }
 
 /**
