@@ -42,7 +42,7 @@ export function registerTrain(program: Command): void {
     .option('--epochs <n>', 'passes over the training sentences', '20')
     .option('--runs <n>', 'perceptrons trained in different seeded orders and averaged into one', '3')
     .option('--seed <n>', 'shuffling seed', '20261202')
-    .option('--bits <n>', 'log2 of the number of feature buckets', '18')
+    .option('--bits <n>', 'log2 of the number of feature buckets', '19')
     .option(
       '--fold <K>',
       'hold out sentences whose index is a multiple of K (ner_score.py --sample K scores them)',
