@@ -70,10 +70,13 @@ async function decide(page: Page, rejected: QueuedEvent, corrected: QueuedEvent,
   await page.waitForURL(new RegExp(`/review\\?saved=${corrected.id}&action=corrected`));
   expect(await page.locator(`li[id="${corrected.id}"]`).count(), 'a corrected event leaves the queue').toBe(0);
 
-  const decisions = page.locator('h2:has-text("Recent decisions") + ul li');
-  const latest = await decisions.allTextContents();
-  expect(latest.find((d) => d.includes(rejected.id))).toMatch(/rejected — Aigerim S\./);
-  expect(latest.find((d) => d.includes(corrected.id))).toContain(`corrected — Aigerim S.: ${corrected.when} → ${when}`);
+  // Recent decisions name each event by its date and description, linked to its review.
+  const decision = (id: string) =>
+    page.locator(`h2:has-text("Recent decisions") + ul li:has(a[href="/review?event=${id}"])`).first();
+  expect(await decision(rejected.id).textContent()).toMatch(/— rejected, Aigerim S\./);
+  const correctedLine = await decision(corrected.id).textContent();
+  expect(correctedLine).toMatch(/— corrected, Aigerim S\./);
+  expect(correctedLine).toContain(`${corrected.when} → ${when}`);
 }
 
 /**
