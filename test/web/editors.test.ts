@@ -188,7 +188,7 @@ async function problemsOn(page: Page, path: string): Promise<string[]> {
 
 describe('editors and upload pages: WCAG 2 AA, automated, and no sideways scrolling on a 390 px phone', () => {
   it('has no error in kk, ru and en', async () => {
-    const phone = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const phone = await browser.newContext({ bypassCSP: true, locale: 'en-US', viewport: { width: 390, height: 844 } });
     try {
       const page = await phone.newPage();
       await signInByKeyboard(page, adminToken);
