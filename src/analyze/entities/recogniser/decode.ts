@@ -50,6 +50,40 @@ function predecessors(L: number): { from: Int32Array; to: Int32Array } {
   return p;
 }
 
+/**
+ * For each label a, the labels that may follow it, in increasing order (the backward pass sums
+ * over them): `next[at[a]..at[a + 1]]`.
+ */
+const succCache = new Map<number, { next: Int32Array; at: Int32Array }>();
+function successors(L: number): { next: Int32Array; at: Int32Array } {
+  let s = succCache.get(L);
+  if (!s) {
+    const ok = allowedTable(L);
+    const list: number[] = [];
+    const at = new Int32Array(L + 1);
+    for (let a = 0; a < L; a++) {
+      at[a] = list.length;
+      for (let b = 0; b < L; b++) if (ok[(a + 1) * L + b]) list.push(b);
+    }
+    at[L] = list.length;
+    s = { next: Int32Array.from(list), at };
+    succCache.set(L, s);
+  }
+  return s;
+}
+
+/** The matrix's L × L body transposed (column b of `m` as row b), so a label's predecessors are read in a row. */
+const transposed = new WeakMap<Float64Array, Float64Array>();
+function columns(m: Float64Array, L: number): Float64Array {
+  let t = transposed.get(m);
+  if (!t) {
+    t = new Float64Array(L * L);
+    for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) t[b * L + a] = m[a * L + b] as number;
+    transposed.set(m, t);
+  }
+  return t;
+}
+
 // Scratch tables reused by every call (one sentence at a time; the result is copied out).
 let scoreBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
@@ -59,6 +93,7 @@ export function viterbi(lat: Lattice): Int32Array {
   const { n, L, emit, trans } = lat;
   const ok = allowedTable(L);
   const { from, to } = predecessors(L);
+  const tc = columns(trans, L);
   const out = new Int32Array(n);
   if (n === 0) return out;
   if (scoreBuf.length < n * L) {
@@ -74,12 +109,26 @@ export function viterbi(lat: Lattice): Int32Array {
     for (let b = 0; b < L; b++) {
       let best = NEG;
       let arg = 0;
-      for (let j = to[b] as number; j < (to[b + 1] as number); j++) {
-        const a = from[j] as number;
-        const s = (score[prev + a] as number) + (trans[a * L + b] as number);
-        if (s > best) {
-          best = s;
-          arg = a;
+      const j0 = to[b] as number;
+      const j1 = to[b + 1] as number;
+      if (j1 - j0 === L) {
+        // Every label may precede b (O, or a B): the same comparisons in the same order, read in a row.
+        const col = b * L;
+        for (let a = 0; a < L; a++) {
+          const s = (score[prev + a] as number) + (tc[col + a] as number);
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
+        }
+      } else {
+        for (let j = j0; j < j1; j++) {
+          const a = from[j] as number;
+          const s = (score[prev + a] as number) + (trans[a * L + b] as number);
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
         }
       }
       score[row + b] = best + (emit[row + b] as number);
@@ -128,13 +177,13 @@ const NEGLIGIBLE = -40;
  * not one per label pair): alpha·beta at a token is the marginal of its label.
  */
 export class Marginals {
-  private readonly alpha: Float64Array;
-  private readonly beta: Float64Array;
-  /** exp(emission / t) per token and label, scaled by the token's largest. */
-  private readonly p: Float64Array;
+  /**
+   * One allocation per sentence: alpha (n × L), beta (n × L), p = exp(emission / t) per token and
+   * label scaled by the token's largest (n × L), then the scaling constants c (n).
+   */
+  private readonly buf: Float64Array;
   /** exp(transition / t), 0 where BIO forbids it; (L + 1) × L, start row last. */
   private readonly e: Float64Array;
-  private readonly c: Float64Array;
 
   constructor(
     private readonly lat: Lattice,
@@ -143,61 +192,75 @@ export class Marginals {
     const { n, L, emit, trans } = lat;
     const e = expTransitions(trans, L, t);
     const { from, to } = predecessors(L);
-    const p = new Float64Array(n * L);
+    const { next: succ, at } = successors(L);
+    const ec = columns(e, L);
+    const nL = n * L;
+    const buf = new Float64Array(3 * nL + n);
+    // a at 0, b at nL, p at 2nL, c at 3nL.
+    const P = 2 * nL;
+    const C = 3 * nL;
     for (let i = 0; i < n; i++) {
+      const row = i * L;
       let m = NEG;
-      for (let y = 0; y < L; y++) m = Math.max(m, emit[i * L + y] as number);
+      for (let y = 0; y < L; y++) m = Math.max(m, emit[row + y] as number);
       for (let y = 0; y < L; y++) {
-        const x = ((emit[i * L + y] as number) - m) / t;
-        p[i * L + y] = x < NEGLIGIBLE ? 0 : Math.exp(x);
+        const x = ((emit[row + y] as number) - m) / t;
+        buf[P + row + y] = x < NEGLIGIBLE ? 0 : Math.exp(x);
       }
     }
-    const a = new Float64Array(n * L);
-    const b = new Float64Array(n * L);
-    const c = new Float64Array(n);
     for (let i = 0; i < n; i++) {
+      const row = i * L;
       let sum = 0;
       for (let y = 0; y < L; y++) {
-        const py = p[i * L + y] as number;
+        const py = buf[P + row + y] as number;
         let s = 0;
         if (py === 0) s = 0;
         else if (i === 0) s = (e[L * L + y] as number) * py;
         else {
-          for (let j = to[y] as number; j < (to[y + 1] as number); j++) {
-            const x = from[j] as number;
-            s += (a[(i - 1) * L + x] as number) * (e[x * L + y] as number);
+          const prev = row - L;
+          const j0 = to[y] as number;
+          const j1 = to[y + 1] as number;
+          if (j1 - j0 === L) {
+            // Every label may precede y: the same sum in the same order, read in a row.
+            const col = y * L;
+            for (let x = 0; x < L; x++) s += (buf[prev + x] as number) * (ec[col + x] as number);
+          } else {
+            for (let j = j0; j < j1; j++) {
+              const x = from[j] as number;
+              s += (buf[prev + x] as number) * (e[x * L + y] as number);
+            }
           }
           s *= py;
         }
-        a[i * L + y] = s;
+        buf[row + y] = s;
         sum += s;
       }
-      c[i] = sum > 0 ? sum : 1;
-      for (let y = 0; y < L; y++) a[i * L + y] = (a[i * L + y] as number) / (c[i] as number);
+      const ci = sum > 0 ? sum : 1;
+      buf[C + i] = ci;
+      for (let y = 0; y < L; y++) buf[row + y] = (buf[row + y] as number) / ci;
     }
-    for (let y = 0; y < L; y++) if (n > 0) b[(n - 1) * L + y] = 1;
+    const B = nL;
+    if (n > 0) for (let y = 0; y < L; y++) buf[B + (n - 1) * L + y] = 1;
     // beta_i(x) = Σ_y e(x, y)·p_{i+1}(y)·beta_{i+1}(y) / c_{i+1}: the product over y is formed once.
-    const q = new Float64Array(L);
+    if (q.length < L) q = new Float64Array(L);
     for (let i = n - 2; i >= 0; i--) {
       const next = (i + 1) * L;
-      for (let y = 0; y < L; y++) q[y] = (p[next + y] as number) * (b[next + y] as number);
-      const ci = c[i + 1] as number;
-      // Only allowed pairs, each x's terms still added in the order of y (the same sums, bit for bit).
-      const row = i * L;
-      for (let y = 0; y < L; y++) {
-        const qy = q[y] as number;
-        for (let j = to[y] as number; j < (to[y + 1] as number); j++) {
-          const x = from[j] as number;
-          b[row + x]! += (e[x * L + y] as number) * qy;
+      for (let y = 0; y < L; y++) q[y] = (buf[P + next + y] as number) * (buf[B + next + y] as number);
+      const ci = buf[C + i + 1] as number;
+      // Only allowed pairs, each x's terms added in the order of y (the same sums, bit for bit).
+      const row = B + i * L;
+      for (let x = 0; x < L; x++) {
+        let sum = 0;
+        const ex = x * L;
+        for (let j = at[x] as number; j < (at[x + 1] as number); j++) {
+          const y = succ[j] as number;
+          sum += (e[ex + y] as number) * (q[y] as number);
         }
+        buf[row + x] = sum / ci;
       }
-      for (let x = 0; x < L; x++) b[row + x] = (b[row + x] as number) / ci;
     }
-    this.alpha = a;
-    this.beta = b;
-    this.p = p;
+    this.buf = buf;
     this.e = e;
-    this.c = c;
   }
 
   /**
@@ -207,19 +270,22 @@ export class Marginals {
   span(from: number, to: number, B: number): number {
     const { n, L } = this.lat;
     const I = B + 1;
-    const { e, p, c } = this;
-    let s = this.alpha[from * L + B] as number;
+    const { e, buf } = this;
+    const nL = n * L;
+    const P = 2 * nL;
+    const C = 3 * nL;
+    let s = buf[from * L + B] as number;
     for (let i = from + 1; i < to; i++) {
-      s *= ((e[(i === from + 1 ? B : I) * L + I] as number) * (p[i * L + I] as number)) / (c[i] as number);
+      s *= ((e[(i === from + 1 ? B : I) * L + I] as number) * (buf[P + i * L + I] as number)) / (buf[C + i] as number);
     }
     const last = to - 1 === from ? B : I;
     if (to < n) {
       let rest = 0;
       for (let y = 0; y < L; y++) {
         if (y !== I)
-          rest += (e[last * L + y] as number) * (p[to * L + y] as number) * (this.beta[to * L + y] as number);
+          rest += (e[last * L + y] as number) * (buf[P + to * L + y] as number) * (buf[nL + to * L + y] as number);
       }
-      s *= rest / (c[to] as number);
+      s *= rest / (buf[C + to] as number);
     }
     return Math.max(0, Math.min(1, s));
   }
@@ -227,9 +293,12 @@ export class Marginals {
   /** Marginal probability of label `y` at token `i`. */
   label(i: number, y: number): number {
     const L = this.lat.L;
-    return (this.alpha[i * L + y] as number) * (this.beta[i * L + y] as number);
+    return (this.buf[i * L + y] as number) * (this.buf[this.lat.n * L + i * L + y] as number);
   }
 }
+
+/** The backward pass's scratch row (one sentence at a time). */
+let q = new Float64Array(0);
 
 /** Entity spans of a label sequence: [from, to, B label]. */
 export function labelledSpans(labels: Int32Array): Array<[number, number, number]> {
