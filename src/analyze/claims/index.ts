@@ -83,6 +83,28 @@ function readNumber(w: Word | undefined): number | undefined {
   return readNumberWord(w.text);
 }
 
+/**
+ * Whether a word can start no claim: no number, ordinal, superlative, share, half or scale word
+ * (most words of a text). That depends on the word alone, so it is worked out once per form; the
+ * loop of `extractClaims` skips such a word exactly as its checks would.
+ */
+function startsNothing(w: Word): boolean {
+  let inert = inertForms.get(w.text);
+  if (inert === undefined) {
+    inert =
+      readOrdinalWord(w.text) === undefined &&
+      !(SUPERLATIVE.test(w.lower) && !SUPERLATIVE_MODIFIERS.has(w.lower)) &&
+      readNumber(w) === undefined &&
+      !FRACTIONS.some(([re]) => re.test(w.lower)) &&
+      !HALF.test(w.lower) &&
+      scaleOf(w.lower) === undefined;
+    if (inertForms.size >= 100_000) inertForms.clear();
+    inertForms.set(w.text, inert);
+  }
+  return inert;
+}
+const inertForms = new Map<string, boolean>();
+
 /** Every pack's `vagueNumerals`, whole words. */
 const VAGUE = new RegExp(`^(?:${NUMBERS_OF_PACKS.flatMap((n) => n.vagueNumerals).join('|')})$`, 'u');
 
@@ -139,6 +161,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     let skipTo = 0;
     let lastCount: Claim | undefined;
     for (let i = 0; i < words.length; i++) {
+      if (startsNothing(words[i] as Word)) continue;
       const rank = readRank(text, words, i);
       if (rank) {
         found.push(rank);
@@ -357,9 +380,6 @@ function readRank(text: string, words: Word[], i: number): Claim | undefined {
   const ord = readOrdinalWord(w.text);
   const prev = words[i - 1];
   const prev2 = words[i - 2];
-  const isOneOf = (k: number) =>
-    (words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'of' && words[k - 3]?.lower === 'one') ||
-    (words[k - 1]?.lower === 'of' && words[k - 2]?.lower === 'one');
   if (ord !== undefined) {
     const next = words[i + 1];
     const after = words.slice(i + 1, i + 4).map((x) => x.lower);
@@ -375,7 +395,7 @@ function readRank(text: string, words: Word[], i: number): Claim | undefined {
   }
   // `the world's largest X`, `largest X in the world`, `крупнейший в мире`.
   if (SUPERLATIVE.test(w.lower) && !SUPERLATIVE_MODIFIERS.has(w.lower)) {
-    if (isOneOf(i) || (prev && /^world['’]s$/.test(prev.lower) && isOneOf(i - 1))) return undefined;
+    if (isOneOf(words, i) || (prev && /^world['’]s$/.test(prev.lower) && isOneOf(words, i - 1))) return undefined;
     const worldBefore = prev && /^world['’]s$/.test(prev.lower);
     const tail = words.slice(i + 1, i + 8).map((x) => x.lower);
     const inWorld = tail.join(' ').match(IN_THE_WORLD);
@@ -387,6 +407,14 @@ function readRank(text: string, words: Word[], i: number): Claim | undefined {
     return { text: '', start, end, kind: 'rank', value: 1, unit };
   }
   return undefined;
+}
+
+/** `one of the …` / `one of …` just before `words[k]`. */
+function isOneOf(words: Word[], k: number): boolean {
+  return (
+    (words[k - 1]?.lower === 'the' && words[k - 2]?.lower === 'of' && words[k - 3]?.lower === 'one') ||
+    (words[k - 1]?.lower === 'of' && words[k - 2]?.lower === 'one')
+  );
 }
 
 /**
