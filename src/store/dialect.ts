@@ -1,4 +1,4 @@
-import type { Kysely, Migration, RawBuilder } from 'kysely';
+import type { CompiledQuery, Kysely, Migration, RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
 import type { SearchFields } from './search-index/fields.ts';
 import type { ParsedQuery } from './text.ts';
@@ -18,6 +18,13 @@ export interface StoreDialect {
   searching<T>(db: Kysely<Database>, run: (conn: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Replaces the article's full-text entry with these analysed, space-separated tokens. */
   indexArticle(conn: Kysely<Database>, articleId: number, fields: SearchFields): Promise<void>;
+  /** The statements `indexArticle` runs, for `writeAll`. */
+  indexWrites(conn: Kysely<Database>, articleId: number, fields: SearchFields): CompiledQuery[];
+  /**
+   * Runs writes in order where none reads, or writes the rows of, what another writes (the
+   * article's own rows after its facts are known); in as few round trips as the database allows.
+   */
+  writeAll(conn: Kysely<Database>, writes: readonly CompiledQuery[]): Promise<void>;
   /**
    * Merges the full-text index into fewer pieces after bulk writes, when that is worth its cost;
    * true when it did. Queries walk every piece, so a merged index answers faster.

@@ -1,8 +1,11 @@
-import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
+import type { Database } from '../schema.ts';
 import {
   compactPostgresSearch,
   indexPostgresArticle,
+  postgresIndexWrites,
   postgresNewestRanked,
   postgresPhraseMatches,
   postgresRankedMatches,
@@ -10,6 +13,32 @@ import {
   unindexPostgresArticle,
 } from './fulltext.ts';
 import { postgresMigrations } from './migrations.ts';
+
+/**
+ * Most parameters in one statement of `writeAll` (the protocol allows 65 535): an article with
+ * more writes goes in several.
+ */
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Independent writes as one statement: each a data-modifying `WITH` part, all run to completion
+ * (PostgreSQL runs every part whether or not the main query reads it), parameters renumbered.
+ * One round trip instead of one per write.
+ */
+async function writeTogether(conn: Kysely<Database>, writes: readonly CompiledQuery[]): Promise<void> {
+  if (writes.length === 1) {
+    await conn.executeQuery(writes[0]!);
+    return;
+  }
+  const parts: string[] = [];
+  const parameters: unknown[] = [];
+  for (const write of writes) {
+    const offset = parameters.length;
+    parts.push(`w${parts.length} AS (${write.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`);
+    parameters.push(...write.parameters);
+  }
+  await conn.executeQuery(CompiledQuery.raw(`WITH ${parts.join(', ')} SELECT 1`, parameters));
+}
 
 /** Any constant shared by every Chronicle writer: saves take this transaction-scoped lock in turn. */
 const WRITE_LOCK = 7_420_190;
@@ -33,14 +62,36 @@ export const postgresDialect: StoreDialect = {
     // JIT and parallel workers are off too: a broad match looks costly enough to compile, or to
     // hand 20 snippet rows to a worker, and either takes longer than the query (a worker's start
     // cost 70 ms on a busy machine). One statement sets them all (a round trip costs as much as a
-    // small query).
-    return db.transaction().execute(async (trx) => {
-      await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-        set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
-      return run(trx);
+    // small query). Without parameters, BEGIN and the settings go as one simple query.
+    return db.connection().execute(async (conn) => {
+      await sql`BEGIN; SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+        set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(conn);
+      try {
+        const result = await run(conn);
+        await sql`COMMIT`.execute(conn);
+        return result;
+      } catch (e) {
+        await sql`ROLLBACK`.execute(conn).catch(() => {});
+        throw e;
+      }
     });
   },
   indexArticle: indexPostgresArticle,
+  indexWrites: postgresIndexWrites,
+  async writeAll(conn, writes) {
+    let group: CompiledQuery[] = [];
+    let parameters = 0;
+    for (const write of writes) {
+      if (group.length && parameters + write.parameters.length > MAX_PARAMETERS) {
+        await writeTogether(conn, group);
+        group = [];
+        parameters = 0;
+      }
+      group.push(write);
+      parameters += write.parameters.length;
+    }
+    if (group.length) await writeTogether(conn, group);
+  },
   compactSearchIndex: compactPostgresSearch,
   unindexArticle: unindexPostgresArticle,
   textMatches: postgresTextMatches,

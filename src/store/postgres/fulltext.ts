@@ -1,7 +1,7 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TextQuery } from '../dialect.ts';
 import type { Database } from '../schema.ts';
-import type { IndexArticle } from '../search-index/fields.ts';
+import type { IndexArticle, SearchFields } from '../search-index/fields.ts';
 import { type ParsedQuery, type QueryTerm, toTsPhrase, toTsQuery } from '../text.ts';
 
 /**
@@ -32,17 +32,23 @@ export function pairLexemes(...fields: string[]): string[] {
   return [...pairs];
 }
 
-export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
+export function postgresIndexWrites(conn: Kysely<Database>, articleId: number, fields: SearchFields): CompiledQuery[] {
   // Title lexemes get weight A, body B, the tokens of mentioned entities D; ts_rank's default
   // weights make A count most. Year lexemes carry no position, so they never change a rank or a
   // phrase; pairs live in their own column, indexed with the vector but never read to rank.
-  await sql`INSERT INTO article_search (article_id, doc, pairs)
+  return [
+    sql`INSERT INTO article_search (article_id, doc, pairs)
     VALUES (${articleId},
       setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B')
         || setweight(to_tsvector('simple', ${fields.entities}), 'D')
         || array_to_tsvector(${yearLexemes(fields.years)}::text[]),
       array_to_tsvector(${pairLexemes(fields.title, fields.body)}::text[]))
-    ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, pairs = excluded.pairs`.execute(conn);
+    ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, pairs = excluded.pairs`.compile(conn),
+  ];
+}
+
+export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields) => {
+  for (const write of postgresIndexWrites(conn, articleId, fields)) await conn.executeQuery(write);
 };
 
 /**

@@ -3,6 +3,7 @@ import type { StoreDialect } from '../dialect.ts';
 import {
   compactSqliteSearch,
   indexSqliteArticle,
+  sqliteIndexWrites,
   sqliteNewestRanked,
   sqlitePhraseMatches,
   sqliteRankedMatches,
@@ -26,6 +27,11 @@ export const sqliteDialect: StoreDialect = {
   },
   searching: (db, run) => run(db),
   indexArticle: indexSqliteArticle,
+  indexWrites: sqliteIndexWrites,
+  async writeAll(conn, writes) {
+    // In-process: a statement costs no round trip.
+    for (const write of writes) await conn.executeQuery(write);
+  },
   compactSearchIndex: compactSqliteSearch,
   unindexArticle: unindexSqliteArticle,
   textMatches: sqliteTextMatches,

@@ -1,7 +1,7 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TextQuery } from '../dialect.ts';
 import type { Database } from '../schema.ts';
-import type { IndexArticle } from '../search-index/fields.ts';
+import type { IndexArticle, SearchFields } from '../search-index/fields.ts';
 import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
 
 /**
@@ -10,10 +10,16 @@ import { type ParsedQuery, toFts5Match, toFts5Phrase } from '../text.ts';
  */
 const WEIGHTS = sql.raw('3.0, 1.0, 0.0, 1.0');
 
+export function sqliteIndexWrites(conn: Kysely<Database>, articleId: number, fields: SearchFields): CompiledQuery[] {
+  return [
+    sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.compile(conn),
+    sql`INSERT INTO article_fts (rowid, title, body, years, entities)
+      VALUES (${articleId}, ${fields.title}, ${fields.body}, ${fields.years}, ${fields.entities})`.compile(conn),
+  ];
+}
+
 export const indexSqliteArticle: IndexArticle = async (conn, articleId, fields) => {
-  await sql`DELETE FROM article_fts WHERE rowid = ${articleId}`.execute(conn);
-  await sql`INSERT INTO article_fts (rowid, title, body, years, entities)
-    VALUES (${articleId}, ${fields.title}, ${fields.body}, ${fields.years}, ${fields.entities})`.execute(conn);
+  for (const write of sqliteIndexWrites(conn, articleId, fields)) await conn.executeQuery(write);
 };
 
 /**

@@ -2,7 +2,7 @@
 // applies to what the extractor found, is applied to the stored facts at once by redoing the
 // articles it reaches from their stored extraction, and writes one audit row with the entity as
 // readers saw it before and after. An undo marks the edit undone and redoes the same articles.
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { EntityType } from '../../analyze/types.ts';
 import type { ArticleMeta, SourceFormat } from '../../domain/article.ts';
 import { ENTITY_ID_PREFIX } from '../../domain/entity-types.ts';
@@ -40,25 +40,47 @@ const MAX_NOTE_CHARS = 1000;
 const MAX_CHOICES = 100;
 const quoted = (s: unknown) => JSON.stringify(String(s).slice(0, 60));
 
-/** A save's extraction with the active entity edits applied (the stored revision keeps the extraction as it was). */
+/**
+ * A save's extraction with the active entity edits applied (the stored revision keeps the
+ * extraction as it was). With a batch's `cache`, a store without active edits is told once per
+ * batch instead of asked for each article's entities (edits take the write lock the batch holds).
+ */
 export async function withEntityEdits(
   trx: Kysely<Database>,
   identity: string,
   input: ArticleInput,
+  cache?: MergeCache,
 ): Promise<ArticleInput> {
+  if (cache) {
+    cache.anyEntityEdits ??= !!(await trx
+      .selectFrom('entity_edits')
+      .select('id')
+      .where('undone_at', 'is', null)
+      .limit(1)
+      .executeTakeFirst());
+    if (!cache.anyEntityEdits) return input;
+  }
   const rules = await rulesFor(trx, extractedEntityIds(input.analysis));
   return rules.length ? { ...input, analysis: applyEntityEdits(input.analysis, identity, rules) } : input;
 }
 
-/** Records which entity ids the article's extraction named, so an edit of one of them finds the article. */
+/**
+ * Records which entity ids the article's extraction named, so an edit of one of them finds the
+ * article. A new article has no rows to replace; given `writes`, the inserts join them.
+ */
 export async function recordExtractedEntities(
   trx: Kysely<Database>,
   articleId: number,
   input: ArticleInput,
+  options: { isNew?: boolean; writes?: CompiledQuery[] } = {},
 ): Promise<void> {
-  await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
+  if (!options.isNew) await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
   const rows = extractedEntityIds(input.analysis).map((entity_id) => ({ article_id: articleId, entity_id }));
-  for (const batch of chunks(rows)) await trx.insertInto('article_entities').values(batch).execute();
+  for (const batch of chunks(rows)) {
+    const insert = trx.insertInto('article_entities').values(batch);
+    if (options.writes) options.writes.push(insert.compile());
+    else await insert.execute();
+  }
 }
 
 async function editorId(trx: Kysely<Database>, name: string): Promise<number> {

@@ -152,24 +152,27 @@ async function saveInTransaction(
       .executeTakeFirstOrThrow();
     id = row.id;
   }
-  await trx
-    .insertInto('revisions')
-    .values({
-      article_id: id,
-      revision,
-      hash: input.hash,
-      format: input.format,
-      text: input.text,
-      meta: JSON.stringify(input.meta),
-      analysis: JSON.stringify(input.analysis),
-      extractor_version: EXTRACTOR_VERSION,
-      created_at: now,
-    })
-    .execute();
+  // The revision, like the article's facts, is read by nothing else in this save: it goes with them.
+  const writes = [
+    trx
+      .insertInto('revisions')
+      .values({
+        article_id: id,
+        revision,
+        hash: input.hash,
+        format: input.format,
+        text: input.text,
+        meta: JSON.stringify(input.meta),
+        analysis: JSON.stringify(input.analysis),
+        extractor_version: EXTRACTOR_VERSION,
+        created_at: now,
+      })
+      .compile(),
+  ];
   // Editors' entity edits apply to what the extractor found; the revision keeps the extraction as it was.
-  await recordExtractedEntities(trx, id, input);
-  const edited = await withEntityEdits(trx, identity, input);
-  await writeFacts(trx, dialect, id, revision, edited);
+  await recordExtractedEntities(trx, id, input, { isNew: !found, writes });
+  const edited = await withEntityEdits(trx, identity, input, events);
+  await writeFacts(trx, dialect, id, revision, edited, writes);
   const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
   await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
@@ -195,7 +198,7 @@ async function reextract(
   events.clear();
   const withdrawnFrom = await removeFacts(trx, dialect, id);
   await recordExtractedEntities(trx, id, input);
-  const edited = await withEntityEdits(trx, identity, input);
+  const edited = await withEntityEdits(trx, identity, input, events);
   await writeFacts(trx, dialect, id, revision, edited);
   const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
   await mergeEvents(trx, ctx);

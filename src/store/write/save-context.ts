@@ -25,6 +25,8 @@ export interface SaveContext {
  */
 export class MergeCache {
   readonly claims = new Map<string, Selectable<Database['claims']>[]>();
+  /** Whether the store has any active entity edit, once a save of the batch has asked. */
+  anyEntityEdits: boolean | undefined;
 
   clear(): void {
     this.claims.clear();
