@@ -42,6 +42,7 @@ export function yearsIn(text: string): number[] {
 /** The years of the sentence around `offset`, else of the whole text. */
 export class YearContext {
   private all?: number[];
+  private ordered?: boolean;
   private readonly bySentence = new Map<number, number[]>();
   constructor(
     private readonly text: string,
@@ -49,7 +50,7 @@ export class YearContext {
   ) {}
 
   at(offset: number): number[] {
-    const s = this.sentences.find((x) => x.start <= offset && offset < x.end);
+    const s = this.sentenceAt(offset);
     if (s) {
       let ys = this.bySentence.get(s.start);
       if (!ys) {
@@ -60,6 +61,30 @@ export class YearContext {
     }
     this.all ??= yearsIn(this.text);
     return this.all;
+  }
+
+  /**
+   * The first sentence holding `offset` (a binary search when the spans are sorted and apart, as
+   * splitSentences gives them; otherwise the first in the list, as a scan finds it).
+   */
+  private sentenceAt(offset: number): Span | undefined {
+    const ss = this.sentences;
+    if (this.ordered === undefined) {
+      this.ordered = true;
+      for (let k = 1; k < ss.length; k++) {
+        if ((ss[k] as Span).start < (ss[k - 1] as Span).end) this.ordered = false;
+      }
+    }
+    if (!this.ordered) return ss.find((x) => x.start <= offset && offset < x.end);
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ss[mid] as Span).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = ss[lo - 1];
+    return s && offset < s.end ? s : undefined;
   }
 }
 

@@ -348,10 +348,19 @@ function wordsAreForms(
  * `lookupEntityIds('ОБСЕ')`, `lookupEntityIds('OSCE')`, `lookupEntityIds('ЕҚЫҰ')` → `['org:osce']`.
  */
 export function lookupEntityIds(text: string): string[] {
-  const ids = new Set<string>();
-  for (const lang of LANGUAGES) {
-    const toks = tokenize(text, lang);
-    for (const m of matchGazetteer(text, toks, lang, true)) ids.add(m.id);
+  // The answer depends on the text alone (the gazetteer is fixed), and analysis asks it of the same
+  // words again and again (summit cities, acronyms, sentence-initial city adjectives).
+  let hit = idsCache.get(text);
+  if (!hit) {
+    const ids = new Set<string>();
+    for (const lang of LANGUAGES) {
+      const toks = tokenize(text, lang);
+      for (const m of matchGazetteer(text, toks, lang, true)) ids.add(m.id);
+    }
+    hit = [...ids];
+    if (idsCache.size >= KEYS_LIMIT) idsCache.clear();
+    idsCache.set(text, hit);
   }
-  return [...ids];
+  return [...hit];
 }
+const idsCache = new Map<string, readonly string[]>();
