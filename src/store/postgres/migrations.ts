@@ -326,4 +326,21 @@ export const postgresMigrations: Record<string, Migration> = {
   '0026_editor_roles': statementsMigration([
     "ALTER TABLE editors ADD COLUMN role TEXT NOT NULL DEFAULT 'editor' CHECK (role IN ('editor', 'admin'))",
   ]),
+  // Faster writes and reads of the big values (issue 18): word pairs are only ever read by the
+  // GIN index (never to rank or test phrases), so they are compressed like any value instead of
+  // stored uncompressed; with the texts and analyses, lz4 where the server has it (several times
+  // faster than pglz both ways; a save compresses them, each search's snippets read 20 texts).
+  // Applies to values written after; stored ones stay as they are.
+  '0028_value_compression': {
+    async up(db) {
+      await sql`ALTER TABLE article_search ALTER COLUMN pairs SET STORAGE EXTENDED`.execute(db);
+      const { rows } = await sql<{ lz4: boolean }>`SELECT 'lz4' = ANY(enumvals) AS lz4
+        FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
+      if (!rows[0]?.lz4) return;
+      await sql`ALTER TABLE article_search ALTER COLUMN pairs SET COMPRESSION lz4`.execute(db);
+      await sql`ALTER TABLE revisions ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN analysis SET COMPRESSION lz4`.execute(
+        db,
+      );
+    },
+  },
 };

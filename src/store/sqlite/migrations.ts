@@ -301,4 +301,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0026_editor_roles': statementsMigration([
     "ALTER TABLE editors ADD COLUMN role TEXT NOT NULL DEFAULT 'editor' CHECK (role IN ('editor', 'admin'))",
   ]),
+  // PostgreSQL's 0028 sets how its big values are compressed; SQLite stores values as they are.
+  '0028_value_compression': statementsMigration([]),
 };
