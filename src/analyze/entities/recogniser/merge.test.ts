@@ -91,4 +91,40 @@ describe('mergeRecognition', () => {
     expect(out.map((e) => e.id)).toEqual(['org:osce']);
     expect(out[0]?.mentions[0]?.confidence).toBe(0.05);
   });
+
+  it('drops a phrase found by a cue pattern alone that the model rules out, never a known name matched whole', () => {
+    const text = 'Совещание Министерства Обороны и Организации по безопасности прошло.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const cue: Entity = {
+      id: 'org:министерство-обороны',
+      name: 'Министерство Обороны',
+      type: 'ORG',
+      aliases: [],
+      mentions: [at('Министерства Обороны')],
+    };
+    const known: Entity = {
+      id: 'org:osce',
+      name: 'OSCE',
+      type: 'ORG',
+      aliases: [],
+      mentions: [at('Организации по безопасности')],
+    };
+    const out = merge(text, 'ru', [cue, known], fake([], 0.01));
+    expect(out.map((e) => e.id)).toEqual(['org:osce']);
+    // The same phrase the model does not rule out stays.
+    expect(merge(text, 'ru', [{ ...cue, mentions: [at('Министерства Обороны')] }], fake([], 0.2))).toHaveLength(1);
+  });
+
+  it('finds a name again wherever it stands in the text, inflected too, unless the model rules that occurrence out', () => {
+    const text = 'Хорняк приехал в город. Журналисты долго ждали Хорняка.';
+    const found = [span(text, 'Хорняк', 'PERSON', 0.9)];
+    const [e] = merge(text, 'ru', [], fake(found, 0.5));
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Хорняк', 'Хорняка']);
+    expect(e?.mentions[1]?.confidence).toBe(0.5);
+    const [alone] = merge(text, 'ru', [], fake(found, 0.1));
+    expect(alone?.mentions.map((m) => m.text)).toEqual(['Хорняк']);
+    // A name the model is unsure of lends nothing.
+    const [unsure] = merge(text, 'ru', [], fake([span(text, 'Хорняк', 'PERSON', 0.45)], 0.5));
+    expect(unsure?.mentions.map((m) => m.text)).toEqual(['Хорняк']);
+  });
 });
