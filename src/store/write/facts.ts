@@ -7,6 +7,7 @@ import type { Database } from '../schema.ts';
 import { searchFields } from '../search-index/fields.ts';
 import type { ArticleInput } from '../types.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
+import type { MergeCache } from './save-context.ts';
 
 /**
  * Withdraws everything the article's previous revision contributed to the fact tables: its
@@ -110,9 +111,10 @@ export async function writeFacts(
   revision: number,
   input: ArticleInput,
   writes: CompiledQuery[] = [],
+  cache?: MergeCache,
 ): Promise<void> {
   const { analysis, text, meta } = input;
-  writes.push(...(await upsertEntities(trx, analysis.entities)));
+  writes.push(...(await upsertEntities(trx, analysis.entities, cache)));
 
   const mentions = analysis.entities.flatMap((e) =>
     e.mentions.map((m) => ({
@@ -223,8 +225,10 @@ function subjectIndex(entities: Entity[]): Map<string, string> {
  * Inserts new entities and widens the aliases of known ones; the first name seen stays canonical.
  * Returns the inserts of their names, which nothing reads during the save.
  */
-async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promise<CompiledQuery[]> {
+async function upsertEntities(trx: Kysely<Database>, entities: Entity[], cache?: MergeCache): Promise<CompiledQuery[]> {
   const names: CompiledQuery[] = [];
+  // Without a batch's cache, one of this save's own.
+  const known = cache?.entities ?? new Map<string, string[] | null>();
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
@@ -234,17 +238,12 @@ async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promis
     );
   }
   for (const batch of chunks([...byId.values()], 200)) {
-    const existing = await trx
-      .selectFrom('entities')
-      .select(['id', 'aliases'])
-      .where(
-        'id',
-        'in',
-        batch.map((e) => e.id),
-      )
-      .execute();
-    const known = new Map(existing.map((r) => [r.id, parseAliases(r.aliases)]));
-    const fresh = batch.filter((e) => !known.has(e.id));
+    await knownEntities(
+      trx,
+      { entities: known },
+      batch.map((e) => e.id),
+    );
+    const fresh = batch.filter((e) => !known.get(e.id));
     if (fresh.length) {
       await trx
         .insertInto('entities')
@@ -259,6 +258,7 @@ async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promis
           })),
         )
         .execute();
+      for (const e of fresh) known.set(e.id, unique(e.aliases));
     }
     for (const e of batch) {
       const had = known.get(e.id);
@@ -270,6 +270,7 @@ async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promis
           .set({ aliases: JSON.stringify(merged) })
           .where('id', '=', e.id)
           .execute();
+        known.set(e.id, merged);
       }
     }
     const keys = new Map<string, { name_key: string; entity_id: string }>();
@@ -290,6 +291,19 @@ async function upsertEntities(trx: Kysely<Database>, entities: Entity[]): Promis
     }
   }
   return names;
+}
+
+/** Adds to `cache.entities` the aliases of those of `ids` it does not know yet (null when not stored). */
+export async function knownEntities(
+  trx: Kysely<Database>,
+  cache: Pick<MergeCache, 'entities'>,
+  ids: string[],
+): Promise<void> {
+  for (const batch of chunks(ids.filter((id) => !cache.entities.has(id)))) {
+    for (const id of batch) cache.entities.set(id, null);
+    const rows = await trx.selectFrom('entities').select(['id', 'aliases']).where('id', 'in', batch).execute();
+    for (const r of rows) cache.entities.set(r.id, parseAliases(r.aliases));
+  }
 }
 
 function parseAliases(value: unknown): string[] {

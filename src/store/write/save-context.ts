@@ -18,6 +18,14 @@ export interface SaveContext {
   events?: MergeCache;
 }
 
+/** What a save needs to know of an article already stored under its identity. */
+export interface StoredArticle {
+  id: number;
+  current_revision: number;
+  hash: string;
+  extractor_version: string;
+}
+
 /**
  * Claims of a kind and subject (`kind\0subject_key`), the first of any article by id, kept as the
  * database would return them while saves of one batch add claims (`merge-claims.ts`). Dropped
@@ -27,6 +35,10 @@ export class MergeCache {
   readonly claims = new Map<string, Selectable<Database['claims']>[]>();
   /** Whether the store has any active entity edit, once a save of the batch has asked. */
   anyEntityEdits: boolean | undefined;
+  /** Stored articles by identity (null: none), read for the whole batch at once and kept as saves change them. */
+  readonly articles = new Map<string, StoredArticle | null>();
+  /** Stored entities' aliases by id (null: not stored), likewise. */
+  readonly entities = new Map<string, string[] | null>();
 
   clear(): void {
     this.claims.clear();
