@@ -250,7 +250,7 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
   while (i < tokens.length) {
     const t0 = tokens[i] as Token;
     // Most words start no name: one map probe rules them out before the walk.
-    if (!anyCase && !lookupKeys(t0, lang).some((k) => root.next.has(k))) {
+    if (!anyCase && !startsName(root, lookupKeys(t0, lang))) {
       i++;
       continue;
     }
@@ -290,6 +290,12 @@ export function matchGazetteer(text: string, tokens: Token[], lang: Language, an
     }
   }
   return out;
+}
+
+/** Whether any of a word's keys starts a name (a loop, not a closure per word: it runs at every word). */
+function startsName(root: TrieNode, keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (root.next.has(keys[k] as string)) return true;
+  return false;
 }
 
 /** A key as the trie holds it: Latin names spelled with `i` for a `y` after a vowel (`Abylay` = `Abylai`). */

@@ -55,19 +55,19 @@ export function tokenize(text: string, lang: Language): Token[] {
     const t = m[0];
     const first = t.charCodeAt(0);
     const numeric = first >= 48 && first <= 57;
-    // Plain lower-case ASCII words (most English tokens) are their own key.
-    const k = isPlainLower(t) ? { key: t, acronym: false, altKey: undefined } : keyed(t, lang, numeric);
+    // Plain lower-case ASCII words (most English tokens) are their own key (and need no object for it).
+    const k = isPlainLower(t) ? undefined : keyed(t, lang, numeric);
     const capitalized = !numeric && (first >= 65 && first <= 90 ? true : first > 127 && UPPER_START.test(t));
     const tok: Token = {
       start: m.index,
       end: m.index + t.length,
       text: t,
-      key: k.key,
+      key: k ? k.key : t,
       capitalized,
-      acronym: k.acronym,
+      acronym: k ? k.acronym : false,
       numeric,
     };
-    if (k.altKey) tok.altKey = k.altKey;
+    if (k?.altKey) tok.altKey = k.altKey;
     out.push(tok);
   }
   return out;

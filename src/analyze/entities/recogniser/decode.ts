@@ -13,8 +13,6 @@ export interface Lattice {
   trans: Float64Array;
 }
 
-const NEG = Number.NEGATIVE_INFINITY;
-
 const allowedCache = new Map<number, Uint8Array>();
 /** allowed[(a + 1) * L + b] for a = -1 (start) … L - 1. */
 function allowedTable(L: number): Uint8Array {
@@ -90,6 +88,9 @@ let backBuf = new Int32Array(0);
 
 /** The highest-scoring label sequence. */
 export function viterbi(lat: Lattice): Int32Array {
+  // A local, not a module constant: in the bundled CLI (dist/) a module-level value is a mutable
+  // binding, the running best is then boxed and every new best allocates a heap number.
+  const NEG = Number.NEGATIVE_INFINITY;
   const { n, L, emit, trans } = lat;
   const ok = allowedTable(L);
   const { from, to } = predecessors(L);
@@ -169,9 +170,6 @@ function expTransitions(trans: Float64Array, L: number, t: number): Float64Array
   return e;
 }
 
-/** Below e^-40 a label's weight at a token is taken as 0 (it changes no confidence at three decimals). */
-const NEGLIGIBLE = -40;
-
 /**
  * Forward-backward at temperature `t`, in scaled probability space (one `exp` per token and label,
  * not one per label pair): alpha·beta at a token is the marginal of its label.
@@ -189,6 +187,10 @@ export class Marginals {
     private readonly lat: Lattice,
     t: number,
   ) {
+    // Locals, not module constants (see viterbi). Below e^-40 a label's weight at a token is taken
+    // as 0 (it changes no confidence at three decimals).
+    const NEG = Number.NEGATIVE_INFINITY;
+    const NEGLIGIBLE = -40;
     const { n, L, emit, trans } = lat;
     const e = expTransitions(trans, L, t);
     const { from, to } = predecessors(L);
