@@ -87,7 +87,11 @@ function hashString(seed: number, s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
-/** Combines two 32-bit values (murmur3's finaliser over their mix). */
+/**
+ * Combines two 32-bit values (murmur3's finaliser over their mix). The bits are returned as a
+ * signed int32, which V8 keeps as a small integer (an unsigned value of 2^31 or more is a heap
+ * number, allocated per call); every use is bitwise or a Uint32Array store, which read the same bits.
+ */
 export function mix(a: number, b: number): number {
   let h = (a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b)) >>> 0;
   h ^= h >>> 16;
@@ -95,7 +99,7 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /**
