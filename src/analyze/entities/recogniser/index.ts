@@ -46,30 +46,39 @@ export function recogniseNames(
   if (!model) return undefined;
   const words = textWords(text, lang, opts.tokens, opts.tokens ? opts.gazetteer : undefined);
   const { tokens, infos, doc } = textSentences(text, lang, opts.sentences, words);
-  // Features go to one scratch buffer, sentence by sentence: only the emission scores are kept.
-  const analysed: Analysed[] = tokens.map((toks, i) => {
-    const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch, true);
-    return {
-      tokens: toks,
-      lattice: { n: toks.length, L: model.labels, emit: model.emissions(seq), trans: model.transitions },
-    };
-  });
+  // Sentence by sentence: features into one scratch buffer, emission scores into another, the best
+  // labelling, and for a sentence with names its forward-backward tables at once (they give the
+  // names' confidence). Only a sentence without names keeps its scores, for a later confidence asked
+  // of it; so most sentences allocate one table, not two.
+  const L = model.labels;
   const t = model.header.temperature;
+  const names: ModelName[] = [];
+  const analysed: Analysed[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const toks = tokens[i] as SeqToken[];
+    const n = toks.length;
+    const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch, true);
+    if (emitBuf.length < n * L) emitBuf = new Float64Array(2 * n * L);
+    const lattice = { n, L, emit: model.emissions(seq, emitBuf), trans: model.transitions };
+    const spans = labelledSpans(viterbi(lattice));
+    const a: Analysed = { tokens: toks, lattice };
+    if (spans.length > 0) {
+      a.marginals = new Marginals(lattice, t);
+      for (const [from, to, label] of spans) {
+        names.push({
+          start: (toks[from] as Span).start,
+          end: (toks[to - 1] as Span).end,
+          type: model.typeOf(label) as EntityType,
+          confidence: round(a.marginals.span(from, to, label)),
+        });
+      }
+    } else lattice.emit = emitBuf.slice(0, n * L);
+    analysed.push(a);
+  }
   const marginals = (a: Analysed) => {
     a.marginals ??= new Marginals(a.lattice, t);
     return a.marginals;
   };
-  const names: ModelName[] = [];
-  for (const a of analysed) {
-    for (const [from, to, label] of labelledSpans(viterbi(a.lattice))) {
-      names.push({
-        start: (a.tokens[from] as Span).start,
-        end: (a.tokens[to - 1] as Span).end,
-        type: model.typeOf(label) as EntityType,
-        confidence: round(marginals(a).span(from, to, label)),
-      });
-    }
-  }
   return {
     names,
     confidence: (start, end, type) => {
@@ -96,6 +105,8 @@ function sentenceAt(analysed: Analysed[], offset: number): Analysed | undefined 
 }
 
 const scratch: FeatureScratch = { feats: new Uint32Array(4096) };
+/** One sentence's emission scores at a time. */
+let emitBuf = new Float64Array(4096);
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -57,9 +57,11 @@ export class RecogniserModel {
    * Emission scores of a sentence: tokens × labels, row-major. The weights of the features of one
    * word form (its own, and its own as a neighbour) are summed once per form and kept with it, so a
    * token costs a few vector additions and a dozen table reads instead of forty. Int8 weights sum
-   * to whole numbers, so the result is exactly that of summing feature by feature.
+   * to whole numbers, so the result is exactly that of summing feature by feature. `into` (at least
+   * tokens × labels long; its first tokens × labels entries are all written) receives the scores
+   * instead of a new array.
    */
-  emissions(seq: Sequence): Float64Array {
+  emissions(seq: Sequence, into?: Float64Array): Float64Array {
     const packed = this.packed;
     if (!seq.infos || !packed) {
       if (seq.pairsOnly) throw new Error('emissions: a pairs-only sequence needs int8 weights and word forms');
@@ -67,7 +69,7 @@ export class RecogniserModel {
     }
     const L = this.labels;
     const n = seq.tokens.length;
-    const out = new Float64Array(n * L);
+    const out = into ?? new Float64Array(n * L);
     const { index, rows } = packed;
     const mask = this.mask;
     const infos = seq.infos;
@@ -124,7 +126,7 @@ export class RecogniserModel {
       }
     }
     const scale = this.scale;
-    for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) * scale;
+    for (let k = 0; k < n * L; k++) out[k] = (out[k] as number) * scale;
     return out;
   }
 
