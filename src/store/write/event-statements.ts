@@ -16,17 +16,19 @@ import { recordValueConflicts, type WrittenEvent } from './value-conflicts.ts';
 /** Statements sharing one feature that a lookup reads at most: bounded for hub participants. */
 const MAX_PER_FEATURE = 50;
 
+/**
+ * What grouping and writing read of every stored statement. The texts (`what`, the sentence)
+ * are read later, only for the statements an event's description or a date conflict shows: a
+ * save reads thousands of stored statements when it joins a large event.
+ */
 const SOURCE_COLUMNS = [
   'event_id',
   'article_id',
   'revision',
   'sentence_start',
-  'sentence_end',
-  'sentence_text',
   'timex_start',
   'timex_end',
   'when_value',
-  'what',
   'confidence',
   'statement_key',
   'participants',
@@ -35,17 +37,63 @@ const SOURCE_COLUMNS = [
 
 type SourceRow = Pick<Database['event_sources'], (typeof SOURCE_COLUMNS)[number]>;
 
+/** Statements whose texts are not read yet (`withTexts` reads them). */
+const untexted = new WeakSet<StoredStatement>();
+
 function fromRow(r: SourceRow): StoredStatement {
-  return {
+  const s: StoredStatement = {
     key: r.statement_key ?? `${r.event_id}|${r.article_id}|${r.sentence_start}|${r.timex_start ?? -1}|${r.when_value}`,
     article: String(r.article_id),
     sentenceStart: r.sentence_start,
     when: r.when_value,
     participants: r.participants ? r.participants.split(',') : [],
     kinds: r.kinds ? r.kinds.split(',') : [],
-    row: r,
+    row: { ...r, sentence_end: r.sentence_start, sentence_text: '', what: '' },
   };
+  untexted.add(s);
+  return s;
 }
+
+/** Reads the description and sentence of stored statements read without them (by article and sentence start). */
+export async function withTexts(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<void> {
+  const missing = new Map<string, StoredStatement[]>();
+  for (const s of statements) {
+    if (!untexted.has(s)) continue;
+    const k = s.key;
+    const list = missing.get(k);
+    if (list) list.push(s);
+    else missing.set(k, [s]);
+  }
+  const fill = (s: StoredStatement, r: Pick<SourceText, 'sentence_end' | 'sentence_text' | 'what'>) => {
+    s.row.sentence_end = r.sentence_end;
+    s.row.sentence_text = r.sentence_text;
+    s.row.what = r.what;
+    untexted.delete(s);
+  };
+  for (const batch of chunks([...missing.keys()])) {
+    const rows = await trx
+      .selectFrom('event_sources')
+      .select(['statement_key', 'sentence_end', 'sentence_text', 'what'])
+      .where('statement_key', 'in', batch)
+      .execute();
+    for (const r of rows) for (const s of missing.get(r.statement_key as string) ?? []) fill(s, r);
+  }
+  // Rows from before statement keys (0016 gave them one, so none are expected): by their place.
+  for (const s of statements) {
+    if (!untexted.has(s)) continue;
+    const r = await trx
+      .selectFrom('event_sources')
+      .select(['sentence_end', 'sentence_text', 'what'])
+      .where('article_id', '=', s.row.article_id)
+      .where('sentence_start', '=', s.row.sentence_start)
+      .where('when_value', '=', s.row.when_value)
+      .executeTakeFirst();
+    if (!r) throw new Error(`statement ${s.key}: its source row is gone`);
+    fill(s, r);
+  }
+}
+
+type SourceText = Database['event_sources'];
 
 /** Stored statements by key. */
 export async function statementsByKey(trx: Kysely<Database>, keys: string[]): Promise<StoredStatement[]> {
@@ -142,6 +190,7 @@ export async function writeEvents(
   fresh: ReadonlySet<string>,
   previous: ReadonlySet<string>,
   settled: ReadonlySet<string> = new Set(),
+  claimSentences: ReadonlySet<string> | null = null,
 ): Promise<void> {
   let groups = regrouped;
   const allIds = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
@@ -166,10 +215,37 @@ export async function writeEvents(
   // A settled stored event that keeps its id and its date only gains statements: its participant
   // and link rows are those of its stored statements already, so only the new ones are added
   // (rewriting them all made a save's cost grow with the size of the events it joins).
-  const grown = await storedWhens(
+  const stored = await storedEvents(
     trx,
     ids.filter((id) => settled.has(id)),
-  ).then((whens) => new Set(ids.filter((id, i) => whens.get(id) === agreed[i]?.when)));
+  );
+  const grown = new Set(ids.filter((id, i) => stored.get(id)?.when === agreed[i]?.when));
+  const describing = groups.map((g, i) => g.find((s) => s.when === agreed[i]?.when) ?? (g[0] as StoredStatement));
+  await withTexts(trx, describing);
+  // A grown event that took in no other event, whose description stays and whose new statements'
+  // sentences hold no claim, has the same value conflicts as before: they are the stored ones (`claimSentences`: the saved
+  // article's sentences with claims, as `article|sentence start`).
+  // A sentence in two changed events gives its claims to one of them (`recordValueConflicts`):
+  // such an event is recomputed.
+  const sentenceEvents = new Map<string, number>();
+  for (const g of groups) {
+    for (const k of new Set(g.map((s) => `${s.row.article_id}|${s.row.sentence_start}`))) {
+      sentenceEvents.set(k, (sentenceEvents.get(k) ?? 0) + 1);
+    }
+  }
+  const sameValues = new Set(
+    ids.filter(
+      (id, i) =>
+        claimSentences !== null &&
+        grown.has(id) &&
+        stored.get(id)?.what === describing[i]?.row.what &&
+        (groups[i] as StoredStatement[]).every((s) => {
+          const sentence = `${s.row.article_id}|${s.row.sentence_start}`;
+          if (sentenceEvents.get(sentence) !== 1) return false;
+          return fresh.has(s.key) ? !claimSentences.has(sentence) : s.row.event_id === id;
+        }),
+    ),
+  );
   const rewritten = touched.filter((id) => !grown.has(id));
   for (const batch of chunks(rewritten)) {
     await trx.deleteFrom('event_participants').where('event_id', 'in', batch).execute();
@@ -184,6 +260,8 @@ export async function writeEvents(
         batch.map((id) => `date|${id}`),
       )
       .execute();
+  }
+  for (const batch of chunks(touched.filter((id) => !sameValues.has(id)))) {
     await trx
       .deleteFrom('conflicts')
       .where('kind', '=', 'value')
@@ -202,7 +280,7 @@ export async function writeEvents(
     // What the stored rows of a grown event hold already: its stored statements' participants and links.
     const stored = grown.has(id) ? group.filter((s) => !fresh.has(s.key) && s.row.event_id === id) : [];
     const storedParticipants = new Set(stored.flatMap((s) => s.participants));
-    const describing = group.find((s) => s.when === when) ?? (group[0] as StoredStatement);
+    const describes = describing[i] as StoredStatement;
     const confidence = Math.max(...group.map((s) => s.row.confidence));
     const range = whenRange(when);
     const row = {
@@ -215,7 +293,7 @@ export async function writeEvents(
       year_to: range?.yearTo ?? null,
       month_day: monthDayOf(when),
       sort_key: range?.startKey ?? UNDATED_SORT_KEY,
-      what: describing.row.what,
+      what: describes.row.what,
       confidence,
     };
     await trx
@@ -241,8 +319,8 @@ export async function writeEvents(
         links.push({ event_id: id, entity_id, article_id: s.row.article_id, when_value: when });
       }
     }
-    if (disagreeing.length) await recordDateConflict(trx, id, describing.row.what, group);
-    written.push({ id, what: describing.row.what, group });
+    if (disagreeing.length) await recordDateConflict(trx, id, describes.row.what, group);
+    if (!sameValues.has(id)) written.push({ id, what: describes.row.what, group });
   }
   for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
   for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
@@ -251,12 +329,15 @@ export async function writeEvents(
   await recordValueConflicts(trx, written);
 }
 
-/** The stored date of these events. */
-async function storedWhens(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** The stored date and description of these events. */
+async function storedEvents(
+  trx: Kysely<Database>,
+  ids: string[],
+): Promise<Map<string, { when: string; what: string }>> {
+  const out = new Map<string, { when: string; what: string }>();
   for (const batch of chunks(ids)) {
-    const rows = await trx.selectFrom('events').select(['id', 'when_value']).where('id', 'in', batch).execute();
-    for (const r of rows) out.set(r.id, r.when_value);
+    const rows = await trx.selectFrom('events').select(['id', 'when_value', 'what']).where('id', 'in', batch).execute();
+    for (const r of rows) out.set(r.id, { when: r.when_value, what: r.what });
   }
   return out;
 }
@@ -266,6 +347,7 @@ async function recordDateConflict(trx: Kysely<Database>, eventId: string, subjec
   const articles = new Set(group.map((s) => s.row.article_id));
   const values = new Set(group.map((s) => s.when));
   if (articles.size < 2 || values.size < 2) return;
+  await withTexts(trx, group);
   await addToConflict(
     trx,
     { kind: 'date', key: `date|${eventId}`, subject },

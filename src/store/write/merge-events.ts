@@ -20,6 +20,7 @@ import {
   statementsOfEvents,
   writeEvents,
 } from './event-statements.ts';
+import { exactClaimsOf, growEvent, storedEvents } from './grow-events.ts';
 import type { SaveContext } from './save-context.ts';
 import type { StoredStatement } from './statement.ts';
 
@@ -31,6 +32,129 @@ const MAX_NEIGHBOURHOOD = 500;
 export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Promise<void> {
   const mine = statementsOf(ctx);
   await insertFeatures(trx, ctx.articleId, mine);
+  if (ctx.withdrawnFrom?.length) await regroupNeighbourhood(trx, ctx, mine);
+  else await joinNeighbours(trx, ctx, mine);
+}
+
+/**
+ * A save that withdraws nothing: every stored event is a connected group already, so the new
+ * statements only join the events of the stored statements they relate to (and each other).
+ * Those components are the groups the full regrouping would make, without reading or comparing
+ * the statements of the events they join; an event that only gains statements is written by
+ * `growEvent`, any other component is read whole and written by `writeEvents`.
+ */
+async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
+  const fresh = new Set(mine.map((s) => s.key));
+  const candidates = (await statementsByKey(trx, await neighbourKeys(trx, mine))).filter((c) => !fresh.has(c.key));
+  // Union-find over the new statements (by key) and the stored events they reach (by id).
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    while (x !== root) {
+      const next = parent.get(x) as string;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  const join = (a: string, b: string) => {
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  for (const s of mine) parent.set(`s|${s.key}`, `s|${s.key}`);
+  for (const [i, a] of mine.entries()) {
+    for (const b of mine.slice(i + 1)) {
+      if (dateRelation(a.when, b.when) !== 'different' && sameHappening(a, b) !== 'different') {
+        join(`s|${a.key}`, `s|${b.key}`);
+      }
+    }
+  }
+  for (const c of candidates) {
+    for (const s of mine) {
+      if (dateRelation(s.when, c.when) === 'different' || sameHappening(s, c) === 'different') continue;
+      join(`s|${s.key}`, `e|${c.row.event_id}`);
+    }
+  }
+  const components = new Map<string, { added: StoredStatement[]; events: string[] }>();
+  for (const s of mine) {
+    const root = find(`s|${s.key}`);
+    const c = components.get(root) ?? { added: [], events: [] };
+    c.added.push(s);
+    components.set(root, c);
+  }
+  for (const node of parent.keys()) {
+    if (!node.startsWith('e|')) continue;
+    (components.get(find(node)) as { events: string[] }).events.push(node.slice(2));
+  }
+  const claims = await exactClaimsOf(trx, ctx.articleId);
+  // A sentence's figures go to one event of a recomputation (`recordValueConflicts`): a sentence
+  // of two components leaves both to it.
+  const componentsOfSentence = new Map<number, Set<string>>();
+  for (const [root, c] of components) {
+    for (const s of c.added) {
+      const set = componentsOfSentence.get(s.sentenceStart) ?? new Set<string>();
+      set.add(root);
+      componentsOfSentence.set(s.sentenceStart, set);
+    }
+  }
+  const single = [...components.values()].filter((c) => c.events.length === 1).map((c) => c.events[0] as string);
+  const stored = await storedEvents(trx, single);
+  const recompute: { added: StoredStatement[]; events: string[] }[] = [];
+  for (const c of components.values()) {
+    const byKey = c.added.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const event = c.events.length === 1 ? stored.get(c.events[0] as string) : undefined;
+    const alone = byKey.every(
+      (s) => !claims.has(s.sentenceStart) || (componentsOfSentence.get(s.sentenceStart) as Set<string>).size === 1,
+    );
+    if (event && alone && (await growEvent(trx, event, byKey, claims))) continue;
+    recompute.push(c);
+  }
+  if (!recompute.length) return;
+  const ids = [...new Set(recompute.flatMap((c) => c.events))];
+  const members = new Map<string, StoredStatement[]>();
+  for (const s of await statementsOfEvents(trx, ids)) {
+    const list = members.get(s.row.event_id as string);
+    if (list) list.push(s);
+    else members.set(s.row.event_id as string, [s]);
+  }
+  const groups = recompute.map((c) =>
+    [...c.added, ...c.events.flatMap((id) => members.get(id) ?? [])].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    ),
+  );
+  const previous = new Set(ids);
+  await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId));
+}
+
+/**
+ * Keys of stored statements that may relate to `statements`: one look-up per feature and year
+ * range for all of them (`keysSharing`).
+ */
+async function neighbourKeys(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<string[]> {
+  const lookups = new Map<string, { features: Set<string>; years: { from: number; to: number } | null }>();
+  for (const s of statements) {
+    const range = whenRange(s.when);
+    const years = range ? { from: range.yearFrom, to: range.yearTo } : null;
+    const slot = `${years?.from ?? ''}/${years?.to ?? ''}`;
+    const entry = lookups.get(slot) ?? { features: new Set<string>(), years };
+    for (const f of featuresOf(s)) entry.features.add(f);
+    lookups.set(slot, entry);
+  }
+  const keys = new Set<string>();
+  for (const { features, years } of lookups.values()) {
+    for (const k of await keysSharing(trx, [...features], years)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * A save that withdraws statements: what is left of the events the article's previous revision
+ * was in may have fallen apart, so the neighbourhood is collected and grouped again.
+ */
+async function regroupNeighbourhood(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
   const fresh = new Set(mine.map((s) => s.key));
   const reached = new Map<string, StoredStatement>(mine.map((s) => [s.key, s]));
   const previous = new Set<string>();
@@ -97,7 +221,19 @@ export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Prom
   for (const s of reached.values()) if (s.row.event_id) previous.add(s.row.event_id);
   const groups = clusterStatements([...reached.values()], (s) => (settled(s) ? s.row.event_id : null));
   const settledIds = new Set([...reached.values()].flatMap((s) => (settled(s) ? [s.row.event_id as string] : [])));
-  await writeEvents(trx, groups, fresh, previous, settledIds);
+  await writeEvents(trx, groups, fresh, previous, settledIds, await claimSentencesOf(trx, ctx.articleId));
+}
+
+/** The article's sentences that hold a claim, as `article|sentence start` (claims are written before events merge). */
+async function claimSentencesOf(trx: Kysely<Database>, articleId: number): Promise<Set<string>> {
+  const rows = await trx
+    .selectFrom('claims')
+    .select('sentence_start')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .where('sentence_start', 'is not', null)
+    .execute();
+  return new Set(rows.map((r) => `${articleId}|${r.sentence_start}`));
 }
 
 /** The article's dated events as statements, keyed by article identity, sentence, date offset and value. */

@@ -1,0 +1,258 @@
+/**
+ * The common save, written without regrouping: a stored event that only takes in new statements
+ * (no other event joins it, it keeps its smallest statement and so its id, its date and its
+ * description) gets their rows added, and its conflicts only gain their values. What the full
+ * recomputation (`writeEvents`) would write is then exactly the stored event plus these rows, and
+ * the save's cost stops growing with the size of the event: the checks are index probes, not a
+ * read of the event's thousands of statements. Anything else falls back to the recomputation.
+ */
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { agreedWhen, dateRelation } from '../../analyze/index.ts';
+import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
+import { compareFigures, quantityOf } from '../compare.ts';
+import type { Database } from '../schema.ts';
+import { addToConflict } from './conflicts.ts';
+import type { StoredStatement } from './statement.ts';
+
+export interface StoredEvent {
+  id: string;
+  when: string;
+  what: string;
+  confidence: number;
+}
+
+type ClaimRow = Pick<
+  Selectable<Database['claims']>,
+  | 'id'
+  | 'article_id'
+  | 'sentence_start'
+  | 'sentence_end'
+  | 'sentence_text'
+  | 'start_pos'
+  | 'end_pos'
+  | 'text'
+  | 'kind'
+  | 'value'
+  | 'unit'
+  | 'mod'
+>;
+
+/** The saved article's claims that can be in a value conflict (exact figures), by sentence start. */
+export async function exactClaimsOf(trx: Kysely<Database>, articleId: number): Promise<Map<number, ClaimRow[]>> {
+  const rows = await trx
+    .selectFrom('claims')
+    .select([
+      'id',
+      'article_id',
+      'sentence_start',
+      'sentence_end',
+      'sentence_text',
+      'start_pos',
+      'end_pos',
+      'text',
+      'kind',
+      'value',
+      'unit',
+      'mod',
+    ])
+    .where('article_id', '=', articleId)
+    .where('sentence_start', 'is not', null)
+    .orderBy('id')
+    .execute();
+  const out = new Map<number, ClaimRow[]>();
+  for (const c of rows) {
+    // A vague figure is `different` from everything, itself too: it is in no conflict and makes none.
+    const figure = {
+      kind: c.kind as ClaimKind,
+      value: c.value,
+      unit: c.unit ?? undefined,
+      mod: (c.mod ?? undefined) as TimexMod | undefined,
+    };
+    if (compareFigures(figure, figure) === 'different') continue;
+    const list = out.get(c.sentence_start as number);
+    if (list) list.push(c);
+    else out.set(c.sentence_start as number, [c]);
+  }
+  return out;
+}
+
+/** The stored date, description and confidence of these events. */
+export async function storedEvents(trx: Kysely<Database>, ids: string[]): Promise<Map<string, StoredEvent>> {
+  const out = new Map<string, StoredEvent>();
+  if (!ids.length) return out;
+  const rows = await trx
+    .selectFrom('events')
+    .select(['id', 'when_value', 'what', 'confidence'])
+    .where('id', 'in', ids)
+    .execute();
+  for (const r of rows) out.set(r.id, { id: r.id, when: r.when_value, what: r.what, confidence: r.confidence });
+  return out;
+}
+
+const quantityOfClaim = (c: ClaimRow) => quantityOf({ kind: c.kind as ClaimKind, unit: c.unit ?? undefined });
+
+/**
+ * Adds `added` (new statements of one article, key order) to the stored event `event` when the
+ * recomputation would only add them; returns false, having written nothing, otherwise.
+ * `claims` are the article's exact claims by sentence start.
+ */
+export async function growEvent(
+  trx: Kysely<Database>,
+  event: StoredEvent,
+  added: readonly StoredStatement[],
+  claims: ReadonlyMap<number, readonly ClaimRow[]>,
+): Promise<boolean> {
+  const { id, when } = event;
+  const first = added[0] as StoredStatement;
+  const keyed = (w: string) => added.find((s) => s.when === w)?.key;
+  const others = [...new Set(added.map((s) => s.when))].filter((w) => w !== when);
+  if (!others.length) {
+    // Every new statement gives the event's date, so the date stays (its count only grows); the
+    // id (a hash of the smallest key) and the description (the smallest key with the date) stay
+    // when a stored statement with the date comes before the new ones.
+    const before = await trx
+      .selectFrom('event_sources')
+      .select('statement_key')
+      .where('event_id', '=', id)
+      .where('when_value', '=', when)
+      .where('statement_key', '<', first.key)
+      .limit(1)
+      .executeTakeFirst();
+    if (!before) return false;
+  } else {
+    const before = await trx
+      .selectFrom('event_sources')
+      .select('statement_key')
+      .where('event_id', '=', id)
+      .where('statement_key', '<', first.key)
+      .limit(1)
+      .executeTakeFirst();
+    if (!before) return false;
+    // The date most statements give, of the stored date and the new ones: only their counts and
+    // first keys decide between them (`agreedWhen`: count, then precision, then first in key order).
+    const rows = await trx
+      .selectFrom('event_sources')
+      .select((eb) => ['when_value', eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
+      .where('event_id', '=', id)
+      .where('when_value', 'in', [when, ...others])
+      .groupBy('when_value')
+      .execute();
+    const counts = new Map<string, { n: number; first: string }>();
+    for (const r of rows) counts.set(r.when_value, { n: Number(r.n), first: String(r.first) });
+    const storedFirst = counts.get(when)?.first;
+    // The description is the first statement with the date: a new one before it changes it.
+    if (!storedFirst || ((keyed(when) ?? '\uffff') as string) < storedFirst) return false;
+    for (const s of added) {
+      const c = counts.get(s.when) ?? { n: 0, first: s.key };
+      counts.set(s.when, { n: c.n + 1, first: [c.first, s.key].sort()[0] as string });
+    }
+    const order = [...counts].sort((x, y) => (x[1].first < y[1].first ? -1 : 1));
+    const stand = order.flatMap(([w, c]) => new Array<StoredStatement>(c.n).fill({ ...first, when: w }));
+    if (agreedWhen(stand).when !== when) return false;
+  }
+  // Dates disagree only at a month's precision or finer (`dateRelation`), whose values all start
+  // `YYYY-`: an event dated coarser has no date conflict and gets none.
+  const mayDisagree = /^\d{4}-/.test(when.split('/')[0] ?? '');
+  const dateConflict = mayDisagree
+    ? await trx.selectFrom('conflicts').select('id').where('key', '=', `date|${id}`).executeTakeFirst()
+    : undefined;
+  if (mayDisagree && !dateConflict) {
+    // No conflict yet: a new statement that disagrees needs every statement in the new one.
+    if (added.some((s) => dateRelation(s.when, when) === 'disagreeing')) return false;
+    // A stored disagreement shows once two articles tell the event: it has none if it has two
+    // articles already (the conflict would be there), and gains none from statements that agree.
+    const one = await trx
+      .selectFrom('event_sources')
+      .select('article_id')
+      .where('event_id', '=', id)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const two = await trx
+      .selectFrom('event_sources')
+      .select('article_id')
+      .where('event_id', '=', id)
+      .where('article_id', '<>', one.article_id)
+      .limit(1)
+      .executeTakeFirst();
+    if (!two) return false;
+  }
+  // Exact figures in the new sentences join the event's value conflicts: only into one it has
+  // of their quantity already (whether other figures of it disagree would need them all read).
+  const figures = [...new Set(added.map((s) => s.sentenceStart))].flatMap((start) => claims.get(start) ?? []);
+  const quantities = [...new Set(figures.map(quantityOfClaim))];
+  if (quantities.length) {
+    const keys = quantities.map((q) => `value|${id}|${q}`);
+    const present = await trx.selectFrom('conflicts').select('key').where('key', 'in', keys).execute();
+    if (present.length < keys.length) return false;
+  }
+
+  const confidence = Math.max(event.confidence, ...added.map((s) => s.row.confidence));
+  if (confidence > event.confidence) {
+    await trx.updateTable('events').set({ confidence }).where('id', '=', id).execute();
+  }
+  await trx
+    .insertInto('event_sources')
+    .values(added.map((s): Insertable<Database['event_sources']> => ({ ...s.row, event_id: id })))
+    .execute();
+  const entities = [...new Set(added.flatMap((s) => s.participants))];
+  if (entities.length) {
+    const known = await trx
+      .selectFrom('event_participants')
+      .select('entity_id')
+      .where('event_id', '=', id)
+      .where('entity_id', 'in', entities)
+      .execute();
+    const have = new Set(known.map((r) => r.entity_id));
+    const missing = entities.filter((e) => !have.has(e));
+    if (missing.length) {
+      await trx
+        .insertInto('event_participants')
+        .values(missing.map((entity_id) => ({ event_id: id, entity_id, when_value: when })))
+        .execute();
+    }
+    const article = first.row.article_id;
+    const linked = await trx
+      .selectFrom('event_entities')
+      .select('entity_id')
+      .where('event_id', '=', id)
+      .where('entity_id', 'in', entities)
+      .where('article_id', '=', article)
+      .execute();
+    const have2 = new Set(linked.map((r) => r.entity_id));
+    const links = entities.filter((e) => !have2.has(e));
+    if (links.length) {
+      await trx
+        .insertInto('event_entities')
+        .values(links.map((entity_id) => ({ event_id: id, entity_id, article_id: article, when_value: when })))
+        .execute();
+    }
+  }
+  if (dateConflict) {
+    await addToConflict(
+      trx,
+      { kind: 'date', key: `date|${id}`, subject: event.what },
+      added.map((s) => ({
+        value: s.when,
+        articleId: s.row.article_id,
+        eventId: id,
+        sentence: { start: s.row.sentence_start, end: s.row.sentence_end },
+        text: s.row.sentence_text,
+      })),
+    );
+  }
+  for (const quantity of quantities) {
+    const list = figures.filter((c) => quantityOfClaim(c) === quantity);
+    await addToConflict(
+      trx,
+      { kind: 'value', key: `value|${id}|${quantity}`, subject: `${event.what}: ${quantity}` },
+      list.map((c) => ({
+        value: c.unit ? `${c.value} ${c.unit}` : String(c.value),
+        articleId: c.article_id,
+        eventId: id,
+        sentence: { start: c.sentence_start ?? c.start_pos, end: c.sentence_end ?? c.end_pos },
+        text: c.sentence_text ?? c.text,
+      })),
+    );
+  }
+  return true;
+}
