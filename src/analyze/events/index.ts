@@ -18,14 +18,20 @@ interface Segment extends Span {
 
 // Every pack's words apply in every text (texts quote each other).
 const DISCOURSE = ALL_PACKS.map((p) => p.discourse);
-// "the country" / "страна" / "ел": the text's own country.
-const COUNTRY_REFERENCE = new RegExp(DISCOURSE.map((d) => d.countryReference).join('|'), 'iu');
+// "the country" / "страна" / "ел": the text's own country. One expression per pack, tried in turn:
+// the same answer as their alternation, and several times faster (each scans for its own words).
+const COUNTRY_REFERENCE = DISCOURSE.map((d) => new RegExp(d.countryReference, 'iu'));
 
 // A sentence that opens with a demonstrative and a common noun refers back to the sentence before.
 const DEMONSTRATIVE_START = new RegExp(
   `^\\s*(?:${DISCOURSE.flatMap((d) => d.demonstratives).join('|')})\\s+\\p{Ll}`,
   'u',
 );
+
+function refersToCountry(sentence: string): boolean {
+  for (const re of COUNTRY_REFERENCE) if (re.test(sentence)) return true;
+  return false;
+}
 
 /** Whether a timex dates an event: a calendar date or a range, with at least a year, month or day. */
 export function isEventTimex(t: TemporalExpression): boolean {
@@ -164,7 +170,7 @@ export function extractEvents(
     const subject = participantsIn(index, [lead]).filter((p) => !p.id.startsWith('document:'))[0];
     const subjects: Participant[] = [];
     if (subject) subjects.push(subject);
-    else if (topic && COUNTRY_REFERENCE.test(text.slice(s.start, s.end))) {
+    else if (topic && refersToCountry(text.slice(s.start, s.end))) {
       subjects.push({ id: topic.id, name: topic.name, at: s.start });
     }
     // `This novel …` / `Бұл роман-эпопея …` / `Этот договор …`: the thing the sentence before named.
