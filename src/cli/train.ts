@@ -1,8 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CORPORA, readCorpus, reservedSentences } from '../analyze/entities/recogniser/corpus.ts';
+import {
+  buildClusters,
+  CLUSTER_DEFAULTS,
+  clustersPath,
+  encodeClusters,
+  setClusters,
+} from '../analyze/entities/recogniser/clusters.ts';
+import {
+  type AnnotatedSentence,
+  CORPORA,
+  readCorpus,
+  reservedSentences,
+} from '../analyze/entities/recogniser/corpus.ts';
+import { resetWordInfos } from '../analyze/entities/recogniser/features.ts';
 import { decodeModel, encodeModel, modelPath } from '../analyze/entities/recogniser/model.ts';
 import {
   type Example,
@@ -11,6 +25,7 @@ import {
   TYPES,
   type TypeScore,
   toExamples,
+  tokenTexts,
   trainPerceptron,
 } from '../analyze/entities/recogniser/train.ts';
 import { MODEL_VERSION } from '../analyze/entities/recogniser/version.ts';
@@ -28,6 +43,8 @@ const trainOptions = z.object({
   seed: z.coerce.number().int().min(0),
   bits: z.coerce.number().int().min(12).max(22),
   fold: z.coerce.number().int().min(2).max(100),
+  clusters: z.enum(['on', 'off']),
+  dropout: z.coerce.number().min(0).max(0.9),
 });
 
 export function registerTrain(program: Command): void {
@@ -48,6 +65,8 @@ export function registerTrain(program: Command): void {
       'hold out sentences whose index is a multiple of K (ner_score.py --sample K scores them)',
       '5',
     )
+    .option('--dropout <p>', "probability that a training token's own word and stem features are hidden", '0')
+    .option('--clusters <on|off>', 'word clusters learnt from the training sentences as features', 'on')
     .action((raw: Record<string, unknown>) => {
       // Validated here rather than with options.ts, which would load the whole analysis and ingest code.
       const parsed = trainOptions.safeParse(raw);
@@ -67,23 +86,37 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
   const held = new Map<string, Example[]>();
   const annotated = new Map<string, Set<EntityType>>();
   const seen = new Set<string>();
-  for (const name of CORPORA[lang]) {
+  const corpora = CORPORA[lang].map((name) => {
     const dir = resolve(o.corpora, name);
     const reserved = reservedSentences(dir);
     const sentences = readCorpus(dir);
+    const training = sentences.filter((s) => s.index % o.fold !== 0 && !reserved.has(s.index));
+    return { name, sentences, training };
+  });
+  // Word clusters from the text of the training sentences only (never the held-out fold), before any features.
+  const clusterFile = clustersPath(lang, o.out);
+  let clusterBytes: Buffer | undefined;
+  if (o.clusters === 'on') {
+    const table = buildClusters(
+      tokenTexts(
+        corpora.flatMap((c): AnnotatedSentence[] => c.training),
+        lang,
+      ),
+      CLUSTER_DEFAULTS,
+    );
+    setClusters(lang, table);
+    clusterBytes = encodeClusters(table);
+    process.stdout.write(`${lang}: ${table.hashes.length} words clustered\n`);
+  } else setClusters(lang, null);
+  resetWordInfos(lang);
+  for (const { name, sentences, training } of corpora) {
     // Only the types a corpus annotates are learnt from it; others stay O there.
     const fold = toExamples(
       sentences.filter((s) => s.index % o.fold === 0),
       lang,
       TYPES,
     );
-    train.push(
-      ...toExamples(
-        sentences.filter((s) => s.index % o.fold !== 0 && !reserved.has(s.index)),
-        lang,
-        TYPES,
-      ),
-    );
+    train.push(...toExamples(training, lang, TYPES));
     held.set(name, fold);
     const types = new Set(sentences.flatMap((s) => s.names.map((n) => n.type)));
     annotated.set(name, types);
@@ -107,6 +140,7 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
     epochs: o.epochs,
     seed: o.seed,
     runs: o.runs,
+    dropout: o.dropout,
     version: MODEL_VERSION,
     onEpoch: (e, m, seed) =>
       process.stdout.write(`  seed ${seed} epoch ${e}: ${m} of ${train.length} sentences wrong\n`),
@@ -119,6 +153,8 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
   const path = modelPath(lang, o.out);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
+  if (clusterBytes) writeFileSync(clusterFile, clusterBytes);
+  else rmSync(clusterFile, { force: true });
   process.stdout.write(
     `${lang}: ${train.length} training sentences, ${types.join(' ')}, temperature ${temperature}, ${(bytes.length / 1e6).toFixed(2)} MB → ${path} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
   );
@@ -139,8 +175,16 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
     seed: o.seed,
     epochs: o.epochs,
     runs: o.runs,
+    dropout: o.dropout,
     bits: o.bits,
     fold: o.fold,
+    clusters: clusterBytes
+      ? {
+          ...CLUSTER_DEFAULTS,
+          bytes: clusterBytes.length,
+          sha256: createHash('sha256').update(clusterBytes).digest('hex'),
+        }
+      : null,
     trainingSentences: train.length,
     temperature,
     bytes: bytes.length,

@@ -9,6 +9,7 @@ import type { Language, Span } from '../../types.ts';
 import { isFirstName } from '../first-names.ts';
 import { type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { type Token, tokenize } from '../tokens.ts';
+import { clustersOf } from './clusters.ts';
 
 /** One token of a sentence as the model sees it. */
 export interface SeqToken extends Span {
@@ -70,6 +71,8 @@ export interface WordInfo {
   shape: number;
   suffix3: number;
   firstName: boolean;
+  /** 1 + its coarse word cluster × capitalised, or 0 when the language has no clusters. */
+  cluster: number;
   /** A word starting with a capital, and its lower-cased form (document evidence keys). */
   capital: boolean;
   low: string;
@@ -152,11 +155,17 @@ export const T = {
   trigram: 33,
   stemSuffix: 34,
   longShape: 35,
+  cluster: 40,
   ctx: 100,
 } as const;
 
 const CACHE_LIMIT = 300_000;
 const caches: Record<Language, Map<string, WordInfo>> = { en: new Map(), ru: new Map(), kk: new Map() };
+
+/** Forgets the word forms of `lang` (the trainer, after it replaced the clusters they read). */
+export function resetWordInfos(lang: Language): void {
+  caches[lang].clear();
+}
 
 function wordInfo(text: string, key: string, lang: Language, isWord: boolean): WordInfo {
   const cache = caches[lang];
@@ -184,9 +193,23 @@ function wordInfo(text: string, key: string, lang: Language, isWord: boolean): W
   const hKey = hashString(0, key);
   const hShape = hashString(0, shape);
   const hSuffix3 = hashString(0, lower, Math.max(0, lower.length - 3));
+  // Distributional classes learnt from unlabelled text, for a language that has them (clusters.ts);
+  // 0 for a word too rare to have one.
+  const table = clustersOf(lang);
+  let cluster = 0;
+  if (table) {
+    const wc = table.get(lower);
+    const coarse = wc?.coarse ?? 0;
+    const caps = wc?.caps ?? 0;
+    const capShape = upper ? 1 : 0;
+    own.push(mix(wc?.fine ?? 0, T.cluster), mix(coarse, T.cluster + 1), mix(caps, T.cluster + 2));
+    own.push(mix(mix(coarse, capShape), T.cluster + 3), mix(mix(caps, capShape), T.cluster + 4));
+    cluster = 1 + coarse * 2 + capShape;
+  }
   const info: WordInfo = {
     own: Uint32Array.from(own),
     near: asNeighbour(hLower, hKey, hSuffix3, hShape),
+    cluster,
     lower: hLower,
     key: hKey,
     shape: hShape,
@@ -208,6 +231,7 @@ export const BOUNDARY: WordInfo = {
   key: hashString(0, '<s>'),
   shape: hashString(0, '<s>'),
   suffix3: hashString(0, '<s>'),
+  cluster: 0,
   firstName: false,
   capital: false,
   low: '',
@@ -392,6 +416,11 @@ export function sentenceFeatures(
       const seen = (doc.lower.has(w.low) ? 1 : 0) + (doc.capitalised.has(w.low) ? 2 : 0) + (i === 0 ? 4 : 0);
       feats[k++] = mix(seen, C + 23);
       feats[k++] = mix(mix(seen, w.shape), C + 24);
+    }
+    // The neighbours' word clusters (only in a language that has them: no feature, no cost elsewhere).
+    if (w.cluster) {
+      feats[k++] = mix(mix(p1.cluster, w.cluster), C + 25);
+      feats[k++] = mix(mix(w.cluster, n1.cluster), C + 26);
     }
   }
   offsets[n] = k;

@@ -92,15 +92,15 @@ describe('mergeRecognition', () => {
     expect(out[0]?.mentions[0]?.confidence).toBe(0.05);
   });
 
-  it('drops a phrase found by a cue pattern alone that the model rules out, never a known name matched whole', () => {
-    const text = 'Совещание Министерства Обороны и Организации по безопасности прошло.';
+  it('drops a phrase found by a cue pattern alone that the model rules out, never a known name or a title-case run', () => {
+    const text = 'Совещание в Алматинском городском парке и Организации по безопасности прошло.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
     const cue: Entity = {
-      id: 'org:министерство-обороны',
-      name: 'Министерство Обороны',
+      id: 'org:алматинский-городской-парк',
+      name: 'Алматинский городской парк',
       type: 'ORG',
       aliases: [],
-      mentions: [at('Министерства Обороны')],
+      mentions: [at('Алматинском городском парке')],
     };
     const known: Entity = {
       id: 'org:osce',
@@ -109,10 +109,21 @@ describe('mergeRecognition', () => {
       aliases: [],
       mentions: [at('Организации по безопасности')],
     };
-    const out = merge(text, 'ru', [cue, known], fake([], 0.01));
+    const out = merge(text, 'ru', [cue, known], fake([], 0));
     expect(out.map((e) => e.id)).toEqual(['org:osce']);
-    // The same phrase the model does not rule out stays.
-    expect(merge(text, 'ru', [{ ...cue, mentions: [at('Министерства Обороны')] }], fake([], 0.2))).toHaveLength(1);
+    // The same phrase the model does not rule out stays, and so does a title-case run it never saw.
+    expect(merge(text, 'ru', [{ ...cue, mentions: [at('Алматинском городском парке')] }], fake([], 0.2))).toHaveLength(
+      1,
+    );
+    const title = 'The Aral Restoration Programme began.';
+    const work: Entity = {
+      id: 'work:aral-restoration-programme',
+      name: 'Aral Restoration Programme',
+      type: 'WORK',
+      aliases: [],
+      mentions: [{ start: 4, end: 30, text: 'Aral Restoration Programme' }],
+    };
+    expect(merge(title, 'en', [work], fake([], 0))).toHaveLength(1);
   });
 
   it('finds a name again wherever it stands in the text, inflected too, unless the model rules that occurrence out', () => {

@@ -33,13 +33,22 @@ export const DROP_BELOW = 0.1;
  */
 export const DROP_PHRASE_BELOW = 0.05;
 /**
- * Events and documents are few in the corpora, and the model gives even a real one little
+ * Events, documents and works are few in the corpora, and the model gives even a real one little
  * (`Ыстамбұл саммиті` 0.007): their phrases are dropped only when it rules them out (a cue word
- * of building read as an event, `жол құрылысы`: 0.000). A phrase with a number (`резолюцию 64/35`)
- * is the patterns' own and stays.
+ * of building read as an event, `жол құрылысы`, a project in the accusative, `ғимараттың жобасын`:
+ * 0.000), and never a title-case run. A phrase with a number (`резолюцию 64/35`) is the patterns'
+ * own and stays.
  */
-const FEW_IN_CORPORA = new Set<EntityType>(['EVENT', 'DOCUMENT']);
+const FEW_IN_CORPORA = new Set<EntityType>(['EVENT', 'DOCUMENT', 'WORK']);
 export const DROP_RARE_PHRASE_BELOW = 0.001;
+/**
+ * Every word of four letters or more capitalised (`Aral Restoration Programme`): the shape of a
+ * work's or an event's name the model never saw.
+ */
+function titleCase(phrase: string): boolean {
+  const words = phrase.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
 /** A phrase with an acronym in it (`ДСҰ Бас кеңесі`) is no run of common words: it stays, as a lone acronym does. */
 const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,}(?:$|[\s\-‑’'])/u;
 const ACRONYM = /^\p{Lu}{2,}(?:$|[-‑’'])/u;
@@ -167,7 +176,9 @@ export function mergeRecognition(
     if (!phrase && c < DROP_BELOW && /^\P{Ll}/u.test(word) && !ACRONYM.test(word)) removed.add(p.mention);
     else if (
       phrase &&
-      c < (FEW_IN_CORPORA.has(p.entity.type) ? DROP_RARE_PHRASE_BELOW : DROP_PHRASE_BELOW) &&
+      (FEW_IN_CORPORA.has(p.entity.type)
+        ? c < DROP_RARE_PHRASE_BELOW && !titleCase(word)
+        : c < (p.entity.type === 'ORG' ? DROP_RARE_PHRASE_BELOW : DROP_PHRASE_BELOW)) &&
       !known(p) &&
       !/\d/.test(word) &&
       !ACRONYM_WORD.test(word)
@@ -192,47 +203,47 @@ export function mergeRecognition(
    * capitalised and nothing else claims them, unless the model rules that occurrence out.
    */
   function consistent(): void {
-    const sure = new Map<string, { entity: Entity; type: EntityType; n: number } | null>();
+    type Sure = { entity: Entity; type: EntityType; keys: string[] };
+    const sure = new Map<string, Sure | null>();
     const covered = new Uint8Array(tokens.length);
-    const wordsOf = (m: Mention) => {
-      const from = firstTokenAt(tokens, m.start);
-      let to = from;
-      while (to < tokens.length && (tokens[to] as Token).end <= m.end) to++;
-      return { from, to };
-    };
     for (const e of byId.values()) {
       for (const m of e.mentions) {
-        const { from, to } = wordsOf(m);
+        const from = firstTokenAt(tokens, m.start);
+        let to = from;
+        while (to < tokens.length && (tokens[to] as Token).end <= m.end) to++;
         for (let k = from; k < to; k++) covered[k] = 1;
         if (to <= from || (m.confidence ?? 0) < CONSISTENT_FROM) continue;
-        const key = tokens
-          .slice(from, to)
-          .map((t) => t.key)
-          .join(' ');
+        const keys = tokens.slice(from, to).map((t) => t.key);
+        const key = keys.join(' ');
         const had = sure.get(key);
         if (had === null) continue;
         // A name read as two types in one text is left as the model read each occurrence.
         if (had && had.type !== e.type) sure.set(key, null);
-        else if (!had) sure.set(key, { entity: e, type: e.type, n: to - from });
+        else if (!had) sure.set(key, { entity: e, type: e.type, keys });
       }
     }
-    if (sure.size === 0) return;
-    const lengths = [...new Set([...sure.values()].flatMap((v) => (v ? [v.n] : [])))].sort((a, b) => b - a);
+    // Candidates by their first word, longest first: one look-up per capitalised word of the text.
+    const byFirst = new Map<string, Sure[]>();
+    for (const v of sure.values()) {
+      if (!v) continue;
+      const first = v.keys[0] as string;
+      const list = byFirst.get(first) ?? [];
+      list.push(v);
+      byFirst.set(first, list);
+    }
+    if (byFirst.size === 0) return;
+    for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (covered[k] || !t.capitalized) continue;
-      for (const n of lengths) {
+      const list = byFirst.get(t.key);
+      if (!list) continue;
+      for (const hit of list) {
+        const n = hit.keys.length;
         if (k + n > tokens.length) continue;
-        let free = true;
-        for (let j = k; j < k + n; j++) if (covered[j]) free = false;
-        if (!free) continue;
-        const hit = sure.get(
-          tokens
-            .slice(k, k + n)
-            .map((x) => x.key)
-            .join(' '),
-        );
-        if (!hit) continue;
+        let fits = true;
+        for (let j = 1; j < n && fits; j++) fits = !covered[k + j] && (tokens[k + j] as Token).key === hit.keys[j];
+        if (!fits) continue;
         const start = t.start;
         const end = (tokens[k + n - 1] as Token).end;
         const c = rec.confidence(start, end, hit.type);

@@ -5,6 +5,7 @@
  * temperature that turns scores into calibrated confidences.
  */
 import type { EntityType, Language } from '../../types.ts';
+import { tokenize } from '../tokens.ts';
 import type { AnnotatedSentence } from './corpus.ts';
 import { labelledSpans, Marginals, viterbi } from './decode.ts';
 import {
@@ -67,6 +68,14 @@ export function toExamples(
   return out;
 }
 
+/** The token texts of each sentence as the recogniser tokenises it (punctuation included): text for word clusters. */
+export function tokenTexts(sentences: AnnotatedSentence[], lang: Language): string[][] {
+  return sentences.map((s) => {
+    const words = { tokens: tokenize(s.text, lang), gazetteer: new Uint8Array(0) };
+    return sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0).map((t) => t.text);
+  });
+}
+
 /** Mulberry32: a small seeded generator, the same sequence on every machine. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -88,6 +97,11 @@ export interface TrainOptions {
   /** Perceptrons trained (seeds seed, seed + 1, …) and averaged; 1 when not given. */
   runs?: number;
   version: string;
+  /**
+   * Probability that a training token's own word and stem features are hidden for one visit (word
+   * dropout): the model then learns to read the shape, affixes and clusters that unseen names have too.
+   */
+  dropout?: number;
   /** Called after each epoch of each run (progress). */
   onEpoch?: (epoch: number, mistakes: number, run: number) => void;
 }
@@ -138,6 +152,9 @@ function trainOnce(examples: Example[], o: TrainOptions): { weights: Float32Arra
   const order = examples.map((_, i) => i);
   const rand = seeded(o.seed);
   let c = 1;
+  const drop = o.dropout ?? 0;
+  // Its own random stream, so the sentence order of a run does not depend on the dropout rate.
+  const dropRand = seeded(o.seed ^ 0x5bd1e995);
   const bump = (seq: Sequence, i: number, label: number, d: number) => {
     for (let f = seq.offsets[i] as number; f < (seq.offsets[i + 1] as number); f++) {
       const k = ((seq.feats[f] as number) & mask) * L + label;
@@ -157,9 +174,12 @@ function trainOnce(examples: Example[], o: TrainOptions): { weights: Float32Arra
     }
     let mistakes = 0;
     for (const idx of order) {
-      const { seq, gold } = examples[idx] as Example;
+      const ex = examples[idx] as Example;
+      const gold = ex.gold;
       const n = gold.length;
-      const pred = viterbi({ n, L, emit: emissions(seq, w, mask, L), trans: tw });
+      const seq = drop > 0 ? withDropout(ex.seq, drop, dropRand) : ex.seq;
+      // A copy: the transitions change after every sentence, and viterbi may keep derived tables of the array it is given.
+      const pred = viterbi({ n, L, emit: emissions(seq, w, mask, L), trans: tw.slice() });
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = gold[i] as number;
@@ -186,6 +206,21 @@ function trainOnce(examples: Example[], o: TrainOptions): { weights: Float32Arra
   const trans = new Float64Array(tw.length);
   for (let k = 0; k < tw.length; k++) trans[k] = (tw[k] as number) - (tu[k] as number) / c;
   return { weights: avg, trans };
+}
+
+/** Features written after the bias: the word's lower-cased form and its stem (features.ts, wordInfo). */
+const LEXICAL = [1, 2];
+/** A bucket no feature of inference hashes to often: where hidden features go (its weight is never read). */
+const HIDDEN = 0x7fffffff;
+
+/** A copy of `seq` with each word token's own form and stem features hidden with probability `p`. */
+function withDropout(seq: Sequence, p: number, rand: () => number): Sequence {
+  const feats = seq.feats.slice();
+  for (let i = 0; i < seq.tokens.length; i++) {
+    if ((seq.tokens[i] as { word: number }).word < 0 || rand() >= p) continue;
+    for (const k of LEXICAL) feats[(seq.offsets[i] as number) + k] = HIDDEN;
+  }
+  return { ...seq, feats };
 }
 
 /** Spans the model finds in an example: [start, end, type] in the sentence's text. */
