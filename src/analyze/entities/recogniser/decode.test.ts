@@ -39,6 +39,16 @@ describe('viterbi', () => {
     expect([...viterbi(lat)]).toEqual(best?.labels);
     expect([...viterbi(lat)]).toEqual([1, 2]);
   });
+
+  it('reads transitions changed in place since the last call (the trainer updates them so)', () => {
+    // O → O is cheap at first, then made costly in the same array: the best path must change with it.
+    const lat = lattice([1, 0.2, 0, 1, 0.5, 0]);
+    expect([...viterbi(lat)]).toEqual([0, 0]);
+    lat.trans[0 * L + 0] = -5;
+    const best = paths(lat).sort((a, b) => b.score - a.score)[0];
+    expect([...viterbi(lat)]).toEqual(best?.labels);
+    expect([...viterbi(lat)]).not.toEqual([0, 0]);
+  });
 });
 
 describe('Marginals', () => {

@@ -70,20 +70,33 @@ function successors(L: number): { next: Int32Array; at: Int32Array } {
   return s;
 }
 
-/** The matrix's L × L body transposed (column b of `m` as row b), so a label's predecessors are read in a row. */
-const transposed = new WeakMap<Float64Array, Float64Array>();
-function columns(m: Float64Array, L: number): Float64Array {
-  let t = transposed.get(m);
-  if (!t) {
-    t = new Float64Array(L * L);
-    for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) t[b * L + a] = m[a * L + b] as number;
-    transposed.set(m, t);
+/**
+ * The matrix's L × L body transposed (column b of `m` as row b), so a label's predecessors are read
+ * in a row; written to `into` when given (at least L × L long).
+ */
+function columns(m: Float64Array, L: number, into = new Float64Array(L * L)): Float64Array {
+  for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) into[b * L + a] = m[a * L + b] as number;
+  return into;
+}
+
+/**
+ * `columns` of an exp-transition table, kept with it: those tables are cached and never written
+ * after they are made (expTransitions), unlike a caller's transitions, which the trainer updates in
+ * place between sentences.
+ */
+const expColumns = new WeakMap<Float64Array, Float64Array>();
+function columnsOfExp(e: Float64Array, L: number): Float64Array {
+  let c = expColumns.get(e);
+  if (!c) {
+    c = columns(e, L);
+    expColumns.set(e, c);
   }
-  return t;
+  return c;
 }
 
 // Scratch tables reused by every call (one sentence at a time; the result is copied out).
 let scoreBuf = new Float64Array(0);
+let columnBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
 
 /** The highest-scoring label sequence. */
@@ -94,7 +107,9 @@ export function viterbi(lat: Lattice): Int32Array {
   const { n, L, emit, trans } = lat;
   const ok = allowedTable(L);
   const { from, to } = predecessors(L);
-  const tc = columns(trans, L);
+  // Transposed at every call, not cached by array: the trainer changes its transitions in place.
+  if (columnBuf.length < L * L) columnBuf = new Float64Array(L * L);
+  const tc = columns(trans, L, columnBuf);
   const out = new Int32Array(n);
   if (n === 0) return out;
   if (scoreBuf.length < n * L) {
@@ -195,7 +210,7 @@ export class Marginals {
     const e = expTransitions(trans, L, t);
     const { from, to } = predecessors(L);
     const { next: succ, at } = successors(L);
-    const ec = columns(e, L);
+    const ec = columnsOfExp(e, L);
     const nL = n * L;
     const buf = new Float64Array(3 * nL + n);
     // a at 0, b at nL, p at 2nL, c at 3nL.
