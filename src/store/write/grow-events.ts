@@ -12,6 +12,7 @@ import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
 import { compareFigures, quantityOf } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
+import { withTexts } from './event-statements.ts';
 import type { StoredStatement } from './statement.ts';
 
 export interface StoredEvent {
@@ -61,14 +62,7 @@ export async function exactClaimsOf(trx: Kysely<Database>, articleId: number): P
     .execute();
   const out = new Map<number, ClaimRow[]>();
   for (const c of rows) {
-    // A vague figure is `different` from everything, itself too: it is in no conflict and makes none.
-    const figure = {
-      kind: c.kind as ClaimKind,
-      value: c.value,
-      unit: c.unit ?? undefined,
-      mod: (c.mod ?? undefined) as TimexMod | undefined,
-    };
-    if (compareFigures(figure, figure) === 'different') continue;
+    if (!isExact(c)) continue;
     const list = out.get(c.sentence_start as number);
     if (list) list.push(c);
     else out.set(c.sentence_start as number, [c]);
@@ -89,6 +83,17 @@ export async function storedEvents(trx: Kysely<Database>, ids: string[]): Promis
   return out;
 }
 
+const figureOf = (c: ClaimRow) => ({
+  kind: c.kind as ClaimKind,
+  value: c.value,
+  unit: c.unit ?? undefined,
+  mod: (c.mod ?? undefined) as TimexMod | undefined,
+});
+
+/** A vague figure is `different` from everything, itself too: it is in no conflict and makes none. */
+const isExact = (c: Pick<ClaimRow, 'kind' | 'value' | 'unit' | 'mod'>) =>
+  compareFigures(figureOf(c as ClaimRow), figureOf(c as ClaimRow)) !== 'different';
+
 const quantityOfClaim = (c: ClaimRow) => quantityOf({ kind: c.kind as ClaimKind, unit: c.unit ?? undefined });
 
 /**
@@ -99,10 +104,16 @@ const quantityOfClaim = (c: ClaimRow) => quantityOf({ kind: c.kind as ClaimKind,
 export async function growEvent(
   trx: Kysely<Database>,
   event: StoredEvent,
-  added: readonly StoredStatement[],
+  fresh: readonly StoredStatement[],
   claims: ReadonlyMap<number, readonly ClaimRow[]>,
+  absorbed: { ids: readonly string[]; statements: readonly StoredStatement[] } = { ids: [], statements: [] },
 ): Promise<boolean> {
   const { id, when } = event;
+  const moved = absorbed.statements;
+  // Another event's statements join as new ones would, except that their figures are not the
+  // saved article's: with any, the recomputation decides which event they belong to.
+  if (moved.length && (await holdFigures(trx, moved))) return false;
+  const added = [...fresh, ...moved].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const first = added[0] as StoredStatement;
   const keyed = (w: string) => added.find((s) => s.when === w)?.key;
   const others = [...new Set(added.map((s) => s.when))].filter((w) => w !== when);
@@ -176,24 +187,90 @@ export async function growEvent(
       .executeTakeFirst();
     if (!two) return false;
   }
-  // Exact figures in the new sentences join the event's value conflicts: only into one it has
-  // of their quantity already (whether other figures of it disagree would need them all read).
-  const figures = [...new Set(added.map((s) => s.sentenceStart))].flatMap((start) => claims.get(start) ?? []);
+  // Exact figures in the new sentences join the event's value conflicts of their quantity; a
+  // quantity it has no conflict of yet is compared with the figures of the event's sentences
+  // (read by join, only those of the figures' kinds), as `recordValueConflicts` would.
+  const figures = [...new Set(fresh.map((s) => s.sentenceStart))].flatMap((start) => claims.get(start) ?? []);
   const quantities = [...new Set(figures.map(quantityOfClaim))];
+  const present = new Set<string>();
+  const created: { quantity: string; claims: ClaimRow[] }[] = [];
   if (quantities.length) {
     const keys = quantities.map((q) => `value|${id}|${q}`);
-    const present = await trx.selectFrom('conflicts').select('key').where('key', 'in', keys).execute();
-    if (present.length < keys.length) return false;
+    for (const r of await trx.selectFrom('conflicts').select('key').where('key', 'in', keys).execute()) {
+      present.add(r.key as string);
+    }
+    const missing = quantities.filter((q) => !present.has(`value|${id}|${q}`));
+    if (missing.length) {
+      const kinds = [...new Set(figures.filter((c) => missing.includes(quantityOfClaim(c))).map((c) => c.kind))];
+      const storedFigures = await trx
+        .selectFrom('event_sources as s')
+        .innerJoin('claims as c', (j) =>
+          j.onRef('c.article_id', '=', 's.article_id').onRef('c.sentence_start', '=', 's.sentence_start'),
+        )
+        .select([
+          'c.id',
+          'c.article_id',
+          'c.sentence_start',
+          'c.sentence_end',
+          'c.sentence_text',
+          'c.start_pos',
+          'c.end_pos',
+          'c.text',
+          'c.kind',
+          'c.value',
+          'c.unit',
+          'c.mod',
+        ])
+        .where('s.event_id', '=', id)
+        .where('c.kind', 'in', kinds)
+        .execute();
+      const byId = new Map<number, ClaimRow>();
+      for (const c of storedFigures) if (isExact(c)) byId.set(c.id, c);
+      for (const quantity of missing) {
+        const list = [...byId.values(), ...figures]
+          .filter((c) => quantityOfClaim(c) === quantity)
+          .sort((x, y) => x.id - y.id);
+        const disagree = list.some((x) =>
+          list.some((y) => y.article_id !== x.article_id && compareFigures(figureOf(x), figureOf(y)) === 'conflict'),
+        );
+        if (disagree) created.push({ quantity, claims: list });
+      }
+    }
   }
 
   const confidence = Math.max(event.confidence, ...added.map((s) => s.row.confidence));
   if (confidence > event.confidence) {
     await trx.updateTable('events').set({ confidence }).where('id', '=', id).execute();
   }
-  await trx
-    .insertInto('event_sources')
-    .values(added.map((s): Insertable<Database['event_sources']> => ({ ...s.row, event_id: id })))
-    .execute();
+  if (moved.length) {
+    await withTexts(trx, moved);
+    const gone = [...absorbed.ids];
+    await trx
+      .deleteFrom('conflicts')
+      .where(
+        'key',
+        'in',
+        gone.map((e) => `date|${e}`),
+      )
+      .execute();
+    await trx
+      .deleteFrom('conflicts')
+      .where('kind', '=', 'value')
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('conflict_values').select('conflict_id').where('conflict_values.event_id', 'in', gone),
+      )
+      .execute();
+    await trx.deleteFrom('event_participants').where('event_id', 'in', gone).execute();
+    await trx.deleteFrom('event_entities').where('event_id', 'in', gone).execute();
+    await trx.updateTable('event_sources').set({ event_id: id }).where('event_id', 'in', gone).execute();
+    await trx.deleteFrom('events').where('id', 'in', gone).execute();
+  }
+  if (fresh.length) {
+    await trx
+      .insertInto('event_sources')
+      .values(fresh.map((s): Insertable<Database['event_sources']> => ({ ...s.row, event_id: id })))
+      .execute();
+  }
   const entities = [...new Set(added.flatMap((s) => s.participants))];
   if (entities.length) {
     const known = await trx
@@ -210,20 +287,25 @@ export async function growEvent(
         .values(missing.map((entity_id) => ({ event_id: id, entity_id, when_value: when })))
         .execute();
     }
-    const article = first.row.article_id;
+    // One link per participant and article that names it in the event.
+    const pairs = new Map<string, { entity_id: string; article_id: number }>();
+    for (const s of added) {
+      for (const entity_id of s.participants) {
+        pairs.set(`${entity_id}|${s.row.article_id}`, { entity_id, article_id: s.row.article_id });
+      }
+    }
     const linked = await trx
       .selectFrom('event_entities')
-      .select('entity_id')
+      .select(['entity_id', 'article_id'])
       .where('event_id', '=', id)
       .where('entity_id', 'in', entities)
-      .where('article_id', '=', article)
+      .where('article_id', 'in', [...new Set(added.map((s) => s.row.article_id))])
       .execute();
-    const have2 = new Set(linked.map((r) => r.entity_id));
-    const links = entities.filter((e) => !have2.has(e));
-    if (links.length) {
+    for (const r of linked) pairs.delete(`${r.entity_id}|${r.article_id}`);
+    if (pairs.size) {
       await trx
         .insertInto('event_entities')
-        .values(links.map((entity_id) => ({ event_id: id, entity_id, article_id: article, when_value: when })))
+        .values([...pairs.values()].map((p) => ({ event_id: id, ...p, when_value: when })))
         .execute();
     }
   }
@@ -240,8 +322,13 @@ export async function growEvent(
       })),
     );
   }
-  for (const quantity of quantities) {
-    const list = figures.filter((c) => quantityOfClaim(c) === quantity);
+  const additions = [
+    ...quantities
+      .filter((q) => present.has(`value|${id}|${q}`))
+      .map((quantity) => ({ quantity, claims: figures.filter((c) => quantityOfClaim(c) === quantity) })),
+    ...created,
+  ];
+  for (const { quantity, claims: list } of additions) {
     await addToConflict(
       trx,
       { kind: 'value', key: `value|${id}|${quantity}`, subject: `${event.what}: ${quantity}` },
@@ -255,4 +342,18 @@ export async function growEvent(
     );
   }
   return true;
+}
+
+/** Whether any of these stored statements' sentences states an exact figure. */
+async function holdFigures(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<boolean> {
+  const sentences = new Set(statements.map((s) => `${s.row.article_id}|${s.row.sentence_start}`));
+  const rows = await trx
+    .selectFrom('claims')
+    .select(['article_id', 'sentence_start', 'kind', 'value', 'unit', 'mod'])
+    .where('article_id', 'in', [...new Set(statements.map((s) => s.row.article_id))])
+    .where('sentence_start', 'in', [...new Set(statements.map((s) => s.row.sentence_start))])
+    .execute();
+  return rows.some((c) => {
+    return sentences.has(`${c.article_id}|${c.sentence_start}`) && isExact(c);
+  });
 }

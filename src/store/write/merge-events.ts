@@ -29,6 +29,9 @@ export type { SaveContext } from './save-context.ts';
 /** Statements a neighbourhood gathers at most: a bound on one save's work however connected the store is. */
 const MAX_NEIGHBOURHOOD = 500;
 
+/** Statements of smaller events that a joined event takes in without a recomputation at most. */
+const MAX_ABSORBED = 2_000;
+
 export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Promise<void> {
   const mine = statementsOf(ctx);
   await insertFeatures(trx, ctx.articleId, mine);
@@ -90,26 +93,33 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     (components.get(find(node)) as { events: string[] }).events.push(node.slice(2));
   }
   const claims = await exactClaimsOf(trx, ctx.articleId);
-  // A sentence's figures go to one event of a recomputation (`recordValueConflicts`): a sentence
-  // of two components leaves both to it.
-  const componentsOfSentence = new Map<number, Set<string>>();
-  for (const [root, c] of components) {
-    for (const s of c.added) {
-      const set = componentsOfSentence.get(s.sentenceStart) ?? new Set<string>();
-      set.add(root);
-      componentsOfSentence.set(s.sentenceStart, set);
-    }
-  }
-  const single = [...components.values()].filter((c) => c.events.length === 1).map((c) => c.events[0] as string);
-  const stored = await storedEvents(trx, single);
+  const stored = await storedEvents(
+    trx,
+    [...components.values()].flatMap((c) => c.events),
+  );
+  // Of events that new statements connect, the largest takes in the others (read whole) when it
+  // keeps its id: the work is that of the smaller ones.
+  const sizes = await eventSizes(
+    trx,
+    [...components.values()].flatMap((c) => (c.events.length > 1 ? c.events : [])),
+  );
   const recompute: { added: StoredStatement[]; events: string[] }[] = [];
   for (const c of components.values()) {
     const byKey = c.added.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const event = c.events.length === 1 ? stored.get(c.events[0] as string) : undefined;
-    const alone = byKey.every(
-      (s) => !claims.has(s.sentenceStart) || (componentsOfSentence.get(s.sentenceStart) as Set<string>).size === 1,
-    );
-    if (event && alone && (await growEvent(trx, event, byKey, claims))) continue;
+    if (c.events.length === 1) {
+      const event = stored.get(c.events[0] as string);
+      if (event && (await growEvent(trx, event, byKey, claims))) continue;
+    } else if (c.events.length > 1) {
+      const [largest, ...others] = [...c.events].sort(
+        (a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : 1),
+      );
+      const event = stored.get(largest as string);
+      const smaller = others.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
+      if (event && smaller <= MAX_ABSORBED) {
+        const statements = await statementsOfEvents(trx, others);
+        if (await growEvent(trx, event, byKey, claims, { ids: others, statements })) continue;
+      }
+    }
     recompute.push(c);
   }
   if (!recompute.length) return;
@@ -127,6 +137,20 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
   );
   const previous = new Set(ids);
   await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId));
+}
+
+/** How many statements each of these events has. */
+async function eventSizes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!ids.length) return out;
+  const rows = await trx
+    .selectFrom('event_sources')
+    .select((eb) => ['event_id', eb.fn.countAll<number>().as('n')])
+    .where('event_id', 'in', ids)
+    .groupBy('event_id')
+    .execute();
+  for (const r of rows) out.set(r.event_id, Number(r.n));
+  return out;
 }
 
 /**

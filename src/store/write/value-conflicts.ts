@@ -41,8 +41,17 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
   // Only events told by two articles or more can disagree.
   const shared = events.filter((e) => new Set(e.group.map((s) => s.row.article_id)).size >= 2);
   if (!shared.length) return;
-  const eventOf = new Map<string, WrittenEvent>();
-  for (const e of shared) for (const s of e.group) eventOf.set(`${s.row.article_id}|${s.row.sentence_start}`, e);
+  // A sentence's figures are about each event it dates (a sentence of two dates is a statement
+  // of both): whichever events a save rewrites, the same figures are each event's.
+  const eventOf = new Map<string, Set<WrittenEvent>>();
+  for (const e of shared) {
+    for (const s of e.group) {
+      const k = `${s.row.article_id}|${s.row.sentence_start}`;
+      const set = eventOf.get(k) ?? new Set<WrittenEvent>();
+      set.add(e);
+      eventOf.set(k, set);
+    }
+  }
   const articles = [...new Set(shared.flatMap((e) => e.group.map((s) => s.row.article_id)))];
   const claimsOf = new Map<WrittenEvent, ClaimRow[]>();
   for (const batch of chunks(articles)) {
@@ -54,11 +63,11 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       .orderBy('id')
       .execute();
     for (const c of rows) {
-      const e = eventOf.get(`${c.article_id}|${c.sentence_start}`);
-      if (!e) continue;
-      const list = claimsOf.get(e);
-      if (list) list.push(c);
-      else claimsOf.set(e, [c]);
+      for (const e of eventOf.get(`${c.article_id}|${c.sentence_start}`) ?? []) {
+        const list = claimsOf.get(e);
+        if (list) list.push(c);
+        else claimsOf.set(e, [c]);
+      }
     }
   }
   for (const [event, claims] of claimsOf) {
