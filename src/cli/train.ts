@@ -34,6 +34,12 @@ import { LANGUAGES, type Language, SITE_LANGUAGES } from '../domain/languages.ts
 import { RESOURCES_DIR } from '../paths.ts';
 import { UserError } from './errors.ts';
 
+/**
+ * The languages whose shipped models use word clusters: English gained on all its corpora; Kazakh and
+ * Russian lost on KazNERD and factRuEval (resources/models/README.md).
+ */
+const CLUSTERED: readonly Language[] = ['en'];
+
 const trainOptions = z.object({
   lang: z.enum([...LANGUAGES, 'all']),
   corpora: z.string(),
@@ -43,7 +49,7 @@ const trainOptions = z.object({
   seed: z.coerce.number().int().min(0),
   bits: z.coerce.number().int().min(12).max(22),
   fold: z.coerce.number().int().min(2).max(100),
-  clusters: z.enum(['on', 'off']),
+  clusters: z.enum(['on', 'off', 'auto']),
   dropout: z.coerce.number().min(0).max(0.9),
 });
 
@@ -66,7 +72,11 @@ export function registerTrain(program: Command): void {
       '5',
     )
     .option('--dropout <p>', "probability that a training token's own word and stem features are hidden", '0')
-    .option('--clusters <on|off>', 'word clusters learnt from the training sentences as features', 'on')
+    .option(
+      '--clusters <on|off|auto>',
+      `word clusters learnt from the training sentences as features (auto: only ${CLUSTERED.join(', ')})`,
+      'auto',
+    )
     .action((raw: Record<string, unknown>) => {
       // Validated here rather than with options.ts, which would load the whole analysis and ingest code.
       const parsed = trainOptions.safeParse(raw);
@@ -96,7 +106,7 @@ function trainLanguage(lang: Language, o: z.infer<typeof trainOptions>): void {
   // Word clusters from the text of the training sentences only (never the held-out fold), before any features.
   const clusterFile = clustersPath(lang, o.out);
   let clusterBytes: Buffer | undefined;
-  if (o.clusters === 'on') {
+  if (o.clusters === 'on' || (o.clusters === 'auto' && CLUSTERED.includes(lang))) {
     const table = buildClusters(
       tokenTexts(
         corpora.flatMap((c): AnnotatedSentence[] => c.training),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures, sentenceTokens, textSequences, textWords, wordShape } from './features.ts';
+import { buildClusters, CLUSTER_DEFAULTS, clustersOf, setClusters } from './clusters.ts';
+import { resetWordInfos, sentenceFeatures, sentenceTokens, textSequences, textWords, wordShape } from './features.ts';
 
 describe('wordShape', () => {
   it('tells Latin from other scripts and collapses repeats', () => {
@@ -42,5 +43,32 @@ describe('sentence tokens', () => {
   it('marks gazetteer names', () => {
     const w = textWords('Визит в Казахстан.', 'ru');
     expect([...w.gazetteer]).toEqual([0, 0, 5]);
+  });
+});
+
+describe('word cluster features', () => {
+  it('are written only in a language that has clusters, and tell a known word from an unknown one', () => {
+    const committed = clustersOf('en');
+    const text = 'Mr Smith went to Paris.';
+    const words = textWords(text, 'en');
+    const toks = sentenceTokens(text, { start: 0, end: text.length }, words, 0);
+    const feats = () => {
+      resetWordInfos('en');
+      return sentenceFeatures(toks, words, 'en');
+    };
+    try {
+      setClusters('en', null);
+      const without = feats();
+      const sentences = [['Mr', 'Smith', 'went', 'to', 'Paris', '.']];
+      setClusters('en', buildClusters([...sentences, ...sentences], { ...CLUSTER_DEFAULTS, fine: 3, coarse: 2 }));
+      const withClusters = feats();
+      // Each word: 5 own features; a word with neighbours: 2 class pairs more.
+      expect(withClusters.feats.length - without.feats.length).toBe(toks.length * 7);
+      expect(clustersOf('en')?.get('smith')).toBeDefined();
+      expect(clustersOf('en')?.get('london')).toBeUndefined();
+    } finally {
+      setClusters('en', committed ?? null);
+      resetWordInfos('en');
+    }
   });
 });
