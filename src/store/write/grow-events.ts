@@ -157,9 +157,24 @@ export async function growEvent(
       const c = counts.get(s.when) ?? { n: 0, first: s.key };
       counts.set(s.when, { n: c.n + 1, first: [c.first, s.key].sort()[0] as string });
     }
+    // As `agreedWhen` walks a group in key order: a value takes over from a smaller count, or
+    // from the same count when it is more precise (`agreedWhen` of the two alone says which).
     const order = [...counts].sort((x, y) => (x[1].first < y[1].first ? -1 : 1));
-    const stand = order.flatMap(([w, c]) => new Array<StoredStatement>(c.n).fill({ ...first, when: w }));
-    if (agreedWhen(stand).when !== when) return false;
+    let best = order[0] as (typeof order)[number];
+    for (const next of order.slice(1)) {
+      const [w, c] = next;
+      if (c.n > best[1].n) best = next;
+      else if (
+        c.n === best[1].n &&
+        agreedWhen([
+          { ...first, when: best[0] },
+          { ...first, when: w },
+        ]).when === w
+      ) {
+        best = next;
+      }
+    }
+    if (best[0] !== when) return false;
   }
   // Dates disagree only at a month's precision or finer (`dateRelation`), whose values all start
   // `YYYY-`: an event dated coarser has no date conflict and gets none.
@@ -230,9 +245,10 @@ export async function growEvent(
         const list = [...byId.values(), ...figures]
           .filter((c) => quantityOfClaim(c) === quantity)
           .sort((x, y) => x.id - y.id);
-        const disagree = list.some((x) =>
-          list.some((y) => y.article_id !== x.article_id && compareFigures(figureOf(x), figureOf(y)) === 'conflict'),
-        );
+        // Exact figures of one quantity disagree when two articles give different values: with
+        // two values and two articles among them, some pair differs in both.
+        const disagree =
+          new Set(list.map((c) => c.value)).size >= 2 && new Set(list.map((c) => c.article_id)).size >= 2;
         if (disagree) created.push({ quantity, claims: list });
       }
     }
