@@ -5,7 +5,8 @@
 // --db TMP ingest DIR` (the bundle when fresh, else the sources through tsx) and times it wall to wall.
 // `npm run bench -- ingest`; sizes: BENCH_INGEST_N (default 500), BENCH_INGEST_CLI_N (default
 // 10000, 0 skips), BENCH_ROUNDS (default 1); BENCH_INGEST_CLI_CORPUS=samples runs the end-to-end
-// row on sample copies instead of synthetic articles; CHRONICLE_INGEST_THREADS sets the pool size.
+// row on sample copies instead of synthetic articles; BENCH_INGEST_CLI_BACKENDS=sqlite,postgres runs
+// it on PostgreSQL too (a fresh database on the test server); CHRONICLE_INGEST_THREADS sets the pool size.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { discoverSources, formatForPath, loadArticle, parseSource } from '../src
 import { ingestMany } from '../src/ingest/ingest-many.ts';
 import { prepareFile } from '../src/ingest/pipeline.ts';
 import { openStore } from '../src/store/index.ts';
+import { postgresBackend } from '../src/store/testing/backends.ts';
 import { generateArticles } from './generate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +28,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 /** Corpus of the end-to-end run: `synthetic` (default) or `samples` (copies of the bundled articles). */
 const CLI_CORPUS = process.env.BENCH_INGEST_CLI_CORPUS ?? 'synthetic';
 const THREADS = defaultThreadCount();
+/** Stores of the end-to-end run: `sqlite` (default), `postgres`, or both (`sqlite,postgres`). */
+const CLI_BACKENDS = (process.env.BENCH_INGEST_CLI_BACKENDS ?? 'sqlite').split(',').map((b) => b.trim());
 
 function sampleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -151,24 +155,34 @@ if (CLI_N > 0) {
   const corpus = CLI_CORPUS === 'samples' ? 'samples' : 'synthetic';
   const dir = corpus === 'samples' ? writeSampleCopies(CLI_N) : writeSynthetic(CLI_N);
   const { files, bytes } = await filesOf(dir);
-  const dbDir = mkdtempSync(join(tmpdir(), 'chronicle-bench-cli-'));
   // The machine's load before and after: a wall time means little on a busy two-core machine.
   const load = () => loadavg()[0]?.toFixed(1) ?? '?';
-  const loadBefore = load();
-  const s = await seconds(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'bin/chronicle.js'), '--db', join(dbDir, 'cli.db'), 'ingest', dir], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  });
-  row(
-    corpus,
-    files.length,
-    bytes,
-    `CLI end to end (\`chronicle ingest\`), wall ${s.toFixed(0)} s, load average ${loadBefore} → ${load()}`,
-    s,
-  );
+  for (const backend of CLI_BACKENDS) {
+    const dbDir = mkdtempSync(join(tmpdir(), 'chronicle-bench-cli-'));
+    // PostgreSQL: a fresh database on the test server (`TEST_POSTGRES_URL`, else 127.0.0.1:5432), dropped after.
+    const pg = backend === 'postgres' ? await postgresBackend() : null;
+    const env = pg ? { ...process.env, DATABASE_URL: pg.location } : { ...process.env, DATABASE_URL: '' };
+    const loadBefore = load();
+    try {
+      const s = await seconds(async () => {
+        execFileSync(process.execPath, [join(ROOT, 'bin/chronicle.js'), '--db', join(dbDir, 'cli.db'), 'ingest', dir], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env,
+        });
+      });
+      row(
+        corpus,
+        files.length,
+        bytes,
+        `CLI end to end (\`chronicle ingest\`, ${pg ? 'PostgreSQL' : 'SQLite'}), wall ${s.toFixed(0)} s, load average ${loadBefore} → ${load()}`,
+        s,
+      );
+    } finally {
+      await pg?.drop();
+      rmSync(dbDir, { recursive: true, force: true });
+    }
+  }
   rmSync(dir, { recursive: true, force: true });
-  rmSync(dbDir, { recursive: true, force: true });
 }
 
 console.log(
