@@ -217,16 +217,24 @@ export function postgresNewestRanked(
       FROM (${newestMatches(match, query, filter, size)}) AS newest OFFSET 0) AS read`;
 }
 
-/** The `size` newest matches that pass `filter`, with their vectors (unread) and the count of all. */
+/**
+ * The `size` newest matches that pass `filter`, with their vectors (unread) and the count of all.
+ * One pass over the matches counts them and collects their ids; only the `size` newest rows are
+ * then looked up again by key. `count(*) OVER ()` with `ORDER BY … LIMIT` spooled every match's
+ * row into a tuple store and sorted them: 70 000 rows for a common word at 100 000 articles. The
+ * order of the rows does not matter: the window is ranked (ties by id) after.
+ */
 function newestMatches(
   match: RawBuilder<unknown>,
   query: TextQuery,
   filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
   size: number,
 ): RawBuilder<unknown> {
-  return sql`SELECT article_id, doc, count(*) OVER () AS total FROM article_search
-    WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}
-    ORDER BY article_id DESC LIMIT ${size}`;
+  return sql`SELECT s.article_id, s.doc, m.total
+    FROM (SELECT count(*) AS total, (array_agg(article_id ORDER BY article_id DESC))[1:${size}] AS ids
+      FROM article_search
+      WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS m
+    JOIN article_search s ON s.article_id = ANY (m.ids)`;
 }
 
 export function postgresPhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null {
