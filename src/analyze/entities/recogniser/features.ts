@@ -239,6 +239,8 @@ export const BOUNDARY: WordInfo = {
 };
 
 const PUNCT = /[^\s\p{L}\p{N}]/u;
+let gazBuf = new Uint8Array(256);
+let quoteBuf = new Uint8Array(256);
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -282,7 +284,8 @@ export function sentenceTokens(text: string, span: Span, words: TextWords, first
   const punct = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const ch = text[i] as string;
-      if (!PUNCT.test(ch)) continue;
+      // A space (most gaps) is no mark: no regular expression for it.
+      if (ch === ' ' || !PUNCT.test(ch)) continue;
       let j = i + 1;
       while (j < to && text[j] === ch) j++;
       out.push({ start: i, end: j, text: text.slice(i, j), word: -1 });
@@ -357,13 +360,25 @@ export function sentenceFeatures(
   pairsOnly = false,
 ): Sequence {
   const n = tokens.length;
-  const gaz = new Uint8Array(n);
-  const inQuote = new Uint8Array(n);
+  // Per-token flags of this sentence only: one scratch pair reused by every call.
+  if (gazBuf.length < n) {
+    gazBuf = new Uint8Array(2 * n);
+    quoteBuf = new Uint8Array(2 * n);
+  }
+  const gaz = gazBuf;
+  const inQuote = quoteBuf;
   let depth = 0;
   let ascii = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as SeqToken;
-    if (t.word >= 0) gaz[i] = words.gazetteer[t.word] as number;
+    // A word is never a quote mark: only punctuation tokens are looked up.
+    if (t.word >= 0) {
+      gaz[i] = words.gazetteer[t.word] as number;
+      inQuote[i] = depth > 0 || ascii ? 1 : 0;
+      continue;
+    }
+    gaz[i] = 0;
+    inQuote[i] = 0;
     if (OPEN_QUOTES.has(t.text)) depth++;
     else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
     else if (t.text === '"') ascii = !ascii;
