@@ -24,7 +24,9 @@ const UPPER_START = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[’']?/gu;
 
 // Words repeat: keying each distinct word once per language saves most of tokenising's time.
-const KEY_CACHE = byLanguage(() => new Map<string, { key: string; acronym: boolean; altKey?: string }>());
+const KEY_CACHE = byLanguage(
+  () => new Map<string, { key: string; acronym: boolean; altKey?: string; upper: boolean }>(),
+);
 const KEY_CACHE_LIMIT = 200_000;
 
 function keyed(t: string, lang: Language, numeric: boolean) {
@@ -32,7 +34,9 @@ function keyed(t: string, lang: Language, numeric: boolean) {
   let k = cache.get(t);
   if (!k) {
     const acronym = !numeric && isAcronymForm(t);
-    k = { key: matchKey(t, lang), acronym };
+    // `upper`: the form starts with an upper-case letter (kept with its key: a regular expression per
+    // Cyrillic word otherwise).
+    k = { key: matchKey(t, lang), acronym, upper: UPPER_START.test(t) };
     if (acronym && t.length >= 4) k.altKey = plainKey(t, lang);
     if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
     cache.set(t, k);
@@ -57,7 +61,8 @@ export function tokenize(text: string, lang: Language): Token[] {
     const numeric = first >= 48 && first <= 57;
     // Plain lower-case ASCII words (most English tokens) are their own key (and need no object for it).
     const k = isPlainLower(t) ? undefined : keyed(t, lang, numeric);
-    const capitalized = !numeric && (first >= 65 && first <= 90 ? true : first > 127 && UPPER_START.test(t));
+    const capitalized =
+      !numeric && (first >= 65 && first <= 90 ? true : first > 127 && (k ? k.upper : UPPER_START.test(t)));
     const tok: Token = {
       start: m.index,
       end: m.index + t.length,
