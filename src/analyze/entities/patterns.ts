@@ -259,8 +259,8 @@ export function findPersons(text: string, tokens: Token[], lang: Language, taken
     if (taken[i]) continue;
     // Name + title after it: `Esen Buqa Khan`, `Қасым хан`, `Касым-хан`.
     // A word with a case ending (`Жиынға`) is not the start of a name before a title.
-    const cased = grammar.hasCaseEnding?.(t.text) ?? false;
-    if (usable(i) && !cased && tokens[i - 1]?.text.toLowerCase() !== 'the') {
+    // (Tested only for a usable word: the case-ending expression is the costlier test.)
+    if (usable(i) && !(grammar.hasCaseEnding?.(t.text) ?? false) && tokens[i - 1]?.text.toLowerCase() !== 'the') {
       let k = i;
       while (k < tokens.length && k - i < 3 && usable(k) && (k === i || adjacent(k))) k++;
       const hyphened = POSTNOMINAL_SUFFIX.test((tokens[k - 1] as Token).text);
