@@ -204,20 +204,8 @@ async function regroupNeighbourhood(trx: Kysely<Database>, ctx: SaveContext, min
     const events = new Set<string>();
     // One look-up per feature and year range for the whole frontier, then each candidate is
     // compared with the frontier statements.
-    const lookups = new Map<string, { features: Set<string>; years: { from: number; to: number } | null }>();
-    for (const s of current) {
-      if (s.row.event_id) previous.add(s.row.event_id);
-      const range = whenRange(s.when);
-      const years = range ? { from: range.yearFrom, to: range.yearTo } : null;
-      const slot = `${years?.from ?? ''}/${years?.to ?? ''}`;
-      const entry = lookups.get(slot) ?? { features: new Set<string>(), years };
-      for (const f of featuresOf(s)) entry.features.add(f);
-      lookups.set(slot, entry);
-    }
-    const keys = new Set<string>();
-    for (const { features, years } of lookups.values()) {
-      for (const k of await keysSharing(trx, [...features], years)) if (!reached.has(k)) keys.add(k);
-    }
+    for (const s of current) if (s.row.event_id) previous.add(s.row.event_id);
+    const keys = (await neighbourKeys(trx, current)).filter((k) => !reached.has(k));
     // The frontier by date: a candidate is compared only with statements whose date relates to its own.
     const byWhen = new Map<string, StoredStatement[]>();
     for (const s of current) {
@@ -232,7 +220,7 @@ async function regroupNeighbourhood(trx: Kysely<Database>, ctx: SaveContext, min
       }
       return false;
     };
-    for (const other of await statementsByKey(trx, [...keys])) {
+    for (const other of await statementsByKey(trx, keys)) {
       if (!joins(other)) continue;
       if (add(other) && other.row.event_id) events.add(other.row.event_id);
     }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { Language } from '../../types.ts';
+import { seeded } from './seeded.ts';
 
 export interface ClusterOptions {
   /** Fine clusters (at most 255: one byte, 0 = none). */
@@ -77,18 +78,6 @@ export function wordHash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** Mulberry32 (the trainer's generator). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sparse rows: indices and values, L2-normalised. */

@@ -17,6 +17,7 @@ import {
   textWords,
 } from './features.ts';
 import { emissions, RecogniserModel } from './model.ts';
+import { seeded } from './seeded.ts';
 
 export const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
 
@@ -74,18 +75,6 @@ export function tokenTexts(sentences: AnnotatedSentence[], lang: Language): stri
     const words = { tokens: tokenize(s.text, lang), gazetteer: new Uint8Array(0) };
     return sentenceTokens(s.text, { start: 0, end: s.text.length }, words, 0).map((t) => t.text);
   });
-}
-
-/** Mulberry32: a small seeded generator, the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TrainOptions {
