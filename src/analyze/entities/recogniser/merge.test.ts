@@ -126,6 +126,28 @@ describe('mergeRecognition', () => {
     expect(merge(title, 'en', [work], fake([], 0))).toHaveLength(1);
   });
 
+  it('lets a known name of several words give way to a sure longer name of another kind that holds it whole, never to one that cuts it', () => {
+    const text = 'He won the 2019 United Kingdom general election.';
+    const uk = (): Entity => ({
+      id: 'place:united-kingdom',
+      name: 'United Kingdom',
+      type: 'PLACE',
+      aliases: [],
+      mentions: [{ start: text.indexOf('United'), end: text.indexOf(' general'), text: 'United Kingdom' }],
+    });
+    const whole = merge(
+      text,
+      'en',
+      [uk()],
+      fake([span(text, '2019 United Kingdom general election', 'EVENT', 0.99)], 0),
+    );
+    expect(whole.map((e) => [e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['EVENT', ['2019 United Kingdom general election']],
+    ]);
+    const cut = merge(text, 'en', [uk()], fake([span(text, 'Kingdom general election', 'EVENT', 0.99)], 0));
+    expect(cut.map((e) => e.id)).toEqual(['place:united-kingdom']);
+  });
+
   it('finds a name again wherever it stands in the text, inflected too, unless the model rules that occurrence out', () => {
     const text = 'Хорняк приехал в город. Журналисты долго ждали Хорняка.';
     const found = [span(text, 'Хорняк', 'PERSON', 0.9)];

@@ -120,6 +120,10 @@ export function mergeRecognition(
   // Measures in Asia`) is the surest evidence there is: no model span cuts it, nothing drops it.
   const gazetteer = gazetteerEntries();
   const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
+  // …but a sure model name of another kind that holds it whole is a longer name it is part of
+  // (`2019 United Kingdom general election`, `United States Senate`): that one wins.
+  const inside = (p: Placed, name: ModelName) =>
+    p.entity.type !== name.type && p.mention.start >= name.start && p.mention.end <= name.end;
   // A name found by other means that ends later than the model's reaches the head noun the cue
   // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
   // Where the two agree on the type and the model is sure, its extent wins: it knows the corpora's
@@ -153,7 +157,7 @@ export function mergeRecognition(
       (rival >= name.confidence ||
         name.confidence < OVERRIDE_AT ||
         inTitle(name.start) ||
-        over.some((p) => known(p) || reachesHead(p, name)))
+        over.some((p) => (known(p) && !inside(p, name)) || reachesHead(p, name)))
     ) {
       for (const p of over) {
         p.mention.confidence = judged(p) ?? UNJUDGED_CONFIDENCE;
