@@ -148,6 +148,30 @@ describe('mergeRecognition', () => {
     expect(cut.map((e) => e.id)).toEqual(['place:united-kingdom']);
   });
 
+  it('gives a cue-pattern name the type the model is sure of for the same span, never a known name’s or an event’s', () => {
+    const text = 'She sang at Lincoln Center and the Steppe Heritage Conference.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const cue = (type: EntityType, s: string): Entity => ({
+      id: `x:${s}`,
+      name: s,
+      type,
+      aliases: [],
+      mentions: [at(s)],
+    });
+    const rec = fake(
+      [span(text, 'Lincoln Center', 'PLACE', 0.92), span(text, 'Steppe Heritage Conference', 'ORG', 0.9)],
+      0.05,
+    );
+    const out = merge(text, 'en', [cue('ORG', 'Lincoln Center'), cue('EVENT', 'Steppe Heritage Conference')], rec);
+    const found = out
+      .map((e) => [e.type, e.mentions[0]?.text])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(found).toEqual([
+      ['EVENT', 'Steppe Heritage Conference'],
+      ['PLACE', 'Lincoln Center'],
+    ]);
+  });
+
   it('finds a name again wherever it stands in the text, inflected too, unless the model rules that occurrence out', () => {
     const text = 'Хорняк приехал в город. Журналисты долго ждали Хорняка.';
     const found = [span(text, 'Хорняк', 'PERSON', 0.9)];

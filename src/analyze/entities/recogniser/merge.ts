@@ -120,10 +120,15 @@ export function mergeRecognition(
   // Measures in Asia`) is the surest evidence there is: no model span cuts it, nothing drops it.
   const gazetteer = gazetteerEntries();
   const known = (p: Placed) => gazetteer.has(p.entity.id) && /\s/.test(p.mention.text.trim());
-  // …but a sure model name of another kind that holds it whole is a longer name it is part of
-  // (`2019 United Kingdom general election`, `United States Senate`): that one wins.
+  // …but a sure model name of another kind that holds it whole and adds words is a longer name it
+  // is part of (`2019 United Kingdom general election`, `United States Senate`): that one wins, when
+  // the model knows the known name's type too (a Russian model has no WORK: `газета «Қазақ»`).
   const inside = (p: Placed, name: ModelName) =>
-    p.entity.type !== name.type && p.mention.start >= name.start && p.mention.end <= name.end;
+    p.entity.type !== name.type &&
+    p.mention.start >= name.start &&
+    p.mention.end <= name.end &&
+    judged(p) !== undefined &&
+    /[\p{L}\p{N}]/u.test(text.slice(name.start, p.mention.start) + text.slice(p.mention.end, name.end));
   // A name found by other means that ends later than the model's reaches the head noun the cue
   // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
   // Where the two agree on the type and the model is sure, its extent wins: it knows the corpora's
@@ -146,7 +151,20 @@ export function mergeRecognition(
     if (over.length === 0 && (inTitle(name.start) || (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT)))
       continue;
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
-    if (same) {
+    // The same span read as another type by a cue pattern (`Lincoln Center` an organisation for its
+    // head word) takes the model's type when the model is sure of it and judges the pattern's less
+    // likely. Not for the few kinds the corpora teach it little of (a `Conference`, a `роман «…»`),
+    // nor for a type the model does not have.
+    const doubted = same ? judged(same) : undefined;
+    const retyped =
+      same &&
+      same.entity.type !== name.type &&
+      !gazetteer.has(same.entity.id) &&
+      !FEW_IN_CORPORA.has(same.entity.type) &&
+      name.confidence >= OVERRIDE_AT &&
+      doubted !== undefined &&
+      doubted < name.confidence;
+    if (same && !retyped) {
       same.mention.confidence = same.entity.type === name.type ? name.confidence : (judged(same) ?? name.confidence);
       touched.add(same.mention);
       continue;
