@@ -22,6 +22,7 @@ export {
   sameHappening,
   statementKinds,
 } from './events/identity.ts';
+export { type StatementLinks, statementLinks } from './events/links.ts';
 export { detectLanguage } from './language.ts';
 
 export interface AnalyzeOptions extends TimexOptions {}

@@ -11,8 +11,18 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0029_event_links (its keys are made again from the statements). */
+const BEFORE_0029 = [
+  'DROP TABLE event_links',
+  'DROP INDEX event_sources_event_key',
+  'DROP INDEX event_sources_event_when',
+  'CREATE INDEX event_sources_event ON event_sources(event_id)',
+  "DELETE FROM kysely_migration WHERE name = '0029_event_links'",
+];
+
 /** Undoes 0026_editor_roles (every editor a plain one before it). */
 const BEFORE_0026 = [
+  ...BEFORE_0029,
   'ALTER TABLE editors DROP COLUMN role',
   "DELETE FROM kysely_migration WHERE name = '0026_editor_roles'",
 ];
@@ -165,6 +175,23 @@ describe.each(BACKENDS)('migrations on $name', ({ make }) => {
       const merged = (await store.timeline({ limit: 200 })).items.find((e) => e.sources.length === 2);
       expect(merged?.when).toBe('1991-08-29');
       await store.saveArticle(treaty());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('0029 gives stored events the link keys a later article finds them by', async () => {
+    backend = await make();
+    let store = await backend.open();
+    await store.saveArticle(closure('401', '1991-08-29', '29 August 1991'));
+    await store.close();
+    await runRaw(backend, BEFORE_0029);
+
+    store = await backend.open();
+    try {
+      await store.saveArticle(closure('402', '1991-08-29', '29 August 1991'));
+      const merged = (await store.timeline({ limit: 200 })).items.find((e) => e.when === '1991-08-29');
+      expect(merged?.sources.length).toBe(2);
     } finally {
       await store.close();
     }

@@ -16,6 +16,7 @@ export interface Database {
   event_entities: EventEntitiesTable;
   event_participants: EventParticipantsTable;
   statement_features: StatementFeaturesTable;
+  event_links: EventLinksTable;
   claims: ClaimsTable;
   conflicts: ConflictsTable;
   conflict_values: ConflictValuesTable;
@@ -131,6 +132,15 @@ export interface StatementFeaturesTable {
   year_from: number | null;
   year_to: number | null;
   article_id: number;
+}
+
+/**
+ * The link keys (`analyze/events/links.ts`) an event's statements own, one row per key and event:
+ * a save finds the events its statements join by the keys they probe with (0029).
+ */
+export interface EventLinksTable {
+  link: string;
+  event_id: string;
 }
 
 export interface EventEntitiesTable {

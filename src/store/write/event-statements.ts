@@ -10,11 +10,9 @@ import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
+import { addLinks, dropLinks } from './event-links.ts';
 import type { StoredStatement } from './statement.ts';
 import { recordValueConflicts, type WrittenEvent } from './value-conflicts.ts';
-
-/** Statements sharing one feature that a lookup reads at most: bounded for hub participants. */
-const MAX_PER_FEATURE = 50;
 
 /**
  * What grouping and writing read of every stored statement. The texts (`what`, the sentence)
@@ -95,20 +93,6 @@ export async function withTexts(trx: Kysely<Database>, statements: readonly Stor
 
 type SourceText = Database['event_sources'];
 
-/** Stored statements by key. */
-export async function statementsByKey(trx: Kysely<Database>, keys: string[]): Promise<StoredStatement[]> {
-  const out: StoredStatement[] = [];
-  for (const batch of chunks(keys)) {
-    const rows = await trx
-      .selectFrom('event_sources')
-      .select(SOURCE_COLUMNS)
-      .where('statement_key', 'in', batch)
-      .execute();
-    out.push(...rows.map(fromRow));
-  }
-  return out;
-}
-
 /** Every statement of these events. */
 export async function statementsOfEvents(trx: Kysely<Database>, eventIds: string[]): Promise<StoredStatement[]> {
   const out: StoredStatement[] = [];
@@ -119,63 +103,9 @@ export async function statementsOfEvents(trx: Kysely<Database>, eventIds: string
   return out;
 }
 
-/**
- * Keys of statements that share a feature with `features`, within the years given (±1) for
- * participant and kind features; the first `MAX_PER_FEATURE` by key of each.
- */
-export async function keysSharing(
-  trx: Kysely<Database>,
-  features: readonly string[],
-  years: { from: number; to: number } | null,
-): Promise<string[]> {
-  const found = new Set<string>();
-  for (const feature of features) {
-    let q = trx.selectFrom('statement_features').select('statement_key').where('feature', '=', feature);
-    const dated = !feature.startsWith('when:') && !feature.startsWith('md:');
-    if (dated && years) q = q.where('year_from', '<=', years.to + 1).where('year_to', '>=', years.from - 1);
-    const rows = await q.orderBy('statement_key').limit(MAX_PER_FEATURE).execute();
-    for (const r of rows) found.add(r.statement_key);
-  }
-  return [...found];
-}
-
 /** An event's id: a hash of its smallest statement key, so the same statements make the same id in any order and database. */
 export function eventIdOf(firstKey: string): string {
   return `ev-${createHash('sha256').update(firstKey).digest('hex').slice(0, 16)}`;
-}
-
-/** What a statement is found by: its participants, the kinds it names, its exact date and its day of the year. */
-export function featuresOf(s: { participants: readonly string[]; kinds: readonly string[]; when: string }): string[] {
-  const md = monthDayOf(s.when);
-  return [
-    ...s.participants,
-    ...s.kinds.map((k) => `kind:${k}`),
-    `when:${s.when.toUpperCase()}`,
-    ...(md ? [`md:${md}`] : []),
-  ];
-}
-
-export async function insertFeatures(trx: Kysely<Database>, articleId: number, statements: StoredStatement[]) {
-  const rows: Insertable<Database['statement_features']>[] = [];
-  for (const s of statements) {
-    const range = whenRange(s.when);
-    for (const feature of new Set(featuresOf(s))) {
-      rows.push({
-        feature,
-        statement_key: s.key,
-        year_from: range?.yearFrom ?? null,
-        year_to: range?.yearTo ?? null,
-        article_id: articleId,
-      });
-    }
-  }
-  for (const batch of chunks(rows)) {
-    await trx
-      .insertInto('statement_features')
-      .values(batch)
-      .onConflict((oc) => oc.columns(['feature', 'statement_key']).doNothing())
-      .execute();
-  }
 }
 
 /**
@@ -207,6 +137,22 @@ export async function writeEvents(
     }),
   );
   const gone = [...previous].filter((id) => !allIds.includes(id));
+  // An event whose statements all stay in the group keeping its id only gains link keys; any
+  // other loses its keys and its group (if any) writes them afresh.
+  const homes = new Map<string, Set<string>>();
+  for (const [i, g] of groups.entries()) {
+    for (const s of g) {
+      if (!s.row.event_id) continue;
+      const set = homes.get(s.row.event_id) ?? new Set<string>();
+      set.add(allIds[i] as string);
+      homes.set(s.row.event_id, set);
+    }
+  }
+  const intact = (id: string) => homes.get(id)?.size === 1 && homes.get(id)?.has(id) === true;
+  await dropLinks(
+    trx,
+    [...previous].filter((id) => !intact(id)),
+  );
   const changed = groups.filter((_, i) => !kept.has(allIds[i] as string));
   const ids = changed.map((g) => eventIdOf((g[0] as StoredStatement).key));
   groups = changed;
@@ -306,6 +252,7 @@ export async function writeEvents(
       await trx.updateTable('event_sources').set({ event_id: id }).where('statement_key', 'in', batch).execute();
     }
     for (const s of group) if (fresh.has(s.key)) newSources.push({ ...s.row, event_id: id });
+    await addLinks(trx, id, intact(id) ? group.filter((s) => s.row.event_id !== id) : group);
     for (const entity_id of new Set(group.flatMap((s) => s.participants))) {
       if (!storedParticipants.has(entity_id)) participants.push({ event_id: id, entity_id, when_value: when });
     }

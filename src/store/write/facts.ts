@@ -7,6 +7,7 @@ import type { Database } from '../schema.ts';
 import { searchFields } from '../search-index/fields.ts';
 import type { ArticleInput } from '../types.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
+import { relinkEvents } from './event-links.ts';
 import type { MergeCache } from './save-context.ts';
 
 /**
@@ -41,6 +42,7 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
     .where('article_id', '=', articleId)
     .execute();
   await trx.deleteFrom('event_sources').where('article_id', '=', articleId).execute();
+  // Not written since 0029 (event links replaced them); rows of older saves go with their article.
   await trx.deleteFrom('statement_features').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('event_entities').where('article_id', '=', articleId).execute();
   for (const batch of chunks(touched.map((t) => t.event_id))) {
@@ -68,6 +70,8 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
       )
       .execute();
     await restateEvents(trx, batch);
+    // The withdrawn statements' link keys go with them.
+    await relinkEvents(trx, batch);
   }
   await dialect.unindexArticle(trx, articleId);
   // The events that outlive the withdrawal: merging groups what is left of them again.

@@ -141,18 +141,20 @@ export async function growEvent(
     if (!before) return false;
     // The date most statements give, of the stored date and the new ones: only their counts and
     // first keys decide between them (`agreedWhen`: count, then precision, then first in key order).
-    const rows = await trx
-      .selectFrom('event_sources')
-      .select((eb) => ['when_value', eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
-      .where('event_id', '=', id)
-      .where('when_value', 'in', [when, ...others])
-      .groupBy('when_value')
-      .execute();
     const counts = new Map<string, { n: number; first: string }>();
-    for (const r of rows) counts.set(r.when_value, { n: Number(r.n), first: String(r.first) });
-    const storedFirst = counts.get(when)?.first;
+    for (const w of others) {
+      const c = await dateCount(trx, id, w);
+      if (c) counts.set(w, c);
+    }
+    // The stored date is counted only as far as it could be overtaken: it has most statements
+    // of the event, often thousands.
+    const addedOf = (w: string) => added.filter((s) => s.when === w).length;
+    const rival = Math.max(...others.map((w) => (counts.get(w)?.n ?? 0) + addedOf(w)));
+    const storedWhen = await dateCount(trx, id, when, rival - addedOf(when) + 1);
+    const storedFirst = storedWhen?.first;
     // The description is the first statement with the date: a new one before it changes it.
     if (!storedFirst || ((keyed(when) ?? '\uffff') as string) < storedFirst) return false;
+    counts.set(when, storedWhen);
     for (const s of added) {
       const c = counts.get(s.when) ?? { n: 0, first: s.key };
       counts.set(s.when, { n: c.n + 1, first: [c.first, s.key].sort()[0] as string });
@@ -358,6 +360,40 @@ export async function growEvent(
     );
   }
   return true;
+}
+
+/**
+ * How many statements of the event give `when` (counting at most `cap`), and the first of them
+ * by key; null when none does. Both are read off the index on (event, date, key).
+ */
+async function dateCount(
+  trx: Kysely<Database>,
+  eventId: string,
+  when: string,
+  cap = Number.MAX_SAFE_INTEGER,
+): Promise<{ n: number; first: string } | null> {
+  const first = await trx
+    .selectFrom('event_sources')
+    .select('statement_key')
+    .where('event_id', '=', eventId)
+    .where('when_value', '=', when)
+    .orderBy('statement_key')
+    .limit(1)
+    .executeTakeFirst();
+  if (!first?.statement_key) return null;
+  const row = await trx
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('event_sources')
+        .select('statement_key')
+        .where('event_id', '=', eventId)
+        .where('when_value', '=', when)
+        .limit(Math.max(1, Math.min(cap, 1_000_000_000)))
+        .as('capped'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { n: Number(row.n), first: first.statement_key };
 }
 
 /** Whether any of these stored statements' sentences states an exact figure. */

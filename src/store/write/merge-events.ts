@@ -7,49 +7,38 @@
  * statements are stored, so any order of saving gives the same events, ids and conflicts.
  */
 import type { Kysely } from 'kysely';
-import { clusterStatements, dateRelation, sameHappening, statementKinds } from '../../analyze/index.ts';
+import { dateRelation, sameHappening, statementKinds } from '../../analyze/index.ts';
 import type { DatedEvent } from '../../analyze/types.ts';
-import { whenRange } from '../../domain/when.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import {
-  featuresOf,
-  insertFeatures,
-  keysSharing,
-  statementsByKey,
-  statementsOfEvents,
-  writeEvents,
-} from './event-statements.ts';
+import { addLinks, eventsOwning, linksOf, moveLinks } from './event-links.ts';
+import { statementsOfEvents, writeEvents } from './event-statements.ts';
 import { exactClaimsOf, growEvent, storedEvents } from './grow-events.ts';
 import type { SaveContext } from './save-context.ts';
 import type { StoredStatement } from './statement.ts';
 
 export type { SaveContext } from './save-context.ts';
 
-/** Statements a neighbourhood gathers at most: a bound on one save's work however connected the store is. */
-const MAX_NEIGHBOURHOOD = 500;
-
 /** Statements of smaller events that a joined event takes in without a recomputation at most. */
 const MAX_ABSORBED = 2_000;
 
 export async function mergeEvents(trx: Kysely<Database>, ctx: SaveContext): Promise<void> {
   const mine = statementsOf(ctx);
-  await insertFeatures(trx, ctx.articleId, mine);
   if (ctx.withdrawnFrom?.length) await regroupNeighbourhood(trx, ctx, mine);
   else await joinNeighbours(trx, ctx, mine);
 }
 
 /**
- * A save that withdraws nothing: every stored event is a connected group already, so the new
- * statements only join the events of the stored statements they relate to (and each other).
- * Those components are the groups the full regrouping would make, without reading or comparing
- * the statements of the events they join; an event that only gains statements is written by
- * `growEvent`, any other component is read whole and written by `writeEvents`.
+ * Union-find over the new statements (`s|key`) and the stored events they join (`e|id`): the new
+ * statements are compared with each other by the rule, and joined to the stored events that own
+ * a key they probe with (`linksOf`: for statements of two articles, the same as the rule).
  */
-async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
-  const fresh = new Set(mine.map((s) => s.key));
-  const candidates = (await statementsByKey(trx, await neighbourKeys(trx, mine))).filter((c) => !fresh.has(c.key));
-  // Union-find over the new statements (by key) and the stored events they reach (by id).
+async function joinComponents(
+  trx: Kysely<Database>,
+  loose: readonly StoredStatement[],
+  probing: readonly StoredStatement[],
+  ignore: ReadonlySet<string> = new Set(),
+): Promise<{ added: StoredStatement[]; events: string[] }[]> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -67,22 +56,36 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
-  for (const s of mine) parent.set(`s|${s.key}`, `s|${s.key}`);
-  for (const [i, a] of mine.entries()) {
-    for (const b of mine.slice(i + 1)) {
-      if (dateRelation(a.when, b.when) !== 'different' && sameHappening(a, b) !== 'different') {
-        join(`s|${a.key}`, `s|${b.key}`);
-      }
+  for (const s of loose) parent.set(`s|${s.key}`, `s|${s.key}`);
+  // The loose statements by date: only pairs of related dates can be one happening.
+  const byWhen = new Map<string, StoredStatement[]>();
+  for (const s of loose) {
+    const list = byWhen.get(s.when);
+    if (list) list.push(s);
+    else byWhen.set(s.when, [s]);
+  }
+  const values = [...byWhen.keys()];
+  const union = (a: StoredStatement, b: StoredStatement) => {
+    if (find(`s|${a.key}`) === find(`s|${b.key}`)) return;
+    if (sameHappening(a, b) !== 'different') join(`s|${a.key}`, `s|${b.key}`);
+  };
+  for (const [v, when] of values.entries()) {
+    const xs = byWhen.get(when) as StoredStatement[];
+    for (let i = 0; i < xs.length; i++)
+      for (let j = i + 1; j < xs.length; j++) union(xs[i] as StoredStatement, xs[j] as StoredStatement);
+    for (const other of values.slice(v + 1)) {
+      if (dateRelation(when, other) === 'different') continue;
+      for (const x of xs) for (const y of byWhen.get(other) as StoredStatement[]) union(x, y);
     }
   }
-  for (const c of candidates) {
-    for (const s of mine) {
-      if (dateRelation(s.when, c.when) === 'different' || sameHappening(s, c) === 'different') continue;
-      join(`s|${s.key}`, `e|${c.row.event_id}`);
+  const owners = await eventsOwning(trx, [...new Set(probing.flatMap((s) => linksOf(s).probe))]);
+  for (const s of probing) {
+    for (const k of linksOf(s).probe) {
+      for (const id of owners.get(k) ?? []) if (!ignore.has(id)) join(`s|${s.key}`, `e|${id}`);
     }
   }
   const components = new Map<string, { added: StoredStatement[]; events: string[] }>();
-  for (const s of mine) {
+  for (const s of loose) {
     const root = find(`s|${s.key}`);
     const c = components.get(root) ?? { added: [], events: [] };
     c.added.push(s);
@@ -92,23 +95,41 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     if (!node.startsWith('e|')) continue;
     (components.get(find(node)) as { events: string[] }).events.push(node.slice(2));
   }
+  return [...components.values()];
+}
+
+const byKey = (a: StoredStatement, b: StoredStatement) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * A save that withdraws nothing: every stored event is a connected group already, so the new
+ * statements only join the events they relate to (and each other). Those components are the
+ * groups the full regrouping would make, without reading or comparing the statements of the
+ * events they join; an event that only gains statements is written by `growEvent`, any other
+ * component is read whole and written by `writeEvents`.
+ */
+async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
+  const fresh = new Set(mine.map((s) => s.key));
+  const components = await joinComponents(trx, mine, mine);
   const claims = await exactClaimsOf(trx, ctx.articleId);
   const stored = await storedEvents(
     trx,
-    [...components.values()].flatMap((c) => c.events),
+    components.flatMap((c) => c.events),
   );
   // Of events that new statements connect, the largest takes in the others (read whole) when it
   // keeps its id: the work is that of the smaller ones.
   const sizes = await eventSizes(
     trx,
-    [...components.values()].flatMap((c) => (c.events.length > 1 ? c.events : [])),
+    components.flatMap((c) => (c.events.length > 1 ? c.events : [])),
   );
   const recompute: { added: StoredStatement[]; events: string[] }[] = [];
-  for (const c of components.values()) {
-    const byKey = c.added.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const c of components) {
+    const added = c.added.sort(byKey);
     if (c.events.length === 1) {
       const event = stored.get(c.events[0] as string);
-      if (event && (await growEvent(trx, event, byKey, claims))) continue;
+      if (event && (await growEvent(trx, event, added, claims))) {
+        await addLinks(trx, event.id, added);
+        continue;
+      }
     } else if (c.events.length > 1) {
       const [largest, ...others] = [...c.events].sort(
         (a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : 1),
@@ -117,123 +138,75 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
       const smaller = others.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
       if (event && smaller <= MAX_ABSORBED) {
         const statements = await statementsOfEvents(trx, others);
-        if (await growEvent(trx, event, byKey, claims, { ids: others, statements })) continue;
+        if (await growEvent(trx, event, added, claims, { ids: others, statements })) {
+          await moveLinks(trx, others, event.id);
+          await addLinks(trx, event.id, added);
+          continue;
+        }
       }
     }
     recompute.push(c);
   }
   if (!recompute.length) return;
   const ids = [...new Set(recompute.flatMap((c) => c.events))];
+  const members = await membersOf(trx, ids);
+  const groups = recompute.map((c) => [...c.added, ...c.events.flatMap((id) => members.get(id) ?? [])].sort(byKey));
+  const previous = new Set(ids);
+  await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId));
+}
+
+/** Every statement of these events, by event. */
+async function membersOf(trx: Kysely<Database>, ids: string[]): Promise<Map<string, StoredStatement[]>> {
   const members = new Map<string, StoredStatement[]>();
   for (const s of await statementsOfEvents(trx, ids)) {
     const list = members.get(s.row.event_id as string);
     if (list) list.push(s);
     else members.set(s.row.event_id as string, [s]);
   }
-  const groups = recompute.map((c) =>
-    [...c.added, ...c.events.flatMap((id) => members.get(id) ?? [])].sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-    ),
-  );
-  const previous = new Set(ids);
-  await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId));
+  return members;
 }
 
-/** How many statements each of these events has. */
+/**
+ * How many statements each of these events has, counted up to `MAX_ABSORBED + 1`: enough to
+ * choose the event that takes in the others, without counting a large event's every row.
+ */
 async function eventSizes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  if (!ids.length) return out;
-  const rows = await trx
-    .selectFrom('event_sources')
-    .select((eb) => ['event_id', eb.fn.countAll<number>().as('n')])
-    .where('event_id', 'in', ids)
-    .groupBy('event_id')
-    .execute();
-  for (const r of rows) out.set(r.event_id, Number(r.n));
+  for (const id of new Set(ids)) {
+    const row = await trx
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('event_sources')
+          .select('statement_key')
+          .where('event_id', '=', id)
+          .limit(MAX_ABSORBED + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    out.set(id, Number(row.n));
+  }
   return out;
 }
 
 /**
- * Keys of stored statements that may relate to `statements`: one look-up per feature and year
- * range for all of them (`keysSharing`).
- */
-async function neighbourKeys(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<string[]> {
-  const lookups = new Map<string, { features: Set<string>; years: { from: number; to: number } | null }>();
-  for (const s of statements) {
-    const range = whenRange(s.when);
-    const years = range ? { from: range.yearFrom, to: range.yearTo } : null;
-    const slot = `${years?.from ?? ''}/${years?.to ?? ''}`;
-    const entry = lookups.get(slot) ?? { features: new Set<string>(), years };
-    for (const f of featuresOf(s)) entry.features.add(f);
-    lookups.set(slot, entry);
-  }
-  const keys = new Set<string>();
-  for (const { features, years } of lookups.values()) {
-    for (const k of await keysSharing(trx, [...features], years)) keys.add(k);
-  }
-  return [...keys];
-}
-
-/**
  * A save that withdraws statements: what is left of the events the article's previous revision
- * was in may have fallen apart, so the neighbourhood is collected and grouped again.
+ * was in may have fallen apart. Those statements could only ever relate to each other (their
+ * event was a connected group of the store), so they are grouped again with the new statements,
+ * which also join the events their keys find; those events stay whole. Exact, like
+ * `joinNeighbours`, and written back by `writeEvents`.
  */
 async function regroupNeighbourhood(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
   const fresh = new Set(mine.map((s) => s.key));
-  const reached = new Map<string, StoredStatement>(mine.map((s) => [s.key, s]));
-  const previous = new Set<string>();
-  let frontier: StoredStatement[] = [...mine];
-  // What is left of the events the article's previous revision was in is grouped again too: it
-  // may have fallen apart, so its statements look for neighbours of their own.
   const withdrawn = new Set(ctx.withdrawnFrom ?? []);
-  // Any other stored event is a connected group whose neighbours are in it already (it was grouped
-  // with them when they were saved): its statements join the regrouping, they need no look-up.
-  const settled = (s: StoredStatement) => !!s.row.event_id && !withdrawn.has(s.row.event_id) && !fresh.has(s.key);
-  if (withdrawn.size) {
-    for (const s of await statementsOfEvents(trx, [...withdrawn])) add(s);
-  }
-  function add(s: StoredStatement): boolean {
-    if (reached.has(s.key)) return false;
-    reached.set(s.key, s);
-    if (!settled(s)) frontier.push(s);
-    return true;
-  }
-  while (frontier.length && reached.size < MAX_NEIGHBOURHOOD) {
-    const current = frontier;
-    frontier = [];
-    const events = new Set<string>();
-    // One look-up per feature and year range for the whole frontier, then each candidate is
-    // compared with the frontier statements.
-    for (const s of current) if (s.row.event_id) previous.add(s.row.event_id);
-    const keys = (await neighbourKeys(trx, current)).filter((k) => !reached.has(k));
-    // The frontier by date: a candidate is compared only with statements whose date relates to its own.
-    const byWhen = new Map<string, StoredStatement[]>();
-    for (const s of current) {
-      const list = byWhen.get(s.when);
-      if (list) list.push(s);
-      else byWhen.set(s.when, [s]);
-    }
-    const joins = (other: StoredStatement) => {
-      for (const [when, list] of byWhen) {
-        if (dateRelation(when, other.when) === 'different') continue;
-        if (list.some((s) => sameHappening(s, other) !== 'different')) return true;
-      }
-      return false;
-    };
-    for (const other of await statementsByKey(trx, keys)) {
-      if (!joins(other)) continue;
-      if (add(other) && other.row.event_id) events.add(other.row.event_id);
-    }
-    // A statement that joins this neighbourhood leaves its event: the rest of that event is
-    // grouped again with it.
-    const unread = [...events].filter((id) => !previous.has(id));
-    for (const id of unread) previous.add(id);
-    if (unread.length) for (const s of await statementsOfEvents(trx, unread)) add(s);
-  }
-  for (const s of reached.values()) if (s.row.event_id) previous.add(s.row.event_id);
-  const groups = clusterStatements([...reached.values()], (s) => (settled(s) ? s.row.event_id : null));
-  const settledIds = new Set([...reached.values()].flatMap((s) => (settled(s) ? [s.row.event_id as string] : [])));
-  await writeEvents(trx, groups, fresh, previous, settledIds, await claimSentencesOf(trx, ctx.articleId));
+  const left = await statementsOfEvents(trx, [...withdrawn]);
+  // What is left of a withdrawn event is compared by the rule, not found by its keys.
+  const components = await joinComponents(trx, [...mine, ...left], mine, withdrawn);
+  const settled = [...new Set(components.flatMap((c) => c.events))];
+  const members = await membersOf(trx, settled);
+  const groups = components.map((c) => [...c.added, ...c.events.flatMap((id) => members.get(id) ?? [])].sort(byKey));
+  const previous = new Set([...withdrawn, ...settled]);
+  await writeEvents(trx, groups, fresh, previous, new Set(settled), await claimSentencesOf(trx, ctx.articleId));
 }
 
 /** The article's sentences that hold a claim, as `article|sentence start` (claims are written before events merge). */

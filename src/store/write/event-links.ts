@@ -1,0 +1,120 @@
+/**
+ * The SQL of link keys (`analyze/events/links.ts`): which events own which keys. A save probes
+ * with its statements' keys and gets the events they join in one indexed look-up, however many
+ * statements share a participant or a date; the rows follow the events as they grow, merge and
+ * are regrouped.
+ */
+import { type Kysely, sql } from 'kysely';
+import { statementLinks } from '../../analyze/index.ts';
+import { chunks } from '../codec.ts';
+import type { Database } from '../schema.ts';
+import type { StoredStatement } from './statement.ts';
+
+type Linked = Pick<StoredStatement, 'when' | 'participants' | 'kinds'>;
+
+/** Stored statements repeat their date, participants and kinds: their keys are computed once per combination. */
+const MAX_CACHED = 20_000;
+const cache = new Map<string, ReturnType<typeof statementLinks>>();
+
+/** The keys a statement owns and probes with. */
+export function linksOf(s: Linked): ReturnType<typeof statementLinks> {
+  const k = `${s.when}\u0000${s.participants.join(',')}\u0000${s.kinds.join(',')}`;
+  let links = cache.get(k);
+  if (!links) {
+    if (cache.size > MAX_CACHED) cache.clear();
+    links = statementLinks(s);
+    cache.set(k, links);
+  }
+  return links;
+}
+
+/** The events owning each of these keys (one look-up for all). */
+export async function eventsOwning(trx: Kysely<Database>, keys: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const batch of chunks([...keys])) {
+    const rows = await trx.selectFrom('event_links').select(['link', 'event_id']).where('link', 'in', batch).execute();
+    for (const r of rows) {
+      const list = out.get(r.link);
+      if (list) list.push(r.event_id);
+      else out.set(r.link, [r.event_id]);
+    }
+  }
+  return out;
+}
+
+/** Records that `eventId` owns the keys of these statements (keys it owns already are left as they are). */
+export async function addLinks(trx: Kysely<Database>, eventId: string, statements: readonly Linked[]): Promise<void> {
+  const keys = [...new Set(statements.flatMap((s) => linksOf(s).own))];
+  for (const batch of chunks(keys, 200)) {
+    await trx
+      .insertInto('event_links')
+      .values(batch.map((link) => ({ link, event_id: eventId })))
+      .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
+      .execute();
+  }
+}
+
+/** Forgets the keys of these events. */
+export async function dropLinks(trx: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
+  for (const batch of chunks([...eventIds]))
+    await trx.deleteFrom('event_links').where('event_id', 'in', batch).execute();
+}
+
+/** The keys of events taken in by `to` become its own. */
+export async function moveLinks(trx: Kysely<Database>, from: readonly string[], to: string): Promise<void> {
+  if (!from.length) return;
+  await trx
+    .insertInto('event_links')
+    .columns(['link', 'event_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('event_links')
+        .select(['link', sql<string>`CAST(${to} AS TEXT)`.as('event_id')])
+        .where('event_id', 'in', [...from]),
+    )
+    .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
+    .execute();
+  await dropLinks(trx, from);
+}
+
+/** Recomputes the keys of these events from the statements they have now (after a withdrawal). */
+export async function relinkEvents(trx: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
+  if (!eventIds.length) return;
+  await dropLinks(trx, eventIds);
+  const members = new Map<string, Linked[]>();
+  for (const batch of chunks([...eventIds])) {
+    const rows = await trx
+      .selectFrom('event_sources')
+      .select(['event_id', 'when_value', 'participants', 'kinds'])
+      .where('event_id', 'in', batch)
+      .execute();
+    for (const r of rows) {
+      const s = {
+        when: r.when_value,
+        participants: r.participants ? r.participants.split(',') : [],
+        kinds: r.kinds ? r.kinds.split(',') : [],
+      };
+      const list = members.get(r.event_id);
+      if (list) list.push(s);
+      else members.set(r.event_id, [s]);
+    }
+  }
+  for (const [id, list] of members) await addLinks(trx, id, list);
+}
+
+/**
+ * Gives every stored event the keys of its statements (migration 0029; run it again from a later
+ * migration if the keys `statementLinks` makes ever change: they are a function of the stored
+ * statements, so recomputing them is always right).
+ */
+export async function linkStoredEvents(trx: Kysely<Database>): Promise<void> {
+  let after = '';
+  for (;;) {
+    const ids = (
+      await trx.selectFrom('events').select('id').where('id', '>', after).orderBy('id').limit(500).execute()
+    ).map((r) => r.id);
+    if (!ids.length) return;
+    await relinkEvents(trx, ids);
+    after = ids[ids.length - 1] as string;
+  }
+}
