@@ -49,28 +49,6 @@ function predecessors(L: number): { from: Int32Array; to: Int32Array } {
 }
 
 /**
- * For each label a, the labels that may follow it, in increasing order (the backward pass sums
- * over them): `next[at[a]..at[a + 1]]`.
- */
-const succCache = new Map<number, { next: Int32Array; at: Int32Array }>();
-function successors(L: number): { next: Int32Array; at: Int32Array } {
-  let s = succCache.get(L);
-  if (!s) {
-    const ok = allowedTable(L);
-    const list: number[] = [];
-    const at = new Int32Array(L + 1);
-    for (let a = 0; a < L; a++) {
-      at[a] = list.length;
-      for (let b = 0; b < L; b++) if (ok[(a + 1) * L + b]) list.push(b);
-    }
-    at[L] = list.length;
-    s = { next: Int32Array.from(list), at };
-    succCache.set(L, s);
-  }
-  return s;
-}
-
-/**
  * The matrix's L × L body transposed (column b of `m` as row b), so a label's predecessors are read
  * in a row; written to `into` when given (at least L × L long).
  */
@@ -208,8 +186,6 @@ export class Marginals {
     const NEGLIGIBLE = -40;
     const { n, L, emit, trans } = lat;
     const e = expTransitions(trans, L, t);
-    const { from, to } = predecessors(L);
-    const { next: succ, at } = successors(L);
     const ec = columnsOfExp(e, L);
     const nL = n * L;
     const buf = new Float64Array(3 * nL + n);
@@ -225,28 +201,26 @@ export class Marginals {
         buf[P + row + y] = x < NEGLIGIBLE ? 0 : Math.exp(x);
       }
     }
+    // BIO: O and every B may follow any label, so their sums run over the whole previous row
+    // (transposed, in a row); an I follows only its own B (label y - 1) and itself. The terms are
+    // added in the order of the labels, as when every allowed pair is listed (the same sums, bit for bit).
     for (let i = 0; i < n; i++) {
       const row = i * L;
+      const prev = row - L;
       let sum = 0;
       for (let y = 0; y < L; y++) {
         const py = buf[P + row + y] as number;
         let s = 0;
         if (py === 0) s = 0;
         else if (i === 0) s = (e[L * L + y] as number) * py;
-        else {
-          const prev = row - L;
-          const j0 = to[y] as number;
-          const j1 = to[y + 1] as number;
-          if (j1 - j0 === L) {
-            // Every label may precede y: the same sum in the same order, read in a row.
-            const col = y * L;
-            for (let x = 0; x < L; x++) s += (buf[prev + x] as number) * (ec[col + x] as number);
-          } else {
-            for (let j = j0; j < j1; j++) {
-              const x = from[j] as number;
-              s += (buf[prev + x] as number) * (e[x * L + y] as number);
-            }
-          }
+        else if (y === 0 || (y & 1) === 1) {
+          const col = y * L;
+          for (let x = 0; x < L; x++) s += (buf[prev + x] as number) * (ec[col + x] as number);
+          s *= py;
+        } else {
+          s =
+            (buf[prev + y - 1] as number) * (e[(y - 1) * L + y] as number) +
+            (buf[prev + y] as number) * (e[y * L + y] as number);
           s *= py;
         }
         buf[row + y] = s;
@@ -259,19 +233,21 @@ export class Marginals {
     const B = nL;
     if (n > 0) for (let y = 0; y < L; y++) buf[B + (n - 1) * L + y] = 1;
     // beta_i(x) = Σ_y e(x, y)·p_{i+1}(y)·beta_{i+1}(y) / c_{i+1}: the product over y is formed once.
+    // The labels that may follow x, in order: O, each B, and after x's own B the I it continues
+    // (B and I of one type are neighbours, 2k + 1 and 2k + 2).
     if (q.length < L) q = new Float64Array(L);
     for (let i = n - 2; i >= 0; i--) {
       const next = (i + 1) * L;
       for (let y = 0; y < L; y++) q[y] = (buf[P + next + y] as number) * (buf[B + next + y] as number);
       const ci = buf[C + i + 1] as number;
-      // Only allowed pairs, each x's terms added in the order of y (the same sums, bit for bit).
       const row = B + i * L;
       for (let x = 0; x < L; x++) {
-        let sum = 0;
         const ex = x * L;
-        for (let j = at[x] as number; j < (at[x + 1] as number); j++) {
-          const y = succ[j] as number;
+        const own = x === 0 ? -1 : (x & 1) === 1 ? x + 1 : x;
+        let sum = (e[ex] as number) * (q[0] as number);
+        for (let y = 1; y < L; y += 2) {
           sum += (e[ex + y] as number) * (q[y] as number);
+          if (y + 1 === own) sum += (e[ex + own] as number) * (q[own] as number);
         }
         buf[row + x] = sum / ci;
       }
