@@ -148,6 +148,19 @@ describe('mergeRecognition', () => {
     expect(cut.map((e) => e.id)).toEqual(['place:united-kingdom']);
   });
 
+  it('drops a name of another type inside a longer name the patterns and the model agree on', () => {
+    const text = 'Funds came from the US Department of Energy.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const found = (): Entity[] => [
+      { id: 'place:united-states', name: 'US', type: 'PLACE', aliases: [], mentions: [at('US')] },
+      { id: 'org:doe', name: 'DOE', type: 'ORG', aliases: [], mentions: [at('US Department of Energy')] },
+    ];
+    const sure = (c: number) => fake([span(text, 'US Department of Energy', 'ORG', c)], 0.13);
+    expect(merge(text, 'en', found(), sure(0.85)).map((e) => e.id)).toEqual(['org:doe']);
+    // Less sure of the longer name than of a name of its own, the model keeps both.
+    expect(merge(text, 'en', found(), sure(0.45))).toHaveLength(2);
+  });
+
   it('gives a cue-pattern name the type the model is sure of for the same span, never a known name’s or an event’s', () => {
     const text = 'She sang at Lincoln Center and the Steppe Heritage Conference.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });

@@ -167,6 +167,14 @@ export function mergeRecognition(
     if (same && !retyped) {
       same.mention.confidence = same.entity.type === name.type ? name.confidence : (judged(same) ?? name.confidence);
       touched.add(same.mention);
+      // A name of another type inside one both agree on is a part of it, not a name of its own
+      // (`US` in `US Department of Energy`, `Sri Lanka` in `Communist Party of Sri Lanka`).
+      if (same.entity.type === name.type && name.confidence >= OVERRIDE_AT) {
+        for (const p of over) {
+          if (p === same || p.entity.type === name.type || !inside(p, name)) continue;
+          if ((judged(p) as number) < name.confidence) removed.add(p.mention);
+        }
+      }
       continue;
     }
     const rival = Math.max(0, ...over.map((p) => judged(p) ?? UNJUDGED_CONFIDENCE));
