@@ -222,6 +222,8 @@ export function postgresNewestRanked(
  * One pass over the matches counts them and collects their ids; only the `size` newest rows are
  * then looked up again by key. `count(*) OVER ()` with `ORDER BY … LIMIT` spooled every match's
  * row into a tuple store and sorted them: 70 000 rows for a common word at 100 000 articles. The
+ * ids are sorted ascending and the last `size` taken: the bitmap scan yields them in row order,
+ * which is nearly id order, so the sort is nearly a check (descending, it sorted every id). The
  * order of the rows does not matter: the window is ranked (ties by id) after.
  */
 function newestMatches(
@@ -231,9 +233,10 @@ function newestMatches(
   size: number,
 ): RawBuilder<unknown> {
   return sql`SELECT s.article_id, s.doc, m.total
-    FROM (SELECT count(*) AS total, (array_agg(article_id ORDER BY article_id DESC))[1:${size}] AS ids
-      FROM article_search
-      WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS m
+    FROM (SELECT total, ids[greatest(1, total - ${size} + 1):total] AS ids
+      FROM (SELECT count(*)::int AS total, array_agg(article_id ORDER BY article_id) AS ids
+        FROM article_search
+        WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS found) AS m
     JOIN article_search s ON s.article_id = ANY (m.ids)`;
 }
 
