@@ -148,6 +148,17 @@ describe('mergeRecognition', () => {
     expect(cut.map((e) => e.id)).toEqual(['place:united-kingdom']);
   });
 
+  it('adds a name of its own in a line that reads as a title only when the model is sure of it', () => {
+    const text = 'Associate Team One Coach Ben Markey\nHow Kerey and Zhanibek Founded a State';
+    const out = merge(
+      text,
+      'en',
+      [],
+      fake([span(text, 'Ben Markey', 'PERSON', 0.8), span(text, 'Zhanibek Founded a State', 'WORK', 0.29)]),
+    );
+    expect(out.map((e) => e.mentions[0]?.text)).toEqual(['Ben Markey']);
+  });
+
   it('drops a name of another type inside a longer name the patterns and the model agree on', () => {
     const text = 'Funds came from the US Department of Energy.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });

@@ -52,6 +52,13 @@ function titleCase(phrase: string): boolean {
 /** A phrase with an acronym in it (`ДСҰ Бас кеңесі`) is no run of common words: it stays, as a lone acronym does. */
 const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,}(?:$|[\s\-‑’'])/u;
 const ACRONYM = /^\p{Lu}{2,}(?:$|[-‑’'])/u;
+/**
+ * In a line that reads as a title (most words capitalised, no closing mark) a name nothing else found
+ * needs at least this: a heading's capitals make the model see names (`Zhanibek Founded a State` 0.29),
+ * but a line of web text or a signature is written the same way (`Coach: Ben Markey`; EWT +1.5 F1
+ * when such lines were not doubted at all).
+ */
+export const TITLE_NAME_AT = 0.5;
 /** A name the model is at least this sure of lends its type to its other occurrences in the text. */
 export const CONSISTENT_FROM = 0.5;
 /** …where the model gives that occurrence at least this much (it missed it, but does not rule it out). */
@@ -147,8 +154,13 @@ export function mergeRecognition(
       if (p.mention.end > name.start && !removed.has(p.mention)) over.push(p);
     }
     // In a title (`How Kerey and Zhanibek Founded a State`) every word is capitalised and the model
-    // sees names everywhere; there it only confirms names found by other means.
-    if (over.length === 0 && (inTitle(name.start) || (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT)))
+    // sees names everywhere; there it only confirms names found by other means (and never cuts
+    // them: `ИДЕИ С ТРИБУНЫ ООН …`), and adds a name of its own only when it is sure.
+    if (
+      over.length === 0 &&
+      ((name.confidence < TITLE_NAME_AT && inTitle(name.start)) ||
+        (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT))
+    )
       continue;
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
     // The same span read as another type by a cue pattern (`Lincoln Center` an organisation for its
