@@ -14,6 +14,7 @@ import {
   unindexPostgresArticle,
 } from './fulltext.ts';
 import { postgresMigrations } from './migrations.ts';
+import { searchDatabaseOf } from './open.ts';
 
 /**
  * Most parameters in one statement of `writeAll` (the protocol allows 65 535): an article with
@@ -57,13 +58,11 @@ export const postgresDialect: StoreDialect = {
     await sql`RELEASE SAVEPOINT ${sql.id(name)}; SAVEPOINT ${sql.id(name)}`.execute(conn);
   },
   searching(db, run) {
-    // The vectors live out of line (EXTERNAL storage), so the table looks tiny to the planner and
-    // it picks scans that read and match every vector (60 ms on 5 000 articles) over the GIN
-    // index (2 ms). Within the search's own read transaction, only bitmap scans remain.
-    // JIT and parallel workers are off too: a broad match looks costly enough to compile, or to
-    // hand 20 snippet rows to a worker, and either takes longer than the query (a worker's start
-    // cost 70 ms on a busy machine). One statement sets them all (a round trip costs as much as a
-    // small query). Without parameters, BEGIN and the settings go as one simple query.
+    // Its own connections, planner settings made once each (`searchDatabaseOf`): no transaction.
+    const search = searchDatabaseOf(db);
+    if (search) return run(search);
+    // A database opened some other way: the settings for this transaction only. Without
+    // parameters, BEGIN and the settings go as one simple query.
     return db.connection().execute(async (conn) => {
       await sql`BEGIN; SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
         set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(conn);
