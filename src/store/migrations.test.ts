@@ -14,6 +14,8 @@ import type { Store } from './types.ts';
 /** Undoes 0029_event_links (its keys are made again from the statements). */
 const BEFORE_0029 = [
   'DROP TABLE event_links',
+  'DROP TABLE event_figures',
+  'DROP INDEX claims_sentence',
   'DROP INDEX event_sources_event_key',
   'DROP INDEX event_sources_event_when',
   'CREATE INDEX event_sources_event ON event_sources(event_id)',

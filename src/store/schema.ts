@@ -17,6 +17,7 @@ export interface Database {
   event_participants: EventParticipantsTable;
   statement_features: StatementFeaturesTable;
   event_links: EventLinksTable;
+  event_figures: EventFiguresTable;
   claims: ClaimsTable;
   conflicts: ConflictsTable;
   conflict_values: ConflictValuesTable;
@@ -141,6 +142,14 @@ export interface StatementFeaturesTable {
 export interface EventLinksTable {
   link: string;
   event_id: string;
+}
+
+/** An exact figure stated in a sentence of an event: its quantity, value and article (0029, `write/event-figures.ts`). */
+export interface EventFiguresTable {
+  event_id: string;
+  quantity: string;
+  value: number;
+  article_id: number;
 }
 
 export interface EventEntitiesTable {

@@ -42,13 +42,21 @@ export async function eventsOwning(trx: Kysely<Database>, keys: readonly string[
   return out;
 }
 
-/** Records that `eventId` owns the keys of these statements (keys it owns already are left as they are). */
-export async function addLinks(trx: Kysely<Database>, eventId: string, statements: readonly Linked[]): Promise<void> {
-  const keys = [...new Set(statements.flatMap((s) => linksOf(s).own))];
-  for (const batch of chunks(keys, 200)) {
+/** Records that each event owns the keys of its statements (keys it owns already are left as they are). */
+export async function addLinks(
+  trx: Kysely<Database>,
+  owners: readonly { eventId: string; statements: readonly Linked[] }[],
+): Promise<void> {
+  const rows = new Map<string, { link: string; event_id: string }>();
+  for (const { eventId, statements } of owners) {
+    for (const s of statements) {
+      for (const link of linksOf(s).own) rows.set(`${link}\u0000${eventId}`, { link, event_id: eventId });
+    }
+  }
+  for (const batch of chunks([...rows.values()], 200)) {
     await trx
       .insertInto('event_links')
-      .values(batch.map((link) => ({ link, event_id: eventId })))
+      .values(batch)
       .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
       .execute();
   }
@@ -99,7 +107,10 @@ export async function relinkEvents(trx: Kysely<Database>, eventIds: readonly str
       else members.set(r.event_id, [s]);
     }
   }
-  for (const [id, list] of members) await addLinks(trx, id, list);
+  await addLinks(
+    trx,
+    [...members].map(([eventId, statements]) => ({ eventId, statements })),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { monthDayOf, UNDATED_SORT_KEY, whenRange } from '../../domain/when.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
+import { dropFigures } from './event-figures.ts';
 import { addLinks, dropLinks } from './event-links.ts';
 import type { StoredStatement } from './statement.ts';
 import { recordValueConflicts, type WrittenEvent } from './value-conflicts.ts';
@@ -207,6 +208,10 @@ export async function writeEvents(
       )
       .execute();
   }
+  await dropFigures(
+    trx,
+    touched.filter((id) => !sameValues.has(id)),
+  );
   for (const batch of chunks(touched.filter((id) => !sameValues.has(id)))) {
     await trx
       .deleteFrom('conflicts')
@@ -217,6 +222,11 @@ export async function writeEvents(
       .execute();
   }
   const written: WrittenEvent[] = [];
+  const owners: Parameters<typeof addLinks>[1][number][] = [];
+  const eventRows: Insertable<Database['events']>[] = [];
+  // Written after the events they name.
+  const moves: { id: string; keys: string[] }[] = [];
+  const dateConflicts: { id: string; what: string; group: StoredStatement[] }[] = [];
   const newSources: Insertable<Database['event_sources']>[] = [];
   const participants: Insertable<Database['event_participants']>[] = [];
   const links: Insertable<Database['event_entities']>[] = [];
@@ -242,17 +252,10 @@ export async function writeEvents(
       what: describes.row.what,
       confidence,
     };
-    await trx
-      .insertInto('events')
-      .values({ id, ...row })
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
-    const moved = group.filter((s) => !fresh.has(s.key) && s.row.event_id !== id).map((s) => s.key);
-    for (const batch of chunks(moved)) {
-      await trx.updateTable('event_sources').set({ event_id: id }).where('statement_key', 'in', batch).execute();
-    }
+    eventRows.push({ id, ...row });
+    moves.push({ id, keys: group.filter((s) => !fresh.has(s.key) && s.row.event_id !== id).map((s) => s.key) });
     for (const s of group) if (fresh.has(s.key)) newSources.push({ ...s.row, event_id: id });
-    await addLinks(trx, id, intact(id) ? group.filter((s) => s.row.event_id !== id) : group);
+    owners.push({ eventId: id, statements: intact(id) ? group.filter((s) => s.row.event_id !== id) : group });
     for (const entity_id of new Set(group.flatMap((s) => s.participants))) {
       if (!storedParticipants.has(entity_id)) participants.push({ event_id: id, entity_id, when_value: when });
     }
@@ -266,10 +269,39 @@ export async function writeEvents(
         links.push({ event_id: id, entity_id, article_id: s.row.article_id, when_value: when });
       }
     }
-    if (disagreeing.length) await recordDateConflict(trx, id, describes.row.what, group);
+    if (disagreeing.length) dateConflicts.push({ id, what: describes.row.what, group });
     if (!sameValues.has(id)) written.push({ id, what: describes.row.what, group });
   }
+  // Every changed event in one statement (a new one inserted, a stored one updated).
+  for (const batch of chunks(eventRows, 100)) {
+    await trx
+      .insertInto('events')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          when_value: eb.ref('excluded.when_value'),
+          start_date: eb.ref('excluded.start_date'),
+          end_date: eb.ref('excluded.end_date'),
+          start_key: eb.ref('excluded.start_key'),
+          end_key: eb.ref('excluded.end_key'),
+          year_from: eb.ref('excluded.year_from'),
+          year_to: eb.ref('excluded.year_to'),
+          month_day: eb.ref('excluded.month_day'),
+          sort_key: eb.ref('excluded.sort_key'),
+          what: eb.ref('excluded.what'),
+          confidence: eb.ref('excluded.confidence'),
+        })),
+      )
+      .execute();
+  }
+  for (const { id, keys } of moves) {
+    for (const batch of chunks(keys)) {
+      await trx.updateTable('event_sources').set({ event_id: id }).where('statement_key', 'in', batch).execute();
+    }
+  }
+  for (const { id, what, group } of dateConflicts) await recordDateConflict(trx, id, what, group);
   for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
+  await addLinks(trx, owners);
   for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
   for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();

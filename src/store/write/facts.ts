@@ -33,6 +33,7 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
   );
   await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('claims').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('event_figures').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('article_years').where('article_id', '=', articleId).execute();
   await withdrawFromConflicts(trx, articleId);
   const touched = await trx

@@ -8,10 +8,10 @@
  */
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { agreedWhen, dateRelation } from '../../analyze/index.ts';
-import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
-import { compareFigures, quantityOf } from '../compare.ts';
+import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
+import { addFigures, figureSummary, isExact, moveFigures, quantityOfFigure } from './event-figures.ts';
 import { withTexts } from './event-statements.ts';
 import type { StoredStatement } from './statement.ts';
 
@@ -83,19 +83,6 @@ export async function storedEvents(trx: Kysely<Database>, ids: string[]): Promis
   return out;
 }
 
-const figureOf = (c: ClaimRow) => ({
-  kind: c.kind as ClaimKind,
-  value: c.value,
-  unit: c.unit ?? undefined,
-  mod: (c.mod ?? undefined) as TimexMod | undefined,
-});
-
-/** A vague figure is `different` from everything, itself too: it is in no conflict and makes none. */
-const isExact = (c: Pick<ClaimRow, 'kind' | 'value' | 'unit' | 'mod'>) =>
-  compareFigures(figureOf(c as ClaimRow), figureOf(c as ClaimRow)) !== 'different';
-
-const quantityOfClaim = (c: ClaimRow) => quantityOf({ kind: c.kind as ClaimKind, unit: c.unit ?? undefined });
-
 /**
  * Adds `added` (new statements of one article, key order) to the stored event `event` when the
  * recomputation would only add them; returns false, having written nothing, otherwise.
@@ -110,9 +97,6 @@ export async function growEvent(
 ): Promise<boolean> {
   const { id, when } = event;
   const moved = absorbed.statements;
-  // Another event's statements join as new ones would, except that their figures are not the
-  // saved article's: with any, the recomputation decides which event they belong to.
-  if (moved.length && (await holdFigures(trx, moved))) return false;
   const added = [...fresh, ...moved].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const first = added[0] as StoredStatement;
   const keyed = (w: string) => added.find((s) => s.when === w)?.key;
@@ -205,10 +189,14 @@ export async function growEvent(
     if (!two) return false;
   }
   // Exact figures in the new sentences join the event's value conflicts of their quantity; a
-  // quantity it has no conflict of yet is compared with the figures of the event's sentences
-  // (read by join, only those of the figures' kinds), as `recordValueConflicts` would.
-  const figures = [...new Set(fresh.map((s) => s.sentenceStart))].flatMap((start) => claims.get(start) ?? []);
-  const quantities = [...new Set(figures.map(quantityOfClaim))];
+  // quantity it has no conflict of yet is compared with the event's figures of it (two of its
+  // values and two of its articles tell, `figureSummary`), as `recordValueConflicts` would.
+  // The statements of events taken in bring their sentences' figures, as new ones do.
+  const figures = [
+    ...[...new Set(fresh.map((s) => s.sentenceStart))].flatMap((start) => claims.get(start) ?? []),
+    ...(moved.length ? await exactFiguresOf(trx, moved) : []),
+  ];
+  const quantities = [...new Set(figures.map(quantityOfFigure))];
   const present = new Set<string>();
   const created: { quantity: string; claims: ClaimRow[] }[] = [];
   if (quantities.length) {
@@ -216,43 +204,19 @@ export async function growEvent(
     for (const r of await trx.selectFrom('conflicts').select('key').where('key', 'in', keys).execute()) {
       present.add(r.key as string);
     }
-    const missing = quantities.filter((q) => !present.has(`value|${id}|${q}`));
-    if (missing.length) {
-      const kinds = [...new Set(figures.filter((c) => missing.includes(quantityOfClaim(c))).map((c) => c.kind))];
-      const storedFigures = await trx
-        .selectFrom('event_sources as s')
-        .innerJoin('claims as c', (j) =>
-          j.onRef('c.article_id', '=', 's.article_id').onRef('c.sentence_start', '=', 's.sentence_start'),
-        )
-        .select([
-          'c.id',
-          'c.article_id',
-          'c.sentence_start',
-          'c.sentence_end',
-          'c.sentence_text',
-          'c.start_pos',
-          'c.end_pos',
-          'c.text',
-          'c.kind',
-          'c.value',
-          'c.unit',
-          'c.mod',
-        ])
-        .where('s.event_id', '=', id)
-        .where('c.kind', 'in', kinds)
-        .execute();
-      const byId = new Map<number, ClaimRow>();
-      for (const c of storedFigures) if (isExact(c)) byId.set(c.id, c);
-      for (const quantity of missing) {
-        const list = [...byId.values(), ...figures]
-          .filter((c) => quantityOfClaim(c) === quantity)
-          .sort((x, y) => x.id - y.id);
-        // Exact figures of one quantity disagree when two articles give different values: with
-        // two values and two articles among them, some pair differs in both.
-        const disagree =
-          new Set(list.map((c) => c.value)).size >= 2 && new Set(list.map((c) => c.article_id)).size >= 2;
-        if (disagree) created.push({ quantity, claims: list });
-      }
+    for (const quantity of quantities.filter((q) => !present.has(`value|${id}|${q}`))) {
+      const mine = figures.filter((c) => quantityOfFigure(c) === quantity);
+      const stored = await figureSummary(trx, id, quantity);
+      // Exact figures of one quantity disagree when two articles give different values: with
+      // two values and two articles among them, some pair differs in both.
+      const values = new Set([...stored.values, ...mine.map((c) => c.value)]);
+      const articles = new Set([...stored.articles, ...mine.map((c) => c.article_id)]);
+      if (values.size < 2 || articles.size < 2) continue;
+      // A new conflict shows every figure of the quantity: read once, when it is made.
+      created.push({
+        quantity,
+        claims: [...(await eventFiguresOf(trx, id, quantity)), ...mine].sort((x, y) => x.id - y.id),
+      });
     }
   }
 
@@ -282,6 +246,7 @@ export async function growEvent(
     await trx.deleteFrom('event_entities').where('event_id', 'in', gone).execute();
     await trx.updateTable('event_sources').set({ event_id: id }).where('event_id', 'in', gone).execute();
     await trx.deleteFrom('events').where('id', 'in', gone).execute();
+    await moveFigures(trx, gone, id);
   }
   if (fresh.length) {
     await trx
@@ -289,6 +254,7 @@ export async function growEvent(
       .values(fresh.map((s): Insertable<Database['event_sources']> => ({ ...s.row, event_id: id })))
       .execute();
   }
+  await addFigures(trx, id, figures);
   const entities = [...new Set(added.flatMap((s) => s.participants))];
   if (entities.length) {
     const known = await trx
@@ -343,7 +309,7 @@ export async function growEvent(
   const additions = [
     ...quantities
       .filter((q) => present.has(`value|${id}|${q}`))
-      .map((quantity) => ({ quantity, claims: figures.filter((c) => quantityOfClaim(c) === quantity) })),
+      .map((quantity) => ({ quantity, claims: figures.filter((c) => quantityOfFigure(c) === quantity) })),
     ...created,
   ];
   for (const { quantity, claims: list } of additions) {
@@ -360,6 +326,34 @@ export async function growEvent(
     );
   }
   return true;
+}
+
+/** The exact figures of one quantity stated in the sentences of an event, with their texts. */
+async function eventFiguresOf(trx: Kysely<Database>, eventId: string, quantity: string): Promise<ClaimRow[]> {
+  const rows = await trx
+    .selectFrom('event_sources as s')
+    .innerJoin('claims as c', (j) =>
+      j.onRef('c.article_id', '=', 's.article_id').onRef('c.sentence_start', '=', 's.sentence_start'),
+    )
+    .select([
+      'c.id',
+      'c.article_id',
+      'c.sentence_start',
+      'c.sentence_end',
+      'c.sentence_text',
+      'c.start_pos',
+      'c.end_pos',
+      'c.text',
+      'c.kind',
+      'c.value',
+      'c.unit',
+      'c.mod',
+    ])
+    .where('s.event_id', '=', eventId)
+    .execute();
+  const byId = new Map<number, ClaimRow>();
+  for (const c of rows) if (isExact(c) && quantityOfFigure(c) === quantity) byId.set(c.id, c);
+  return [...byId.values()];
 }
 
 /**
@@ -396,16 +390,32 @@ async function dateCount(
   return { n: Number(row.n), first: first.statement_key };
 }
 
-/** Whether any of these stored statements' sentences states an exact figure. */
-async function holdFigures(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<boolean> {
+/** The exact figures stated in the sentences of these stored statements, with their texts. */
+async function exactFiguresOf(trx: Kysely<Database>, statements: readonly StoredStatement[]): Promise<ClaimRow[]> {
   const sentences = new Set(statements.map((s) => `${s.row.article_id}|${s.row.sentence_start}`));
-  const rows = await trx
-    .selectFrom('claims')
-    .select(['article_id', 'sentence_start', 'kind', 'value', 'unit', 'mod'])
-    .where('article_id', 'in', [...new Set(statements.map((s) => s.row.article_id))])
-    .where('sentence_start', 'in', [...new Set(statements.map((s) => s.row.sentence_start))])
-    .execute();
-  return rows.some((c) => {
-    return sentences.has(`${c.article_id}|${c.sentence_start}`) && isExact(c);
-  });
+  const out: ClaimRow[] = [];
+  for (const batch of chunks([...new Set(statements.map((s) => s.row.article_id))])) {
+    const rows = await trx
+      .selectFrom('claims')
+      .select([
+        'id',
+        'article_id',
+        'sentence_start',
+        'sentence_end',
+        'sentence_text',
+        'start_pos',
+        'end_pos',
+        'text',
+        'kind',
+        'value',
+        'unit',
+        'mod',
+      ])
+      .where('article_id', 'in', batch)
+      .where('sentence_start', 'in', [...new Set(statements.map((s) => s.row.sentence_start))])
+      .orderBy('id')
+      .execute();
+    for (const c of rows) if (sentences.has(`${c.article_id}|${c.sentence_start}`) && isExact(c)) out.push(c);
+  }
+  return out;
 }

@@ -127,7 +127,7 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     if (c.events.length === 1) {
       const event = stored.get(c.events[0] as string);
       if (event && (await growEvent(trx, event, added, claims))) {
-        await addLinks(trx, event.id, added);
+        await addLinks(trx, [{ eventId: event.id, statements: added }]);
         continue;
       }
     } else if (c.events.length > 1) {
@@ -140,7 +140,7 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
         const statements = await statementsOfEvents(trx, others);
         if (await growEvent(trx, event, added, claims, { ids: others, statements })) {
           await moveLinks(trx, others, event.id);
-          await addLinks(trx, event.id, added);
+          await addLinks(trx, [{ eventId: event.id, statements: added }]);
           continue;
         }
       }

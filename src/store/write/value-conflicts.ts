@@ -11,6 +11,7 @@ import { chunks } from '../codec.ts';
 import { compareFigures, quantityOf } from '../compare.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
+import { addFigures } from './event-figures.ts';
 import type { StoredStatement } from './statement.ts';
 
 type ClaimRow = Pick<
@@ -36,15 +37,16 @@ const figure = (c: ClaimRow) => ({
 
 const formatValue = (c: ClaimRow) => (c.unit ? `${c.value} ${c.unit}` : String(c.value));
 
-/** Writes the value conflicts of these events (their old ones are already gone). */
+/**
+ * Writes the value conflicts of these events (their old ones are already gone), and records the
+ * exact figures of their sentences as theirs (`event-figures.ts`; their old rows are gone too).
+ */
 export async function recordValueConflicts(trx: Kysely<Database>, events: readonly WrittenEvent[]): Promise<void> {
-  // Only events told by two articles or more can disagree.
-  const shared = events.filter((e) => new Set(e.group.map((s) => s.row.article_id)).size >= 2);
-  if (!shared.length) return;
+  if (!events.length) return;
   // A sentence's figures are about each event it dates (a sentence of two dates is a statement
   // of both): whichever events a save rewrites, the same figures are each event's.
   const eventOf = new Map<string, Set<WrittenEvent>>();
-  for (const e of shared) {
+  for (const e of events) {
     for (const s of e.group) {
       const k = `${s.row.article_id}|${s.row.sentence_start}`;
       const set = eventOf.get(k) ?? new Set<WrittenEvent>();
@@ -52,7 +54,7 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       eventOf.set(k, set);
     }
   }
-  const articles = [...new Set(shared.flatMap((e) => e.group.map((s) => s.row.article_id)))];
+  const articles = [...new Set(events.flatMap((e) => e.group.map((s) => s.row.article_id)))];
   const claimsOf = new Map<WrittenEvent, ClaimRow[]>();
   for (const batch of chunks(articles)) {
     const rows = await trx
@@ -70,6 +72,9 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       }
     }
   }
+  for (const [event, claims] of claimsOf) await addFigures(trx, event.id, claims);
+  // Only events told by two articles or more can disagree.
+  for (const e of events) if (new Set(e.group.map((s) => s.row.article_id)).size < 2) claimsOf.delete(e);
   for (const [event, claims] of claimsOf) {
     const byQuantity = new Map<string, ClaimRow[]>();
     for (const c of claims) {
