@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CompiledQuery, sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
-import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import type { Database } from '../schema.ts';
 import {
   compactPostgresSearch,
@@ -47,7 +46,7 @@ const WRITE_LOCK = 7_420_190;
 
 export const postgresDialect: StoreDialect = {
   name: 'postgres',
-  migrations: { ...postgresMigrations, '0029_event_links': eventLinks0029('postgres') },
+  migrations: postgresMigrations,
   async beginWrite(conn) {
     // Merging events reads and writes shared rows; serialising writers keeps merges deterministic
     // and avoids duplicate-key races, as SQLite's single writer does. Statements without

@@ -1,4 +1,5 @@
 import { type Migration, sql } from 'kysely';
+import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { addEntityTokens0013, fillYearVectors0010 } from '../frozen/search-index.ts';
 import { statementsMigration } from '../migrate.ts';
@@ -343,4 +344,6 @@ export const postgresMigrations: Record<string, Migration> = {
       );
     },
   },
+  // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
+  '0029_event_links': eventLinks0029('postgres'),
 };

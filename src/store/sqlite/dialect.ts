@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { StoreDialect } from '../dialect.ts';
-import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import {
   compactSqliteSearch,
   indexSqliteArticle,
@@ -15,7 +14,7 @@ import { sqliteMigrations } from './migrations.ts';
 
 export const sqliteDialect: StoreDialect = {
   name: 'sqlite',
-  migrations: { ...sqliteMigrations, '0029_event_links': eventLinks0029('sqlite') },
+  migrations: sqliteMigrations,
   async beginWrite(conn) {
     // IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a transaction
     // that reads and then writes never fails half-way because another process wrote first.

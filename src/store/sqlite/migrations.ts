@@ -1,4 +1,5 @@
 import { type Migration, sql } from 'kysely';
+import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { ARTICLE_FTS_0013, indexSqliteArticle0013, rebuildSearchIndex0013 } from '../frozen/search-index.ts';
 import { statementsMigration } from '../migrate.ts';
@@ -303,4 +304,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   ]),
   // PostgreSQL's 0028 sets how its big values are compressed; SQLite stores values as they are.
   '0028_value_compression': statementsMigration([]),
+  // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
+  '0029_event_links': eventLinks0029('sqlite'),
 };
