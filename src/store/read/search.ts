@@ -68,13 +68,32 @@ async function runSearch(db: Kysely<Database>, dialect: StoreDialect, query: Sea
     query.from !== undefined || query.to !== undefined
       ? yearQueryTokens(query.from ?? EARLIEST, query.to ?? LATEST)
       : null;
-  const entityIds = await queryEntities(db, query.q, parsed);
-  const match: TextQuery = { parsed, years, entities: entityIds.map(entityToken) };
-  const matches = dialect.textMatches(match);
-  if (!matches) return { total: 0, results: [] };
-
-  const hits = sql`FROM (${matches}) AS h WHERE ${filters(query)}`;
-  const { rows, total } = await page(db, dialect, match, query, hits, limit, offset);
+  const ask = (entityIds: string[]) => {
+    const match: TextQuery = { parsed, years, entities: entityIds.map(entityToken) };
+    const matches = dialect.textMatches(match);
+    if (!matches) return null;
+    const hits = sql`FROM (${matches}) AS h WHERE ${filters(query)}`;
+    return { hits, found: page(db, dialect, match, query, hits, limit, offset) };
+  };
+  // The page is asked with the gazetteer's entities while the stored names are looked up: most
+  // queries name no stored entity beyond those, and then the look-up's round trip costs nothing.
+  const named = namedEntities(query.q, parsed);
+  const guess = ask(named);
+  if (!guess) return { total: 0, results: [] };
+  // Settled here, so a guess that is not used cannot fail unheard; and waited for either way, so
+  // none of its statements outlives the search (on one connection, they would run after it).
+  const settled = <T>(p: Promise<T>) =>
+    p.then(
+      (found) => ({ found }),
+      (error: unknown) => ({ error }),
+    );
+  const guessed = settled(guess.found);
+  const entityIds = withStoredEntities(named, await storedEntities(db, query.q));
+  const asked = sameList(entityIds, named) ? guess : ask(entityIds)!;
+  const [outcome] = await Promise.all([asked === guess ? guessed : settled(asked.found), guessed]);
+  if ('error' in outcome) throw outcome.error;
+  const { rows, total } = outcome.found;
+  const hits = asked.hits;
   const results = await withSnippets(db, rows, parsed, entityIds);
   const out: SearchResults = { total, results };
   if (query.facets) out.facets = await facets(db, sql`SELECT h.article_id ${hits}`);
@@ -178,19 +197,35 @@ function parseOrRefuse(q: string): ParsedQuery {
 }
 
 /**
- * Entity ids the query names, so articles in other languages that mention the entity match too.
- * From the gazetteer only when the query is that entity (one word such as `ОБСЕ`, or a whole
- * name), so `OSCE summit` does not pull in every OSCE article; plus names already stored.
+ * Entity ids the query names from the gazetteer, so articles in other languages that mention the
+ * entity match too: only when the query is that entity (one word such as `ОБСЕ`, or a whole
+ * name), so `OSCE summit` does not pull in every OSCE article. Sorted, at most `MAX_QUERY_ENTITIES`.
  */
-async function queryEntities(db: Kysely<Database>, q: string, parsed: ParsedQuery): Promise<string[]> {
+function namedEntities(q: string, parsed: ParsedQuery): string[] {
   const key = nameKey(q);
   if (!key) return [];
-  const stored = await db.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).execute();
   const oneWord = parsed.terms.length === 1 && !parsed.terms[0]!.phrase;
   const named = lookupEntityIds(q).filter(
     (id) => oneWord || (getGazetteerEntry(id)?.aliases ?? []).some((alias) => nameKey(alias) === key),
   );
-  return [...new Set([...named, ...stored.map((r) => r.entity_id)])].sort().slice(0, MAX_QUERY_ENTITIES);
+  return withStoredEntities(named, []);
+}
+
+/** Ids of the stored entities that have the query as a name. */
+async function storedEntities(db: Kysely<Database>, q: string): Promise<string[]> {
+  const key = nameKey(q);
+  if (!key) return [];
+  const stored = await db.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).execute();
+  return stored.map((r) => r.entity_id);
+}
+
+/** The gazetteer's and the stored entities of a query, sorted, without repeats, at most `MAX_QUERY_ENTITIES`. */
+function withStoredEntities(named: string[], stored: string[]): string[] {
+  return [...new Set([...named, ...stored])].sort().slice(0, MAX_QUERY_ENTITIES);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Conditions on an article id (`h.article_id` unless given) for language, entity and entity type; years are index tokens. */
