@@ -26,7 +26,13 @@ export function proposeCandidates(text: string, language: TimeLanguage): Proposa
 
 function wholeText(text: string, rules: readonly Rule[]): Proposal[] {
   const out: Proposal[] = [];
+  const stretchesOf = anchoredStretches(text, rules);
   rules.forEach((rule, rank) => {
+    const stretches = rule.anchors ? stretchesOf.get(rule.anchors) : undefined;
+    if (stretches) {
+      scanStretches(text, rule, rank, stretches, out);
+      return;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
@@ -38,6 +44,91 @@ function wholeText(text: string, rules: readonly Rule[]): Proposal[] {
     }
   });
   return out;
+}
+
+/**
+ * Tokens before its first anchor word that a match of an anchored rule may start (`the second
+ * half of the same year`: six; a count written in words is an anchor of the rules that take one).
+ */
+export const ANCHOR_TOKENS_BEFORE = 8;
+/** Tokens after an anchor that a stretch keeps at least, before it runs on to a punctuation mark. */
+const ANCHOR_TOKENS_AFTER = 8;
+/** A stretch ends just after one of these marks (or at the text's end). */
+const STRETCH_END = /[,.;:()"!?]/g;
+const SPACE = /\s/;
+
+/**
+ * A rule's matches in the stretches of text around its anchors, at the whole text's offsets and
+ * made from the whole text (so `make` reads the same context). Each stretch starts
+ * ANCHOR_TOKENS_BEFORE tokens before an anchor, at a token after a space or at the text's start
+ * (a lookbehind there sees what it sees in the whole text: a space, or no word character), and
+ * runs at least ANCHOR_TOKENS_AFTER tokens past its last anchor, on to just after the next
+ * punctuation mark (an anchored rule's words are joined by spaces, so a match, and a lookahead at
+ * its end, stays inside). Stretches do not overlap, so each match is found once, in text order.
+ */
+function scanStretches(text: string, rule: Rule, rank: number, stretches: [number, number][], out: Proposal[]): void {
+  const re = rule.re;
+  for (const [from, to] of stretches) {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      m.index += from;
+      const c = rule.make(m, text);
+      if (c && c.end > c.start) out.push({ c, rank });
+    }
+  }
+}
+
+/** For each anchor list of the rules, the stretches of `text` around its words, merged where they meet. */
+function anchoredStretches(text: string, rules: readonly Rule[]): Map<readonly string[], [number, number][]> {
+  const lists = [...new Set(rules.map((r) => r.anchors).filter((a) => a !== undefined))];
+  const byList = new Map<readonly string[], [number, number][]>();
+  if (lists.length === 0) return byList;
+  const folded = foldCase(text);
+  const starts: number[] = [];
+  const hits: number[][] = lists.map(() => []);
+  const sets = lists.map(anchorSet);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
+    const w = m[0];
+    for (let g = 0; g < sets.length; g++)
+      if ((sets[g] as Set<string>).has(w)) (hits[g] as number[]).push(starts.length);
+    starts.push(m.index);
+  }
+  lists.forEach((list, g) => {
+    const out: [number, number][] = [];
+    for (const h of hits[g] as number[]) {
+      let k = Math.max(0, h - ANCHOR_TOKENS_BEFORE);
+      while (k > 0 && !SPACE.test(text[(starts[k] as number) - 1] as string)) k--;
+      const start = k === 0 ? 0 : (starts[k] as number);
+      let end = text.length;
+      const after = starts[h + ANCHOR_TOKENS_AFTER + 1];
+      if (after !== undefined) {
+        STRETCH_END.lastIndex = after;
+        const mark = STRETCH_END.exec(text);
+        end = mark ? mark.index + 1 : text.length;
+      }
+      const last = out[out.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else out.push([start, end]);
+    }
+    byList.set(list, out);
+  });
+  return byList;
+}
+
+const ANCHOR_SETS = new WeakMap<readonly string[], Set<string>>();
+function anchorSet(list: readonly string[]): Set<string> {
+  let set = ANCHOR_SETS.get(list);
+  if (!set) {
+    set = new Set(list.map((w) => w.toLowerCase()));
+    ANCHOR_SETS.set(list, set);
+  }
+  return set;
 }
 
 function nearTriggers(text: string, rules: readonly Rule[], isTrigger: TriggerTest): Proposal[] {

@@ -7,6 +7,7 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { addIntervals } from '../../../time/ranges.ts';
 import type { Resolved, Rule, TimeLanguage } from '../../../time/rule.ts';
 import { formatDate } from '../../../time/values.ts';
+import { COUNTED_UNIT_ANCHORS, DAY_PART_ANCHORS, SEASON_ANCHORS, TIME_ANCHORS } from './anchors.ts';
 import { isMonthNotWord } from './guards.ts';
 import { WEEKDAY } from './patterns.ts';
 import { fiscalYearRule, newsQuarterRule, quarterReferenceRule } from './rules/business.ts';
@@ -55,6 +56,9 @@ import {
   timeRule,
 } from './rules/times.ts';
 
+/** A rule that runs only around its anchor words (see anchors.ts). */
+const anchored = (rule: Rule, anchors: readonly string[]): Rule => ({ ...rule, anchors });
+
 const RULES: readonly Rule[] = [
   calendarRule,
   centuryQuarterRule,
@@ -63,11 +67,11 @@ const RULES: readonly Rule[] = [
   quarterReferenceRule,
   weekOfMonthRule,
   yearRangeRule,
-  shiftRule,
+  anchored(shiftRule, COUNTED_UNIT_ANCHORS),
   relativeRule,
-  durationRule,
-  frequencyRule,
-  pluralDurationRule,
+  anchored(durationRule, COUNTED_UNIT_ANCHORS),
+  anchored(frequencyRule, COUNTED_UNIT_ANCHORS),
+  anchored(pluralDurationRule, COUNTED_UNIT_ANCHORS),
   setRule,
   referenceRule,
   recentRule,
@@ -76,22 +80,22 @@ const RULES: readonly Rule[] = [
   militaryTimeRule,
   centuryListRule,
   earlyYearRule,
-  dayPartOfDateRule,
-  splitNightRule,
-  dayPartRule,
-  namedClockRule,
+  anchored(dayPartOfDateRule, DAY_PART_ANCHORS),
+  anchored(splitNightRule, DAY_PART_ANCHORS),
+  anchored(dayPartRule, DAY_PART_ANCHORS),
+  anchored(namedClockRule, DAY_PART_ANCHORS),
   weekdayRule,
   holidayRule,
-  positionOfUnitRule,
-  namedSeasonRule,
+  anchored(positionOfUnitRule, COUNTED_UNIT_ANCHORS),
+  anchored(namedSeasonRule, SEASON_ANCHORS),
   feastRule,
   ordinalUnitRule,
-  eventShiftRule,
+  anchored(eventShiftRule, COUNTED_UNIT_ANCHORS),
   dayListRule,
   ageRule,
-  countRangeRule,
-  vagueShiftRule,
-  vagueSpanRule,
+  anchored(countRangeRule, COUNTED_UNIT_ANCHORS),
+  anchored(vagueShiftRule, COUNTED_UNIT_ANCHORS),
+  anchored(vagueSpanRule, TIME_ANCHORS),
   anniversaryRule,
   quarterRule,
   adjacentDayRule,
