@@ -49,11 +49,11 @@ export interface Rule {
   make(m: RegExpExecArray, text: string): Candidate | null;
   /**
    * For a rule run over the whole text as written (no `TimeLanguage.triggers`): words one of which
-   * is in every match, at most `ANCHOR_TOKENS_BEFORE` tokens after the match starts (see scan.ts).
+   * is in every match, at most `KEY_WORD_TOKENS_BEFORE` tokens after the match starts (see scan.ts).
    * The rule then runs only on the stretches of text around them and finds what it finds over the
    * whole text. Rules with one reason to match share one array.
    */
-  anchors?: readonly string[];
+  keyWords?: readonly string[];
 }
 
 /** A step over the resolved lines of a whole text, in text order (joining ranges, tidying spans). */

@@ -7,15 +7,15 @@ import type { TimeLanguage } from './rule.ts';
 import { type Proposal, proposeCandidates } from './scan.ts';
 
 /** The same language with every rule run over the whole text. */
-const unanchored = (language: TimeLanguage): TimeLanguage => ({
+const unkeyed = (language: TimeLanguage): TimeLanguage => ({
   ...language,
-  rules: language.rules.map(({ anchors: _, ...rule }) => rule),
+  rules: language.rules.map(({ keyWords: _, ...rule }) => rule),
 });
 
 const shown = (ps: Proposal[]) => ps.map((p) => `${p.rank}:${p.c.start}-${p.c.end}`);
 
-describe('anchored rules (Rule.anchors)', () => {
-  const whole = unanchored(enTime);
+describe('keyed rules (Rule.keyWords)', () => {
+  const whole = unkeyed(enTime);
   const same = (text: string) =>
     expect(shown(proposeCandidates(text, enTime))).toEqual(shown(proposeCandidates(text, whole)));
 

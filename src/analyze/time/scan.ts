@@ -26,9 +26,9 @@ export function proposeCandidates(text: string, language: TimeLanguage): Proposa
 
 function wholeText(text: string, rules: readonly Rule[]): Proposal[] {
   const out: Proposal[] = [];
-  const stretchesOf = anchoredStretches(text, rules);
+  const stretchesOf = keyWordStretches(text, rules);
   rules.forEach((rule, rank) => {
-    const stretches = rule.anchors ? stretchesOf.get(rule.anchors) : undefined;
+    const stretches = rule.keyWords ? stretchesOf.get(rule.keyWords) : undefined;
     if (stretches) {
       scanStretches(text, rule, rank, stretches, out);
       return;
@@ -47,23 +47,23 @@ function wholeText(text: string, rules: readonly Rule[]): Proposal[] {
 }
 
 /**
- * Tokens before its first anchor word that a match of an anchored rule may start (`the second
- * half of the same year`: six; a count written in words is an anchor of the rules that take one).
+ * Tokens before its first key word that a match of a keyed rule may start (`the second
+ * half of the same year`: six; a count written in words is a key word of the rules that take one).
  */
-export const ANCHOR_TOKENS_BEFORE = 8;
-/** Tokens after an anchor that a stretch keeps at least, before it runs on to a punctuation mark. */
-const ANCHOR_TOKENS_AFTER = 8;
+export const KEY_WORD_TOKENS_BEFORE = 8;
+/** Tokens after a key word that a stretch keeps at least, before it runs on to a punctuation mark. */
+const KEY_WORD_TOKENS_AFTER = 8;
 /** A stretch ends just after one of these marks (or at the text's end). */
 const STRETCH_END = /[,.;:()"!?]/g;
 const SPACE = /\s/;
 
 /**
- * A rule's matches in the stretches of text around its anchors, at the whole text's offsets and
+ * A rule's matches in the stretches of text around its key words, at the whole text's offsets and
  * made from the whole text (so `make` reads the same context). Each stretch starts
- * ANCHOR_TOKENS_BEFORE tokens before an anchor, at a token after a space or at the text's start
+ * KEY_WORD_TOKENS_BEFORE tokens before a key word, at a token after a space or at the text's start
  * (a lookbehind there sees what it sees in the whole text: a space, or no word character), and
- * runs at least ANCHOR_TOKENS_AFTER tokens past its last anchor, on to just after the next
- * punctuation mark (an anchored rule's words are joined by spaces, so a match, and a lookahead at
+ * runs at least KEY_WORD_TOKENS_AFTER tokens past its last key word, on to just after the next
+ * punctuation mark (a keyed rule's words are joined by spaces, so a match, and a lookahead at
  * its end, stays inside). Stretches do not overlap, so each match is found once, in text order.
  */
 function scanStretches(text: string, rule: Rule, rank: number, stretches: [number, number][], out: Proposal[]): void {
@@ -83,30 +83,30 @@ function scanStretches(text: string, rule: Rule, rank: number, stretches: [numbe
   }
 }
 
-/** For each anchor list of the rules, the stretches of `text` around its words, merged where they meet. */
-function anchoredStretches(text: string, rules: readonly Rule[]): Map<readonly string[], [number, number][]> {
-  const lists = [...new Set(rules.map((r) => r.anchors).filter((a) => a !== undefined))];
+/** For each key-word list of the rules, the stretches of `text` around its words, merged where they meet. */
+function keyWordStretches(text: string, rules: readonly Rule[]): Map<readonly string[], [number, number][]> {
+  const { lists, groups } = keyWordGroups(rules);
   const byList = new Map<readonly string[], [number, number][]>();
   if (lists.length === 0) return byList;
   const folded = foldCase(text);
   const starts: number[] = [];
   const hits: number[][] = lists.map(() => []);
-  const sets = lists.map(anchorSet);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    const w = m[0];
-    for (let g = 0; g < sets.length; g++)
-      if ((sets[g] as Set<string>).has(w)) (hits[g] as number[]).push(starts.length);
+    const bits = groups.get(m[0]);
+    if (bits !== undefined) {
+      for (let g = 0; g < lists.length; g++) if (bits & (1 << g)) (hits[g] as number[]).push(starts.length);
+    }
     starts.push(m.index);
   }
   lists.forEach((list, g) => {
     const out: [number, number][] = [];
     for (const h of hits[g] as number[]) {
-      let k = Math.max(0, h - ANCHOR_TOKENS_BEFORE);
+      let k = Math.max(0, h - KEY_WORD_TOKENS_BEFORE);
       while (k > 0 && !SPACE.test(text[(starts[k] as number) - 1] as string)) k--;
       const start = k === 0 ? 0 : (starts[k] as number);
       let end = text.length;
-      const after = starts[h + ANCHOR_TOKENS_AFTER + 1];
+      const after = starts[h + KEY_WORD_TOKENS_AFTER + 1];
       if (after !== undefined) {
         STRETCH_END.lastIndex = after;
         const mark = STRETCH_END.exec(text);
@@ -121,15 +121,27 @@ function anchoredStretches(text: string, rules: readonly Rule[]): Map<readonly s
   return byList;
 }
 
-const ANCHOR_SETS = new WeakMap<readonly string[], Set<string>>();
-function anchorSet(list: readonly string[]): Set<string> {
-  let set = ANCHOR_SETS.get(list);
-  if (!set) {
-    set = new Set(list.map((w) => w.toLowerCase()));
-    ANCHOR_SETS.set(list, set);
+/**
+ * The distinct key-word lists of a rule set and, for every word of any of them, which lists hold
+ * it (bit g for list g), so that each token of a text is looked up once. Built once per rule set.
+ */
+function keyWordGroups(rules: readonly Rule[]): { lists: readonly (readonly string[])[]; groups: Map<string, number> } {
+  let found = KEY_WORD_GROUPS.get(rules);
+  if (!found) {
+    const lists = [...new Set(rules.map((r) => r.keyWords).filter((a) => a !== undefined))].slice(0, 31);
+    const groups = new Map<string, number>();
+    lists.forEach((list, g) => {
+      for (const w of list) {
+        const key = w.toLowerCase();
+        groups.set(key, (groups.get(key) ?? 0) | (1 << g));
+      }
+    });
+    found = { lists, groups };
+    KEY_WORD_GROUPS.set(rules, found);
   }
-  return set;
+  return found;
 }
+const KEY_WORD_GROUPS = new WeakMap<readonly Rule[], ReturnType<typeof keyWordGroups>>();
 
 function nearTriggers(text: string, rules: readonly Rule[], isTrigger: TriggerTest): Proposal[] {
   const out: Proposal[] = [];

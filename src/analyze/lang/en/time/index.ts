@@ -7,8 +7,27 @@ import { DASH_CLASS } from '../../../time/dashes.ts';
 import { addIntervals } from '../../../time/ranges.ts';
 import type { Resolved, Rule, TimeLanguage } from '../../../time/rule.ts';
 import { formatDate } from '../../../time/values.ts';
-import { COUNTED_UNIT_ANCHORS, DAY_PART_ANCHORS, SEASON_ANCHORS, TIME_ANCHORS } from './anchors.ts';
 import { isMonthNotWord } from './guards.ts';
+import {
+  ADJACENT_DAY_KEY_WORDS,
+  AGE_KEY_WORDS,
+  ANNIVERSARY_KEY_WORDS,
+  CENTURIES_KEY_WORDS,
+  COUNTED_UNIT_KEY_WORDS,
+  COUNTED_UNIT_OR_DAY_PART_KEY_WORDS,
+  DAY_PART_KEY_WORDS,
+  FEAST_KEY_WORDS,
+  PERIOD_KEY_WORDS,
+  QUARTER_KEY_WORDS,
+  RECENT_KEY_WORDS,
+  REFERENCE_KEY_WORDS,
+  RELATIVE_UNIT_KEY_WORDS,
+  SEASON_KEY_WORDS,
+  SET_KEY_WORDS,
+  TIME_KEY_WORDS,
+  WEEK_KEY_WORDS,
+  WEEKDAY_KEY_WORDS,
+} from './key-words.ts';
 import { WEEKDAY } from './patterns.ts';
 import { fiscalYearRule, newsQuarterRule, quarterReferenceRule } from './rules/business.ts';
 import {
@@ -56,49 +75,49 @@ import {
   timeRule,
 } from './rules/times.ts';
 
-/** A rule that runs only around its anchor words (see anchors.ts). */
-const anchored = (rule: Rule, anchors: readonly string[]): Rule => ({ ...rule, anchors });
+/** A rule that runs only around its key words (see key-words.ts). */
+const keyed = (rule: Rule, keyWords: readonly string[]): Rule => ({ ...rule, keyWords });
 
 const RULES: readonly Rule[] = [
   calendarRule,
-  centuryQuarterRule,
+  keyed(centuryQuarterRule, QUARTER_KEY_WORDS),
   fiscalYearRule,
-  newsQuarterRule,
-  quarterReferenceRule,
-  weekOfMonthRule,
+  keyed(newsQuarterRule, QUARTER_KEY_WORDS),
+  keyed(quarterReferenceRule, QUARTER_KEY_WORDS),
+  keyed(weekOfMonthRule, WEEK_KEY_WORDS),
   yearRangeRule,
-  anchored(shiftRule, COUNTED_UNIT_ANCHORS),
-  relativeRule,
-  anchored(durationRule, COUNTED_UNIT_ANCHORS),
-  anchored(frequencyRule, COUNTED_UNIT_ANCHORS),
-  anchored(pluralDurationRule, COUNTED_UNIT_ANCHORS),
-  setRule,
-  referenceRule,
-  recentRule,
-  periodRule,
+  keyed(shiftRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(relativeRule, RELATIVE_UNIT_KEY_WORDS),
+  keyed(durationRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(frequencyRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(pluralDurationRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(setRule, SET_KEY_WORDS),
+  keyed(referenceRule, REFERENCE_KEY_WORDS),
+  keyed(recentRule, RECENT_KEY_WORDS),
+  keyed(periodRule, PERIOD_KEY_WORDS),
   timeRule,
   militaryTimeRule,
-  centuryListRule,
+  keyed(centuryListRule, CENTURIES_KEY_WORDS),
   earlyYearRule,
-  anchored(dayPartOfDateRule, DAY_PART_ANCHORS),
-  anchored(splitNightRule, DAY_PART_ANCHORS),
-  anchored(dayPartRule, DAY_PART_ANCHORS),
-  anchored(namedClockRule, DAY_PART_ANCHORS),
-  weekdayRule,
+  keyed(dayPartOfDateRule, DAY_PART_KEY_WORDS),
+  keyed(splitNightRule, DAY_PART_KEY_WORDS),
+  keyed(dayPartRule, DAY_PART_KEY_WORDS),
+  keyed(namedClockRule, DAY_PART_KEY_WORDS),
+  keyed(weekdayRule, WEEKDAY_KEY_WORDS),
   holidayRule,
-  anchored(positionOfUnitRule, COUNTED_UNIT_ANCHORS),
-  anchored(namedSeasonRule, SEASON_ANCHORS),
-  feastRule,
-  ordinalUnitRule,
-  anchored(eventShiftRule, COUNTED_UNIT_ANCHORS),
+  keyed(positionOfUnitRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(namedSeasonRule, SEASON_KEY_WORDS),
+  keyed(feastRule, FEAST_KEY_WORDS),
+  keyed(ordinalUnitRule, COUNTED_UNIT_OR_DAY_PART_KEY_WORDS),
+  keyed(eventShiftRule, COUNTED_UNIT_KEY_WORDS),
   dayListRule,
-  ageRule,
-  anchored(countRangeRule, COUNTED_UNIT_ANCHORS),
-  anchored(vagueShiftRule, COUNTED_UNIT_ANCHORS),
-  anchored(vagueSpanRule, TIME_ANCHORS),
-  anniversaryRule,
-  quarterRule,
-  adjacentDayRule,
+  keyed(ageRule, AGE_KEY_WORDS),
+  keyed(countRangeRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(vagueShiftRule, COUNTED_UNIT_KEY_WORDS),
+  keyed(vagueSpanRule, TIME_KEY_WORDS),
+  keyed(anniversaryRule, ANNIVERSARY_KEY_WORDS),
+  keyed(quarterRule, QUARTER_KEY_WORDS),
+  keyed(adjacentDayRule, ADJACENT_DAY_KEY_WORDS),
 ];
 
 /** Years written in a range keep the second one's year when the first has none ("July 1 to July 3, 1863"). */
