@@ -159,6 +159,36 @@ describe('mergeRecognition', () => {
     expect(out.map((e) => e.mentions[0]?.text)).toEqual(['Ben Markey']);
   });
 
+  it('reads an event a cue word made as the model’s type only when the model rules the event out', () => {
+    const text = 'The band played the Montreal Forum.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const forum = (): Entity[] => [
+      {
+        id: 'event:montreal-forum',
+        name: 'Montreal Forum',
+        type: 'EVENT',
+        aliases: [],
+        mentions: [at('Montreal Forum')],
+      },
+    ];
+    const sure = (event: number) => fake([span(text, 'Montreal Forum', 'PLACE', 0.9)], event);
+    expect(merge(text, 'en', forum(), sure(0.002)).map((e) => e.type)).toEqual(['PLACE']);
+    expect(merge(text, 'en', forum(), sure(0.05)).map((e) => e.type)).toEqual(['EVENT']);
+  });
+
+  it('lets a less sure longer name replace only names it holds whole that the model rules out', () => {
+    const text = 'He led the Liberal Party of Australia.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const australia = (): Entity[] => [
+      { id: 'place:australia', name: 'Australia', type: 'PLACE', aliases: [], mentions: [at('Australia')] },
+    ];
+    const party = (place: number) => fake([span(text, 'Liberal Party of Australia', 'ORG', 0.45)], place);
+    expect(merge(text, 'en', australia(), party(0.008)).map((e) => e.mentions[0]?.text)).toEqual([
+      'Liberal Party of Australia',
+    ]);
+    expect(merge(text, 'en', australia(), party(0.3)).map((e) => e.id)).toEqual(['place:australia']);
+  });
+
   it('drops a name of another type inside a longer name the patterns and the model agree on', () => {
     const text = 'Funds came from the US Department of Energy.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });

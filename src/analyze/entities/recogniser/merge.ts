@@ -59,6 +59,10 @@ const ACRONYM = /^\p{Lu}{2,}(?:$|[-‑’'])/u;
  * when such lines were not doubted at all).
  */
 export const TITLE_NAME_AT = 0.5;
+/** The model's probability below which it rules out an event, document or work a cue pattern read. */
+export const RULED_OUT = 0.01;
+/** A model name below OVERRIDE_AT but at least this sure replaces only names it holds whole and rules out (`partsOnly`). */
+export const LONGER_NAME_AT = 0.4;
 /** A name the model is at least this sure of lends its type to its other occurrences in the text. */
 export const CONSISTENT_FROM = 0.5;
 /** …where the model gives that occurrence at least this much (it missed it, but does not rule it out). */
@@ -136,6 +140,10 @@ export function mergeRecognition(
     p.mention.end <= name.end &&
     judged(p) !== undefined &&
     /[\p{L}\p{N}]/u.test(text.slice(name.start, p.mention.start) + text.slice(p.mention.end, name.end));
+  // A less sure model name still wins over names it holds whole that the model rules out as names of
+  // their own (`Liberal Party of Australia` 0.45 against `Australia` 0.008).
+  const partsOnly = (over: Placed[], name: ModelName, rival: number) =>
+    rival < DROP_BELOW && over.every((p) => inside(p, name));
   // A name found by other means that ends later than the model's reaches the head noun the cue
   // patterns key on (`Шыңғыс тауының`, `Silk Road Project`, `Кеден кодексі`): it keeps its span.
   // Where the two agree on the type and the model is sure, its extent wins: it knows the corpora's
@@ -165,17 +173,17 @@ export function mergeRecognition(
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
     // The same span read as another type by a cue pattern (`Lincoln Center` an organisation for its
     // head word) takes the model's type when the model is sure of it and judges the pattern's less
-    // likely. Not for the few kinds the corpora teach it little of (a `Conference`, a `роман «…»`),
-    // nor for a type the model does not have.
+    // likely; one of the few kinds the corpora teach it little of (a `Conference`, a `роман «…»`) only
+    // when the model rules that kind out (`Montreal Forum`, `American Jewish Congress`: 0.002, 0.000),
+    // and never a type the model does not have.
     const doubted = same ? judged(same) : undefined;
     const retyped =
       same &&
       same.entity.type !== name.type &&
       !gazetteer.has(same.entity.id) &&
-      !FEW_IN_CORPORA.has(same.entity.type) &&
       name.confidence >= OVERRIDE_AT &&
       doubted !== undefined &&
-      doubted < name.confidence;
+      doubted < (FEW_IN_CORPORA.has(same.entity.type) ? RULED_OUT : name.confidence);
     if (same && !retyped) {
       same.mention.confidence = same.entity.type === name.type ? name.confidence : (judged(same) ?? name.confidence);
       touched.add(same.mention);
@@ -193,7 +201,7 @@ export function mergeRecognition(
     if (
       over.length > 0 &&
       (rival >= name.confidence ||
-        name.confidence < OVERRIDE_AT ||
+        (name.confidence < OVERRIDE_AT && !(name.confidence >= LONGER_NAME_AT && partsOnly(over, name, rival))) ||
         inTitle(name.start) ||
         over.some((p) => (known(p) && !inside(p, name)) || reachesHead(p, name)))
     ) {
