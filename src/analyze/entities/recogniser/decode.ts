@@ -26,29 +26,6 @@ function allowedTable(L: number): Uint8Array {
 }
 
 /**
- * For each label b, the labels that may precede it (BIO: an I-X only after B-X or I-X), so the
- * inner loops skip forbidden pairs without testing them: with k types, 1 + 2k predecessors of O
- * and B, two of I.
- */
-const predCache = new Map<number, { from: Int32Array; to: Int32Array }>();
-function predecessors(L: number): { from: Int32Array; to: Int32Array } {
-  let p = predCache.get(L);
-  if (!p) {
-    const ok = allowedTable(L);
-    const list: number[] = [];
-    const to = new Int32Array(L + 1);
-    for (let b = 0; b < L; b++) {
-      to[b] = list.length;
-      for (let a = 0; a < L; a++) if (ok[(a + 1) * L + b]) list.push(a);
-    }
-    to[L] = list.length;
-    p = { from: Int32Array.from(list), to };
-    predCache.set(L, p);
-  }
-  return p;
-}
-
-/**
  * The matrix's L × L body transposed (column b of `m` as row b), so a label's predecessors are read
  * in a row; written to `into` when given (at least L × L long).
  */
@@ -84,7 +61,6 @@ export function viterbi(lat: Lattice): Int32Array {
   const NEG = Number.NEGATIVE_INFINITY;
   const { n, L, emit, trans } = lat;
   const ok = allowedTable(L);
-  const { from, to } = predecessors(L);
   // Transposed at every call, not cached by array: the trainer changes its transitions in place.
   if (columnBuf.length < L * L) columnBuf = new Float64Array(L * L);
   const tc = columns(trans, L, columnBuf);
@@ -103,10 +79,8 @@ export function viterbi(lat: Lattice): Int32Array {
     for (let b = 0; b < L; b++) {
       let best = NEG;
       let arg = 0;
-      const j0 = to[b] as number;
-      const j1 = to[b + 1] as number;
-      if (j1 - j0 === L) {
-        // Every label may precede b (O, or a B): the same comparisons in the same order, read in a row.
+      if (b === 0 || (b & 1) === 1) {
+        // Every label may precede O or a B: the same comparisons in the same order, read in a row.
         const col = b * L;
         for (let a = 0; a < L; a++) {
           const s = (score[prev + a] as number) + (tc[col + a] as number);
@@ -116,13 +90,16 @@ export function viterbi(lat: Lattice): Int32Array {
           }
         }
       } else {
-        for (let j = j0; j < j1; j++) {
-          const a = from[j] as number;
-          const s = (score[prev + a] as number) + (trans[a * L + b] as number);
-          if (s > best) {
-            best = s;
-            arg = a;
-          }
+        // An I follows only its own B (b - 1) and itself, compared in that order.
+        const fromB = (score[prev + b - 1] as number) + (trans[(b - 1) * L + b] as number);
+        if (fromB > best) {
+          best = fromB;
+          arg = b - 1;
+        }
+        const fromI = (score[prev + b] as number) + (trans[b * L + b] as number);
+        if (fromI > best) {
+          best = fromI;
+          arg = b;
         }
       }
       score[row + b] = best + (emit[row + b] as number);
