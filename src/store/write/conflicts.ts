@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 
 export interface ConflictValue {
@@ -42,34 +43,39 @@ export async function addToConflict(
       .executeTakeFirstOrThrow();
   }
   const conflictId = row.id;
-  const present = await trx
-    .selectFrom('conflict_values')
-    .select(['article_id', 'value', 'sentence_start'])
-    .where('conflict_id', '=', conflictId)
-    .where('article_id', 'in', [...new Set(values.map((v) => v.articleId))])
-    .execute();
-  const seen = new Set(present.map((p) => `${p.article_id}|${p.value}|${p.sentence_start}`));
+  const seen = new Set<string>();
+  for (const batch of chunks([...new Set(values.map((v) => v.articleId))])) {
+    const present = await trx
+      .selectFrom('conflict_values')
+      .select(['article_id', 'value', 'sentence_start'])
+      .where('conflict_id', '=', conflictId)
+      .where('article_id', 'in', batch)
+      .execute();
+    for (const p of present) seen.add(`${p.article_id}|${p.value}|${p.sentence_start}`);
+  }
   const fresh = values.filter((v) => {
     const k = `${v.articleId}|${v.value}|${v.sentence.start}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  if (!fresh.length) return;
-  await trx
-    .insertInto('conflict_values')
-    .values(
-      fresh.map((v) => ({
-        conflict_id: conflictId,
-        value: v.value,
-        article_id: v.articleId,
-        event_id: v.eventId,
-        sentence_start: v.sentence.start,
-        sentence_end: v.sentence.end,
-        text: v.text,
-      })),
-    )
-    .execute();
+  // In batches: a conflict of a large event can have thousands of values (SQLite's bound on variables).
+  for (const batch of chunks(fresh, 200)) {
+    await trx
+      .insertInto('conflict_values')
+      .values(
+        batch.map((v) => ({
+          conflict_id: conflictId,
+          value: v.value,
+          article_id: v.articleId,
+          event_id: v.eventId,
+          sentence_start: v.sentence.start,
+          sentence_end: v.sentence.end,
+          text: v.text,
+        })),
+      )
+      .execute();
+  }
 }
 
 /**

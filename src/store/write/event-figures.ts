@@ -26,18 +26,23 @@ export const isExact = (c: Figure) => compareFigures(comparable(c), comparable(c
 export const quantityOfFigure = (c: Pick<Figure, 'kind' | 'unit'>) =>
   quantityOf({ kind: c.kind as ClaimKind, unit: c.unit ?? undefined });
 
-/** Records the exact ones of these figures as the event's. */
-export async function addFigures(trx: Kysely<Database>, eventId: string, figures: readonly Figure[]): Promise<void> {
+/** Records the exact ones of each event's figures as the event's. */
+export async function addFigures(
+  trx: Kysely<Database>,
+  owners: readonly { eventId: string; figures: readonly Figure[] }[],
+): Promise<void> {
   const rows = new Map<string, Selectable<Database['event_figures']>>();
-  for (const c of figures) {
-    if (!isExact(c)) continue;
-    const quantity = quantityOfFigure(c);
-    rows.set(`${quantity}|${c.value}|${c.article_id}`, {
-      event_id: eventId,
-      quantity,
-      value: c.value,
-      article_id: c.article_id,
-    });
+  for (const { eventId, figures } of owners) {
+    for (const c of figures) {
+      if (!isExact(c)) continue;
+      const quantity = quantityOfFigure(c);
+      rows.set(`${eventId}|${quantity}|${c.value}|${c.article_id}`, {
+        event_id: eventId,
+        quantity,
+        value: c.value,
+        article_id: c.article_id,
+      });
+    }
   }
   for (const batch of chunks([...rows.values()], 200)) {
     await trx
@@ -124,7 +129,10 @@ export async function figureStoredEvents(trx: Kysely<Database>): Promise<void> {
       if (list) list.push(r);
       else byEvent.set(r.event_id, [r]);
     }
-    for (const [id, figures] of byEvent) await addFigures(trx, id, figures);
+    await addFigures(
+      trx,
+      [...byEvent].map(([eventId, figures]) => ({ eventId, figures })),
+    );
     after = ids[ids.length - 1] as string;
   }
 }

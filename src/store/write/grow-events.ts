@@ -12,6 +12,7 @@ import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import { addFigures, figureSummary, isExact, moveFigures, quantityOfFigure } from './event-figures.ts';
+import { addLinks } from './event-links.ts';
 import { withTexts } from './event-statements.ts';
 import type { StoredStatement } from './statement.ts';
 
@@ -84,15 +85,37 @@ export async function storedEvents(trx: Kysely<Database>, ids: string[]): Promis
 }
 
 /**
+ * The rows the events a save grows gain, written together by `writeGrown` once the save has grown
+ * them all (each event's checks read only its own rows): a statement per table, not per event.
+ */
+export class GrownRows {
+  readonly sources: Insertable<Database['event_sources']>[] = [];
+  readonly participants: Insertable<Database['event_participants']>[] = [];
+  readonly entityLinks: Insertable<Database['event_entities']>[] = [];
+  readonly figures: { eventId: string; figures: ClaimRow[] }[] = [];
+  readonly links: { eventId: string; statements: readonly StoredStatement[] }[] = [];
+}
+
+/** Writes what `growEvent` collected. */
+export async function writeGrown(trx: Kysely<Database>, rows: GrownRows): Promise<void> {
+  for (const batch of chunks(rows.sources)) await trx.insertInto('event_sources').values(batch).execute();
+  for (const batch of chunks(rows.participants)) await trx.insertInto('event_participants').values(batch).execute();
+  for (const batch of chunks(rows.entityLinks)) await trx.insertInto('event_entities').values(batch).execute();
+  await addFigures(trx, rows.figures);
+  await addLinks(trx, rows.links);
+}
+
+/**
  * Adds `added` (new statements of one article, key order) to the stored event `event` when the
  * recomputation would only add them; returns false, having written nothing, otherwise.
- * `claims` are the article's exact claims by sentence start.
+ * `claims` are the article's exact claims by sentence start; the rows it adds go to `rows`.
  */
 export async function growEvent(
   trx: Kysely<Database>,
   event: StoredEvent,
   fresh: readonly StoredStatement[],
   claims: ReadonlyMap<number, readonly ClaimRow[]>,
+  rows: GrownRows,
   absorbed: { ids: readonly string[]; statements: readonly StoredStatement[] } = { ids: [], statements: [] },
 ): Promise<boolean> {
   const { id, when } = event;
@@ -248,13 +271,9 @@ export async function growEvent(
     await trx.deleteFrom('events').where('id', 'in', gone).execute();
     await moveFigures(trx, gone, id);
   }
-  if (fresh.length) {
-    await trx
-      .insertInto('event_sources')
-      .values(fresh.map((s): Insertable<Database['event_sources']> => ({ ...s.row, event_id: id })))
-      .execute();
-  }
-  await addFigures(trx, id, figures);
+  for (const s of fresh) rows.sources.push({ ...s.row, event_id: id });
+  rows.figures.push({ eventId: id, figures });
+  rows.links.push({ eventId: id, statements: added });
   const entities = [...new Set(added.flatMap((s) => s.participants))];
   if (entities.length) {
     const known = await trx
@@ -265,12 +284,7 @@ export async function growEvent(
       .execute();
     const have = new Set(known.map((r) => r.entity_id));
     const missing = entities.filter((e) => !have.has(e));
-    if (missing.length) {
-      await trx
-        .insertInto('event_participants')
-        .values(missing.map((entity_id) => ({ event_id: id, entity_id, when_value: when })))
-        .execute();
-    }
+    for (const entity_id of missing) rows.participants.push({ event_id: id, entity_id, when_value: when });
     // One link per participant and article that names it in the event.
     const pairs = new Map<string, { entity_id: string; article_id: number }>();
     for (const s of added) {
@@ -286,12 +300,7 @@ export async function growEvent(
       .where('article_id', 'in', [...new Set(added.map((s) => s.row.article_id))])
       .execute();
     for (const r of linked) pairs.delete(`${r.entity_id}|${r.article_id}`);
-    if (pairs.size) {
-      await trx
-        .insertInto('event_entities')
-        .values([...pairs.values()].map((p) => ({ event_id: id, ...p, when_value: when })))
-        .execute();
-    }
+    for (const p of pairs.values()) rows.entityLinks.push({ event_id: id, ...p, when_value: when });
   }
   if (dateConflict) {
     await addToConflict(

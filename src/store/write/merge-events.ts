@@ -11,9 +11,9 @@ import { dateRelation, sameHappening, statementKinds } from '../../analyze/index
 import type { DatedEvent } from '../../analyze/types.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import { addLinks, eventsOwning, linksOf, moveLinks } from './event-links.ts';
+import { eventsOwning, linksOf, moveLinks } from './event-links.ts';
 import { statementsOfEvents, writeEvents } from './event-statements.ts';
-import { exactClaimsOf, growEvent, storedEvents } from './grow-events.ts';
+import { exactClaimsOf, GrownRows, growEvent, storedEvents, writeGrown } from './grow-events.ts';
 import type { SaveContext } from './save-context.ts';
 import type { StoredStatement } from './statement.ts';
 
@@ -122,14 +122,12 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     components.flatMap((c) => (c.events.length > 1 ? c.events : [])),
   );
   const recompute: { added: StoredStatement[]; events: string[] }[] = [];
+  const grown = new GrownRows();
   for (const c of components) {
     const added = c.added.sort(byKey);
     if (c.events.length === 1) {
       const event = stored.get(c.events[0] as string);
-      if (event && (await growEvent(trx, event, added, claims))) {
-        await addLinks(trx, [{ eventId: event.id, statements: added }]);
-        continue;
-      }
+      if (event && (await growEvent(trx, event, added, claims, grown))) continue;
     } else if (c.events.length > 1) {
       const [largest, ...others] = [...c.events].sort(
         (a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : 1),
@@ -138,15 +136,15 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
       const smaller = others.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
       if (event && smaller <= MAX_ABSORBED) {
         const statements = await statementsOfEvents(trx, others);
-        if (await growEvent(trx, event, added, claims, { ids: others, statements })) {
+        if (await growEvent(trx, event, added, claims, grown, { ids: others, statements })) {
           await moveLinks(trx, others, event.id);
-          await addLinks(trx, [{ eventId: event.id, statements: added }]);
           continue;
         }
       }
     }
     recompute.push(c);
   }
+  await writeGrown(trx, grown);
   if (!recompute.length) return;
   const ids = [...new Set(recompute.flatMap((c) => c.events))];
   const members = await membersOf(trx, ids);

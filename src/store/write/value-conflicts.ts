@@ -72,7 +72,10 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       }
     }
   }
-  for (const [event, claims] of claimsOf) await addFigures(trx, event.id, claims);
+  await addFigures(
+    trx,
+    [...claimsOf].map(([event, figures]) => ({ eventId: event.id, figures })),
+  );
   // Only events told by two articles or more can disagree.
   for (const e of events) if (new Set(e.group.map((s) => s.row.article_id)).size < 2) claimsOf.delete(e);
   for (const [event, claims] of claimsOf) {
