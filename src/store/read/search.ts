@@ -258,16 +258,29 @@ async function withSnippets(
   const articles = new Map<number, { text: string; title: string; language: Language; sourceId: string | null }>();
   const firstMention = new Map<number, { start: number; end: number }>();
   for (const batch of chunks(ids)) {
-    const revs = await db
-      .selectFrom('revisions')
-      .innerJoin('articles', (j) =>
-        j
-          .onRef('articles.id', '=', 'revisions.article_id')
-          .onRef('articles.current_revision', '=', 'revisions.revision'),
-      )
-      .select(['revisions.article_id', 'revisions.text', 'articles.title', 'articles.language', 'articles.source_id'])
-      .where('revisions.article_id', 'in', batch)
-      .execute();
+    // Texts and first mentions asked together: on PostgreSQL's search pool, two connections at once.
+    const [revs, mentions] = await Promise.all([
+      db
+        .selectFrom('revisions')
+        .innerJoin('articles', (j) =>
+          j
+            .onRef('articles.id', '=', 'revisions.article_id')
+            .onRef('articles.current_revision', '=', 'revisions.revision'),
+        )
+        .select(['revisions.article_id', 'revisions.text', 'articles.title', 'articles.language', 'articles.source_id'])
+        .where('revisions.article_id', 'in', batch)
+        .execute(),
+      entityIds.length
+        ? db
+            .selectFrom('mentions')
+            .select(['article_id', 'start_pos', 'end_pos'])
+            .where('article_id', 'in', batch)
+            .where('entity_id', 'in', entityIds)
+            .orderBy('article_id')
+            .orderBy('start_pos')
+            .execute()
+        : [],
+    ]);
     for (const r of revs) {
       articles.set(r.article_id, {
         text: r.text,
@@ -276,18 +289,8 @@ async function withSnippets(
         sourceId: r.source_id,
       });
     }
-    if (entityIds.length) {
-      const mentions = await db
-        .selectFrom('mentions')
-        .select(['article_id', 'start_pos', 'end_pos'])
-        .where('article_id', 'in', batch)
-        .where('entity_id', 'in', entityIds)
-        .orderBy('article_id')
-        .orderBy('start_pos')
-        .execute();
-      for (const m of mentions) {
-        if (!firstMention.has(m.article_id)) firstMention.set(m.article_id, { start: m.start_pos, end: m.end_pos });
-      }
+    for (const m of mentions) {
+      if (!firstMention.has(m.article_id)) firstMention.set(m.article_id, { start: m.start_pos, end: m.end_pos });
     }
   }
   return rows.flatMap((r) => {
