@@ -124,6 +124,9 @@ export function mergeRecognition(
 ): Entity[] {
   const placed: Placed[] = [];
   const titles = new Map<number, boolean>();
+  let lineFrom = 0;
+  let lineEnd = -1;
+  let lineIsTitle = false;
   for (const e of entities) for (const m of e.mentions) placed.push({ entity: e, mention: m });
   placed.sort((a, b) => a.mention.start - b.mention.start);
   const judged = (p: Placed) => rec.confidence(p.mention.start, p.mention.end, p.entity.type);
@@ -306,17 +309,23 @@ export function mergeRecognition(
     }
   }
 
+  // The names come in order, so most fall on the line of the one before: a long line (a text
+  // without newlines) is then searched back to its start once, not once per name.
   function inTitle(offset: number): boolean {
+    if (offset >= lineFrom && offset < lineEnd) return lineIsTitle;
     const from = text.lastIndexOf('\n', offset) + 1;
+    const to = text.indexOf('\n', offset);
     let hit = titles.get(from);
     if (hit === undefined) {
-      const to = text.indexOf('\n', offset);
       const line = text.slice(from, to < 0 ? text.length : to).trim();
       const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       hit = words.length >= 4 && capitalised >= 0.65 * words.length && !/[.!?…:;»"”)]$/.test(line);
       titles.set(from, hit);
     }
+    lineFrom = from;
+    lineEnd = to < 0 ? text.length : to;
+    lineIsTitle = hit;
     return hit;
   }
 
