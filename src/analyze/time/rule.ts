@@ -54,6 +54,11 @@ export interface Rule {
    * whole text. Rules with one reason to match share one array.
    */
   keyWords?: readonly string[];
+  /**
+   * For a rule run near triggers (`TimeLanguage.triggers`): strings of the lower-cased text one of
+   * which every match contains (its unit, `век`, `ғасыр`), so a region holding none is skipped.
+   */
+  needs?: readonly string[];
 }
 
 /** A step over the resolved lines of a whole text, in text order (joining ranges, tidying spans). */

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../paths.ts';
 import { enTime } from '../lang/en/time/index.ts';
+import { kkTime } from '../lang/kk/time/index.ts';
+import { ruTime } from '../lang/ru/time/index.ts';
 import type { TimeLanguage } from './rule.ts';
 import { type Proposal, proposeCandidates } from './scan.ts';
 
@@ -43,4 +45,42 @@ describe('keyed rules (Rule.keyWords)', () => {
       same(text.replace(/\n/g, ' '));
     }
   });
+});
+
+describe('rules with what they need (Rule.needs)', () => {
+  const unneeded = (language: TimeLanguage): TimeLanguage => ({
+    ...language,
+    rules: language.rules.map(({ needs: _, ...rule }) => rule),
+  });
+  const cases: [string, TimeLanguage, string[]][] = [
+    [
+      'ru',
+      ruTime,
+      [
+        'В XV веке, в 19 веке и во втором тысячелетии до н. э.; XV–XVI вв. и в первой четверти XVIII века.',
+        'в 20-40-х годах XVIII века, в XIX в., в 1990-е годы, в XV столетии',
+      ],
+    ],
+    [
+      'kk',
+      kkTime,
+      [
+        'XV ғасырда, 20-сыншы ғасырдағы, XIX ғ. басында, б.з.д. II мыңжылдықта; XV–XVI ғғ.',
+        'XIX ғасырдың бірінші ширегінде, XIX ғасырдың 20-30 жылдары, 1990 жылы',
+      ],
+    ],
+  ];
+  for (const [lang, language, texts] of cases) {
+    it(`find what they find without it (${lang}, edge cases and samples)`, () => {
+      const all = unneeded(language);
+      const dir = join(PROJECT_ROOT, 'samples', lang);
+      const samples = readdirSync(dir)
+        .filter((x) => /\.(txt|md)$/.test(x))
+        .map((f) => readFileSync(join(dir, f), 'utf8'));
+      for (const text of [...texts, ...samples]) {
+        expect(shown(proposeCandidates(text, language))).toEqual(shown(proposeCandidates(text, all)));
+      }
+      expect(language.rules.some((r) => r.needs)).toBe(true);
+    });
+  }
 });

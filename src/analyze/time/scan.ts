@@ -153,6 +153,7 @@ function nearTriggers(text: string, rules: readonly Rule[], isTrigger: TriggerTe
     const region = whole ? text : text.slice(from, to);
     const foldedRegion = whole ? folded : folded.slice(from, to);
     rules.forEach((rule, rank) => {
+      if (rule.needs && !rule.needs.some((s) => foldedRegion.includes(s))) return;
       const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(foldedRegion); m !== null; m = re.exec(foldedRegion)) {

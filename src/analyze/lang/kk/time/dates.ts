@@ -39,10 +39,12 @@ import { kazakhTense } from './tense.ts';
 import {
   CARDINALS,
   CENTURY_FORMS,
+  CENTURY_NEEDS,
   COUNT_AFTER,
   isAmbiguousMonth,
   key,
   MILLENNIUM_FORMS,
+  MILLENNIUM_NEEDS,
   MONTHS,
   ORDINAL_CARDINALS,
   ORDINALS,
@@ -262,6 +264,7 @@ export const DATE_RULES: readonly Rule[] = [
       return point(m, decadeValue((century - 1) * 100 + y));
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // XV ғасырда → 14
@@ -274,6 +277,7 @@ export const DATE_RULES: readonly Rule[] = [
       return point(m, centuryValue(n, isBc(m.groups!)));
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // екінші мыңжылдықта → 1
@@ -286,5 +290,6 @@ export const DATE_RULES: readonly Rule[] = [
       return point(m, millenniumValue(n, isBc(m.groups!)));
     },
     true,
+    MILLENNIUM_NEEDS,
   ),
 ];

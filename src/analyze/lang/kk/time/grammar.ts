@@ -149,9 +149,14 @@ export function relativeYear(word: string, ctx: ResolveContext): number | undefi
 
 export const REL_WORD = 'сол|осы|өткен|келесі|келер|алдыңғы|биылғы|былтырғы|алдағы|ағымдағы';
 
-/** A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`). */
-export const r = (name: string, source: string, make: Rule['make'], indices = false): Rule => ({
-  name,
-  re: compile(source, indices),
-  make,
-});
+/**
+ * A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`); `needs`, words
+ * one of which every match holds (`Rule.needs`).
+ */
+export const r = (
+  name: string,
+  source: string,
+  make: Rule['make'],
+  indices = false,
+  needs?: readonly string[],
+): Rule => (needs ? { name, re: compile(source, indices), make, needs } : { name, re: compile(source, indices), make });

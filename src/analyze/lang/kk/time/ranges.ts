@@ -13,7 +13,7 @@ import {
   monthValue,
 } from '../../../time/values.ts';
 import { ERA_AFTER, ERA_BEFORE, isBc, MONTH, r, YEAR_LINK } from './grammar.ts';
-import { key, MONTHS } from './words.ts';
+import { CENTURY_NEEDS, key, MONTHS } from './words.ts';
 
 /** Kazakh rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
@@ -33,6 +33,7 @@ export const RANGE_RULES: readonly Rule[] = [
       ]);
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // XVIII ғасырдың 20-40 жылдарында → 172, 174, INTERVAL 172/174 (decades of a named century)
@@ -58,6 +59,7 @@ export const RANGE_RULES: readonly Rule[] = [
       ]);
     },
     true,
+    CENTURY_NEEDS,
   ),
   // (шамамен 1693 – 1748) → 1693 APPROX, 1748, INTERVAL 1693/1748: a life span with doubtful ends
   r(
@@ -140,6 +142,7 @@ export const RANGE_RULES: readonly Rule[] = [
       );
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // 2017 және 2018 жылдары → 2017, 2018 (no interval)

@@ -26,6 +26,11 @@ const MONTH_STEMS = [
 ];
 
 /** Every inflected month form → month number (`қыркүйегінде` → 9). */
+/** What every century rule's match holds (`ғасырдың`, `ғ.`, `ғғ.`): `Rule.needs`. */
+export const CENTURY_NEEDS: readonly string[] = ['ғас', 'ғ.'];
+/** What every millennium rule's match holds (`мыңжылдықта`, `мыңжылдығы`): `Rule.needs`. */
+export const MILLENNIUM_NEEDS: readonly string[] = ['мыңжыл'];
+
 export const MONTHS = new Map<string, number>();
 MONTH_STEMS.forEach((stem, i) => {
   for (const f of inflect(stem, { plural: false, possessive: true })) MONTHS.set(f, i + 1);

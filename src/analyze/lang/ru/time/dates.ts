@@ -34,8 +34,10 @@ import { russianTense } from './tense.ts';
 import {
   AMBIGUOUS_MONTHS,
   CARDINALS,
+  CENTURY_NEEDS,
   DECADE_STEMS,
   key,
+  MILLENNIUM_NEEDS,
   MONTHS,
   ORDINAL_ENDINGS,
   SEASON_ADVERBS,
@@ -260,6 +262,7 @@ export const DATE_RULES: readonly Rule[] = [
       return point(m, centuryValue(n, isBc(m.groups!.era)));
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // во втором тысячелетии → 1
@@ -272,5 +275,6 @@ export const DATE_RULES: readonly Rule[] = [
       return point(m, millenniumValue(n, isBc(m.groups!.era)));
     },
     true,
+    MILLENNIUM_NEEDS,
   ),
 ];

@@ -13,7 +13,7 @@ import {
   monthValue,
 } from '../../../time/values.ts';
 import { ERA, isBc, MONTH, r } from './grammar.ts';
-import { key, MONTHS } from './words.ts';
+import { CENTURY_NEEDS, key, MONTHS } from './words.ts';
 
 /** Russian rules for ranges, reported as two points and one INTERVAL line; lists of two years. */
 export const RANGE_RULES: readonly Rule[] = [
@@ -33,6 +33,7 @@ export const RANGE_RULES: readonly Rule[] = [
       ]);
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // (около 1667 – 23 (?) сентября 1763) → 1667 APPROX, 1763-09-23, INTERVAL 1667/1763-09-23: a life span with doubtful ends
@@ -122,6 +123,7 @@ export const RANGE_RULES: readonly Rule[] = [
       ]);
     },
     true,
+    CENTURY_NEEDS,
   ),
 
   // в 2017 и 2018 годах → 2017, 2018 (no interval)
@@ -217,5 +219,6 @@ export const RANGE_RULES: readonly Rule[] = [
       ]);
     },
     true,
+    CENTURY_NEEDS,
   ),
 ];

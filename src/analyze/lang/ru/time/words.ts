@@ -21,6 +21,11 @@ const MONTH_STEMS: [stem: string, endings: string[]][] = [
   ['декабр', ['ь', 'я', 'е', 'ю', 'ём', 'ем']],
 ];
 
+/** What every century rule's match holds (`века`, `вв.`, `столетия`): `Rule.needs`. */
+export const CENTURY_NEEDS: readonly string[] = ['век', 'в.', 'столети'];
+/** What every millennium rule's match holds: `Rule.needs`. */
+export const MILLENNIUM_NEEDS: readonly string[] = ['тысячелети'];
+
 export const MONTHS = new Map<string, number>();
 MONTH_STEMS.forEach(([stem, endings], i) => {
   for (const e of endings) MONTHS.set(stem + e, i + 1);
