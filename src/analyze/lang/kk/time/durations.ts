@@ -74,10 +74,16 @@ export const DURATION_RULES: readonly Rule[] = [
   ),
 
   // жыл сайын → SET P1Y
-  r('every', `(?:(?:әр|әрбір)\\s+)?(?:${AMOUNT}\\s+)?(?<su>жыл|ай|апта|күн|ғасыр)\\s+сайын(?:ғы)?${END}`, (m) => {
-    const g = m.groups!;
-    return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
-  }),
+  r(
+    'every',
+    `(?:(?:әр|әрбір)\\s+)?(?:${AMOUNT}\\s+)?(?<su>жыл|ай|апта|күн|ғасыр)\\s+сайын(?:ғы)?${END}`,
+    (m) => {
+      const g = m.groups!;
+      return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), UNITS.get(key(g.su!))!));
+    },
+    false,
+    ['сайын'],
+  ),
 
   // тәулік бойы, күні бойы → P1D (the whole of one day; `екі тәулік бойы` is the duration `екі тәулік`)
   r('throughout a day', `(?:тәулік|күні)\\s+бойы(?:на)?${END}`, (m, text) => {
@@ -104,6 +110,8 @@ export const DURATION_RULES: readonly Rule[] = [
       const unit = UNITS.get(key(g.iu!))!;
       return single(m.index, m.index + m[0].length, 'SET', durationValue(amountOf(g), unit));
     },
+    false,
+    ['рет', 'мәрте'],
   ),
 
   // жылына екі рет → SET P1Y

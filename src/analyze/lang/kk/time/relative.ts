@@ -27,18 +27,24 @@ export const RELATIVE_RULES: readonly Rule[] = [
   ),
 
   // 22 жыл бұрын → dct − 22 years
-  r('ago', `(?<osy>осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|жұма|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`, (m) => {
-    const g = m.groups!;
-    const unit = UNITS.get(key(g.unit!))!;
-    const amount = amountOf(g);
-    // `осыдан` (from now) stays outside the span, as KazNERD marks it.
-    const start = m.index + (g.osy?.length ?? 0);
-    return single(start, m.index + m[0].length, 'DATE', (ctx) => {
-      const base = ctx.dct ?? ctx.anchor.narrative();
-      if (amount === null || base === undefined) return 'PAST_REF';
-      return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
-    });
-  }),
+  r(
+    'ago',
+    `(?<osy>осыдан\\s+)?${AMOUNT}\\s+(?<unit>жыл|ай|апта|жұма|күн|ғасыр|онжылдық|сағат)\\s+бұрын${END}`,
+    (m) => {
+      const g = m.groups!;
+      const unit = UNITS.get(key(g.unit!))!;
+      const amount = amountOf(g);
+      // `осыдан` (from now) stays outside the span, as KazNERD marks it.
+      const start = m.index + (g.osy?.length ?? 0);
+      return single(start, m.index + m[0].length, 'DATE', (ctx) => {
+        const base = ctx.dct ?? ctx.anchor.narrative();
+        if (amount === null || base === undefined) return 'PAST_REF';
+        return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
+      });
+    },
+    false,
+    ['бұрын'],
+  ),
 
   // өткен жылы → dct year − 1; сол жылы → the anchor's year; былтырдан бері, өткен жылмен → dct year − 1
   r(

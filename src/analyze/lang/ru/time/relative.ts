@@ -88,6 +88,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
         return shiftByAmount(base, unit, -amount) ?? 'PAST_REF';
       });
     },
+    false,
+    ['назад'],
   ),
 
   // в прошлом году → dct year − 1; в том же году → the anchor's year
