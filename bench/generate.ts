@@ -13,21 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType, Span, TemporalExpression } from '../src/analyze/types.ts';
 import { byLanguage, isLanguage, LANGUAGES, type Language } from '../src/domain/languages.ts';
+import { seeded } from '../src/domain/seeded.ts';
 import type { ArticleInput } from '../src/store/types.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** mulberry32 (src/domain/seeded.ts): the same seed always gives the same corpus. */
+export const prng = seeded;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed always gives the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 

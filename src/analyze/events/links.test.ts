@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seeded as random } from '../../domain/seeded.ts';
 import { type Statement, sameHappening } from './identity.ts';
 import { statementLinks } from './links.ts';
-
-/** mulberry32, so a failing pair can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Values of every precision and shape around a few years, so that pairs of them are often equal,
 // compatible or disagreeing: days, day ranges, months, seasons (winter crossing a year), quarters,

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../../domain/languages.ts';
+import { seeded as random } from '../../domain/seeded.ts';
 import type { ArticleInput } from '../types.ts';
 import { buildArticle, type FixtureEntity, type FixtureSentence } from './fixtures.ts';
 
@@ -37,18 +38,6 @@ const WORDS: Record<Language, string[]> = {
     ' ',
   ),
 };
-
-/** Small deterministic PRNG (mulberry32), so article `n` is the same on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticArticle(n: number, sentencesPerArticle = 12): ArticleInput {
   const rnd = random(n * 7919 + 17);

@@ -11,9 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { seeded } from '../../../domain/seeded.ts';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { Language } from '../../types.ts';
-import { seeded } from './seeded.ts';
 
 export interface ClusterOptions {
   /** Fine clusters (at most 255: one byte, 0 = none). */

@@ -4,6 +4,7 @@
  * weights bit for bit. Also the held-out report (exact-span precision, recall, F1 per type) and the
  * temperature that turns scores into calibrated confidences.
  */
+import { seeded } from '../../../domain/seeded.ts';
 import type { EntityType, Language } from '../../types.ts';
 import { tokenize } from '../tokens.ts';
 import type { AnnotatedSentence } from './corpus.ts';
@@ -17,7 +18,6 @@ import {
   textWords,
 } from './features.ts';
 import { emissions, RecogniserModel } from './model.ts';
-import { seeded } from './seeded.ts';
 
 export const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
 

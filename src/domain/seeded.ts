@@ -1,4 +1,8 @@
-/** Mulberry32: a small seeded generator, the same sequence on every machine (training and word clusters). */
+/**
+ * Mulberry32: a small seeded generator, the same sequence on every machine. One copy for everything
+ * that must replay: the trainer's orders, the word clusters, the synthetic corpora of tests and
+ * bench, and the property tests' random pairs.
+ */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
