@@ -5,6 +5,7 @@
  */
 
 import { ROMAN_SOURCE } from './roman.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * Roman numerals of centuries and millennia, in Latin or Cyrillic look-alike letters (ХV, ХІХ),
@@ -37,3 +38,15 @@ export function compile(source: string, indices = false): RegExp {
 export function isUpperRoman(original: string | undefined): boolean {
   return original !== undefined && original === original.toUpperCase();
 }
+
+/**
+ * A lower-case rule (ru, kk); `indices` when its builder reads group offsets (`groupStart`,
+ * `groupEnd`); `needs`, words one of which every match holds (`Rule.needs`).
+ */
+export const rule = (
+  name: string,
+  source: string,
+  make: Rule['make'],
+  indices = false,
+  needs?: readonly string[],
+): Rule => (needs ? { name, re: compile(source, indices), make, needs } : { name, re: compile(source, indices), make });

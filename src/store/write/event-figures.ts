@@ -9,6 +9,7 @@ import type { ClaimKind, TimexMod } from '../../analyze/types.ts';
 import { chunks } from '../codec.ts';
 import { compareFigures, quantityOf } from '../compare.ts';
 import type { Database } from '../schema.ts';
+import { storedEventBatches } from './stored-events.ts';
 
 type Figure = Pick<Selectable<Database['claims']>, 'article_id' | 'kind' | 'value' | 'unit' | 'mod'>;
 
@@ -109,12 +110,7 @@ export async function figureSummary(
 
 /** Gives every stored event the exact figures of its sentences (migration 0029). */
 export async function figureStoredEvents(trx: Kysely<Database>): Promise<void> {
-  let after = '';
-  for (;;) {
-    const ids = (
-      await trx.selectFrom('events').select('id').where('id', '>', after).orderBy('id').limit(500).execute()
-    ).map((r) => r.id);
-    if (!ids.length) return;
+  for await (const ids of storedEventBatches(trx)) {
     const rows = await trx
       .selectFrom('event_sources as s')
       .innerJoin('claims as c', (j) =>
@@ -133,6 +129,5 @@ export async function figureStoredEvents(trx: Kysely<Database>): Promise<void> {
       trx,
       [...byEvent].map(([eventId, figures]) => ({ eventId, figures })),
     );
-    after = ids[ids.length - 1] as string;
   }
 }

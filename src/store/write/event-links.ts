@@ -9,6 +9,7 @@ import { statementLinks } from '../../analyze/index.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import type { StoredStatement } from './statement.ts';
+import { storedEventBatches } from './stored-events.ts';
 
 type Linked = Pick<StoredStatement, 'when' | 'participants' | 'kinds'>;
 
@@ -119,13 +120,7 @@ export async function relinkEvents(trx: Kysely<Database>, eventIds: readonly str
  * statements, so recomputing them is always right).
  */
 export async function linkStoredEvents(trx: Kysely<Database>): Promise<void> {
-  let after = '';
-  for (;;) {
-    const ids = (
-      await trx.selectFrom('events').select('id').where('id', '>', after).orderBy('id').limit(500).execute()
-    ).map((r) => r.id);
-    if (!ids.length) return;
+  for await (const ids of storedEventBatches(trx)) {
     await relinkEvents(trx, ids);
-    after = ids[ids.length - 1] as string;
   }
 }

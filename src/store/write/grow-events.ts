@@ -23,40 +23,29 @@ export interface StoredEvent {
   confidence: number;
 }
 
-type ClaimRow = Pick<
-  Selectable<Database['claims']>,
-  | 'id'
-  | 'article_id'
-  | 'sentence_start'
-  | 'sentence_end'
-  | 'sentence_text'
-  | 'start_pos'
-  | 'end_pos'
-  | 'text'
-  | 'kind'
-  | 'value'
-  | 'unit'
-  | 'mod'
->;
+/** What the value-conflict checks read of a claim. */
+const CLAIM_COLUMNS = [
+  'id',
+  'article_id',
+  'sentence_start',
+  'sentence_end',
+  'sentence_text',
+  'start_pos',
+  'end_pos',
+  'text',
+  'kind',
+  'value',
+  'unit',
+  'mod',
+] as const;
+
+type ClaimRow = Pick<Selectable<Database['claims']>, (typeof CLAIM_COLUMNS)[number]>;
 
 /** The saved article's claims that can be in a value conflict (exact figures), by sentence start. */
 export async function exactClaimsOf(trx: Kysely<Database>, articleId: number): Promise<Map<number, ClaimRow[]>> {
   const rows = await trx
     .selectFrom('claims')
-    .select([
-      'id',
-      'article_id',
-      'sentence_start',
-      'sentence_end',
-      'sentence_text',
-      'start_pos',
-      'end_pos',
-      'text',
-      'kind',
-      'value',
-      'unit',
-      'mod',
-    ])
+    .select(CLAIM_COLUMNS)
     .where('article_id', '=', articleId)
     .where('sentence_start', 'is not', null)
     .orderBy('id')
@@ -344,20 +333,7 @@ async function eventFiguresOf(trx: Kysely<Database>, eventId: string, quantity: 
     .innerJoin('claims as c', (j) =>
       j.onRef('c.article_id', '=', 's.article_id').onRef('c.sentence_start', '=', 's.sentence_start'),
     )
-    .select([
-      'c.id',
-      'c.article_id',
-      'c.sentence_start',
-      'c.sentence_end',
-      'c.sentence_text',
-      'c.start_pos',
-      'c.end_pos',
-      'c.text',
-      'c.kind',
-      'c.value',
-      'c.unit',
-      'c.mod',
-    ])
+    .select(CLAIM_COLUMNS.map((c) => `c.${c}` as const))
     .where('s.event_id', '=', eventId)
     .execute();
   const byId = new Map<number, ClaimRow>();
@@ -406,20 +382,7 @@ async function exactFiguresOf(trx: Kysely<Database>, statements: readonly Stored
   for (const batch of chunks([...new Set(statements.map((s) => s.row.article_id))])) {
     const rows = await trx
       .selectFrom('claims')
-      .select([
-        'id',
-        'article_id',
-        'sentence_start',
-        'sentence_end',
-        'sentence_text',
-        'start_pos',
-        'end_pos',
-        'text',
-        'kind',
-        'value',
-        'unit',
-        'mod',
-      ])
+      .select(CLAIM_COLUMNS)
       .where('article_id', 'in', batch)
       .where('sentence_start', 'in', [...new Set(statements.map((s) => s.row.sentence_start))])
       .orderBy('id')

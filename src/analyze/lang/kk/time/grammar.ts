@@ -3,10 +3,10 @@
 import { parseDateValue } from '../../../time/anchor.ts';
 import { originalGroup, single } from '../../../time/build.ts';
 import { readAmount } from '../../../time/numbers.ts';
-import { alternation, compile, isUpperRoman } from '../../../time/patterns.ts';
+import { alternation, isUpperRoman, rule } from '../../../time/patterns.ts';
 import { applyPosition, type Position } from '../../../time/position.ts';
 import { romanToInt } from '../../../time/roman.ts';
-import type { Candidate, ResolveContext, Rule } from '../../../time/rule.ts';
+import type { Candidate, ResolveContext } from '../../../time/rule.ts';
 import type { TimexMod } from '../../../types.ts';
 import {
   CARDINALS,
@@ -149,14 +149,5 @@ export function relativeYear(word: string, ctx: ResolveContext): number | undefi
 
 export const REL_WORD = 'сол|осы|өткен|келесі|келер|алдыңғы|биылғы|былтырғы|алдағы|ағымдағы';
 
-/**
- * A rule; `indices` when its builder reads group offsets (`groupStart`, `groupEnd`); `needs`, words
- * one of which every match holds (`Rule.needs`).
- */
-export const r = (
-  name: string,
-  source: string,
-  make: Rule['make'],
-  indices = false,
-  needs?: readonly string[],
-): Rule => (needs ? { name, re: compile(source, indices), make, needs } : { name, re: compile(source, indices), make });
+/** A rule of this language's grammar (see `rule`). */
+export const r = rule;
