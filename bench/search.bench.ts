@@ -3,7 +3,7 @@
 // percentiles per backend as markdown tables.
 // `npm run bench -- search`; `BENCH_ARTICLES=100000 BENCH_BACKENDS=sqlite npm run bench -- search`
 // (BENCH_QUERIES sets the query count; BENCH_KEEP_DIR=/some/dir keeps the SQLite file there and the
-// PostgreSQL database `chronicle_bench_<N>` on the server, and with BENCH_REUSE=1 a later run
+// PostgreSQL database `chronicle_bench_<N>` (or BENCH_PG_DATABASE) on the server, and with BENCH_REUSE=1 a later run
 // queries them again without reloading, or finishes loading them when an earlier run was stopped).
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -127,8 +127,8 @@ function analyserRate(): string {
   return `Analyser (indexTokens): ${(bytes / 1e6 / seconds).toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB of generated text.\n`;
 }
 
-/** The kept PostgreSQL database of this corpus size. */
-const PG_KEPT = `chronicle_bench_${ARTICLES}`;
+/** The kept PostgreSQL database of this corpus size (BENCH_PG_DATABASE names another). */
+const PG_KEPT = process.env.BENCH_PG_DATABASE ?? `chronicle_bench_${ARTICLES}`;
 
 /** Removes a kept database, so a run without BENCH_REUSE loads (and times) a fresh one. */
 async function forgetKept(name: string): Promise<void> {

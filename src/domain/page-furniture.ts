@@ -8,6 +8,18 @@ import type { Span } from './span.ts';
 
 /** `TITLE - e-history.kz`: the page title as browsers save it, ending with the site's domain. */
 export const SITE_LINE = /^(.*\S)\s+[-–—|]\s+((?:[\p{L}\d-]+\.)+[\p{L}]{2,})\s*$/u;
+/** Letters only, at least two: what follows the last dot of every `SITE_LINE`. */
+const TOP_LEVEL_DOMAIN = /^\p{L}{2,}$/u;
+
+/**
+ * Whether a line ends as every `SITE_LINE` does (a dot, then letters only): tested first, because
+ * `SITE_LINE` itself backtracks through every long line of a body (0.16 ms a text, and a search
+ * page makes 20 snippets).
+ */
+function endsLikeSiteLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return TOP_LEVEL_DOMAIN.test(trimmed.slice(trimmed.lastIndexOf('.') + 1)) && trimmed.includes('.');
+}
 /** A line that is only a number: the page's id or its view counter. */
 export const NUMERIC_LINE = /^\s*(\d{1,12})\s*$/;
 /** The header sits at the top; it is not hunted for in a long body. */
@@ -28,7 +40,8 @@ export function headerFurniture(text: string): Span[] {
   }
   const line = (s: Span) => text.slice(s.start, s.end);
   for (let i = 1; i < lines.length; i++) {
-    if (!SITE_LINE.test(line(lines[i]!))) continue;
+    const text = line(lines[i]!);
+    if (!endsLikeSiteLine(text) || !SITE_LINE.test(text)) continue;
     let prev = i - 1;
     while (prev >= 0 && line(lines[prev]!).trim() === '') prev--;
     const site = lines[i]!;
