@@ -318,9 +318,13 @@ export function mergeRecognition(
     let hit = titles.get(from);
     if (hit === undefined) {
       const line = text.slice(from, to < 0 ? text.length : to).trim();
-      const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      hit = words.length >= 4 && capitalised >= 0.65 * words.length && !/[.!?…:;»"”)]$/.test(line);
+      // The ending first: most lines are paragraphs that end a sentence, and their words need no count.
+      if (/[.!?…:;»"”)]$/.test(line)) hit = false;
+      else {
+        const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+        const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+        hit = words.length >= 4 && capitalised >= 0.65 * words.length;
+      }
       titles.set(from, hit);
     }
     lineFrom = from;
