@@ -344,6 +344,42 @@ export function documentEvidence(sentences: SeqToken[][], infos: WordInfo[][]): 
   return { lower, capitalised };
 }
 
+/** Gazetteer flags of a token (0 none, 1–12 B/I of the six GAZ_TYPES) and 255 beyond the sentence: 14 slots. */
+const GAZ_SLOTS = 14;
+/** Word clusters below this (1 + 2 × coarse class + capital; 32 coarse classes give at most 66). */
+const CLUSTER_SLOTS = 72;
+
+/**
+ * The context features whose inputs take a few small values (gazetteer flags, first-name bits,
+ * document evidence, word clusters), hashed once per value when the module loads instead of once
+ * per token: the same numbers `mix` gives, read from a table.
+ */
+const FEW = (() => {
+  const C = T.ctx;
+  const per = (n: number, f: (v: number) => number) => Int32Array.from({ length: n }, (_, v) => f(v));
+  const gazSlot = new Uint8Array(256).fill(GAZ_SLOTS);
+  for (let g = 0; g < GAZ_SLOTS - 1; g++) gazSlot[g] = g;
+  gazSlot[255] = GAZ_SLOTS - 1;
+  const gazValue = (slot: number) => (slot === GAZ_SLOTS - 1 ? 255 : slot);
+  return {
+    gazSlot,
+    gazOwn: per(256, (g) => mix(g, C + 14)),
+    gazPair: per(GAZ_SLOTS * GAZ_SLOTS, (x) =>
+      mix(mix(gazValue(Math.floor(x / GAZ_SLOTS)), gazValue(x % GAZ_SLOTS)), C + 15),
+    ),
+    gazPrev: per(256, (g) => mix(g, C + 16)),
+    gazNext: per(256, (g) => mix(g, C + 17)),
+    firstNames: per(8, (bits) => mix(bits, C + 18)),
+    seen: per(8, (bits) => mix(bits, C + 23)),
+    clusterBefore: per(CLUSTER_SLOTS * CLUSTER_SLOTS, (x) =>
+      mix(mix(Math.floor(x / CLUSTER_SLOTS), x % CLUSTER_SLOTS), C + 25),
+    ),
+    clusterAfter: per(CLUSTER_SLOTS * CLUSTER_SLOTS, (x) =>
+      mix(mix(Math.floor(x / CLUSTER_SLOTS), x % CLUSTER_SLOTS), C + 26),
+    ),
+  };
+})();
+
 /** A growing buffer for the features of one sentence at a time (inference keeps no sequence). */
 export interface FeatureScratch {
   feats: Uint32Array;
@@ -418,24 +454,31 @@ export function sentenceFeatures(
     feats[k++] = mix(mix(w.lower, n1.lower), C + 11);
     feats[k++] = mix(mix(p1.shape, w.shape), C + 12);
     feats[k++] = mix(mix(w.shape, n1.shape), C + 13);
-    feats[k++] = mix(g0, C + 14);
-    feats[k++] = mix(mix(gp, gn), C + 15);
-    feats[k++] = mix(gp, C + 16);
-    feats[k++] = mix(gn, C + 17);
-    feats[k++] = mix((p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0), C + 18);
+    feats[k++] = FEW.gazOwn[g0] as number;
+    const gpn = (FEW.gazSlot[gp] as number) * GAZ_SLOTS + (FEW.gazSlot[gn] as number);
+    feats[k++] = gpn < GAZ_SLOTS * GAZ_SLOTS ? (FEW.gazPair[gpn] as number) : mix(mix(gp, gn), C + 15);
+    feats[k++] = FEW.gazPrev[gp] as number;
+    feats[k++] = FEW.gazNext[gn] as number;
+    feats[k++] = FEW.firstNames[(p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0)] as number;
     if (i === 0) feats[k++] = mix(w.shape, C + 19);
     if (inQuote[i]) feats[k++] = mix(w.shape, C + 20);
     feats[k++] = mix(mix(p1.key, w.suffix3), C + 21);
     feats[k++] = mix(mix(n1.key, w.shape), C + 22);
     if (w.capital) {
       const seen = (doc.lower.has(w.low) ? 1 : 0) + (doc.capitalised.has(w.low) ? 2 : 0) + (i === 0 ? 4 : 0);
-      feats[k++] = mix(seen, C + 23);
+      feats[k++] = FEW.seen[seen] as number;
       feats[k++] = mix(mix(seen, w.shape), C + 24);
     }
     // The neighbours' word clusters (only in a language that has them: no feature, no cost elsewhere).
     if (w.cluster) {
-      feats[k++] = mix(mix(p1.cluster, w.cluster), C + 25);
-      feats[k++] = mix(mix(w.cluster, n1.cluster), C + 26);
+      const wc = w.cluster;
+      if (wc < CLUSTER_SLOTS && p1.cluster < CLUSTER_SLOTS && n1.cluster < CLUSTER_SLOTS) {
+        feats[k++] = FEW.clusterBefore[p1.cluster * CLUSTER_SLOTS + wc] as number;
+        feats[k++] = FEW.clusterAfter[wc * CLUSTER_SLOTS + n1.cluster] as number;
+      } else {
+        feats[k++] = mix(mix(p1.cluster, wc), C + 25);
+        feats[k++] = mix(mix(wc, n1.cluster), C + 26);
+      }
     }
   }
   offsets[n] = k;
