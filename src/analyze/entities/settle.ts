@@ -58,12 +58,24 @@ export function settleEntities(
 ): Entity[] {
   const gaz = gazetteerEntries();
   const settled: Settled[] = [];
+  // A name is written the same way many times: each mention text is tokenised, and given its
+  // derived id per type, once per text (tokens are only read).
+  const tokensOf = tokenCache(lang);
+  const derived = new Map<string, string>();
+  const derivedOf = (type: EntityType, m: Mention) => {
+    const key = `${type} ${m.text}`;
+    let id = derived.get(key);
+    if (id === undefined) {
+      id = derivedId(type, tokensOf(m.text));
+      derived.set(key, id);
+    }
+    return id;
+  };
   for (const e of entities) {
-    const words = (m: Mention) => tokenize(m.text, lang);
-    const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedId(e.type, words(m)) === e.id);
+    const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedOf(e.type, m) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
-      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang), lang);
+      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
       if (!trimmed) continue;
       if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
         continue;
@@ -71,7 +83,7 @@ export function settleEntities(
     }
     if (mentions.length > 0) settled.push({ entity: { ...e, mentions }, fixed });
   }
-  moveNamesakes(settled, lang);
+  moveNamesakes(settled, tokensOf);
   const byId = new Map<string, Entity>();
   for (const { entity: e, fixed } of settled) {
     if (e.mentions.length === 0) continue;
@@ -103,6 +115,19 @@ export function settleEntities(
   return result;
 }
 
+/** `tokenize` of `lang` remembered per string, for one settling pass. */
+function tokenCache(lang: Language): (s: string) => Token[] {
+  const seen = new Map<string, Token[]>();
+  return (s) => {
+    let toks = seen.get(s);
+    if (!toks) {
+      toks = tokenize(s, lang);
+      seen.set(s, toks);
+    }
+    return toks;
+  };
+}
+
 /** Confidence of a mention no model weighed: a whole known name of several words is surest. */
 function ruleConfidence(e: Entity, m: Mention): number {
   return gazetteerEntries().has(e.id) && /\s/.test(m.text.trim()) ? WHOLE_KNOWN_NAME : RULE_CONFIDENCE;
@@ -125,8 +150,8 @@ function withoutPossessive(text: string, m: Mention | undefined, lang: Language)
 }
 
 /** The mention without the discourse words glued to its front; undefined when nothing is left. */
-function trimOpeners(text: string, m: Mention, lang: Language): Mention | undefined {
-  const toks = tokenize(m.text, lang);
+function trimOpeners(text: string, m: Mention, lang: Language, tokensOf: (s: string) => Token[]): Mention | undefined {
+  const toks = tokensOf(m.text);
   let k = 0;
   while (k < toks.length - 1 && isOpener((toks[k] as Token).text, lang)) k++;
   if (k === 0) return toks.length === 1 && isOpener((toks[0] as Token).text, lang) ? undefined : m;
@@ -139,10 +164,10 @@ function trimOpeners(text: string, m: Mention, lang: Language): Mention | undefi
  * A known person named only by a surname, in a text that names someone else of that surname in
  * full and never the known person: the mentions are that someone's.
  */
-function moveNamesakes(settled: Settled[], lang: Language): void {
+function moveNamesakes(settled: Settled[], tokensOf: (s: string) => Token[]): void {
   const gaz = gazetteerEntries();
   const lastKey = (m: Mention) => {
-    const toks = tokenize(m.text, lang);
+    const toks = tokensOf(m.text);
     return toks.length > 1 ? (toks[toks.length - 1] as Token).key : undefined;
   };
   const fullNames = new Map<string, Entity>();
@@ -158,7 +183,7 @@ function moveNamesakes(settled: Settled[], lang: Language): void {
     const e = s.entity;
     if (e.type !== 'PERSON' || !gaz.has(e.id) || e.mentions.some((m) => /\s/.test(m.text.trim()))) continue;
     const owner = e.mentions
-      .map((m) => tokenize(m.text, lang)[0]?.key)
+      .map((m) => tokensOf(m.text)[0]?.key)
       .map((k) => (k ? fullNames.get(k) : undefined))
       .find((x) => x !== undefined);
     if (!owner) continue;
