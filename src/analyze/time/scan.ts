@@ -11,8 +11,50 @@ export interface Proposal {
   rank: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The tokens of the trigger scans are the runs of letters and digits (`/[\p{L}\p{N}]+/u`), found
+ * by reading character codes instead of with that expression: a match array per token was a good
+ * part of what tagging allocates. Whether a character of the Basic Multilingual Plane is a letter or
+ * digit is asked of WORD_CHAR once and remembered (0 unknown, 1 yes, 2 no).
+ */
+const BMP_WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++)
+  BMP_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** UTF-16 units of the letter or digit (one code point) at `i` of `s`, or 0 when there is none. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_WORD[c] as number;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_WORD[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+/** Where the token starting at or after `i` of `s` ends, its start written to `at[0]`; -1 when none is left. */
+function nextToken(s: string, i: number, at: Int32Array): number {
+  const n = s.length;
+  let k = i;
+  let w = k < n ? wordCharAt(s, k) : 0;
+  while (w === 0) {
+    if (++k >= n) return -1;
+    w = wordCharAt(s, k);
+  }
+  at[0] = k;
+  do {
+    k += w;
+    w = k < n ? wordCharAt(s, k) : 0;
+  } while (w > 0);
+  return k;
+}
+const tokenStart = new Int32Array(1);
 /** Tokens before and after a trigger that a rule may reach (`не более чем двух лет`, `біздің заманымызға дейінгі 500 жылы`). */
 const TOKENS_BEFORE = 5;
 const TOKENS_AFTER = 8;
@@ -85,19 +127,20 @@ function scanStretches(text: string, rule: Rule, rank: number, stretches: [numbe
 
 /** For each key-word list of the rules, the stretches of `text` around its words, merged where they meet. */
 function keyWordStretches(text: string, rules: readonly Rule[]): Map<readonly string[], [number, number][]> {
-  const { lists, groups } = keyWordGroups(rules);
+  const { lists, groups, longest } = keyWordGroups(rules);
   const byList = new Map<readonly string[], [number, number][]>();
   if (lists.length === 0) return byList;
   const folded = foldCase(text);
   const starts: number[] = [];
   const hits: number[][] = lists.map(() => []);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    const bits = groups.get(m[0]);
+  for (let end = nextToken(folded, 0, tokenStart); end >= 0; end = nextToken(folded, end, tokenStart)) {
+    const start = tokenStart[0] as number;
+    // A token longer than every key word is none of them (and is not sliced out).
+    const bits = end - start <= longest ? groups.get(folded.slice(start, end)) : undefined;
     if (bits !== undefined) {
       for (let g = 0; g < lists.length; g++) if (bits & (1 << g)) (hits[g] as number[]).push(starts.length);
     }
-    starts.push(m.index);
+    starts.push(start);
   }
   lists.forEach((list, g) => {
     const out: [number, number][] = [];
@@ -125,18 +168,25 @@ function keyWordStretches(text: string, rules: readonly Rule[]): Map<readonly st
  * The distinct key-word lists of a rule set and, for every word of any of them, which lists hold
  * it (bit g for list g), so that each token of a text is looked up once. Built once per rule set.
  */
-function keyWordGroups(rules: readonly Rule[]): { lists: readonly (readonly string[])[]; groups: Map<string, number> } {
+function keyWordGroups(rules: readonly Rule[]): {
+  lists: readonly (readonly string[])[];
+  groups: Map<string, number>;
+  /** Length of the longest word in `groups`. */
+  longest: number;
+} {
   let found = KEY_WORD_GROUPS.get(rules);
   if (!found) {
     const lists = [...new Set(rules.map((r) => r.keyWords).filter((a) => a !== undefined))].slice(0, 31);
     const groups = new Map<string, number>();
+    let longest = 0;
     lists.forEach((list, g) => {
       for (const w of list) {
         const key = w.toLowerCase();
         groups.set(key, (groups.get(key) ?? 0) | (1 << g));
+        longest = Math.max(longest, key.length);
       }
     });
-    found = { lists, groups };
+    found = { lists, groups, longest };
     KEY_WORD_GROUPS.set(rules, found);
   }
   return found;
@@ -179,11 +229,11 @@ function nearTriggers(text: string, rules: readonly Rule[], isTrigger: TriggerTe
 function regions(text: string, folded: string, isTrigger: TriggerTest): [number, number][] {
   const starts: number[] = [];
   const hits: number[] = [];
-  TOKEN.lastIndex = 0;
   // Tokens of the lower-cased copy (same offsets): no lower-casing per token.
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    if (isTrigger(m[0], text, m.index)) hits.push(starts.length);
-    starts.push(m.index);
+  for (let end = nextToken(folded, 0, tokenStart); end >= 0; end = nextToken(folded, end, tokenStart)) {
+    const start = tokenStart[0] as number;
+    if (isTrigger(folded.slice(start, end), text, start)) hits.push(starts.length);
+    starts.push(start);
   }
   const out: [number, number][] = [];
   for (const h of hits) {
