@@ -21,7 +21,8 @@ export interface Token {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[’']?/gu;
+// The words: /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[’']?/u, as
+// nextWord reads them.
 
 // Words repeat: keying each distinct word once per language saves most of tokenising's time.
 const KEY_CACHE = byLanguage(
@@ -52,11 +53,94 @@ function isPlainLower(t: string): boolean {
   return true;
 }
 
+/**
+ * Character classes of the word expression (above) for the Basic Multilingual Plane, asked of a regular expression once per
+ * character and remembered: bit 1 a letter or digit (`[\p{L}\p{N}]`), bit 2 a mark (`\p{M}`), bit 4
+ * known. Characters beyond it (surrogate pairs) are asked every time.
+ */
+const CLASS_OF = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const DIGIT = /^\p{N}$/u;
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = CLASS_OF[cp] as number;
+    if (k === 0) {
+      const ch = String.fromCharCode(cp);
+      k = 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (MARK.test(ch) ? 2 : 0) | (DIGIT.test(ch) ? 8 : 0);
+      CLASS_OF[cp] = k;
+    }
+    return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  return 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (MARK.test(ch) ? 2 : 0) | (DIGIT.test(ch) ? 8 : 0);
+}
+
+/** The code point at `i` (a lone surrogate is its own code point, as in a `u` expression). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Joins two parts of one word when a letter or digit follows (`-`, `‑`, `'`, `’`, `+`; `.` only before a digit). */
+const JOINERS = new Set([0x2d, 0x2011, 0x27, 0x2019, 0x2b]);
+
+/**
+ * Where the next word (the expression above) at or after `from` starts and ends (`into[0]`, `into[1]`); false
+ * when there is none. Reads character codes instead of running the expression: the same spans, without a
+ * match array per word (tokenising is run over every text and every mention).
+ */
+function nextWord(s: string, from: number, into: Int32Array): boolean {
+  const n = s.length;
+  let i = from;
+  for (;;) {
+    if (i >= n) return false;
+    const cp = codePointAt(s, i);
+    if ((classOf(cp) & 1) !== 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  into[0] = i;
+  // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*
+  i = wordPart(s, i);
+  // ((?:[-‑'’+]|\.(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (i + 1 >= n) break;
+    const next = codePointAt(s, i + 1);
+    const k = classOf(next);
+    if (!(JOINERS.has(c) ? (k & 1) !== 0 : c === 0x2e && (k & 8) !== 0)) break;
+    i = wordPart(s, i + 1);
+  }
+  // [’']?
+  if (i < n && (s.charCodeAt(i) === 0x2019 || s.charCodeAt(i) === 0x27)) i++;
+  into[1] = i;
+  return true;
+}
+
+/** The end of the letters, digits and marks from `i` (whose character is a letter or digit). */
+function wordPart(s: string, i: number): number {
+  const n = s.length;
+  let cp = codePointAt(s, i);
+  i += cp > 0xffff ? 2 : 1;
+  while (i < n) {
+    cp = codePointAt(s, i);
+    if ((classOf(cp) & 3) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+const wordSpan = new Int32Array(2);
+
 export function tokenize(text: string, lang: Language): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = m[0];
+  for (let at = 0; nextWord(text, at, wordSpan); at = wordSpan[1] as number) {
+    const start = wordSpan[0] as number;
+    const t = text.slice(start, wordSpan[1] as number);
     const first = t.charCodeAt(0);
     const numeric = first >= 48 && first <= 57;
     // Plain lower-case ASCII words (most English tokens) are their own key (and need no object for it).
@@ -64,8 +148,8 @@ export function tokenize(text: string, lang: Language): Token[] {
     const capitalized =
       !numeric && (first >= 65 && first <= 90 ? true : first > 127 && (k ? k.upper : UPPER_START.test(t)));
     const tok: Token = {
-      start: m.index,
-      end: m.index + t.length,
+      start,
+      end: start + t.length,
       text: t,
       key: k ? k.key : t,
       capitalized,
