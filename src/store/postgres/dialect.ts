@@ -14,6 +14,7 @@ import {
 } from './fulltext.ts';
 import { postgresMigrations } from './migrations.ts';
 import { searchDatabaseOf } from './open.ts';
+import { WRITE_LOCK } from './write-lock.ts';
 
 /**
  * Most parameters in one statement of `writeAll` (the protocol allows 65 535): an article with
@@ -40,9 +41,6 @@ async function writeTogether(conn: Kysely<Database>, writes: readonly CompiledQu
   }
   await conn.executeQuery(CompiledQuery.raw(`WITH ${parts.join(', ')} SELECT 1`, parameters));
 }
-
-/** Any constant shared by every Chronicle writer: saves take this transaction-scoped lock in turn. */
-const WRITE_LOCK = 7_420_190;
 
 export const postgresDialect: StoreDialect = {
   name: 'postgres',

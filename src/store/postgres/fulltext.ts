@@ -69,7 +69,7 @@ export async function compactPostgresSearch(db: Kysely<Database>): Promise<boole
     FROM pg_stat_user_tables WHERE relname = 'article_search'`.execute(db);
   const changed = Number(rows[0]?.changed ?? 0);
   const stale = changed > 0 && changed >= STALE_STATISTICS * Number(rows[0]?.live ?? 0);
-  if (stale) await sql`ANALYZE article_search`.execute(db);
+  if (stale) await sql`ANALYZE article_search, article_rank`.execute(db);
   return Number(merged.rows[0]?.pages ?? 0) > 0 || stale;
 }
 
@@ -224,7 +224,9 @@ export function postgresNewestRanked(
  * row into a tuple store and sorted them: 70 000 rows for a common word at 100 000 articles. The
  * ids are sorted ascending and the last `size` taken: the bitmap scan yields them in row order,
  * which is nearly id order, so the sort is nearly a check (descending, it sorted every id). The
- * order of the rows does not matter: the window is ranked (ties by id) after.
+ * order of the rows does not matter: the window is ranked (ties by id) after. Their vectors come
+ * from `article_rank` (`0032_rank_vectors`), where they lie side by side: in `article_search`'s
+ * TOAST each sits between word-pair chunks that no search reads.
  */
 function newestMatches(
   match: RawBuilder<unknown>,
@@ -237,7 +239,7 @@ function newestMatches(
       FROM (SELECT count(*)::int AS total, array_agg(article_id ORDER BY article_id) AS ids
         FROM article_search
         WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS found) AS m
-    JOIN article_search s ON s.article_id = ANY (m.ids)`;
+    JOIN article_rank s ON s.article_id = ANY (m.ids)`;
 }
 
 export function postgresPhraseMatches(parsed: ParsedQuery, ids: number[]): RawBuilder<unknown> | null {

@@ -3,6 +3,7 @@ import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { addEntityTokens0013, fillYearVectors0010 } from '../frozen/search-index.ts';
 import { statementsMigration } from '../migrate.ts';
+import { WRITE_LOCK } from './write-lock.ts';
 
 /**
  * PostgreSQL schema history, column for column the SQLite one (see `../sqlite/migrations.ts`),
@@ -346,4 +347,28 @@ export const postgresMigrations: Record<string, Migration> = {
   },
   // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
   '0029_event_links': eventLinks0029('postgres'),
+  // The ranked window's vectors (issue 18) in a table of their own, kept equal to
+  // `article_search.doc` by a trigger: a search reads the 500 newest matches' vectors, and in
+  // `article_search`'s TOAST each vector sits between word-pair chunks that only the GIN index
+  // ever reads, so the same vectors took twice the pages (and twice the buffer cache). The
+  // write lock keeps saves out while the table is filled, so none is missed.
+  '0032_rank_vectors': statementsMigration([
+    `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
+    'CREATE TABLE article_rank (article_id INTEGER PRIMARY KEY, doc TSVECTOR NOT NULL)',
+    'ALTER TABLE article_rank ALTER COLUMN doc SET STORAGE EXTERNAL',
+    `CREATE FUNCTION article_rank_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'DELETE' THEN
+        DELETE FROM article_rank WHERE article_id = OLD.article_id;
+        RETURN OLD;
+      END IF;
+      INSERT INTO article_rank (article_id, doc) VALUES (NEW.article_id, NEW.doc)
+        ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc;
+      RETURN NEW;
+    END $$`,
+    `CREATE TRIGGER article_rank_follow AFTER INSERT OR UPDATE OF doc OR DELETE ON article_search
+      FOR EACH ROW EXECUTE FUNCTION article_rank_follow()`,
+    'INSERT INTO article_rank (article_id, doc) SELECT article_id, doc FROM article_search ORDER BY article_id',
+    'ANALYZE article_rank',
+  ]),
 };
