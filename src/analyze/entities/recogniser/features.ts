@@ -63,6 +63,8 @@ function asNeighbour(lower: number, key: number, suffix3: number, shape: number)
 export interface WordInfo {
   /** Emission sums of this form's single-word features under one model (filled at inference). */
   cache?: { model: object; v: Float64Array };
+  /** The same as lane numbers with feature counts (model.ts wordLanes). */
+  lanes?: { model: object; v: Float64Array };
   own: Uint32Array;
   /** Its features as the neighbour in each of SLOTS. */
   near: Uint32Array[];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, RecogniserModel } from './model.ts';
+import { splitSentences } from '../../sentences.ts';
+import { sentenceFeatures, textSentences, textWords } from './features.ts';
+import { decodeModel, emissions, encodeModel, RecogniserModel } from './model.ts';
 
 describe('model files', () => {
   it('round-trip: header kept, weights within one quantisation step', () => {
@@ -46,5 +48,32 @@ describe('model files', () => {
     };
     // Buckets 0, 1, 1 (3 & mask 1).
     expect([...m.emissions(seq)]).toEqual([21, 42, 63]);
+  });
+
+  it('cached word sums in lanes give the feature-by-feature scores, a very long word included', () => {
+    // Five types (11 labels, lanes for own and neighbour sums) and one (3 labels): int8 weights
+    // from a fixed sequence, a sentence of ordinary words and one of 300 letters (more features
+    // than one lane sum may hold, so that token is scored label by label).
+    for (const types of [['PERSON', 'ORG', 'PLACE', 'EVENT', 'WORK'], ['PERSON']] as const) {
+      const L = 1 + 2 * types.length;
+      const bits = 12;
+      let x = 7;
+      const weights = Int8Array.from({ length: (1 << bits) * L }, () => {
+        x = (x * 1103515245 + 12345) & 0x7fffffff;
+        return x % 5 === 0 ? 0 : (x % 255) - 127;
+      });
+      const m = new RecogniserModel(
+        { version: 't', lang: 'en', types: [...types], bits, transitions: [], temperature: 1 },
+        weights,
+        new Float64Array((L + 1) * L),
+        0.01,
+      );
+      const text = `The Treaty of Paris was signed in 1783 by John Adams, "${'a'.repeat(300)}" and others.`;
+      const words = textWords(text, 'en');
+      const { tokens, infos, doc } = textSentences(text, 'en', splitSentences(text), words);
+      const seq = sentenceFeatures(tokens[0] ?? [], words, 'en', infos[0], doc);
+      const plain = emissions(seq, weights, m.mask, L, 0.01);
+      expect([...m.emissions(seq)]).toEqual([...plain]);
+    }
   });
 });
