@@ -54,8 +54,8 @@ let scoreBuf = new Float64Array(0);
 let columnBuf = new Float64Array(0);
 let backBuf = new Int32Array(0);
 
-/** The highest-scoring label sequence. */
-export function viterbi(lat: Lattice): Int32Array {
+/** The highest-scoring label sequence; written to `into` (at least n long, a view of n returned) when given. */
+export function viterbi(lat: Lattice, into?: Int32Array): Int32Array {
   // A local, not a module constant: in the bundled CLI (dist/) a module-level value is a mutable
   // binding, the running best is then boxed and every new best allocates a heap number.
   const NEG = Number.NEGATIVE_INFINITY;
@@ -64,7 +64,7 @@ export function viterbi(lat: Lattice): Int32Array {
   // Transposed at every call, not cached by array: the trainer changes its transitions in place.
   if (columnBuf.length < L * L) columnBuf = new Float64Array(L * L);
   const tc = columns(trans, L, columnBuf);
-  const out = new Int32Array(n);
+  const out = into ? into.subarray(0, n) : new Int32Array(n);
   if (n === 0) return out;
   if (scoreBuf.length < n * L) {
     scoreBuf = new Float64Array(2 * n * L);
@@ -107,6 +107,8 @@ export function viterbi(lat: Lattice): Int32Array {
     }
   }
   let best = NEG;
+  // Label 0 when no score beats -Infinity, as in a new array (`into` may hold an earlier sentence's).
+  out[n - 1] = 0;
   for (let b = 0; b < L; b++) {
     if ((score[(n - 1) * L + b] as number) > best) {
       best = score[(n - 1) * L + b] as number;

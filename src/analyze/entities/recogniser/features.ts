@@ -385,6 +385,8 @@ const FEW = (() => {
 /** A growing buffer for the features of one sentence at a time (inference keeps no sequence). */
 export interface FeatureScratch {
   feats: Uint32Array;
+  /** The sentence's token offsets (a sequence made with a scratch lives until the next sentence). */
+  offsets?: Uint32Array;
 }
 
 /** Hashed features of every token of one sentence (the first 1 + own + NEIGHBOUR_FEATURES are single-word ones). */
@@ -430,7 +432,11 @@ export function sentenceFeatures(
     if (scratch.feats.length < cap) scratch.feats = new Uint32Array(2 * cap);
     feats = scratch.feats;
   } else feats = new Uint32Array(cap);
-  const offsets = new Uint32Array(n + 1);
+  let offsets: Uint32Array;
+  if (scratch) {
+    if (!scratch.offsets || scratch.offsets.length < n + 1) scratch.offsets = new Uint32Array(2 * (n + 1));
+    offsets = scratch.offsets.subarray(0, n + 1);
+  } else offsets = new Uint32Array(n + 1);
   const C = T.ctx;
   let k = 0;
   for (let i = 0; i < n; i++) {

@@ -60,7 +60,8 @@ export function recogniseNames(
     const seq = sentenceFeatures(toks, words, lang, infos[i], doc, scratch, true);
     if (emitBuf.length < n * L) emitBuf = new Float64Array(2 * n * L);
     const lattice = { n, L, emit: model.emissions(seq, emitBuf), trans: model.transitions };
-    const spans = labelledSpans(viterbi(lattice));
+    if (labelBuf.length < n) labelBuf = new Int32Array(2 * n);
+    const spans = labelledSpans(viterbi(lattice, labelBuf));
     const a: Analysed = { tokens: toks, lattice };
     if (spans.length > 0) {
       a.marginals = new Marginals(lattice, t);
@@ -107,6 +108,8 @@ function sentenceAt(analysed: Analysed[], offset: number): Analysed | undefined 
 const scratch: FeatureScratch = { feats: new Uint32Array(4096) };
 /** One sentence's emission scores at a time. */
 let emitBuf = new Float64Array(4096);
+/** One sentence's best labels at a time (read into spans at once). */
+let labelBuf = new Int32Array(256);
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
