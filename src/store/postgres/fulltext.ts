@@ -69,7 +69,8 @@ export async function compactPostgresSearch(db: Kysely<Database>): Promise<boole
     FROM pg_stat_user_tables WHERE relname = 'article_search'`.execute(db);
   const changed = Number(rows[0]?.changed ?? 0);
   const stale = changed > 0 && changed >= STALE_STATISTICS * Number(rows[0]?.live ?? 0);
-  if (stale) await sql`ANALYZE article_search, article_rank`.execute(db);
+  // The rank table's vectors need no statistics (it is only joined by key): its ids only.
+  if (stale) await sql`ANALYZE article_search, article_rank (article_id)`.execute(db);
   return Number(merged.rows[0]?.pages ?? 0) > 0 || stale;
 }
 

@@ -369,6 +369,6 @@ export const postgresMigrations: Record<string, Migration> = {
     `CREATE TRIGGER article_rank_follow AFTER INSERT OR UPDATE OF doc OR DELETE ON article_search
       FOR EACH ROW EXECUTE FUNCTION article_rank_follow()`,
     'INSERT INTO article_rank (article_id, doc) SELECT article_id, doc FROM article_search ORDER BY article_id',
-    'ANALYZE article_rank',
+    'ANALYZE article_rank (article_id)',
   ]),
 };
