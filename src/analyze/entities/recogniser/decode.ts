@@ -158,6 +158,7 @@ export class Marginals {
   constructor(
     private readonly lat: Lattice,
     t: number,
+    arena?: TableArena,
   ) {
     // Locals, not module constants (see viterbi). Below e^-40 a label's weight at a token is taken
     // as 0 (it changes no confidence at three decimals).
@@ -167,7 +168,8 @@ export class Marginals {
     const e = expTransitions(trans, L, t);
     const ec = columnsOfExp(e, L);
     const nL = n * L;
-    const buf = new Float64Array(3 * nL + n);
+    // Every entry is written below, so a block's slice needs no clearing.
+    const buf = arena ? arena.take(3 * nL + n) : new Float64Array(3 * nL + n);
     // a at 0, b at nL, p at 2nL, c at 3nL.
     const P = 2 * nL;
     const C = 3 * nL;
@@ -266,6 +268,29 @@ export class Marginals {
   label(i: number, y: number): number {
     const L = this.lat.L;
     return (this.buf[i * L + y] as number) * (this.buf[this.lat.n * L + i * L + y] as number);
+  }
+}
+
+/**
+ * The tables of one text's sentences (forward-backward, kept scores), cut from a few blocks that
+ * double in size (32 kB first, up to 1 MB): a typed array of its own per sentence was an
+ * allocation outside the heap each time, and as much time as the forward-backward pass itself.
+ */
+export class TableArena {
+  private block = new Float64Array(0);
+  private used = 0;
+  private next = 4096;
+
+  /** `n` numbers of the current block (zero in a new block; earlier contents are never reused). */
+  take(n: number): Float64Array {
+    if (this.used + n > this.block.length) {
+      this.block = new Float64Array(Math.max(n, this.next));
+      this.next = Math.min(2 * this.next, 1 << 17);
+      this.used = 0;
+    }
+    const out = this.block.subarray(this.used, this.used + n);
+    this.used += n;
+    return out;
   }
 }
 

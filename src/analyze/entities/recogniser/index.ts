@@ -8,7 +8,7 @@
 import type { EntityType, Language, Span } from '../../types.ts';
 import type { GazetteerMatch } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
-import { labelledSpans, Marginals, viterbi } from './decode.ts';
+import { labelledSpans, Marginals, TableArena, viterbi } from './decode.ts';
 import { type FeatureScratch, type SeqToken, sentenceFeatures, textSentences, textWords } from './features.ts';
 import { loadModel, type RecogniserModel } from './model.ts';
 
@@ -54,6 +54,8 @@ export function recogniseNames(
   const t = model.header.temperature;
   const names: ModelName[] = [];
   const analysed: Analysed[] = [];
+  // The sentences' kept tables live as long as the returned confidence function: one arena per text.
+  const arena = new TableArena();
   for (let i = 0; i < tokens.length; i++) {
     const toks = tokens[i] as SeqToken[];
     const n = toks.length;
@@ -64,7 +66,7 @@ export function recogniseNames(
     const spans = labelledSpans(viterbi(lattice, labelBuf));
     const a: Analysed = { tokens: toks, lattice };
     if (spans.length > 0) {
-      a.marginals = new Marginals(lattice, t);
+      a.marginals = new Marginals(lattice, t, arena);
       for (const [from, to, label] of spans) {
         names.push({
           start: (toks[from] as Span).start,
@@ -73,11 +75,14 @@ export function recogniseNames(
           confidence: round(a.marginals.span(from, to, label)),
         });
       }
-    } else lattice.emit = emitBuf.slice(0, n * L);
+    } else {
+      lattice.emit = arena.take(n * L);
+      lattice.emit.set(emitBuf.subarray(0, n * L));
+    }
     analysed.push(a);
   }
   const marginals = (a: Analysed) => {
-    a.marginals ??= new Marginals(a.lattice, t);
+    a.marginals ??= new Marginals(a.lattice, t, arena);
     return a.marginals;
   };
   return {
