@@ -43,15 +43,22 @@ export async function eventsOwning(trx: Kysely<Database>, keys: readonly string[
   return out;
 }
 
-/** Records that each event owns the keys of its statements (keys it owns already are left as they are). */
+/**
+ * Records that each event owns the keys of its statements (keys it owns already are left as they
+ * are). `known`: pairs `link\0event` read as stored already (`eventsOwning`), not written again.
+ */
 export async function addLinks(
   trx: Kysely<Database>,
   owners: readonly { eventId: string; statements: readonly Linked[] }[],
+  known: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const rows = new Map<string, { link: string; event_id: string }>();
   for (const { eventId, statements } of owners) {
     for (const s of statements) {
-      for (const link of linksOf(s).own) rows.set(`${link}\u0000${eventId}`, { link, event_id: eventId });
+      for (const link of linksOf(s).own) {
+        const k = `${link}\u0000${eventId}`;
+        if (!known.has(k)) rows.set(k, { link, event_id: eventId });
+      }
     }
   }
   for (const batch of chunks([...rows.values()], 200)) {

@@ -122,6 +122,7 @@ export async function writeEvents(
   previous: ReadonlySet<string>,
   settled: ReadonlySet<string> = new Set(),
   claimSentences: ReadonlySet<string> | null = null,
+  freshGroupsAreNew = false,
 ): Promise<void> {
   let groups = regrouped;
   const allIds = groups.map((g) => eventIdOf((g[0] as StoredStatement).key));
@@ -193,12 +194,20 @@ export async function writeEvents(
         }),
     ),
   );
-  const rewritten = touched.filter((id) => !grown.has(id));
+  // A group of new statements only, outside `previous`, is a new event when the caller says so
+  // (a save that withdraws nothing): it has no stored rows to delete.
+  const unstored = new Set(
+    freshGroupsAreNew
+      ? ids.filter((id, i) => !previous.has(id) && (groups[i] as StoredStatement[]).every((s) => fresh.has(s.key)))
+      : [],
+  );
+  const stale = touched.filter((id) => !unstored.has(id));
+  const rewritten = stale.filter((id) => !grown.has(id));
   for (const batch of chunks(rewritten)) {
     await trx.deleteFrom('event_participants').where('event_id', 'in', batch).execute();
     await trx.deleteFrom('event_entities').where('event_id', 'in', batch).execute();
   }
-  for (const batch of chunks(touched)) {
+  for (const batch of chunks(stale)) {
     await trx
       .deleteFrom('conflicts')
       .where(
@@ -210,9 +219,9 @@ export async function writeEvents(
   }
   await dropFigures(
     trx,
-    touched.filter((id) => !sameValues.has(id)),
+    stale.filter((id) => !sameValues.has(id)),
   );
-  for (const batch of chunks(touched.filter((id) => !sameValues.has(id)))) {
+  for (const batch of chunks(stale.filter((id) => !sameValues.has(id)))) {
     await trx
       .deleteFrom('conflicts')
       .where('kind', '=', 'value')

@@ -6,7 +6,7 @@
  * the save's cost stops growing with the size of the event: the checks are index probes, not a
  * read of the event's thousands of statements. Anything else falls back to the recomputation.
  */
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import { agreedWhen, dateRelation } from '../../analyze/index.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
@@ -21,6 +21,12 @@ export interface StoredEvent {
   when: string;
   what: string;
   confidence: number;
+  /** Its smallest statement key, and its smallest with its date (read off the event's indexes). */
+  firstKey: string | null;
+  firstDatedKey: string | null;
+  /** Whether it has a date conflict, and whether two articles or more tell it. */
+  dateConflict: boolean;
+  twoArticles: boolean;
 }
 
 /** What the value-conflict checks read of a claim. */
@@ -60,16 +66,67 @@ export async function exactClaimsOf(trx: Kysely<Database>, articleId: number): P
   return out;
 }
 
-/** The stored date, description and confidence of these events. */
+/**
+ * The stored date, description and confidence of these events, with what growing one checks
+ * first (`StoredEvent`): one statement for all of a save's events, each a few index probes.
+ */
 export async function storedEvents(trx: Kysely<Database>, ids: string[]): Promise<Map<string, StoredEvent>> {
   const out = new Map<string, StoredEvent>();
-  if (!ids.length) return out;
-  const rows = await trx
-    .selectFrom('events')
-    .select(['id', 'when_value', 'what', 'confidence'])
-    .where('id', 'in', ids)
-    .execute();
-  for (const r of rows) out.set(r.id, { id: r.id, when: r.when_value, what: r.what, confidence: r.confidence });
+  for (const batch of chunks([...new Set(ids)])) {
+    const rows = await trx
+      .selectFrom('events as e')
+      .select((eb) => [
+        'e.id',
+        'e.when_value',
+        'e.what',
+        'e.confidence',
+        eb
+          .selectFrom('event_sources as s')
+          .select((f) => f.fn.min('s.statement_key').as('k'))
+          .whereRef('s.event_id', '=', 'e.id')
+          .as('first_key'),
+        eb
+          .selectFrom('event_sources as s')
+          .select((f) => f.fn.min('s.statement_key').as('k'))
+          .whereRef('s.event_id', '=', 'e.id')
+          .whereRef('s.when_value', '=', 'e.when_value')
+          .as('first_dated_key'),
+        eb
+          .exists(eb.selectFrom('conflicts as c').select('c.id').where('c.key', '=', sql<string>`${'date|'} || e.id`))
+          .as('date_conflict'),
+        eb
+          .exists(
+            eb
+              .selectFrom('event_sources as s2')
+              .select('s2.article_id')
+              .whereRef('s2.event_id', '=', 'e.id')
+              .where(
+                's2.article_id',
+                '<>',
+                eb
+                  .selectFrom('event_sources as s3')
+                  .select('s3.article_id')
+                  .whereRef('s3.event_id', '=', 'e.id')
+                  .limit(1),
+              ),
+          )
+          .as('two_articles'),
+      ])
+      .where('e.id', 'in', batch)
+      .execute();
+    for (const r of rows) {
+      out.set(r.id, {
+        id: r.id,
+        when: r.when_value,
+        what: r.what,
+        confidence: r.confidence,
+        firstKey: (r.first_key as string | null) ?? null,
+        firstDatedKey: (r.first_dated_key as string | null) ?? null,
+        dateConflict: Boolean(r.date_conflict),
+        twoArticles: Boolean(r.two_articles),
+      });
+    }
+  }
   return out;
 }
 
@@ -85,13 +142,73 @@ export class GrownRows {
   readonly links: { eventId: string; statements: readonly StoredStatement[] }[] = [];
 }
 
-/** Writes what `growEvent` collected. */
-export async function writeGrown(trx: Kysely<Database>, rows: GrownRows): Promise<void> {
+/** Writes what `growEvent` collected; `ownedLinks` (`link\0event`) are stored already. */
+export async function writeGrown(
+  trx: Kysely<Database>,
+  rows: GrownRows,
+  ownedLinks: ReadonlySet<string> = new Set(),
+): Promise<void> {
   for (const batch of chunks(rows.sources)) await trx.insertInto('event_sources').values(batch).execute();
-  for (const batch of chunks(rows.participants)) await trx.insertInto('event_participants').values(batch).execute();
-  for (const batch of chunks(rows.entityLinks)) await trx.insertInto('event_entities').values(batch).execute();
+  const participants = await unstored(
+    trx,
+    'event_participants',
+    rows.participants,
+    (r) => `${r.event_id}|${r.entity_id}`,
+  );
+  for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
+  const links = await unstored(
+    trx,
+    'event_entities',
+    rows.entityLinks,
+    (r) => `${r.event_id}|${r.entity_id}|${r.article_id}`,
+  );
+  for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   await addFigures(trx, rows.figures);
-  await addLinks(trx, rows.links);
+  await addLinks(trx, rows.links, ownedLinks);
+}
+
+/**
+ * The rows of `candidates` (participants of events, or their links to articles) not stored yet:
+ * one look-up for all the save's events, by event, entity and (links) article.
+ */
+async function unstored<T extends { event_id: string; entity_id: string; article_id?: number }>(
+  trx: Kysely<Database>,
+  table: 'event_participants' | 'event_entities',
+  candidates: readonly T[],
+  keyOf: (r: Pick<T, 'event_id' | 'entity_id' | 'article_id'>) => string,
+): Promise<T[]> {
+  if (!candidates.length) return [];
+  const have = new Set<string>();
+  const events = [...new Set(candidates.map((r) => r.event_id))];
+  const entities = [...new Set(candidates.map((r) => r.entity_id))];
+  const articles = [...new Set(candidates.flatMap((r) => (r.article_id === undefined ? [] : [r.article_id])))];
+  for (const eventBatch of chunks(events, 100)) {
+    for (const entityBatch of chunks(entities, 200)) {
+      if (table === 'event_participants') {
+        const found = await trx
+          .selectFrom('event_participants')
+          .select(['event_id', 'entity_id'])
+          .where('event_id', 'in', eventBatch)
+          .where('entity_id', 'in', entityBatch)
+          .execute();
+        for (const r of found) have.add(keyOf(r));
+      } else {
+        for (const articleBatch of chunks(articles, 100)) {
+          const found = await trx
+            .selectFrom('event_entities')
+            .select(['event_id', 'entity_id', 'article_id'])
+            .where('event_id', 'in', eventBatch)
+            .where('entity_id', 'in', entityBatch)
+            .where('article_id', 'in', articleBatch)
+            .execute();
+          for (const r of found) have.add(keyOf(r));
+        }
+      }
+    }
+  }
+  const out = new Map<string, T>();
+  for (const r of candidates) if (!have.has(keyOf(r))) out.set(keyOf(r), r);
+  return [...out.values()];
 }
 
 /**
@@ -117,24 +234,9 @@ export async function growEvent(
     // Every new statement gives the event's date, so the date stays (its count only grows); the
     // id (a hash of the smallest key) and the description (the smallest key with the date) stay
     // when a stored statement with the date comes before the new ones.
-    const before = await trx
-      .selectFrom('event_sources')
-      .select('statement_key')
-      .where('event_id', '=', id)
-      .where('when_value', '=', when)
-      .where('statement_key', '<', first.key)
-      .limit(1)
-      .executeTakeFirst();
-    if (!before) return false;
+    if (!(event.firstDatedKey !== null && event.firstDatedKey < first.key)) return false;
   } else {
-    const before = await trx
-      .selectFrom('event_sources')
-      .select('statement_key')
-      .where('event_id', '=', id)
-      .where('statement_key', '<', first.key)
-      .limit(1)
-      .executeTakeFirst();
-    if (!before) return false;
+    if (!(event.firstKey !== null && event.firstKey < first.key)) return false;
     // The date most statements give, of the stored date and the new ones: only their counts and
     // first keys decide between them (`agreedWhen`: count, then precision, then first in key order).
     const counts = new Map<string, { n: number; first: string }>();
@@ -177,28 +279,13 @@ export async function growEvent(
   // Dates disagree only at a month's precision or finer (`dateRelation`), whose values all start
   // `YYYY-`: an event dated coarser has no date conflict and gets none.
   const mayDisagree = /^\d{4}-/.test(when.split('/')[0] ?? '');
-  const dateConflict = mayDisagree
-    ? await trx.selectFrom('conflicts').select('id').where('key', '=', `date|${id}`).executeTakeFirst()
-    : undefined;
+  const dateConflict = mayDisagree && event.dateConflict;
   if (mayDisagree && !dateConflict) {
     // No conflict yet: a new statement that disagrees needs every statement in the new one.
     if (added.some((s) => dateRelation(s.when, when) === 'disagreeing')) return false;
     // A stored disagreement shows once two articles tell the event: it has none if it has two
     // articles already (the conflict would be there), and gains none from statements that agree.
-    const one = await trx
-      .selectFrom('event_sources')
-      .select('article_id')
-      .where('event_id', '=', id)
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    const two = await trx
-      .selectFrom('event_sources')
-      .select('article_id')
-      .where('event_id', '=', id)
-      .where('article_id', '<>', one.article_id)
-      .limit(1)
-      .executeTakeFirst();
-    if (!two) return false;
+    if (!event.twoArticles) return false;
   }
   // Exact figures in the new sentences join the event's value conflicts of their quantity; a
   // quantity it has no conflict of yet is compared with the event's figures of it (two of its
@@ -263,34 +350,18 @@ export async function growEvent(
   for (const s of fresh) rows.sources.push({ ...s.row, event_id: id });
   rows.figures.push({ eventId: id, figures });
   rows.links.push({ eventId: id, statements: added });
-  const entities = [...new Set(added.flatMap((s) => s.participants))];
-  if (entities.length) {
-    const known = await trx
-      .selectFrom('event_participants')
-      .select('entity_id')
-      .where('event_id', '=', id)
-      .where('entity_id', 'in', entities)
-      .execute();
-    const have = new Set(known.map((r) => r.entity_id));
-    const missing = entities.filter((e) => !have.has(e));
-    for (const entity_id of missing) rows.participants.push({ event_id: id, entity_id, when_value: when });
-    // One link per participant and article that names it in the event.
-    const pairs = new Map<string, { entity_id: string; article_id: number }>();
-    for (const s of added) {
-      for (const entity_id of s.participants) {
-        pairs.set(`${entity_id}|${s.row.article_id}`, { entity_id, article_id: s.row.article_id });
-      }
-    }
-    const linked = await trx
-      .selectFrom('event_entities')
-      .select(['entity_id', 'article_id'])
-      .where('event_id', '=', id)
-      .where('entity_id', 'in', entities)
-      .where('article_id', 'in', [...new Set(added.map((s) => s.row.article_id))])
-      .execute();
-    for (const r of linked) pairs.delete(`${r.entity_id}|${r.article_id}`);
-    for (const p of pairs.values()) rows.entityLinks.push({ event_id: id, ...p, when_value: when });
+  // Its participants, and one link per participant and article that names it in the event;
+  // `writeGrown` leaves out those it has already, for all the save's events at once.
+  for (const entity_id of new Set(added.flatMap((s) => s.participants))) {
+    rows.participants.push({ event_id: id, entity_id, when_value: when });
   }
+  const pairs = new Map<string, { entity_id: string; article_id: number }>();
+  for (const s of added) {
+    for (const entity_id of s.participants) {
+      pairs.set(`${entity_id}|${s.row.article_id}`, { entity_id, article_id: s.row.article_id });
+    }
+  }
+  for (const p of pairs.values()) rows.entityLinks.push({ event_id: id, ...p, when_value: when });
   if (dateConflict) {
     await addToConflict(
       trx,
@@ -328,16 +399,42 @@ export async function growEvent(
 
 /** The exact figures of one quantity stated in the sentences of an event, with their texts. */
 async function eventFiguresOf(trx: Kysely<Database>, eventId: string, quantity: string): Promise<ClaimRow[]> {
-  const rows = await trx
-    .selectFrom('event_sources as s')
-    .innerJoin('claims as c', (j) =>
-      j.onRef('c.article_id', '=', 's.article_id').onRef('c.sentence_start', '=', 's.sentence_start'),
-    )
-    .select(CLAIM_COLUMNS.map((c) => `c.${c}` as const))
-    .where('s.event_id', '=', eventId)
+  // The event's figures of the quantity name the articles and values (`event_figures`): only their
+  // claims are read, each kept when its sentence is one of the event's (not the event's every
+  // statement joined with its claims).
+  const figures = await trx
+    .selectFrom('event_figures')
+    .select(['article_id', 'value'])
+    .where('event_id', '=', eventId)
+    .where('quantity', '=', quantity)
     .execute();
+  const pairs = new Set(figures.map((f) => `${f.article_id}|${f.value}`));
+  const values = [...new Set(figures.map((f) => f.value))];
   const byId = new Map<number, ClaimRow>();
-  for (const c of rows) if (isExact(c) && quantityOfFigure(c) === quantity) byId.set(c.id, c);
+  for (const articles of chunks([...new Set(figures.map((f) => f.article_id))], 200)) {
+    for (const inValues of chunks(values, 200)) {
+      const rows = await trx
+        .selectFrom('claims as c')
+        .select(CLAIM_COLUMNS.map((c) => `c.${c}` as const))
+        .where('c.article_id', 'in', articles)
+        .where('c.value', 'in', inValues)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('event_sources as s')
+              .select('s.event_id')
+              .whereRef('s.article_id', '=', 'c.article_id')
+              .whereRef('s.sentence_start', '=', 'c.sentence_start')
+              .where('s.event_id', '=', eventId),
+          ),
+        )
+        .execute();
+      for (const c of rows) {
+        if (pairs.has(`${c.article_id}|${c.value}`) && isExact(c) && quantityOfFigure(c) === quantity)
+          byId.set(c.id, c);
+      }
+    }
+  }
   return [...byId.values()];
 }
 

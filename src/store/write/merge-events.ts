@@ -38,6 +38,7 @@ async function joinComponents(
   loose: readonly StoredStatement[],
   probing: readonly StoredStatement[],
   ignore: ReadonlySet<string> = new Set(),
+  owned?: Set<string>,
 ): Promise<{ added: StoredStatement[]; events: string[] }[]> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -79,6 +80,7 @@ async function joinComponents(
     }
   }
   const owners = await eventsOwning(trx, [...new Set(probing.flatMap((s) => linksOf(s).probe))]);
+  if (owned) for (const [k, ids] of owners) for (const id of ids) owned.add(`${k}\u0000${id}`);
   for (const s of probing) {
     for (const k of linksOf(s).probe) {
       for (const id of owners.get(k) ?? []) if (!ignore.has(id)) join(`s|${s.key}`, `e|${id}`);
@@ -109,7 +111,9 @@ const byKey = (a: StoredStatement, b: StoredStatement) => (a.key < b.key ? -1 : 
  */
 async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: StoredStatement[]): Promise<void> {
   const fresh = new Set(mine.map((s) => s.key));
-  const components = await joinComponents(trx, mine, mine);
+  // The link keys the stored events are read to own: growing them does not write those again.
+  const owned = new Set<string>();
+  const components = await joinComponents(trx, mine, mine, new Set(), owned);
   const claims = await exactClaimsOf(trx, ctx.articleId);
   const stored = await storedEvents(
     trx,
@@ -144,13 +148,13 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
     }
     recompute.push(c);
   }
-  await writeGrown(trx, grown);
+  await writeGrown(trx, grown, owned);
   if (!recompute.length) return;
   const ids = [...new Set(recompute.flatMap((c) => c.events))];
   const members = await membersOf(trx, ids);
   const groups = recompute.map((c) => [...c.added, ...c.events.flatMap((id) => members.get(id) ?? [])].sort(byKey));
   const previous = new Set(ids);
-  await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId));
+  await writeEvents(trx, groups, fresh, previous, previous, await claimSentencesOf(trx, ctx.articleId), true);
 }
 
 /** Every statement of these events, by event. */

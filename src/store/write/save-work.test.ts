@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresBackend, sqliteBackend, type TestBackend } from '../testing/backends.ts';
+import { buildArticle, type FixtureEntity } from '../testing/fixtures.ts';
 import { syntheticArticle } from '../testing/synthetic.ts';
 
 // A save's work does not grow with the store (issue 14, speed): the synthetic articles share a few
@@ -79,6 +80,65 @@ describe.each(BACKENDS)('the work of a save on $name', ({ make }) => {
       // Four times the stored articles (and events four times larger): the same work within noise.
       expect(late.statements, JSON.stringify({ early, late })).toBeLessThan(early.statements * 1.15);
       expect(late.rows, JSON.stringify({ early, late })).toBeLessThan(early.rows * 1.25);
+    } finally {
+      await store.close();
+      await backend.drop();
+    }
+  }, 600_000);
+});
+
+const OSCE: FixtureEntity = { id: 'org:osce', name: 'OSCE', type: 'ORG' };
+const ASTANA: FixtureEntity = { id: 'place:astana', name: 'Astana', type: 'PLACE' };
+
+/**
+ * Article `n` of the event of `year`: one dated sentence, with a count of tests in it when `tests`
+ * is given, else a distance (another quantity, the same in every article: no conflict of its own).
+ */
+const eventArticle = (year: number, n: number, tests?: number) =>
+  buildArticle({
+    sourceId: `ev-${year}-${n}`,
+    site: 'work.example',
+    language: 'en',
+    title: `Summit ${year} ${n}`,
+    entities: [OSCE, ASTANA],
+    sentences: [
+      {
+        text: `The OSCE met in Astana in ${year} ${tests === undefined ? 'at 40 km' : `after ${tests} tests`}.`,
+        event: { when: String(year), dateText: String(year), entityIds: [OSCE.id, ASTANA.id] },
+        claim:
+          tests === undefined
+            ? { text: '40', kind: 'count', value: 40, unit: 'km' }
+            : { text: String(tests), kind: 'count', value: tests },
+      },
+    ],
+  });
+
+describe.each(BACKENDS)('a value conflict of a large event on $name', ({ make }) => {
+  it('is made from the figures of the quantity, not from every statement of the event', async () => {
+    const backend = await make();
+    const store = await backend.open();
+    const save = async (inputs: ReturnType<typeof eventArticle>[]) => {
+      for (let i = 0; i < inputs.length; i += 32) {
+        for (const outcome of await store.saveArticles(inputs.slice(i, i + 32))) expect(outcome.ok).toBe(true);
+      }
+    };
+    /** The work of the save that makes the event's value conflict (the second article with a figure). */
+    const conflictOf = async (year: number, size: number) => {
+      await save(Array.from({ length: size }, (_, n) => eventArticle(year, n)));
+      await save([eventArticle(year, size, 456)]);
+      const before = { ...work };
+      await save([eventArticle(year, size + 1, 468)]);
+      return { statements: work.statements - before.statements, rows: work.rows - before.rows };
+    };
+    try {
+      const small = await conflictOf(1999, 50);
+      const large = await conflictOf(2005, 400);
+      const { items } = await store.listConflicts();
+      // Both conflicts are there, each with its two values.
+      expect(items.filter((c) => c.kind === 'value').map((c) => c.values.length)).toEqual([2, 2]);
+      // Eight times the statements: the same work.
+      expect(large.rows, JSON.stringify({ small, large })).toBeLessThan(small.rows + 20);
+      expect(large.statements, JSON.stringify({ small, large })).toBeLessThanOrEqual(small.statements + 2);
     } finally {
       await store.close();
       await backend.drop();

@@ -54,16 +54,23 @@ export async function recordValueConflicts(trx: Kysely<Database>, events: readon
       eventOf.set(k, set);
     }
   }
-  const articles = [...new Set(events.flatMap((e) => e.group.map((s) => s.row.article_id)))];
-  const claimsOf = new Map<WrittenEvent, ClaimRow[]>();
-  for (const batch of chunks(articles)) {
+  // The claims of the events' sentences, found by sentence (`claims_sentence`), not every claim
+  // of every article telling them: a large event's articles state thousands elsewhere.
+  const sentences = [...eventOf.keys()].map((k) => k.split('|').map(Number) as [number, number]);
+  const found: ClaimRow[] = [];
+  for (const batch of chunks(sentences, 200)) {
     const rows = await trx
       .selectFrom('claims')
       .select(COMPARED)
-      .where('article_id', 'in', batch)
-      .where('sentence_start', 'is not', null)
-      .orderBy('id')
+      .where((eb) =>
+        eb.or(batch.map(([a, start]) => eb.and([eb('article_id', '=', a), eb('sentence_start', '=', start)]))),
+      )
       .execute();
+    found.push(...rows);
+  }
+  const claimsOf = new Map<WrittenEvent, ClaimRow[]>();
+  {
+    const rows = found.sort((a, b) => a.id - b.id);
     for (const c of rows) {
       for (const e of eventOf.get(`${c.article_id}|${c.sentence_start}`) ?? []) {
         const list = claimsOf.get(e);
