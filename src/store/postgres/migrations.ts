@@ -350,12 +350,15 @@ export const postgresMigrations: Record<string, Migration> = {
   // The ranked window's vectors (issue 18) in a table of their own, kept equal to
   // `article_search.doc` by a trigger: a search reads the 500 newest matches' vectors, and in
   // `article_search`'s TOAST each vector sits between word-pair chunks that only the GIN index
-  // ever reads, so the same vectors took twice the pages (and twice the buffer cache). The
-  // write lock keeps saves out while the table is filled, so none is missed.
+  // ever reads, so the same vectors took twice the pages (and twice the buffer cache). Here they
+  // stay in the row, uncompressed, up to a page (MAIN storage, `toast_tuple_target` 8160): a
+  // vector is one page read, with no TOAST index to descend and no chunks to join. The write
+  // lock keeps saves out while the table is filled, so none is missed.
   '0032_rank_vectors': statementsMigration([
     `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
-    'CREATE TABLE article_rank (article_id INTEGER PRIMARY KEY, doc TSVECTOR NOT NULL)',
-    'ALTER TABLE article_rank ALTER COLUMN doc SET STORAGE EXTERNAL',
+    `CREATE TABLE article_rank (article_id INTEGER PRIMARY KEY, doc TSVECTOR NOT NULL)
+      WITH (toast_tuple_target = 8160)`,
+    'ALTER TABLE article_rank ALTER COLUMN doc SET STORAGE MAIN',
     `CREATE FUNCTION article_rank_follow() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'DELETE' THEN
