@@ -179,31 +179,36 @@ async function unstored<T extends { event_id: string; entity_id: string; article
 ): Promise<T[]> {
   if (!candidates.length) return [];
   const have = new Set<string>();
-  const events = [...new Set(candidates.map((r) => r.event_id))];
-  const entities = [...new Set(candidates.map((r) => r.entity_id))];
-  const articles = [...new Set(candidates.flatMap((r) => (r.article_id === undefined ? [] : [r.article_id])))];
-  for (const eventBatch of chunks(events, 100)) {
-    for (const entityBatch of chunks(entities, 200)) {
-      if (table === 'event_participants') {
-        const found = await trx
-          .selectFrom('event_participants')
-          .select(['event_id', 'entity_id'])
-          .where('event_id', 'in', eventBatch)
-          .where('entity_id', 'in', entityBatch)
-          .execute();
-        for (const r of found) have.add(keyOf(r));
-      } else {
-        for (const articleBatch of chunks(articles, 100)) {
-          const found = await trx
-            .selectFrom('event_entities')
-            .select(['event_id', 'entity_id', 'article_id'])
-            .where('event_id', 'in', eventBatch)
-            .where('entity_id', 'in', entityBatch)
-            .where('article_id', 'in', articleBatch)
-            .execute();
-          for (const r of found) have.add(keyOf(r));
-        }
-      }
+  // Each candidate's own row, by its primary key (a hub event has most entities as participants:
+  // events times entities would read them all).
+  const unique = [...new Map(candidates.map((r) => [keyOf(r), r])).values()];
+  for (const batch of chunks(unique, 150)) {
+    if (table === 'event_participants') {
+      const found = await trx
+        .selectFrom('event_participants')
+        .select(['event_id', 'entity_id'])
+        .where((eb) =>
+          eb.or(batch.map((r) => eb.and([eb('event_id', '=', r.event_id), eb('entity_id', '=', r.entity_id)]))),
+        )
+        .execute();
+      for (const r of found) have.add(keyOf(r));
+    } else {
+      const found = await trx
+        .selectFrom('event_entities')
+        .select(['event_id', 'entity_id', 'article_id'])
+        .where((eb) =>
+          eb.or(
+            batch.map((r) =>
+              eb.and([
+                eb('event_id', '=', r.event_id),
+                eb('entity_id', '=', r.entity_id),
+                eb('article_id', '=', r.article_id as number),
+              ]),
+            ),
+          ),
+        )
+        .execute();
+      for (const r of found) have.add(keyOf(r));
     }
   }
   const out = new Map<string, T>();
