@@ -10,6 +10,7 @@ import type { Entity, EntityType, Language, Mention } from '../../types.ts';
 import { CANONICAL_LANGUAGE, type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { firstTokenAt, type Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
+import { placesByHeadNoun } from './place-heads.ts';
 
 /** Confidence of a mention whose type or span the model cannot judge (Russian EVENT, a document number). */
 export const UNJUDGED_CONFIDENCE = 0.5;
@@ -157,7 +158,7 @@ export function mergeRecognition(
   const touched = new Set<Mention>();
   const added: Array<{ name: ModelName; absorbed: Placed[] }> = [];
   let lo = 0;
-  for (const name of rec.names) {
+  for (const name of placesByHeadNoun(text, tokens, rec, lang)) {
     while (lo < placed.length && (placed[lo] as Placed).mention.start < name.start - 300) lo++;
     const over: Placed[] = [];
     for (let k = lo; k < placed.length && (placed[k] as Placed).mention.start < name.end; k++) {
