@@ -11,6 +11,7 @@ import { CANONICAL_LANGUAGE, type GazetteerMatch, gazetteerEntries, matchGazette
 import { firstTokenAt, type Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
 import { placesByHeadNoun } from './place-heads.ts';
+import { sentenceSubjects } from './sentence-subjects.ts';
 
 /** Confidence of a mention whose type or span the model cannot judge (Russian EVENT, a document number). */
 export const UNJUDGED_CONFIDENCE = 0.5;
@@ -158,7 +159,14 @@ export function mergeRecognition(
   const touched = new Set<Mention>();
   const added: Array<{ name: ModelName; absorbed: Placed[] }> = [];
   let lo = 0;
-  for (const name of placesByHeadNoun(text, tokens, rec, lang)) {
+  // Openings the model doubts only for their capital (`Вега намекнул`) come in with its confidence.
+  const subjects = new Set(
+    sentenceSubjects(text, tokens, rec, lang).filter((s) => !rec.names.some((n) => n.end > s.start && n.start < s.end)),
+  );
+  const names = placesByHeadNoun(text, tokens, rec, lang);
+  if (subjects.size > 0) names.push(...subjects);
+  names.sort((a, b) => a.start - b.start);
+  for (const name of names) {
     while (lo < placed.length && (placed[lo] as Placed).mention.start < name.start - 300) lo++;
     const over: Placed[] = [];
     for (let k = lo; k < placed.length && (placed[k] as Placed).mention.start < name.end; k++) {
@@ -171,7 +179,7 @@ export function mergeRecognition(
     if (
       over.length === 0 &&
       ((name.confidence < TITLE_NAME_AT && inTitle(name.start)) ||
-        (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT))
+        (name.type === 'PERSON' && name.confidence < NEW_PERSON_AT && !subjects.has(name)))
     )
       continue;
     const same = over.find((p) => p.mention.start === name.start && p.mention.end === name.end);
