@@ -30,7 +30,7 @@ import { recogniseNames } from './recogniser/index.ts';
 import { mergeRecognition } from './recogniser/merge.ts';
 import { settleEntities } from './settle.ts';
 import { linkSummits } from './summits.ts';
-import { firstTokenAt, type Token, tokenize } from './tokens.ts';
+import { firstTokenAt, sentenceInitialTokens, type Token, tokenize } from './tokens.ts';
 
 export type { GazetteerEntry } from './gazetteer.ts';
 export { getGazetteerEntry, isCountryId, lookupEntityIds } from './gazetteer.ts';
@@ -96,17 +96,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     const end = (tokens[to - 1] as Token).end;
     return { start, end, text: text.slice(start, end) };
   };
-  const sentenceInitial = new Set<number>();
-  if (opts.sentences) {
-    let s = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const sent = opts.sentences[s];
-      while (opts.sentences[s] && (tokens[i] as Token).start >= (opts.sentences[s] as Span).end) s++;
-      const cur = opts.sentences[s] ?? sent;
-      if (cur && i > 0 && (tokens[i - 1] as Token).start < cur.start) sentenceInitial.add(i);
-    }
-    sentenceInitial.add(0);
-  }
+  const sentenceInitial = opts.sentences ? sentenceInitialTokens(tokens, opts.sentences) : new Set<number>();
 
   // 1. Gazetteer names.
   const spans: Array<{ from: number; to: number; id: string }> = [];
@@ -310,6 +300,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
           opts.sentences ?? [{ start: 0, end: text.length }],
           years,
           rawMatches,
+          sentenceInitial,
         )
       : [...table.byId.values()];
   const out = settleEntities(text, lang, linkSummits(found, lang), derivedId);
@@ -334,6 +325,7 @@ function withModel(
   sentences: Span[],
   years: YearContext,
   gazetteer: GazetteerMatch[],
+  sentenceInitial: ReadonlySet<number>,
 ): Entity[] {
   const rec = recogniseNames(text, lang, { sentences, tokens, gazetteer });
   if (!rec) return entities;
@@ -341,6 +333,7 @@ function withModel(
     derivedId,
     nameOf: (type, t) => baseName(type, cleanName(t), lang),
     resolve: (words, m) => resolveMatch(text, words, m, lang, years),
+    sentenceInitial,
   });
 }
 

@@ -4,6 +4,7 @@
  * stays two tokens, and a quote glued to a word (`initiate«`) is not part of it.
  */
 import { byLanguage, type Language } from '../../domain/languages.ts';
+import type { Span } from '../types.ts';
 import { isAcronymForm, matchKey, plainKey } from './inflection.ts';
 
 export interface Token {
@@ -177,4 +178,18 @@ export function firstTokenAt(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Indices of the tokens that open one of `sentences` (token 0 always). */
+export function sentenceInitialTokens(tokens: Token[], sentences: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const sent = sentences[s];
+    while (sentences[s] && (tokens[i] as Token).start >= (sentences[s] as Span).end) s++;
+    const cur = sentences[s] ?? sent;
+    if (cur && i > 0 && (tokens[i - 1] as Token).start < cur.start) out.add(i);
+  }
+  out.add(0);
+  return out;
 }

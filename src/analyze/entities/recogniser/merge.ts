@@ -108,6 +108,8 @@ export interface MergeHelpers {
   nameOf(type: EntityType, text: string): string;
   /** The entry a whole-name gazetteer match over `words` links to in its context (namesakes, years), if any. */
   resolve?(words: Token[], match: GazetteerMatch): string | undefined;
+  /** Indices of the tokens that open a sentence (the splitter's), for the names that open one. */
+  sentenceInitial?: ReadonlySet<number>;
 }
 
 interface Placed {
@@ -161,7 +163,9 @@ export function mergeRecognition(
   let lo = 0;
   // Openings the model doubts only for their capital (`Вега намекнул`) come in with its confidence.
   const subjects = new Set(
-    sentenceSubjects(text, tokens, rec, lang).filter((s) => !rec.names.some((n) => n.end > s.start && n.start < s.end)),
+    sentenceSubjects(text, tokens, rec, lang, helpers.sentenceInitial ?? new Set()).filter(
+      (s) => !rec.names.some((n) => n.end > s.start && n.start < s.end),
+    ),
   );
   const names = placesByHeadNoun(text, tokens, rec, lang);
   if (subjects.size > 0) names.push(...subjects);

@@ -35,11 +35,10 @@ const LOCATIVE: Record<Language, Set<string>> = {
  * After a preposition a person stands too (`in Virgil's Aeneid`, `brought in Liz Mitchell`): not
  * when a possessive follows or the name begins with a given name.
  */
-function looksLikePerson(text: string, tokens: Token[], name: ModelName, lang: Language): boolean {
+function looksLikePerson(text: string, first: Token | undefined, name: ModelName, lang: Language): boolean {
   // The model's span may hold the possessive (`Virgil's`), or stop before it.
   if (/['’]s?$/u.test(text.slice(name.start, name.end)) || /^['’]s?\b/u.test(text.slice(name.end, name.end + 2)))
     return true;
-  const first = tokens[firstTokenAt(tokens, name.start)];
   return !!first && first.end < name.end && isFirstName(first.key, lang);
 }
 
@@ -51,17 +50,6 @@ function looksLikePerson(text: string, tokens: Token[], name: ModelName, lang: L
  */
 const KK_LOCATIVE = /^\p{L}{4,}(?:да|де|та|те|нда|нде)(?:ғы|гі)?$/u;
 
-/** The token before the name, and the one before that (English `of`). */
-function before(tokens: Token[], name: ModelName, k: number): Token | undefined {
-  const i = firstTokenAt(tokens, name.start) - k;
-  return i >= 0 ? tokens[i] : undefined;
-}
-
-function after(tokens: Token[], name: ModelName): Token | undefined {
-  const i = firstTokenAt(tokens, name.end);
-  return tokens[i];
-}
-
 /** Whether a place noun stands right next to the name, as this language places it. */
 export function placeContext(
   text: string,
@@ -71,17 +59,20 @@ export function placeContext(
 ): 'noun' | 'locative' | undefined {
   // Only what stands right next to the name, with nothing but a space between (no comma, no quote).
   const spaceOnly = (from: number, to: number) => /^[ \u00a0]+$/u.test(text.slice(from, to));
+  const i = firstTokenAt(tokens, name.start);
+  const first = tokens[i];
   if (lang === 'kk') {
-    const t = after(tokens, name);
+    const t = tokens[firstTokenAt(tokens, name.end)];
     if (t && spaceOnly(name.end, t.start) && KK_AFTER.test(t.text.toLowerCase())) return 'noun';
     const last = text.slice(name.start, name.end).match(/\p{L}+$/u)?.[0] ?? '';
-    return KK_LOCATIVE.test(last) && !looksLikePerson(text, tokens, name, lang) ? 'locative' : undefined;
+    return KK_LOCATIVE.test(last) && !looksLikePerson(text, first, name, lang) ? 'locative' : undefined;
   }
-  const t = before(tokens, name, 1);
+  const t = i >= 1 ? tokens[i - 1] : undefined;
   if (!t || !spaceOnly(t.end, name.start)) return undefined;
-  if (LOCATIVE[lang].has(t.text)) return looksLikePerson(text, tokens, name, lang) ? undefined : 'locative';
+  if (LOCATIVE[lang].has(t.text)) return looksLikePerson(text, first, name, lang) ? undefined : 'locative';
   if (lang === 'ru') return RU_BEFORE.test(t.text.toLowerCase()) ? 'noun' : undefined;
-  const head = before(tokens, name, 2);
+  // English puts the noun before `of` (`the town of X`).
+  const head = i >= 2 ? tokens[i - 2] : undefined;
   const noun =
     t.text.toLowerCase() === 'of' &&
     !!head &&

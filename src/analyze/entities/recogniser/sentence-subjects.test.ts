@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../sentences.ts';
 import type { EntityType } from '../../types.ts';
-import { tokenize } from '../tokens.ts';
+import { sentenceInitialTokens, tokenize } from '../tokens.ts';
 import type { Recognition } from './index.ts';
 import { sentenceSubjects } from './sentence-subjects.ts';
 
@@ -13,8 +14,12 @@ function model(text: string, who: string, p: number): Recognition {
   };
 }
 
-const subjects = (text: string, who: string, p: number) =>
-  sentenceSubjects(text, tokenize(text, 'ru'), model(text, who, p), 'ru').map((n) => text.slice(n.start, n.end));
+/** The subjects offered in `text`, its sentences found by the splitter as the pipeline does. */
+function subjects(text: string, who: string, p: number, lang: 'ru' | 'en' = 'ru'): string[] {
+  const tokens = tokenize(text, lang);
+  const opening = sentenceInitialTokens(tokens, splitSentences(text));
+  return sentenceSubjects(text, tokens, model(text, who, p), lang, opening).map((n) => text.slice(n.start, n.end));
+}
 
 describe('an unfamiliar name opening a Russian sentence before a past-tense verb', () => {
   it('is offered as a person with the model’s confidence, one word or two', () => {
@@ -36,7 +41,6 @@ describe('an unfamiliar name opening a Russian sentence before a past-tense verb
   });
 
   it('is Russian only: English capitals and Kazakh word order need no such help', () => {
-    const text = 'Vega hinted that he was tired.';
-    expect(sentenceSubjects(text, tokenize(text, 'en'), model(text, 'Vega', 0.3), 'en')).toEqual([]);
+    expect(subjects('Vega hinted that he was tired.', 'Vega', 0.3, 'en')).toEqual([]);
   });
 });

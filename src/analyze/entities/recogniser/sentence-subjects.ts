@@ -21,20 +21,23 @@ export const SUBJECT_AT = 0.15;
  */
 const PAST_VERB = /^\p{Ll}{2,}[аеиоуыяэю](?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
 
-/** Whether the name at `start` opens its sentence (after a full stop, a line break, a dash or a quote). */
-function opensSentence(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && /[ \u00a0«"“„—–-]/u.test(text[k] as string)) k--;
-  return k < 0 || /[.!?…\n]/u.test(text[k] as string);
-}
-
-/** Names of one or two capitalised words that open a sentence before a past-tense verb, as the model weighs them. */
-export function sentenceSubjects(text: string, tokens: Token[], rec: Recognition, lang: Language): ModelName[] {
+/**
+ * Names of one or two capitalised words that open a sentence (`sentenceInitial`: the indices of
+ * the tokens the sentence splitter starts sentences with) before a past-tense verb, as the model
+ * weighs them.
+ */
+export function sentenceSubjects(
+  text: string,
+  tokens: Token[],
+  rec: Recognition,
+  lang: Language,
+  sentenceInitial: ReadonlySet<number>,
+): ModelName[] {
   if (lang !== 'ru') return [];
   const out: ModelName[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k] as Token;
-    if (!first.capitalized || first.acronym || first.numeric || !opensSentence(text, first.start)) continue;
+    if (!first.capitalized || first.acronym || first.numeric || !sentenceInitial.has(k)) continue;
     for (const n of [1, 2]) {
       const verb = tokens[k + n];
       const last = tokens[k + n - 1] as Token;
