@@ -4,6 +4,7 @@
  * stays two tokens, and a quote glued to a word (`initiate«`) is not part of it.
  */
 import { byLanguage, type Language } from '../../domain/languages.ts';
+import { classOf, codePointAt, DIGIT, LETTER_OR_DIGIT, MARK } from '../chars.ts';
 import type { Span } from '../types.ts';
 import { isAcronymForm, matchKey, plainKey } from './inflection.ts';
 
@@ -54,40 +55,6 @@ function isPlainLower(t: string): boolean {
   return true;
 }
 
-/**
- * Character classes of the word expression (above) for the Basic Multilingual Plane, asked of a regular expression once per
- * character and remembered: bit 1 a letter or digit (`[\p{L}\p{N}]`), bit 2 a mark (`\p{M}`), bit 4
- * known. Characters beyond it (surrogate pairs) are asked every time.
- */
-const CLASS_OF = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const MARK = /^\p{M}$/u;
-const DIGIT = /^\p{N}$/u;
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = CLASS_OF[cp] as number;
-    if (k === 0) {
-      const ch = String.fromCharCode(cp);
-      k = 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (MARK.test(ch) ? 2 : 0) | (DIGIT.test(ch) ? 8 : 0);
-      CLASS_OF[cp] = k;
-    }
-    return k;
-  }
-  const ch = String.fromCodePoint(cp);
-  return 4 | (LETTER_OR_DIGIT.test(ch) ? 1 : 0) | (MARK.test(ch) ? 2 : 0) | (DIGIT.test(ch) ? 8 : 0);
-}
-
-/** The code point at `i` (a lone surrogate is its own code point, as in a `u` expression). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** Joins two parts of one word when a letter or digit follows (`-`, `‑`, `'`, `’`, `+`; `.` only before a digit). */
 const JOINERS = new Set([0x2d, 0x2011, 0x27, 0x2019, 0x2b]);
 
@@ -102,7 +69,7 @@ function nextWord(s: string, from: number, into: Int32Array): boolean {
   for (;;) {
     if (i >= n) return false;
     const cp = codePointAt(s, i);
-    if ((classOf(cp) & 1) !== 0) break;
+    if ((classOf(cp) & LETTER_OR_DIGIT) !== 0) break;
     i += cp > 0xffff ? 2 : 1;
   }
   into[0] = i;
@@ -114,7 +81,7 @@ function nextWord(s: string, from: number, into: Int32Array): boolean {
     if (i + 1 >= n) break;
     const next = codePointAt(s, i + 1);
     const k = classOf(next);
-    if (!(JOINERS.has(c) ? (k & 1) !== 0 : c === 0x2e && (k & 8) !== 0)) break;
+    if (!(JOINERS.has(c) ? (k & LETTER_OR_DIGIT) !== 0 : c === 0x2e && (k & DIGIT) !== 0)) break;
     i = wordPart(s, i + 1);
   }
   // [’']?
@@ -130,7 +97,7 @@ function wordPart(s: string, i: number): number {
   i += cp > 0xffff ? 2 : 1;
   while (i < n) {
     cp = codePointAt(s, i);
-    if ((classOf(cp) & 3) === 0) break;
+    if ((classOf(cp) & (LETTER_OR_DIGIT | MARK)) === 0) break;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;

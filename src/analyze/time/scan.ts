@@ -3,6 +3,7 @@
  * lower case around trigger words, only near those words on a lower-cased copy (see
  * `TimeLanguage.triggers`).
  */
+import { classOf, codePointAt, LETTER_OR_DIGIT } from '../chars.ts';
 import type { Candidate, Rule, TimeLanguage } from './rule.ts';
 
 /** A candidate and the position of its rule in the language's list. */
@@ -14,28 +15,14 @@ export interface Proposal {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * The tokens of the trigger scans are the runs of letters and digits (`/[\p{L}\p{N}]+/u`), found
- * by reading character codes instead of with that expression: a match array per token was a good
- * part of what tagging allocates. Whether a character of the Basic Multilingual Plane is a letter or
- * digit is asked of WORD_CHAR once and remembered (0 unknown, 1 yes, 2 no).
+ * UTF-16 units of the letter or digit (one code point) at `i` of `s`, or 0 when there is none. The
+ * tokens of the trigger scans are the runs of letters and digits (`/[\p{L}\p{N}]+/u`), found by
+ * reading character codes (chars.ts) instead of with that expression.
  */
-const BMP_WORD = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++)
-  BMP_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-
-/** UTF-16 units of the letter or digit (one code point) at `i` of `s`, or 0 when there is none. */
 function wordCharAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = BMP_WORD[c] as number;
-  if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    BMP_WORD[c] = k;
-  }
-  return k === 1 ? 1 : 0;
+  const cp = codePointAt(s, i);
+  if ((classOf(cp) & LETTER_OR_DIGIT) === 0) return 0;
+  return cp > 0xffff ? 2 : 1;
 }
 
 /** Where the token starting at or after `i` of `s` ends, its start written to `at[0]`; -1 when none is left. */
