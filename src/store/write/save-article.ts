@@ -10,7 +10,7 @@ import { recordExtractedEntities, withEntityEdits } from './entity-edits.ts';
 import { knownEntities, removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
 import { mergeEvents } from './merge-events.ts';
-import { MergeCache, type StoredArticle } from './save-context.ts';
+import { MergeCache, type SaveContext, type StoredArticle } from './save-context.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -226,9 +226,7 @@ async function saveFound(
   await recordExtractedEntities(trx, id, input, { isNew: !found, writes });
   const edited = await withEntityEdits(trx, identity, input, events);
   await writeFacts(trx, dialect, id, revision, edited, writes, events);
-  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
-  await mergeEvents(trx, ctx);
-  await mergeClaims(trx, ctx);
+  await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
   return { status: found ? 'updated' : 'new', id, revision };
 }
 
@@ -253,7 +251,18 @@ async function reextract(
   await recordExtractedEntities(trx, id, input);
   const edited = await withEntityEdits(trx, identity, input, events);
   await writeFacts(trx, dialect, id, revision, edited, [], events);
-  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
-  await mergeEvents(trx, ctx);
+  await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
+}
+
+/**
+ * Merges the saved article's events and claims into the store's. Without dated events and
+ * withdrawn sources there are no statements to group: merging would only read the article's
+ * claims back (a round trip per save, most of a news portal's articles have no dated event).
+ */
+async function mergeFacts(
+  trx: Kysely<Database>,
+  ctx: SaveContext & { withdrawnFrom: readonly string[] },
+): Promise<void> {
+  if (ctx.input.analysis.events.length || ctx.withdrawnFrom.length) await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
 }
