@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { EXTRACTOR_VERSION } from '../../analyze/types.ts';
 import { chunks } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
@@ -11,6 +11,7 @@ import { knownEntities, removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
 import { mergeEvents } from './merge-events.ts';
 import { MergeCache, type SaveContext, type StoredArticle } from './save-context.ts';
+import { asError, ReservedIds, SentWrites } from './writes-ahead.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -74,24 +75,61 @@ export async function saveArticles(
     // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
     let events = new MergeCache();
     const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
-    await readAhead(
+    const ids = await readAhead(
       trx,
+      dialect,
       events,
       pending.map((p) => p.input),
     );
+    const release = () => sql`RELEASE SAVEPOINT save_article`.execute(trx);
     await sql`SAVEPOINT save_article`.execute(trx);
-    for (const [n, { input, i }] of pending.entries()) {
+    // Saves whose writes are still on their way, in order, with the count of ids taken after each.
+    let unconfirmed: { n: number; sent: SentWrites; idsTaken: number }[] = [];
+    /** Waits for every write sent; the first save whose writes failed, if any. */
+    const confirm = async () => {
+      const waiting = unconfirmed;
+      unconfirmed = [];
+      let failed: { n: number; error: Error; idsTaken: number } | undefined;
+      for (const { n, sent, idsTaken } of waiting) {
+        const error = await sent.firstError();
+        if (error && !failed) failed = { n, error, idsTaken };
+      }
+      return failed;
+    };
+    let n = 0;
+    while (n < pending.length) {
+      const { input, i } = pending[n]!;
+      const last = n === pending.length - 1;
+      const sent = dialect.writesAhead ? new SentWrites() : undefined;
+      let error: Error | undefined;
       try {
-        outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events) };
-      } catch (error) {
+        outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent }) };
+      } catch (e) {
+        // A read that failed because this save's own write had: that write's error is the reason.
+        error = (await sent?.firstError()) ?? asError(e);
+      }
+      if (!error && sent) {
+        // Released, and the next article's taken, in one round trip where the dialect can.
+        sent.add(last ? release() : dialect.nextSavepoint(trx, 'save_article'));
+        unconfirmed.push({ n, sent, idsTaken: ids.taken });
+        n++;
+        // Answers are needed when the batch ends (or something failed), not before.
+        if (!last) continue;
+      }
+      // Once a statement fails, every one after it fails too: the earliest failed save is the one.
+      const failed = (await confirm()) ?? (error ? { n, error, idsTaken: ids.taken } : undefined);
+      if (failed) {
         await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
         // What the failed save added to the cache is gone from the database.
         events = new MergeCache();
-        outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
-      }
-      // Released, and the next article's taken, in one round trip where the dialect can.
-      if (n < pending.length - 1) await dialect.nextSavepoint(trx, 'save_article');
-      else await sql`RELEASE SAVEPOINT save_article`.execute(trx);
+        outcomes[pending[failed.n]!.i] = { ok: false, error: failed.error };
+        // The saves after it were refused with it: they are made again, with the same ids.
+        ids.taken = failed.idsTaken;
+        n = failed.n + 1;
+      } else if (!sent) n++;
+      else continue;
+      if (n < pending.length) await dialect.nextSavepoint(trx, 'save_article');
+      else await release();
     }
     return outcomes as SaveOutcome[];
   });
@@ -120,15 +158,28 @@ function storedArticles(trx: Kysely<Database>, identities: string[]) {
 /**
  * Reads for the whole batch what each save would otherwise ask on its own: which articles are
  * stored, and which of the entities they name (with their aliases). Two statements instead of
- * two per article; the cache then follows what the saves write.
+ * two per article; the cache then follows what the saves write. Takes the ids of the new ones.
  */
-async function readAhead(trx: Kysely<Database>, cache: MergeCache, inputs: readonly ArticleInput[]): Promise<void> {
+async function readAhead(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  cache: MergeCache,
+  inputs: readonly ArticleInput[],
+): Promise<ReservedIds> {
   const identities = [...new Set(inputs.map(articleIdentity))];
   for (const batch of chunks(identities)) {
     for (const id of batch) cache.articles.set(id, null);
     for (const { identity, ...stored } of await storedArticles(trx, batch)) cache.articles.set(identity, stored);
   }
   await knownEntities(trx, cache, [...new Set(inputs.flatMap((input) => input.analysis.entities.map((e) => e.id)))]);
+  const fresh = identities.filter((identity) => cache.articles.get(identity) === null).length;
+  return new ReservedIds(await dialect.reserveArticleIds(trx, fresh));
+}
+
+/** What a save of a batch shares with the batch: the new articles' ids, and its writes sent ahead (if any). */
+interface InBatch {
+  ids: ReservedIds;
+  sent: SentWrites | undefined;
 }
 
 async function saveInTransaction(
@@ -136,12 +187,13 @@ async function saveInTransaction(
   dialect: StoreDialect,
   input: ArticleInput,
   events = new MergeCache(),
+  batch: InBatch = { ids: new ReservedIds(), sent: undefined },
 ): Promise<SaveResult> {
   const identity = articleIdentity(input);
   const found = events.articles.has(identity)
     ? events.articles.get(identity)
     : (await storedArticles(trx, [identity]))[0];
-  const result = await saveFound(trx, dialect, input, identity, found ?? undefined, events);
+  const result = await saveFound(trx, dialect, input, identity, found ?? undefined, events, batch);
   if (result.status !== 'unchanged') {
     events.articles.set(identity, {
       id: result.id,
@@ -160,6 +212,7 @@ async function saveFound(
   identity: string,
   found: StoredArticle | undefined,
   events: MergeCache,
+  batch: InBatch,
 ): Promise<SaveResult> {
   if (found && found.hash === input.hash) {
     if (found.extractor_version === EXTRACTOR_VERSION) {
@@ -185,6 +238,8 @@ async function saveFound(
   let id: number;
   let revision: number;
   let withdrawnFrom: string[] = [];
+  // The article's rows, read by nothing else in this save: they go together, after its entities.
+  const writes: CompiledQuery[] = [];
   if (found) {
     id = found.id;
     revision = found.current_revision + 1;
@@ -198,15 +253,22 @@ async function saveFound(
     withdrawnFrom = await removeFacts(trx, dialect, id);
   } else {
     revision = 1;
-    const row = await trx
-      .insertInto('articles')
-      .values({ ...article, current_revision: revision, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    id = row.id;
+    const row = { ...article, current_revision: revision, created_at: now };
+    const reserved = batch.ids.take();
+    if (reserved === undefined) {
+      id = (await trx.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow()).id;
+    } else {
+      // Its id known, the insert needs no answer: it goes with the rows that refer to it.
+      id = reserved;
+      writes.push(
+        trx
+          .insertInto('articles')
+          .values({ id, ...row })
+          .compile(),
+      );
+    }
   }
-  // The revision, like the article's facts, is read by nothing else in this save: it goes with them.
-  const writes = [
+  writes.push(
     trx
       .insertInto('revisions')
       .values({
@@ -221,11 +283,12 @@ async function saveFound(
         created_at: now,
       })
       .compile(),
-  ];
+  );
   // Editors' entity edits apply to what the extractor found; the revision keeps the extraction as it was.
   await recordExtractedEntities(trx, id, input, { isNew: !found, writes });
   const edited = await withEntityEdits(trx, identity, input, events);
-  await writeFacts(trx, dialect, id, revision, edited, writes, events);
+  const { sent } = batch;
+  await writeFacts(trx, dialect, id, revision, edited, writes, events, sent && ((written) => sent.add(written)));
   await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
   return { status: found ? 'updated' : 'new', id, revision };
 }
