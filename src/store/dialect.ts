@@ -26,9 +26,9 @@ export interface StoreDialect {
    */
   writeAll(conn: Kysely<Database>, writes: readonly CompiledQuery[]): Promise<void>;
   /**
-   * Whether a batch's saves may send writes without waiting for their answer (`writes-ahead.ts`):
-   * true where a failed statement makes every later one fail until a rollback to savepoint, and
-   * the database is another process that can work while the store does (PostgreSQL).
+   * Whether a batch's saves send writes without waiting for their answer, with no savepoint
+   * between articles unless one fails (`writes-ahead.ts`): worth it where the database is another
+   * process, working while the store makes the next rows, and each statement a round trip (PostgreSQL).
    */
   readonly writesAhead: boolean;
   /**

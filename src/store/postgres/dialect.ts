@@ -93,7 +93,6 @@ export const postgresDialect: StoreDialect = {
     if (group.length) sent.push(writeTogether(conn, group));
     for (const outcome of await Promise.allSettled(sent)) if (outcome.status === 'rejected') throw outcome.reason;
   },
-  // An error aborts the transaction until ROLLBACK TO SAVEPOINT: no statement after a failed one goes in.
   writesAhead: true,
   async reserveArticleIds(conn, count) {
     if (count <= 0) return [];

@@ -32,7 +32,7 @@ export const sqliteDialect: StoreDialect = {
     // In-process: a statement costs no round trip.
     for (const write of writes) await conn.executeQuery(write);
   },
-  // A failed statement leaves the transaction usable, and in-process there is no waiting to overlap.
+  // In-process: no round trip to save and no other process to work meanwhile.
   writesAhead: false,
   // A rowid is the largest one + 1 when inserted: nothing to take up front.
   reserveArticleIds: async () => [],

@@ -55,7 +55,9 @@ export async function saveArticle(
  * fails leaves no trace and the others are still saved, exactly as if each had been saved alone.
  * One commit for many articles is the point: a commit writes every page the save touched
  * (events, links and indexes all over the file), and neighbouring articles touch the same pages.
- * If the commit itself fails, nothing of the batch is stored and the promise rejects.
+ * If the commit itself fails, nothing of the batch is stored and the promise rejects. Where the
+ * dialect writes ahead, the batch is tried first with no savepoint between articles (`saveAhead`),
+ * and made again article by article only when a save fails.
  */
 export async function saveArticles(
   db: Kysely<Database>,
@@ -72,67 +74,78 @@ export async function saveArticles(
   });
   if (outcomes.every((o) => o !== null)) return outcomes as SaveOutcome[];
   return inWriteTransaction(db, dialect, async (trx) => {
+    const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
+    const batch = pending.map((p) => p.input);
     // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
     let events = new MergeCache();
-    const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
-    const ids = await readAhead(
-      trx,
-      dialect,
-      events,
-      pending.map((p) => p.input),
-    );
-    const release = () => sql`RELEASE SAVEPOINT save_article`.execute(trx);
+    await readAhead(trx, events, batch);
+    const ids = new ReservedIds(await dialect.reserveArticleIds(trx, newArticles(events, batch)));
     await sql`SAVEPOINT save_article`.execute(trx);
-    // Saves whose writes are still on their way, in order, with the count of ids taken after each.
-    let unconfirmed: { n: number; sent: SentWrites; idsTaken: number }[] = [];
-    /** Waits for every write sent; the first save whose writes failed, if any. */
-    const confirm = async () => {
-      const waiting = unconfirmed;
-      unconfirmed = [];
-      let failed: { n: number; error: Error; idsTaken: number } | undefined;
-      for (const { n, sent, idsTaken } of waiting) {
-        const error = await sent.firstError();
-        if (error && !failed) failed = { n, error, idsTaken };
+    if (dialect.writesAhead) {
+      if (await saveAhead(trx, dialect, pending, outcomes, events, ids)) {
+        await sql`RELEASE SAVEPOINT save_article`.execute(trx);
+        return outcomes as SaveOutcome[];
       }
-      return failed;
-    };
-    let n = 0;
-    while (n < pending.length) {
-      const { input, i } = pending[n]!;
-      const last = n === pending.length - 1;
-      const sent = dialect.writesAhead ? new SentWrites() : undefined;
-      let error: Error | undefined;
+      // A save failed and the batch was rolled back: made again one savepoint per article, so
+      // the failed save is found by its own error and the others stored, with the same ids.
+      events = new MergeCache();
+      await readAhead(trx, events, batch);
+      ids.taken = 0;
+    }
+    for (const [n, { input, i }] of pending.entries()) {
       try {
-        outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent }) };
-      } catch (e) {
-        // A read that failed because this save's own write had: that write's error is the reason.
-        error = (await sent?.firstError()) ?? asError(e);
-      }
-      if (!error && sent) {
-        // Released, and the next article's taken, in one round trip where the dialect can.
-        sent.add(last ? release() : dialect.nextSavepoint(trx, 'save_article'));
-        unconfirmed.push({ n, sent, idsTaken: ids.taken });
-        n++;
-        // Answers are needed when the batch ends (or something failed), not before.
-        if (!last) continue;
-      }
-      // Once a statement fails, every one after it fails too: the earliest failed save is the one.
-      const failed = (await confirm()) ?? (error ? { n, error, idsTaken: ids.taken } : undefined);
-      if (failed) {
+        outcomes[i] = {
+          ok: true,
+          result: await saveInTransaction(trx, dialect, input, events, { ids, sent: undefined }),
+        };
+      } catch (error) {
         await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
         // What the failed save added to the cache is gone from the database.
         events = new MergeCache();
-        outcomes[pending[failed.n]!.i] = { ok: false, error: failed.error };
-        // The saves after it were refused with it: they are made again, with the same ids.
-        ids.taken = failed.idsTaken;
-        n = failed.n + 1;
-      } else if (!sent) n++;
-      else continue;
-      if (n < pending.length) await dialect.nextSavepoint(trx, 'save_article');
-      else await release();
+        outcomes[i] = { ok: false, error: asError(error) };
+      }
+      // Released, and the next article's taken, in one round trip where the dialect can.
+      if (n < pending.length - 1) await dialect.nextSavepoint(trx, 'save_article');
+      else await sql`RELEASE SAVEPOINT save_article`.execute(trx);
     }
     return outcomes as SaveOutcome[];
   });
+}
+
+/**
+ * The batch's saves with their writes sent ahead (`writes-ahead.ts`) and no savepoint between
+ * them (a savepoint is a round trip per article, and failures are rare): true when every one
+ * went in; otherwise false, with the batch rolled back to the savepoint before its first save.
+ */
+async function saveAhead(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  pending: readonly { input: ArticleInput; i: number }[],
+  outcomes: (SaveOutcome | null)[],
+  events: MergeCache,
+  ids: ReservedIds,
+): Promise<boolean> {
+  const sent = new SentWrites();
+  let failed = false;
+  try {
+    for (const { input, i } of pending) {
+      outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent }) };
+    }
+  } catch {
+    // Which save failed, and why, the saves made again tell.
+    failed = true;
+  }
+  // Every write answered before the rollback, so none is still on its way.
+  if ((await sent.firstError()) || failed) {
+    await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
+    return false;
+  }
+  return true;
+}
+
+/** How many distinct articles of the batch are not stored yet (`readAhead` has looked). */
+function newArticles(cache: MergeCache, inputs: readonly ArticleInput[]): number {
+  return [...new Set(inputs.map(articleIdentity))].filter((identity) => cache.articles.get(identity) === null).length;
 }
 
 /** Stored articles under these identities, with their current revision's hash and extractor. */
@@ -158,22 +171,15 @@ function storedArticles(trx: Kysely<Database>, identities: string[]) {
 /**
  * Reads for the whole batch what each save would otherwise ask on its own: which articles are
  * stored, and which of the entities they name (with their aliases). Two statements instead of
- * two per article; the cache then follows what the saves write. Takes the ids of the new ones.
+ * two per article; the cache then follows what the saves write.
  */
-async function readAhead(
-  trx: Kysely<Database>,
-  dialect: StoreDialect,
-  cache: MergeCache,
-  inputs: readonly ArticleInput[],
-): Promise<ReservedIds> {
+async function readAhead(trx: Kysely<Database>, cache: MergeCache, inputs: readonly ArticleInput[]): Promise<void> {
   const identities = [...new Set(inputs.map(articleIdentity))];
   for (const batch of chunks(identities)) {
     for (const id of batch) cache.articles.set(id, null);
     for (const { identity, ...stored } of await storedArticles(trx, batch)) cache.articles.set(identity, stored);
   }
   await knownEntities(trx, cache, [...new Set(inputs.flatMap((input) => input.analysis.entities.map((e) => e.id)))]);
-  const fresh = identities.filter((identity) => cache.articles.get(identity) === null).length;
-  return new ReservedIds(await dialect.reserveArticleIds(trx, fresh));
 }
 
 /** What a save of a batch shares with the batch: the new articles' ids, and its writes sent ahead (if any). */

@@ -1,10 +1,9 @@
 /**
- * Writes a batch's save sends without waiting for their answer, where the dialect allows
+ * Writes a batch's saves send without waiting for their answer, where the dialect allows
  * (`StoreDialect.writesAhead`): the saves go on, and the next article's rows are made, while
  * the database runs them, so the two processes work at the same time. The connection runs
  * statements in the order they are sent (Kysely queues the queries of one connection), so a
- * later read sees them, and once one fails every statement after it fails too until the batch
- * rolls back to the failed save's savepoint.
+ * later read sees them; the batch checks every answer before it commits.
  */
 export class SentWrites {
   readonly #sent: Promise<unknown>[] = [];
