@@ -63,8 +63,10 @@ function asNeighbour(lower: number, key: number, suffix3: number, shape: number)
 export interface WordInfo {
   /** Emission sums of this form's single-word features under one model (filled at inference). */
   cache?: { model: object; v: Float64Array };
-  /** The same as lane numbers with feature counts (model.ts wordLanes). */
-  lanes?: { model: object; v: Float64Array };
+  /** Where the same sums as lane numbers with feature counts start in a model's table (model.ts wordLanes). */
+  laneAt?: number;
+  /** Whose table `laneAt` is in (the model's current owner token). */
+  laneOwner?: object;
   own: Uint32Array;
   /** Its features as the neighbour in each of SLOTS. */
   near: Uint32Array[];
