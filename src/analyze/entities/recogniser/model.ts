@@ -9,7 +9,19 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { EntityType, Language } from '../../types.ts';
-import { BOUNDARY, NEIGHBOUR_FEATURES, type Sequence, SLOTS, T, type WordInfo } from './features.ts';
+import {
+  BOUNDARY,
+  COMBOS,
+  comboFeatures,
+  FEW_AT,
+  FEW_COUNT,
+  NEIGHBOUR_FEATURES,
+  NO_COMBO,
+  type Sequence,
+  SLOTS,
+  T,
+  type WordInfo,
+} from './features.ts';
 
 export interface ModelHeader {
   /** Bumped whenever features or training change; part of the extractor version of facts. */
@@ -47,6 +59,13 @@ export class RecogniserModel {
   private formLanes = new Float64Array(0);
   private formCount = 0;
   private laneOwner: object = {};
+  /**
+   * The lane rows of each combination of a token's five few-valued features (features.ts COMBOS),
+   * summed when first met: W lanes and how many rows they add, per combination; `comboReady` marks
+   * the ones summed.
+   */
+  private comboLanes?: Float64Array;
+  private comboReady?: Uint8Array;
   constructor(
     readonly header: Omit<ModelHeader, 'scale'>,
     /** buckets × labels weights; int8 as stored (times `scale`) or floats while training. */
@@ -223,6 +242,9 @@ export class RecogniserModel {
     for (let i = 0; i < n; i++) at[i] = this.wordLanes(infos[i] as WordInfo);
     // Read after every form of the sentence has its record: a new form may have grown the table.
     const F = this.formLanes;
+    const few = seq.pairsOnly ? seq.few : undefined;
+    const C = this.comboLanes ?? this.makeComboTable(W);
+    const ready = this.comboReady as Uint8Array;
     for (let i = 0; i < n; i++) {
       const row = i * L;
       // Where each of the seven parts starts: the token's own, then slots -1, +1, -2, +2, -3, +3.
@@ -252,7 +274,27 @@ export class RecogniserModel {
       let a4 = W > 4 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 4) : 0;
       let a5 = W > 5 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 5) : 0;
       let a6 = W > 6 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 6) : 0;
+      // The five few-valued features as one summed row of their combination, skipped one by one.
+      const code = few ? (few[i] as number) : NO_COMBO;
+      let skip = -1;
+      if (code !== NO_COMBO) {
+        const c = code * P;
+        if (ready[code] === 0) this.sumCombo(code, C, W);
+        a0 += C[c] as number;
+        if (W > 1) a1 += C[c + 1] as number;
+        if (W > 2) a2 += C[c + 2] as number;
+        if (W > 3) a3 += C[c + 3] as number;
+        if (W > 4) a4 += C[c + 4] as number;
+        if (W > 5) a5 += C[c + 5] as number;
+        if (W > 6) a6 += C[c + 6] as number;
+        count += C[c + W] as number;
+        skip = from + FEW_AT;
+      }
       for (let f = from; f < to; f++) {
+        if (f === skip) {
+          f += FEW_COUNT - 1;
+          continue;
+        }
         const bucket = (feats[f] as number) & mask;
         const w2 = (bucket >>> 5) << 1;
         const word = index[w2] as number;
@@ -360,6 +402,31 @@ export class RecogniserModel {
     x.laneOwner = this.laneOwner;
     x.laneAt = o;
     return o;
+  }
+
+  /** The (empty) table of combination rows, made on first use. */
+  private makeComboTable(W: number): Float64Array {
+    this.comboLanes = new Float64Array(COMBOS * (W + 1));
+    this.comboReady = new Uint8Array(COMBOS);
+    return this.comboLanes;
+  }
+
+  /** Sums the lane rows of combination `code`'s five features into its row of `C`. */
+  private sumCombo(code: number, C: Float64Array, W: number): void {
+    const { index } = this.packed as { index: Uint32Array; rows: Int8Array };
+    const lanes = this.lanes as Float64Array;
+    const c = code * (W + 1);
+    for (const h of comboFeatures(code)) {
+      const bucket = h & this.mask;
+      const w2 = (bucket >>> 5) << 1;
+      const word = index[w2] as number;
+      const bit = bucket & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const r = ((index[w2 + 1] as number) + popcount(word & ((1 << bit) - 1))) * W;
+      for (let k = 0; k < W; k++) C[c + k]! += lanes[r + k] as number;
+      C[c + W]! += 1;
+    }
+    (this.comboReady as Uint8Array)[code] = 1;
   }
 
   /** Forgets every form's lane record (the table is full): they are summed again as they come. */
