@@ -484,6 +484,10 @@ export function sentenceFeatures(
   }
   const C = T.ctx;
   let k = 0;
+  // A word pair's mix of forms (or shapes) is token i's pair with the word before and token i - 1's
+  // with the word after: mixed once, carried to the next token.
+  let lowerPair = n > 0 ? mix(BOUNDARY.lower, (info[0] as WordInfo).lower) : 0;
+  let shapePair = n > 0 ? mix(BOUNDARY.shape, (info[0] as WordInfo).shape) : 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = info[i] as WordInfo;
@@ -503,10 +507,14 @@ export function sentenceFeatures(
       }
     }
     feats[k++] = mix(mix(p1.shape, n1.shape) ^ w.shape, C + 9);
-    feats[k++] = mix(mix(p1.lower, w.lower), C + 10);
-    feats[k++] = mix(mix(w.lower, n1.lower), C + 11);
-    feats[k++] = mix(mix(p1.shape, w.shape), C + 12);
-    feats[k++] = mix(mix(w.shape, n1.shape), C + 13);
+    const lowerNext = mix(w.lower, n1.lower);
+    const shapeNext = mix(w.shape, n1.shape);
+    feats[k++] = mix(lowerPair, C + 10);
+    feats[k++] = mix(lowerNext, C + 11);
+    feats[k++] = mix(shapePair, C + 12);
+    feats[k++] = mix(shapeNext, C + 13);
+    lowerPair = lowerNext;
+    shapePair = shapeNext;
     feats[k++] = FEW.gazOwn[g0] as number;
     const gpn = (FEW.gazSlot[gp] as number) * GAZ_SLOTS + (FEW.gazSlot[gn] as number);
     feats[k++] = gpn < GAZ_SLOTS * GAZ_SLOTS ? (FEW.gazPair[gpn] as number) : mix(mix(gp, gn), C + 15);
