@@ -45,6 +45,7 @@ export class ReservedIds {
   }
 }
 
+/** What a failed save reports: the error thrown, or one made of whatever else was thrown. */
 export function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
