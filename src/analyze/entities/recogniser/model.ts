@@ -243,6 +243,10 @@ export class RecogniserModel {
     // Read after every form of the sentence has its record: a new form may have grown the table.
     const F = this.formLanes;
     const few = seq.pairsOnly ? seq.few : undefined;
+    // Locals, not imported bindings, in the loop (an import is read through its module each time).
+    const none = NO_COMBO;
+    const fewAt = FEW_AT;
+    const fewLast = FEW_COUNT - 1;
     const C = this.comboLanes ?? this.makeComboTable(W);
     const ready = this.comboReady as Uint8Array;
     for (let i = 0; i < n; i++) {
@@ -275,9 +279,9 @@ export class RecogniserModel {
       let a5 = W > 5 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 5) : 0;
       let a6 = W > 6 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 6) : 0;
       // The five few-valued features as one summed row of their combination, skipped one by one.
-      const code = few ? (few[i] as number) : NO_COMBO;
+      const code = few ? (few[i] as number) : none;
       let skip = -1;
-      if (code !== NO_COMBO) {
+      if (code !== none) {
         const c = code * P;
         if (ready[code] === 0) this.sumCombo(code, C, W);
         a0 += C[c] as number;
@@ -288,11 +292,11 @@ export class RecogniserModel {
         if (W > 5) a5 += C[c + 5] as number;
         if (W > 6) a6 += C[c + 6] as number;
         count += C[c + W] as number;
-        skip = from + FEW_AT;
+        skip = from + fewAt;
       }
       for (let f = from; f < to; f++) {
         if (f === skip) {
-          f += FEW_COUNT - 1;
+          f += fewLast;
           continue;
         }
         const bucket = (feats[f] as number) & mask;
