@@ -26,6 +26,17 @@ export interface StoreDialect {
    */
   writeAll(conn: Kysely<Database>, writes: readonly CompiledQuery[]): Promise<void>;
   /**
+   * Whether a batch's saves send writes without waiting for their answer, with no savepoint
+   * between articles unless one fails (`writes-ahead.ts`): worth it where the database is another
+   * process, working while the store makes the next rows, and each statement a round trip (PostgreSQL).
+   */
+  readonly writesAhead: boolean;
+  /**
+   * `count` ids for new articles, as their inserts' defaults would give them one by one while the
+   * transaction holds the write lock, ascending; empty where the database has no such sequence.
+   */
+  reserveArticleIds(conn: Kysely<Database>, count: number): Promise<number[]>;
+  /**
    * Merges the full-text index into fewer pieces after bulk writes, when that is worth its cost;
    * true when it did. Queries walk every piece, so a merged index answers faster.
    */

@@ -329,12 +329,17 @@ function withModel(
 ): Entity[] {
   const rec = recogniseNames(text, lang, { sentences, tokens, gazetteer });
   if (!rec) return entities;
-  return mergeRecognition(text, lang, tokens, entities, rec, {
-    derivedId,
-    nameOf: (type, t) => baseName(type, cleanName(t), lang),
-    resolve: (words, m) => resolveMatch(text, words, m, lang, years),
-    sentenceInitial,
-  });
+  try {
+    return mergeRecognition(text, lang, tokens, entities, rec, {
+      derivedId,
+      nameOf: (type, t) => baseName(type, cleanName(t), lang),
+      resolve: (words, m) => resolveMatch(text, words, m, lang, years),
+      sentenceInitial,
+    });
+  } finally {
+    // The merge is the recognition's only reader: its tables serve the next text.
+    rec.release?.();
+  }
 }
 
 /**

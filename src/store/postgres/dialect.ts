@@ -76,18 +76,30 @@ export const postgresDialect: StoreDialect = {
   indexArticle: indexPostgresArticle,
   indexWrites: postgresIndexWrites,
   async writeAll(conn, writes) {
+    // Every statement is sent before any answer is awaited, so they stay together in the
+    // connection's queue when a batch's saves write ahead (`writesAhead`).
+    const sent: Promise<void>[] = [];
     let group: CompiledQuery[] = [];
     let parameters = 0;
     for (const write of writes) {
       if (group.length && parameters + write.parameters.length > MAX_PARAMETERS) {
-        await writeTogether(conn, group);
+        sent.push(writeTogether(conn, group));
         group = [];
         parameters = 0;
       }
       group.push(write);
       parameters += write.parameters.length;
     }
-    if (group.length) await writeTogether(conn, group);
+    if (group.length) sent.push(writeTogether(conn, group));
+    for (const outcome of await Promise.allSettled(sent)) if (outcome.status === 'rejected') throw outcome.reason;
+  },
+  writesAhead: true,
+  async reserveArticleIds(conn, count) {
+    if (count <= 0) return [];
+    // The identity column's own sequence; the write lock keeps other saves from taking ids meanwhile.
+    const { rows } = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('articles', 'id'))::int AS id
+      FROM generate_series(1, ${count})`.execute(conn);
+    return rows.map((r) => r.id).sort((a, b) => a - b);
   },
   compactSearchIndex: compactPostgresSearch,
   unindexArticle: unindexPostgresArticle,

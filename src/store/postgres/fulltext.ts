@@ -36,13 +36,16 @@ export function postgresIndexWrites(conn: Kysely<Database>, articleId: number, f
   // Title lexemes get weight A, body B, the tokens of mentioned entities D; ts_rank's default
   // weights make A count most. Year lexemes carry no position, so they never change a rank or a
   // phrase; pairs live in their own column, indexed with the vector but never read to rank.
+  // Pairs go as one newline-separated text (tokens are letters and digits only): as a `text[]`
+  // literal of hundreds of quoted elements they cost Node and PostgreSQL about 0.3 ms more each
+  // per article to write and parse.
   return [
     sql`INSERT INTO article_search (article_id, doc, pairs)
     VALUES (${articleId},
       setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B')
         || setweight(to_tsvector('simple', ${fields.entities}), 'D')
         || array_to_tsvector(${yearLexemes(fields.years)}::text[]),
-      array_to_tsvector(${pairLexemes(fields.title, fields.body)}::text[]))
+      array_to_tsvector(string_to_array(${pairLexemes(fields.title, fields.body).join('\n')}, E'\n')))
     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, pairs = excluded.pairs`.compile(conn),
   ];
 }

@@ -32,6 +32,10 @@ export const sqliteDialect: StoreDialect = {
     // In-process: a statement costs no round trip.
     for (const write of writes) await conn.executeQuery(write);
   },
+  // In-process: no round trip to save and no other process to work meanwhile.
+  writesAhead: false,
+  // A rowid is the largest one + 1 when inserted: nothing to take up front.
+  reserveArticleIds: async () => [],
   compactSearchIndex: compactSqliteSearch,
   unindexArticle: unindexSqliteArticle,
   textMatches: sqliteTextMatches,

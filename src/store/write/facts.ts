@@ -107,7 +107,8 @@ async function restateEvents(trx: Kysely<Database>, eventIds: string[]): Promise
  * Entities, names for cross-language lookup, mentions, claims, year ranges and the full-text
  * entry. Only the entities are read and written on the way (a later article reads them); the
  * rest, after `writes` (the save's other rows of this article, nothing reads them before), go
- * in one `writeAll`: on PostgreSQL one round trip instead of seven.
+ * in one `writeAll`: on PostgreSQL one round trip instead of seven. Given `send`, that write is
+ * handed to it instead of awaited (`writes-ahead.ts`).
  */
 export async function writeFacts(
   trx: Kysely<Database>,
@@ -117,6 +118,7 @@ export async function writeFacts(
   input: ArticleInput,
   writes: CompiledQuery[] = [],
   cache?: MergeCache,
+  send?: (written: Promise<void>) => void,
 ): Promise<void> {
   const { analysis, text, meta } = input;
   writes.push(...(await upsertEntities(trx, analysis.entities, cache)));
@@ -184,7 +186,9 @@ export async function writeFacts(
   writes.push(
     ...dialect.indexWrites(trx, articleId, searchFields(meta.title, text, analysis.language, ranges, mentioned)),
   );
-  await dialect.writeAll(trx, writes);
+  const written = dialect.writeAll(trx, writes);
+  if (send) send(written);
+  else await written;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { EXTRACTOR_VERSION } from '../../analyze/types.ts';
 import { chunks } from '../codec.ts';
 import type { StoreDialect } from '../dialect.ts';
@@ -10,7 +10,8 @@ import { recordExtractedEntities, withEntityEdits } from './entity-edits.ts';
 import { knownEntities, removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
 import { mergeEvents } from './merge-events.ts';
-import { MergeCache, type StoredArticle } from './save-context.ts';
+import { MergeCache, type SaveContext, type StoredArticle } from './save-context.ts';
+import { asError, ReservedIds, SentWrites } from './writes-ahead.ts';
 
 /**
  * Runs `work` in a write transaction on one connection: committed whole or not at all, so a
@@ -54,7 +55,9 @@ export async function saveArticle(
  * fails leaves no trace and the others are still saved, exactly as if each had been saved alone.
  * One commit for many articles is the point: a commit writes every page the save touched
  * (events, links and indexes all over the file), and neighbouring articles touch the same pages.
- * If the commit itself fails, nothing of the batch is stored and the promise rejects.
+ * If the commit itself fails, nothing of the batch is stored and the promise rejects. Where the
+ * dialect writes ahead, the batch is tried first with no savepoint between articles (`saveAhead`),
+ * and made again article by article only when a save fails.
  */
 export async function saveArticles(
   db: Kysely<Database>,
@@ -71,23 +74,35 @@ export async function saveArticles(
   });
   if (outcomes.every((o) => o !== null)) return outcomes as SaveOutcome[];
   return inWriteTransaction(db, dialect, async (trx) => {
+    const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
+    const batch = pending.map((p) => p.input);
     // Shared by the batch's saves: neighbouring articles look up the same participants and dates.
     let events = new MergeCache();
-    const pending = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
-    await readAhead(
-      trx,
-      events,
-      pending.map((p) => p.input),
-    );
+    await readAhead(trx, events, batch);
+    const ids = new ReservedIds(await dialect.reserveArticleIds(trx, newArticles(events, batch)));
     await sql`SAVEPOINT save_article`.execute(trx);
+    if (dialect.writesAhead) {
+      if (await saveAhead(trx, dialect, pending, outcomes, events, ids)) {
+        await sql`RELEASE SAVEPOINT save_article`.execute(trx);
+        return outcomes as SaveOutcome[];
+      }
+      // A save failed and the batch was rolled back: made again one savepoint per article, so
+      // the failed save is found by its own error and the others stored, with the same ids.
+      events = new MergeCache();
+      await readAhead(trx, events, batch);
+      ids.taken = 0;
+    }
     for (const [n, { input, i }] of pending.entries()) {
       try {
-        outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events) };
+        outcomes[i] = {
+          ok: true,
+          result: await saveInTransaction(trx, dialect, input, events, { ids, sent: undefined }),
+        };
       } catch (error) {
         await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
         // What the failed save added to the cache is gone from the database.
         events = new MergeCache();
-        outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+        outcomes[i] = { ok: false, error: asError(error) };
       }
       // Released, and the next article's taken, in one round trip where the dialect can.
       if (n < pending.length - 1) await dialect.nextSavepoint(trx, 'save_article');
@@ -95,6 +110,42 @@ export async function saveArticles(
     }
     return outcomes as SaveOutcome[];
   });
+}
+
+/**
+ * The batch's saves with their writes sent ahead (`writes-ahead.ts`) and no savepoint between
+ * them (a savepoint is a round trip per article, and failures are rare): true when every one
+ * went in; otherwise false, with the batch rolled back to the savepoint before its first save.
+ */
+async function saveAhead(
+  trx: Kysely<Database>,
+  dialect: StoreDialect,
+  pending: readonly { input: ArticleInput; i: number }[],
+  outcomes: (SaveOutcome | null)[],
+  events: MergeCache,
+  ids: ReservedIds,
+): Promise<boolean> {
+  const sent = new SentWrites();
+  let failed = false;
+  try {
+    for (const { input, i } of pending) {
+      outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent }) };
+    }
+  } catch {
+    // Which save failed, and why, the saves made again tell.
+    failed = true;
+  }
+  // Every write answered before the rollback, so none is still on its way.
+  if ((await sent.firstError()) || failed) {
+    await sql`ROLLBACK TO SAVEPOINT save_article`.execute(trx);
+    return false;
+  }
+  return true;
+}
+
+/** How many distinct articles of the batch are not stored yet (`readAhead` has looked). */
+function newArticles(cache: MergeCache, inputs: readonly ArticleInput[]): number {
+  return [...new Set(inputs.map(articleIdentity))].filter((identity) => cache.articles.get(identity) === null).length;
 }
 
 /** Stored articles under these identities, with their current revision's hash and extractor. */
@@ -131,17 +182,24 @@ async function readAhead(trx: Kysely<Database>, cache: MergeCache, inputs: reado
   await knownEntities(trx, cache, [...new Set(inputs.flatMap((input) => input.analysis.entities.map((e) => e.id)))]);
 }
 
+/** What a save of a batch shares with the batch: the new articles' ids, and its writes sent ahead (if any). */
+interface InBatch {
+  ids: ReservedIds;
+  sent: SentWrites | undefined;
+}
+
 async function saveInTransaction(
   trx: Kysely<Database>,
   dialect: StoreDialect,
   input: ArticleInput,
   events = new MergeCache(),
+  batch: InBatch = { ids: new ReservedIds(), sent: undefined },
 ): Promise<SaveResult> {
   const identity = articleIdentity(input);
   const found = events.articles.has(identity)
     ? events.articles.get(identity)
     : (await storedArticles(trx, [identity]))[0];
-  const result = await saveFound(trx, dialect, input, identity, found ?? undefined, events);
+  const result = await saveFound(trx, dialect, input, identity, found ?? undefined, events, batch);
   if (result.status !== 'unchanged') {
     events.articles.set(identity, {
       id: result.id,
@@ -160,6 +218,7 @@ async function saveFound(
   identity: string,
   found: StoredArticle | undefined,
   events: MergeCache,
+  batch: InBatch,
 ): Promise<SaveResult> {
   if (found && found.hash === input.hash) {
     if (found.extractor_version === EXTRACTOR_VERSION) {
@@ -185,6 +244,8 @@ async function saveFound(
   let id: number;
   let revision: number;
   let withdrawnFrom: string[] = [];
+  // The article's rows, read by nothing else in this save: they go together, after its entities.
+  const writes: CompiledQuery[] = [];
   if (found) {
     id = found.id;
     revision = found.current_revision + 1;
@@ -198,15 +259,22 @@ async function saveFound(
     withdrawnFrom = await removeFacts(trx, dialect, id);
   } else {
     revision = 1;
-    const row = await trx
-      .insertInto('articles')
-      .values({ ...article, current_revision: revision, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    id = row.id;
+    const row = { ...article, current_revision: revision, created_at: now };
+    const reserved = batch.ids.take();
+    if (reserved === undefined) {
+      id = (await trx.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow()).id;
+    } else {
+      // Its id known, the insert needs no answer: it goes with the rows that refer to it.
+      id = reserved;
+      writes.push(
+        trx
+          .insertInto('articles')
+          .values({ id, ...row })
+          .compile(),
+      );
+    }
   }
-  // The revision, like the article's facts, is read by nothing else in this save: it goes with them.
-  const writes = [
+  writes.push(
     trx
       .insertInto('revisions')
       .values({
@@ -221,14 +289,13 @@ async function saveFound(
         created_at: now,
       })
       .compile(),
-  ];
+  );
   // Editors' entity edits apply to what the extractor found; the revision keeps the extraction as it was.
   await recordExtractedEntities(trx, id, input, { isNew: !found, writes });
   const edited = await withEntityEdits(trx, identity, input, events);
-  await writeFacts(trx, dialect, id, revision, edited, writes, events);
-  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
-  await mergeEvents(trx, ctx);
-  await mergeClaims(trx, ctx);
+  const { sent } = batch;
+  await writeFacts(trx, dialect, id, revision, edited, writes, events, sent && ((written) => sent.add(written)));
+  await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
   return { status: found ? 'updated' : 'new', id, revision };
 }
 
@@ -253,7 +320,18 @@ async function reextract(
   await recordExtractedEntities(trx, id, input);
   const edited = await withEntityEdits(trx, identity, input, events);
   await writeFacts(trx, dialect, id, revision, edited, [], events);
-  const ctx = { articleId: id, revision, identity, input: edited, events, withdrawnFrom };
-  await mergeEvents(trx, ctx);
+  await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
+}
+
+/**
+ * Merges the saved article's events and claims into the store's. Without dated events and
+ * withdrawn sources there are no statements to group: merging would only read the article's
+ * claims back (a round trip per save, most of a news portal's articles have no dated event).
+ */
+async function mergeFacts(
+  trx: Kysely<Database>,
+  ctx: SaveContext & { withdrawnFrom: readonly string[] },
+): Promise<void> {
+  if (ctx.input.analysis.events.length || ctx.withdrawnFrom.length) await mergeEvents(trx, ctx);
   await mergeClaims(trx, ctx);
 }

@@ -152,7 +152,12 @@ describe.each(BACKENDS)('saving a batch on $name', ({ make }) => {
     await refuseClaimsSaying(aloneBackend, (claim?.text ?? '').replaceAll("'", "''"));
     await alone.saveArticle(first);
     await expect(alone.saveArticle(third)).rejects.toThrow(/refused by test trigger/);
-    await alone.saveArticle(fourth);
+    const aloneFourth = await alone.saveArticle(fourth);
     expect(await snapshot(store)).toEqual(await snapshot(alone));
+    // The save after the refused one was made again (its writes went ahead and were refused too), with the same id.
+    expect(outcomes[3]?.ok && outcomes[3].result.id).toBe(aloneFourth.id);
+    expect(await store.findArticleId({ path: fourth.path, site: fourth.site, sourceId: fourth.sourceId })).toBe(
+      aloneFourth.id,
+    );
   });
 });

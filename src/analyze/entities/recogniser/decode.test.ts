@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledSpans, Marginals, viterbi } from './decode.ts';
+import { labelledSpans, Marginals, TableArena, viterbi } from './decode.ts';
 import { allowedTransition } from './model.ts';
 
 // Three labels: O, B-X, I-X.
@@ -86,5 +86,20 @@ describe('labelledSpans', () => {
       [5, 6, 3],
       [6, 7, 1],
     ]);
+  });
+});
+
+describe('TableArena', () => {
+  it('gives the same marginals from blocks another text released, whatever they held', () => {
+    const lat = lattice([0.5, 2, -1, 1, 0.2, 1.5, -0.3, 0.8, 0.1, 2, -2, 0.4]);
+    const fresh = new Marginals(lat, 1.3);
+    const used = new TableArena();
+    used.take(4096).fill(Number.NaN);
+    used.release();
+    const arena = new TableArena();
+    const reused = new Marginals(lat, 1.3, arena);
+    for (let i = 0; i < lat.n; i++) for (let y = 0; y < L; y++) expect(reused.label(i, y)).toBe(fresh.label(i, y));
+    expect(reused.span(1, 3, 1)).toBe(fresh.span(1, 3, 1));
+    arena.release();
   });
 });

@@ -275,16 +275,23 @@ export class Marginals {
  * The tables of one text's sentences (forward-backward, kept scores), cut from a few blocks that
  * double in size (32 kB first, up to 1 MB): a typed array of its own per sentence was an
  * allocation outside the heap each time, and as much time as the forward-backward pass itself.
+ * `release` hands the blocks back for the next text: a new block outside the heap is zeroed memory
+ * the system maps in page by page, a few MB per long text otherwise.
  */
 export class TableArena {
-  private block = new Float64Array(0);
+  private block: Float64Array = new Float64Array(0);
   private used = 0;
   private next = 4096;
+  private readonly blocks: Float64Array[] = [];
 
-  /** `n` numbers of the current block (zero in a new block; earlier contents are never reused). */
+  /**
+   * `n` numbers of the current block; a new block is zero, a block used by an earlier text holds its
+   * numbers (every caller writes all it takes before reading).
+   */
   take(n: number): Float64Array {
     if (this.used + n > this.block.length) {
-      this.block = new Float64Array(Math.max(n, this.next));
+      this.block = reusedBlock(Math.max(n, this.next));
+      this.blocks.push(this.block);
       this.next = Math.min(2 * this.next, 1 << 17);
       this.used = 0;
     }
@@ -292,6 +299,38 @@ export class TableArena {
     this.used += n;
     return out;
   }
+
+  /** Gives the blocks back to be reused (no table taken from this arena may be read afterwards). */
+  release(): void {
+    for (const b of this.blocks) {
+      if (pooled + b.length > POOL_LIMIT) break;
+      pool.push(b);
+      pooled += b.length;
+    }
+    this.blocks.length = 0;
+    this.block = new Float64Array(0);
+    this.used = 0;
+  }
+}
+
+/** Released arena blocks, and how many numbers they hold (at most POOL_LIMIT, 4 MB). */
+const pool: Float64Array[] = [];
+let pooled = 0;
+const POOL_LIMIT = 1 << 19;
+
+/** A released block of at least `n` numbers (the smallest such), else a new one. */
+function reusedBlock(n: number): Float64Array {
+  let best = -1;
+  for (let i = 0; i < pool.length; i++) {
+    const len = (pool[i] as Float64Array).length;
+    if (len >= n && (best < 0 || len < (pool[best] as Float64Array).length)) best = i;
+  }
+  if (best < 0) return new Float64Array(n);
+  const b = pool[best] as Float64Array;
+  pool[best] = pool[pool.length - 1] as Float64Array;
+  pool.pop();
+  pooled -= b.length;
+  return b;
 }
 
 /** The backward pass's scratch row (one sentence at a time). */

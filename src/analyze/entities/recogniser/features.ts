@@ -30,6 +30,12 @@ export interface Sequence {
    * form are summed once and cached with it (model.ts), so they are not written per token.
    */
   pairsOnly?: boolean;
+  /**
+   * Per token (inference), which of the COMBOS its gazetteer flags and first-name bits are, or
+   * NO_COMBO: the five features they make (FEW_AT… in the token's pair features) are few-valued
+   * together, so a model sums their weights once per combination (model.ts).
+   */
+  few?: Uint16Array;
 }
 
 /**
@@ -63,8 +69,10 @@ function asNeighbour(lower: number, key: number, suffix3: number, shape: number)
 export interface WordInfo {
   /** Emission sums of this form's single-word features under one model (filled at inference). */
   cache?: { model: object; v: Float64Array };
-  /** The same as lane numbers with feature counts (model.ts wordLanes). */
-  lanes?: { model: object; v: Float64Array };
+  /** Where the same sums as lane numbers with feature counts start in a model's table (model.ts wordLanes). */
+  laneAt?: number;
+  /** Whose table `laneAt` is in (the model's current owner token). */
+  laneOwner?: object;
   own: Uint32Array;
   /** Its features as the neighbour in each of SLOTS. */
   near: Uint32Array[];
@@ -387,6 +395,36 @@ export interface FeatureScratch {
   feats: Uint32Array;
   /** The sentence's token offsets (a sequence made with a scratch lives until the next sentence). */
   offsets?: Uint32Array;
+  /** The sentence's `few` codes. */
+  few?: Uint16Array;
+}
+
+/**
+ * Where a token's five few-valued pair features start among its pair features (`pairsOnly`): its own
+ * gazetteer flag, its neighbours' flags as a pair, the one before, the one after, and the first-name
+ * bits of it and its neighbours.
+ */
+export const FEW_AT = 5;
+export const FEW_COUNT = 5;
+/** Combinations of those five inputs: 13 own flags × 14 × 14 neighbour slots × 8 first-name bits. */
+export const COMBOS = 13 * GAZ_SLOTS * GAZ_SLOTS * 8;
+/** A token whose flags fall outside the combinations (none do today): its five features are read one by one. */
+export const NO_COMBO = 0xffff;
+
+/** The five feature hashes of combination `code`, as sentenceFeatures writes them. */
+export function comboFeatures(code: number): number[] {
+  const bits = code % 8;
+  const gn = Math.floor(code / 8) % GAZ_SLOTS;
+  const gp = Math.floor(code / (8 * GAZ_SLOTS)) % GAZ_SLOTS;
+  const g0 = Math.floor(code / (8 * GAZ_SLOTS * GAZ_SLOTS));
+  const value = (slot: number) => (slot === GAZ_SLOTS - 1 ? 255 : slot);
+  return [
+    FEW.gazOwn[g0] as number,
+    FEW.gazPair[gp * GAZ_SLOTS + gn] as number,
+    FEW.gazPrev[value(gp)] as number,
+    FEW.gazNext[value(gn)] as number,
+    FEW.firstNames[bits] as number,
+  ];
 }
 
 /** Hashed features of every token of one sentence (the first 1 + own + NEIGHBOUR_FEATURES are single-word ones). */
@@ -437,8 +475,19 @@ export function sentenceFeatures(
     if (!scratch.offsets || scratch.offsets.length < n + 1) scratch.offsets = new Uint32Array(2 * (n + 1));
     offsets = scratch.offsets.subarray(0, n + 1);
   } else offsets = new Uint32Array(n + 1);
+  let few: Uint16Array | undefined;
+  if (pairsOnly) {
+    if (scratch) {
+      if (!scratch.few || scratch.few.length < n) scratch.few = new Uint16Array(2 * n);
+      few = scratch.few.subarray(0, n);
+    } else few = new Uint16Array(n);
+  }
   const C = T.ctx;
   let k = 0;
+  // A word pair's mix of forms (or shapes) is token i's pair with the word before and token i - 1's
+  // with the word after: mixed once, carried to the next token.
+  let lowerPair = n > 0 ? mix(BOUNDARY.lower, (info[0] as WordInfo).lower) : 0;
+  let shapePair = n > 0 ? mix(BOUNDARY.shape, (info[0] as WordInfo).shape) : 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const w = info[i] as WordInfo;
@@ -458,16 +507,27 @@ export function sentenceFeatures(
       }
     }
     feats[k++] = mix(mix(p1.shape, n1.shape) ^ w.shape, C + 9);
-    feats[k++] = mix(mix(p1.lower, w.lower), C + 10);
-    feats[k++] = mix(mix(w.lower, n1.lower), C + 11);
-    feats[k++] = mix(mix(p1.shape, w.shape), C + 12);
-    feats[k++] = mix(mix(w.shape, n1.shape), C + 13);
+    const lowerNext = mix(w.lower, n1.lower);
+    const shapeNext = mix(w.shape, n1.shape);
+    feats[k++] = mix(lowerPair, C + 10);
+    feats[k++] = mix(lowerNext, C + 11);
+    feats[k++] = mix(shapePair, C + 12);
+    feats[k++] = mix(shapeNext, C + 13);
+    lowerPair = lowerNext;
+    shapePair = shapeNext;
     feats[k++] = FEW.gazOwn[g0] as number;
     const gpn = (FEW.gazSlot[gp] as number) * GAZ_SLOTS + (FEW.gazSlot[gn] as number);
     feats[k++] = gpn < GAZ_SLOTS * GAZ_SLOTS ? (FEW.gazPair[gpn] as number) : mix(mix(gp, gn), C + 15);
     feats[k++] = FEW.gazPrev[gp] as number;
     feats[k++] = FEW.gazNext[gn] as number;
-    feats[k++] = FEW.firstNames[(p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0)] as number;
+    const bits = (p1.firstName ? 1 : 0) + (w.firstName ? 2 : 0) + (n1.firstName ? 4 : 0);
+    feats[k++] = FEW.firstNames[bits] as number;
+    if (few) {
+      const sp = FEW.gazSlot[gp] as number;
+      const sn = FEW.gazSlot[gn] as number;
+      few[i] =
+        g0 < 13 && sp < GAZ_SLOTS && sn < GAZ_SLOTS ? ((g0 * GAZ_SLOTS + sp) * GAZ_SLOTS + sn) * 8 + bits : NO_COMBO;
+    }
     if (i === 0) feats[k++] = mix(w.shape, C + 19);
     if (inQuote[i]) feats[k++] = mix(w.shape, C + 20);
     feats[k++] = mix(mix(p1.key, w.suffix3), C + 21);
@@ -491,7 +551,10 @@ export function sentenceFeatures(
   }
   offsets[n] = k;
   const seq: Sequence = { tokens, feats: feats.subarray(0, k), offsets, infos: info };
-  if (pairsOnly) seq.pairsOnly = true;
+  if (pairsOnly) {
+    seq.pairsOnly = true;
+    seq.few = few;
+  }
   return seq;
 }
 

@@ -28,6 +28,11 @@ export interface Recognition {
    * span does not fall on the model's token boundaries or the model has no such type.
    */
   confidence(start: number, end: number, type: EntityType): number | undefined;
+  /**
+   * Hands the sentences' tables back for the next text; `confidence` may not be called afterwards
+   * (it throws). A caller that keeps the recognition need not: its tables are then collected as garbage.
+   */
+  release?(): void;
 }
 
 interface Analysed {
@@ -85,9 +90,11 @@ export function recogniseNames(
     a.marginals ??= new Marginals(a.lattice, t, arena);
     return a.marginals;
   };
+  let released = false;
   return {
     names,
     confidence: (start, end, type) => {
+      if (released) throw new Error('recogniseNames: confidence asked after release()');
       const k = model.header.types.indexOf(type);
       const a = sentenceAt(analysed, start);
       if (k < 0 || !a || end > (a.tokens[a.tokens.length - 1] as Span).end) return undefined;
@@ -95,6 +102,10 @@ export function recogniseNames(
       const last = a.tokens.findIndex((x) => x.end === end);
       if (from < 0 || last < from) return undefined;
       return round(marginals(a).span(from, last + 1, 1 + 2 * k));
+    },
+    release: () => {
+      released = true;
+      arena.release();
     },
   };
 }

@@ -74,6 +74,14 @@ describe('model files', () => {
       const seq = sentenceFeatures(tokens[0] ?? [], words, 'en', infos[0], doc);
       const plain = emissions(seq, weights, m.mask, L, 0.01);
       expect([...m.emissions(seq)]).toEqual([...plain]);
+      // Again from the forms' cached records; from the pair features alone as inference scores them
+      // (the few-valued ones by combination); and once more after the table of records restarted.
+      expect([...m.emissions(seq)]).toEqual([...plain]);
+      const pairs = sentenceFeatures(tokens[0] ?? [], words, 'en', infos[0], doc, undefined, true);
+      expect([...m.emissions(pairs)]).toEqual([...plain]);
+      expect([...m.emissions(pairs)]).toEqual([...plain]);
+      (m as unknown as { restartFormLanes(): void }).restartFormLanes();
+      expect([...m.emissions(seq)]).toEqual([...plain]);
     }
   });
 });

@@ -9,7 +9,19 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RESOURCES_DIR } from '../../../paths.ts';
 import type { EntityType, Language } from '../../types.ts';
-import { BOUNDARY, NEIGHBOUR_FEATURES, type Sequence, SLOTS, T, type WordInfo } from './features.ts';
+import {
+  BOUNDARY,
+  COMBOS,
+  comboFeatures,
+  FEW_AT,
+  FEW_COUNT,
+  NEIGHBOUR_FEATURES,
+  NO_COMBO,
+  type Sequence,
+  SLOTS,
+  T,
+  type WordInfo,
+} from './features.ts';
 
 export interface ModelHeader {
   /** Bumped whenever features or training change; part of the extractor version of facts. */
@@ -38,6 +50,22 @@ export class RecogniserModel {
   private readonly packed?: { index: Uint32Array; rows: Int8Array };
   /** The packed rows again, three labels to a number (laneRows), for models of up to 21 labels. */
   private readonly lanes?: Float64Array;
+  /**
+   * Every word form's lane sums (wordLanes), side by side in one table: a token reads its own and
+   * its neighbours' from here by offset, instead of through an object and a typed array of its own
+   * per form (two dependent reads fewer, and no 280-byte buffer outside the heap per new form).
+   * Forms whose `laneOwner` is not the current one are summed again (after the table was restarted).
+   */
+  private formLanes = new Float64Array(0);
+  private formCount = 0;
+  private laneOwner: object = {};
+  /**
+   * The lane rows of each combination of a token's five few-valued features (features.ts COMBOS),
+   * summed when first met: W lanes and how many rows they add, per combination; `comboReady` marks
+   * the ones summed.
+   */
+  private comboLanes?: Float64Array;
+  private comboReady?: Uint8Array;
   constructor(
     readonly header: Omit<ModelHeader, 'scale'>,
     /** buckets × labels weights; int8 as stored (times `scale`) or floats while training. */
@@ -199,37 +227,39 @@ export class RecogniserModel {
     const { index } = packed;
     const L = this.labels;
     const W = Math.ceil(L / 3);
-    const CW = 7 * W;
+    // A form's record: seven parts (own, then each neighbour slot) of W lanes and a feature count.
+    const P = W + 1;
     const n = seq.tokens.length;
     const mask = this.mask;
     const infos = seq.infos as WordInfo[];
     const feats = seq.feats;
     const offsets = seq.offsets;
+    // Restarted between sentences only, so that the offsets of one sentence stay valid together.
+    if (this.formCount + n + 1 > MAX_FORMS) this.restartFormLanes();
     const b = this.wordLanes(BOUNDARY);
-    if (laneBuf.length < n) laneBuf = new Array(2 * n);
-    const sums = laneBuf;
-    for (let i = 0; i < n; i++) sums[i] = this.wordLanes(infos[i] as WordInfo);
+    if (laneAtBuf.length < n) laneAtBuf = new Int32Array(2 * n);
+    const at = laneAtBuf;
+    for (let i = 0; i < n; i++) at[i] = this.wordLanes(infos[i] as WordInfo);
+    // Read after every form of the sentence has its record: a new form may have grown the table.
+    const F = this.formLanes;
+    const few = seq.pairsOnly ? seq.few : undefined;
+    const C = this.comboLanes ?? this.makeComboTable(W);
+    const ready = this.comboReady as Uint8Array;
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      const s0 = sums[i] as Float64Array;
-      const m1 = i >= 1 ? (sums[i - 1] as Float64Array) : b;
-      const p1 = i + 1 < n ? (sums[i + 1] as Float64Array) : b;
-      const m2 = i >= 2 ? (sums[i - 2] as Float64Array) : b;
-      const p2 = i + 2 < n ? (sums[i + 2] as Float64Array) : b;
-      const m3 = i >= 3 ? (sums[i - 3] as Float64Array) : b;
-      const p3 = i + 3 < n ? (sums[i + 3] as Float64Array) : b;
+      // Where each of the seven parts starts: the token's own, then slots -1, +1, -2, +2, -3, +3.
+      const q0 = at[i] as number;
+      const q1 = (i >= 1 ? (at[i - 1] as number) : b) + P;
+      const q2 = (i + 1 < n ? (at[i + 1] as number) : b) + 2 * P;
+      const q3 = (i >= 2 ? (at[i - 2] as number) : b) + 3 * P;
+      const q4 = (i + 2 < n ? (at[i + 2] as number) : b) + 4 * P;
+      const q5 = (i >= 3 ? (at[i - 3] as number) : b) + 5 * P;
+      const q6 = (i + 3 < n ? (at[i + 3] as number) : b) + 6 * P;
       const from = seq.pairsOnly
         ? (offsets[i] as number)
         : (offsets[i] as number) + 1 + (infos[i] as WordInfo).own.length + NEIGHBOUR_FEATURES;
       const to = offsets[i + 1] as number;
-      let count =
-        (s0[CW] as number) +
-        (m1[CW + 1] as number) +
-        (p1[CW + 2] as number) +
-        (m2[CW + 3] as number) +
-        (p2[CW + 4] as number) +
-        (m3[CW + 5] as number) +
-        (p3[CW + 6] as number);
+      let count = lane7(F, q0, q1, q2, q3, q4, q5, q6, W);
       if (count + (to - from) > MAX_LANE_ROWS) {
         this.plainRow(seq, i, from, to, out);
         continue;
@@ -237,14 +267,34 @@ export class RecogniserModel {
       // The same register loop as in `emissions`, written out twice on purpose: one function for both
       // (sums handed over in laneSums) gave the same scores bit for bit but measured 7 % slower for
       // English on a quiet machine (0.97/1.04 → 0.90/0.96 MB per CPU second, 3 December).
-      let a0 = lane7(s0, m1, p1, m2, p2, m3, p3, W, 0);
-      let a1 = W > 1 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 1) : 0;
-      let a2 = W > 2 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 2) : 0;
-      let a3 = W > 3 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 3) : 0;
-      let a4 = W > 4 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 4) : 0;
-      let a5 = W > 5 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 5) : 0;
-      let a6 = W > 6 ? lane7(s0, m1, p1, m2, p2, m3, p3, W, 6) : 0;
+      let a0 = lane7(F, q0, q1, q2, q3, q4, q5, q6, 0);
+      let a1 = W > 1 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 1) : 0;
+      let a2 = W > 2 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 2) : 0;
+      let a3 = W > 3 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 3) : 0;
+      let a4 = W > 4 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 4) : 0;
+      let a5 = W > 5 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 5) : 0;
+      let a6 = W > 6 ? lane7(F, q0, q1, q2, q3, q4, q5, q6, 6) : 0;
+      // The five few-valued features as one summed row of their combination, skipped one by one.
+      const code = few ? (few[i] as number) : NO_COMBO;
+      let skip = -1;
+      if (code !== NO_COMBO) {
+        const c = code * P;
+        if (ready[code] === 0) this.sumCombo(code, C, W);
+        a0 += C[c] as number;
+        if (W > 1) a1 += C[c + 1] as number;
+        if (W > 2) a2 += C[c + 2] as number;
+        if (W > 3) a3 += C[c + 3] as number;
+        if (W > 4) a4 += C[c + 4] as number;
+        if (W > 5) a5 += C[c + 5] as number;
+        if (W > 6) a6 += C[c + 6] as number;
+        count += C[c + W] as number;
+        skip = from + FEW_AT;
+      }
       for (let f = from; f < to; f++) {
+        if (f === skip) {
+          f += FEW_COUNT - 1;
+          continue;
+        }
         const bucket = (feats[f] as number) & mask;
         const w2 = (bucket >>> 5) << 1;
         const word = index[w2] as number;
@@ -310,17 +360,26 @@ export class RecogniserModel {
   }
 
   /**
-   * A form's weights as lane numbers (laneRows): W for its own features and the bias, W for its
-   * features as the neighbour in each of SLOTS, then how many features each of those seven parts
-   * adds (the bias to take off). A part of more than MAX_LANE_ROWS features holds no valid lanes;
+   * Where a form's weights as lane numbers (laneRows) start in `formLanes`: for its own features and
+   * the bias, then for its features as the neighbour in each of SLOTS, W lanes and how many features
+   * they add (the bias to take off). A part of more than MAX_LANE_ROWS features holds no valid lanes;
    * laneEmissions then scores the token label by label.
    */
-  private wordLanes(x: WordInfo): Float64Array {
-    if (x.lanes?.model === this) return x.lanes.v;
+  private wordLanes(x: WordInfo): number {
+    if (x.laneOwner === this.laneOwner) return x.laneAt as number;
     const L = this.labels;
     const W = Math.ceil(L / 3);
+    const P = W + 1;
     const parts = 1 + SLOTS.length;
-    const v = new Float64Array(parts * W + parts);
+    const size = parts * P;
+    if ((this.formCount + 1) * size > this.formLanes.length) {
+      const grown = new Float64Array(Math.max(64 * size, 2 * this.formLanes.length));
+      grown.set(this.formLanes);
+      this.formLanes = grown;
+    }
+    const v = this.formLanes;
+    const o = this.formCount * size;
+    this.formCount++;
     const w = this.weights;
     const mask = this.mask;
     const add = (part: number, f: number) => {
@@ -331,17 +390,50 @@ export class RecogniserModel {
           const l = 3 * k + j;
           lane = lane * LANE + (l < L ? (w[base + l] as number) + LANE_BIAS : 0);
         }
-        v[part * W + k]! += lane;
+        v[o + part * P + k]! += lane;
       }
-      v[parts * W + part]! += 1;
+      v[o + part * P + W]! += 1;
     };
     add(0, T.bias);
     for (const f of x.own) add(0, f);
     x.near.forEach((fs, s) => {
       for (const f of fs) add(s + 1, f);
     });
-    x.lanes = { model: this, v };
-    return v;
+    x.laneOwner = this.laneOwner;
+    x.laneAt = o;
+    return o;
+  }
+
+  /** The (empty) table of combination rows, made on first use. */
+  private makeComboTable(W: number): Float64Array {
+    this.comboLanes = new Float64Array(COMBOS * (W + 1));
+    this.comboReady = new Uint8Array(COMBOS);
+    return this.comboLanes;
+  }
+
+  /** Sums the lane rows of combination `code`'s five features into its row of `C`. */
+  private sumCombo(code: number, C: Float64Array, W: number): void {
+    const { index } = this.packed as { index: Uint32Array; rows: Int8Array };
+    const lanes = this.lanes as Float64Array;
+    const c = code * (W + 1);
+    for (const h of comboFeatures(code)) {
+      const bucket = h & this.mask;
+      const w2 = (bucket >>> 5) << 1;
+      const word = index[w2] as number;
+      const bit = bucket & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const r = ((index[w2 + 1] as number) + popcount(word & ((1 << bit) - 1))) * W;
+      for (let k = 0; k < W; k++) C[c + k]! += lanes[r + k] as number;
+      C[c + W]! += 1;
+    }
+    (this.comboReady as Uint8Array)[code] = 1;
+  }
+
+  /** Forgets every form's lane record (the table is full): they are summed again as they come. */
+  private restartFormLanes(): void {
+    this.laneOwner = {};
+    this.formCount = 0;
+    this.formLanes.fill(0);
   }
 
   /** [own + bias | as the neighbour in each of SLOTS], (1 + SLOTS.length) × L. */
@@ -407,30 +499,39 @@ function laneRows(rows: Int8Array, L: number): Float64Array {
   return out;
 }
 
-// Scratch of emissions: the cached sums of a sentence's tokens (one sentence at a time).
+// Scratch of emissions: the cached sums of a sentence's tokens, or where their lane records start
+// (one sentence at a time).
 let sumsBuf: Float64Array[] = [];
-let laneBuf: Float64Array[] = [];
+let laneAtBuf = new Int32Array(256);
+/**
+ * Most word forms in a model's lane table (formLanes) before it starts again: 2^18 forms of 7 × 5
+ * numbers (English, 11 labels) are 73 MB, what the forms' own tables came to before.
+ */
+const MAX_FORMS = 1 << 18;
 
-/** Lane `k` of a token's own lane row and its six neighbours' rows (slots -1, +1, -2, +2, -3, +3). */
+/**
+ * Lane `k` of a token's own record part and its six neighbours' parts (slots -1, +1, -2, +2, -3, +3),
+ * each part given by where it starts in `F`; lane W is the parts' feature counts.
+ */
 function lane7(
-  s0: Float64Array,
-  m1: Float64Array,
-  p1: Float64Array,
-  m2: Float64Array,
-  p2: Float64Array,
-  m3: Float64Array,
-  p3: Float64Array,
-  W: number,
+  F: Float64Array,
+  q0: number,
+  q1: number,
+  q2: number,
+  q3: number,
+  q4: number,
+  q5: number,
+  q6: number,
   k: number,
 ): number {
   return (
-    (s0[k] as number) +
-    (m1[W + k] as number) +
-    (p1[2 * W + k] as number) +
-    (m2[3 * W + k] as number) +
-    (p2[4 * W + k] as number) +
-    (m3[5 * W + k] as number) +
-    (p3[6 * W + k] as number)
+    (F[q0 + k] as number) +
+    (F[q1 + k] as number) +
+    (F[q2 + k] as number) +
+    (F[q3 + k] as number) +
+    (F[q4 + k] as number) +
+    (F[q5 + k] as number) +
+    (F[q6 + k] as number)
   );
 }
 /** The neighbour slots are -1, +1, -2, +2, -3, +3, which emissions adds without a loop over them. */
