@@ -42,11 +42,24 @@ export function statementKinds(what: string, sentence: string): EventKind[] {
   return own.length ? own : eventKinds(sentence);
 }
 
+/** The stems by their first character: a word start is compared only with the stems it can begin. */
+const STEMS_BY_FIRST = new Map<string, [string, EventKind][]>();
+for (const entry of KIND_STEMS) {
+  const list = STEMS_BY_FIRST.get(entry[0].charAt(0));
+  if (list) list.push(entry);
+  else STEMS_BY_FIRST.set(entry[0].charAt(0), [entry]);
+}
+
 /** The kinds of event a text names: a word starting with one of a kind's stems (multi-word stems match as a phrase). */
 export function eventKinds(what: string): EventKind[] {
   const text = ` ${what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const found = new Set<EventKind>();
-  for (const [stem, kind] of KIND_STEMS) if (text.includes(` ${stem}`)) found.add(kind);
+  // Every word starts after a space (the text is its words, one space between): the stems there.
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    for (const [stem, kind] of STEMS_BY_FIRST.get(text.charAt(at + 1)) ?? []) {
+      if (text.startsWith(stem, at + 1)) found.add(kind);
+    }
+  }
   return [...found].sort();
 }
 

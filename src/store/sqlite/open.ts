@@ -48,25 +48,41 @@ export function openSqlite(path: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
 }
 
-/** Distinct SQL texts kept prepared; a save runs a few dozen shapes over and over. */
-const STATEMENT_CACHE_SIZE = 500;
+/**
+ * SQL kept prepared, in characters of SQL text. A save runs a few dozen shapes, but a multi-row
+ * insert or an `IN` list is one text per row count, so an ingest cycles through a few thousand
+ * texts; a prepared statement takes about 30 bytes per character of its text (a 400-row insert
+ * is its 1 600 placeholders' opcodes), so the budget is text, not a count: about 60 MB here.
+ */
+const STATEMENT_CACHE_CHARS = 2_000_000;
 
 /**
  * Kysely prepares every query afresh; re-preparing the same SQL costs as much as running it for
  * small queries. Statements are reusable once a run is over, and Kysely runs one query at a time
- * on the connection, so each SQL text keeps one prepared statement.
+ * on the connection, so each SQL text keeps one prepared statement. The least recently used go
+ * when the budget is spent (emptying the cache at 500 texts made a save prepare 17 of its 77
+ * statements again, bench/RESULTS.md).
  */
 function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
   const cache = new Map<string, BetterSqlite3.Statement>();
+  let chars = 0;
   return {
     close: () => raw.close(),
     prepare(sqlText: string) {
       let statement = cache.get(sqlText);
-      if (!statement) {
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      if (statement) {
+        // Map order is insertion order: moved to the end, it is the most recently used.
+        cache.delete(sqlText);
+      } else {
         statement = raw.prepare(sqlText);
-        cache.set(sqlText, statement);
+        chars += sqlText.length;
+        for (const oldest of cache.keys()) {
+          if (chars <= STATEMENT_CACHE_CHARS) break;
+          cache.delete(oldest);
+          chars -= oldest.length;
+        }
       }
+      cache.set(sqlText, statement);
       return statement;
     },
   };

@@ -8,6 +8,7 @@ import { type Kysely, sql } from 'kysely';
 import { statementLinks } from '../../analyze/index.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
+import { insertRows } from './insert-rows.ts';
 import type { StoredStatement } from './statement.ts';
 import { storedEventBatches } from './stored-events.ts';
 
@@ -61,13 +62,7 @@ export async function addLinks(
       }
     }
   }
-  for (const batch of chunks([...rows.values()], 200)) {
-    await trx
-      .insertInto('event_links')
-      .values(batch)
-      .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
-      .execute();
-  }
+  await insertRows(trx, 'event_links', ['link', 'event_id'], [...rows.values()], ['link', 'event_id']);
 }
 
 /** Forgets the keys of these events. */

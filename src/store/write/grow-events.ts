@@ -13,7 +13,8 @@ import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import { addFigures, figureSummary, isExact, moveFigures, quantityOfFigure } from './event-figures.ts';
 import { addLinks } from './event-links.ts';
-import { withTexts } from './event-statements.ts';
+import { ENTITY_LINK_COLUMNS, PARTICIPANT_COLUMNS, SOURCE_ROW_COLUMNS, withTexts } from './event-statements.ts';
+import { insertRows } from './insert-rows.ts';
 import type { StoredStatement } from './statement.ts';
 
 export interface StoredEvent {
@@ -148,72 +149,30 @@ export async function writeGrown(
   rows: GrownRows,
   ownedLinks: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  for (const batch of chunks(rows.sources)) await trx.insertInto('event_sources').values(batch).execute();
-  const participants = await unstored(
+  await insertRows(trx, 'event_sources', SOURCE_ROW_COLUMNS, rows.sources);
+  // Participants and article links the events have already are left as they are, by their
+  // primary keys: no look-up first (a hub event has most entities as participants).
+  await insertRows(
     trx,
     'event_participants',
-    rows.participants,
-    (r) => `${r.event_id}|${r.entity_id}`,
+    PARTICIPANT_COLUMNS,
+    distinct(rows.participants, (r) => `${r.event_id}|${r.entity_id}`),
+    ['event_id', 'entity_id'],
   );
-  for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
-  const links = await unstored(
+  await insertRows(
     trx,
     'event_entities',
-    rows.entityLinks,
-    (r) => `${r.event_id}|${r.entity_id}|${r.article_id}`,
+    ENTITY_LINK_COLUMNS,
+    distinct(rows.entityLinks, (r) => `${r.event_id}|${r.entity_id}|${r.article_id}`),
+    ['event_id', 'entity_id', 'article_id'],
   );
-  for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   await addFigures(trx, rows.figures);
   await addLinks(trx, rows.links, ownedLinks);
 }
 
-/**
- * The rows of `candidates` (participants of events, or their links to articles) not stored yet:
- * one look-up for all the save's events, by event, entity and (links) article.
- */
-async function unstored<T extends { event_id: string; entity_id: string; article_id?: number }>(
-  trx: Kysely<Database>,
-  table: 'event_participants' | 'event_entities',
-  candidates: readonly T[],
-  keyOf: (r: Pick<T, 'event_id' | 'entity_id' | 'article_id'>) => string,
-): Promise<T[]> {
-  if (!candidates.length) return [];
-  const have = new Set<string>();
-  // Each candidate's own row, by its primary key (a hub event has most entities as participants:
-  // events times entities would read them all).
-  const unique = [...new Map(candidates.map((r) => [keyOf(r), r])).values()];
-  for (const batch of chunks(unique, 150)) {
-    if (table === 'event_participants') {
-      const found = await trx
-        .selectFrom('event_participants')
-        .select(['event_id', 'entity_id'])
-        .where((eb) =>
-          eb.or(batch.map((r) => eb.and([eb('event_id', '=', r.event_id), eb('entity_id', '=', r.entity_id)]))),
-        )
-        .execute();
-      for (const r of found) have.add(keyOf(r));
-    } else {
-      const found = await trx
-        .selectFrom('event_entities')
-        .select(['event_id', 'entity_id', 'article_id'])
-        .where((eb) =>
-          eb.or(
-            batch.map((r) =>
-              eb.and([
-                eb('event_id', '=', r.event_id),
-                eb('entity_id', '=', r.entity_id),
-                eb('article_id', '=', r.article_id as number),
-              ]),
-            ),
-          ),
-        )
-        .execute();
-      for (const r of found) have.add(keyOf(r));
-    }
-  }
-  const out = new Map<string, T>();
-  for (const r of candidates) if (!have.has(keyOf(r))) out.set(keyOf(r), r);
-  return [...out.values()];
+/** One row per key (an event's rows share its date, so which of equal keys stays makes no difference). */
+function distinct<T>(rows: readonly T[], keyOf: (r: T) => string): T[] {
+  return [...new Map(rows.map((r) => [keyOf(r), r])).values()];
 }
 
 /**
@@ -244,11 +203,7 @@ export async function growEvent(
     if (!(event.firstKey !== null && event.firstKey < first.key)) return false;
     // The date most statements give, of the stored date and the new ones: only their counts and
     // first keys decide between them (`agreedWhen`: count, then precision, then first in key order).
-    const counts = new Map<string, { n: number; first: string }>();
-    for (const w of others) {
-      const c = await dateCount(trx, id, w);
-      if (c) counts.set(w, c);
-    }
+    const counts = await dateCounts(trx, id, others);
     // The stored date is counted only as far as it could be overtaken: it has most statements
     // of the event, often thousands.
     const addedOf = (w: string) => added.filter((s) => s.when === w).length;
@@ -445,23 +400,15 @@ async function eventFiguresOf(trx: Kysely<Database>, eventId: string, quantity: 
 
 /**
  * How many statements of the event give `when` (counting at most `cap`), and the first of them
- * by key; null when none does. Both are read off the index on (event, date, key).
+ * by key; null when none does. One probe of the index on (event, date, key): the capped rows are
+ * the first ones by key, so the smallest of them is the date's first.
  */
 async function dateCount(
   trx: Kysely<Database>,
   eventId: string,
   when: string,
-  cap = Number.MAX_SAFE_INTEGER,
+  cap: number,
 ): Promise<{ n: number; first: string } | null> {
-  const first = await trx
-    .selectFrom('event_sources')
-    .select('statement_key')
-    .where('event_id', '=', eventId)
-    .where('when_value', '=', when)
-    .orderBy('statement_key')
-    .limit(1)
-    .executeTakeFirst();
-  if (!first?.statement_key) return null;
   const row = await trx
     .selectFrom((eb) =>
       eb
@@ -469,12 +416,33 @@ async function dateCount(
         .select('statement_key')
         .where('event_id', '=', eventId)
         .where('when_value', '=', when)
+        .orderBy('statement_key')
         .limit(Math.max(1, Math.min(cap, 1_000_000_000)))
         .as('capped'),
     )
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { n: Number(row.n), first: first.statement_key };
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
+    .executeTakeFirst();
+  return row?.first ? { n: Number(row.n), first: row.first as string } : null;
+}
+
+/** `dateCount` of several dates of the event, uncapped, in one statement: by date, those any statement gives. */
+async function dateCounts(
+  trx: Kysely<Database>,
+  eventId: string,
+  values: readonly string[],
+): Promise<Map<string, { n: number; first: string }>> {
+  const out = new Map<string, { n: number; first: string }>();
+  for (const batch of chunks([...values])) {
+    const rows = await trx
+      .selectFrom('event_sources')
+      .select((eb) => ['when_value', eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
+      .where('event_id', '=', eventId)
+      .where('when_value', 'in', batch)
+      .groupBy('when_value')
+      .execute();
+    for (const r of rows) if (r.first) out.set(r.when_value, { n: Number(r.n), first: r.first as string });
+  }
+  return out;
 }
 
 /** The exact figures stated in the sentences of these stored statements, with their texts. */
