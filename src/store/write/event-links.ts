@@ -8,7 +8,6 @@ import { type Kysely, sql } from 'kysely';
 import { statementLinks } from '../../analyze/index.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
-import { insertRows } from './insert-rows.ts';
 import type { StoredStatement } from './statement.ts';
 import { storedEventBatches } from './stored-events.ts';
 
@@ -62,7 +61,13 @@ export async function addLinks(
       }
     }
   }
-  await insertRows(trx, 'event_links', ['link', 'event_id'], [...rows.values()], ['link', 'event_id']);
+  for (const batch of chunks([...rows.values()], 200)) {
+    await trx
+      .insertInto('event_links')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
+      .execute();
+  }
 }
 
 /** Forgets the keys of these events. */

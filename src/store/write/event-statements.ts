@@ -12,7 +12,6 @@ import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import { dropFigures } from './event-figures.ts';
 import { addLinks, dropLinks } from './event-links.ts';
-import { insertRows } from './insert-rows.ts';
 import type { StoredStatement } from './statement.ts';
 import { recordValueConflicts, type WrittenEvent } from './value-conflicts.ts';
 
@@ -34,27 +33,6 @@ const SOURCE_COLUMNS = [
   'participants',
   'kinds',
 ] as const;
-
-/** Every column of a statement's row, as inserted. */
-export const SOURCE_ROW_COLUMNS = [
-  'event_id',
-  'article_id',
-  'revision',
-  'sentence_start',
-  'sentence_end',
-  'sentence_text',
-  'timex_start',
-  'timex_end',
-  'when_value',
-  'what',
-  'confidence',
-  'statement_key',
-  'participants',
-  'kinds',
-] as const satisfies readonly (keyof Database['event_sources'])[];
-
-export const PARTICIPANT_COLUMNS = ['event_id', 'entity_id', 'when_value'] as const;
-export const ENTITY_LINK_COLUMNS = ['event_id', 'entity_id', 'article_id', 'when_value'] as const;
 
 type SourceRow = Pick<Database['event_sources'], (typeof SOURCE_COLUMNS)[number]>;
 
@@ -331,10 +309,10 @@ export async function writeEvents(
     }
   }
   for (const { id, what, group } of dateConflicts) await recordDateConflict(trx, id, what, group);
-  await insertRows(trx, 'event_sources', SOURCE_ROW_COLUMNS, newSources);
+  for (const batch of chunks(newSources)) await trx.insertInto('event_sources').values(batch).execute();
   await addLinks(trx, owners);
-  await insertRows(trx, 'event_participants', PARTICIPANT_COLUMNS, participants);
-  await insertRows(trx, 'event_entities', ENTITY_LINK_COLUMNS, links);
+  for (const batch of chunks(participants)) await trx.insertInto('event_participants').values(batch).execute();
+  for (const batch of chunks(links)) await trx.insertInto('event_entities').values(batch).execute();
   for (const batch of chunks(gone)) await trx.deleteFrom('events').where('id', 'in', batch).execute();
   await recordValueConflicts(trx, written);
 }

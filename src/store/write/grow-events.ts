@@ -13,8 +13,7 @@ import type { Database } from '../schema.ts';
 import { addToConflict } from './conflicts.ts';
 import { addFigures, figureSummary, isExact, moveFigures, quantityOfFigure } from './event-figures.ts';
 import { addLinks } from './event-links.ts';
-import { ENTITY_LINK_COLUMNS, PARTICIPANT_COLUMNS, SOURCE_ROW_COLUMNS, withTexts } from './event-statements.ts';
-import { insertRows } from './insert-rows.ts';
+import { withTexts } from './event-statements.ts';
 import type { StoredStatement } from './statement.ts';
 
 export interface StoredEvent {
@@ -149,23 +148,25 @@ export async function writeGrown(
   rows: GrownRows,
   ownedLinks: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  await insertRows(trx, 'event_sources', SOURCE_ROW_COLUMNS, rows.sources);
+  for (const batch of chunks(rows.sources)) await trx.insertInto('event_sources').values(batch).execute();
   // Participants and article links the events have already are left as they are, by their
   // primary keys: no look-up first (a hub event has most entities as participants).
-  await insertRows(
-    trx,
-    'event_participants',
-    PARTICIPANT_COLUMNS,
-    distinct(rows.participants, (r) => `${r.event_id}|${r.entity_id}`),
-    ['event_id', 'entity_id'],
-  );
-  await insertRows(
-    trx,
-    'event_entities',
-    ENTITY_LINK_COLUMNS,
-    distinct(rows.entityLinks, (r) => `${r.event_id}|${r.entity_id}|${r.article_id}`),
-    ['event_id', 'entity_id', 'article_id'],
-  );
+  const participants = distinct(rows.participants, (r) => `${r.event_id}|${r.entity_id}`);
+  for (const batch of chunks(participants)) {
+    await trx
+      .insertInto('event_participants')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['event_id', 'entity_id']).doNothing())
+      .execute();
+  }
+  const links = distinct(rows.entityLinks, (r) => `${r.event_id}|${r.entity_id}|${r.article_id}`);
+  for (const batch of chunks(links)) {
+    await trx
+      .insertInto('event_entities')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['event_id', 'entity_id', 'article_id']).doNothing())
+      .execute();
+  }
   await addFigures(trx, rows.figures);
   await addLinks(trx, rows.links, ownedLinks);
 }
