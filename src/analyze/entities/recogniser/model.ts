@@ -353,12 +353,9 @@ export class RecogniserModel {
       for (let l = 0; l < L; l++) out[row + l]! += v[at + l] as number;
     }
     for (let f = from; f < to; f++) {
-      const bucket = (seq.feats[f] as number) & this.mask;
-      const w2 = (bucket >>> 5) << 1;
-      const word = index[w2] as number;
-      const bit = bucket & 31;
-      if (((word >>> bit) & 1) === 0) continue;
-      const base = ((index[w2 + 1] as number) + popcount(word & ((1 << bit) - 1))) * L;
+      const r = packedRow(index, (seq.feats[f] as number) & this.mask);
+      if (r < 0) continue;
+      const base = r * L;
       for (let l = 0; l < L; l++) out[row + l]! += rows[base + l] as number;
     }
   }
@@ -421,12 +418,9 @@ export class RecogniserModel {
     const lanes = this.lanes as Float64Array;
     const c = code * (W + 1);
     for (const h of comboFeatures(code)) {
-      const bucket = h & this.mask;
-      const w2 = (bucket >>> 5) << 1;
-      const word = index[w2] as number;
-      const bit = bucket & 31;
-      if (((word >>> bit) & 1) === 0) continue;
-      const r = ((index[w2 + 1] as number) + popcount(word & ((1 << bit) - 1))) * W;
+      const p = packedRow(index, h & this.mask);
+      if (p < 0) continue;
+      const r = p * W;
       for (let k = 0; k < W; k++) C[c + k]! += lanes[r + k] as number;
       C[c + W]! += 1;
     }
@@ -542,6 +536,19 @@ function lane7(
 const SIX_SLOTS = SLOTS.join() === '-1,1,-2,2,-3,3';
 
 /** Set bits of a 32-bit word. */
+/**
+ * The packed row of `bucket` (its place among the non-zero rows, see packRows), or -1 when its row is
+ * all zeros. The emission loops keep the look-up written out in their hot loops, as they were timed;
+ * the paths taken rarely (a token of too many features, a combination's first use) call this.
+ */
+function packedRow(index: Uint32Array, bucket: number): number {
+  const w2 = (bucket >>> 5) << 1;
+  const word = index[w2] as number;
+  const bit = bucket & 31;
+  if (((word >>> bit) & 1) === 0) return -1;
+  return (index[w2 + 1] as number) + popcount(word & ((1 << bit) - 1));
+}
+
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
