@@ -4,6 +4,7 @@
  * articles and languages (gazetteer id, or `type:slug` of the inflection-free name).
  */
 import { ENTITY_ID_PREFIX } from '../../domain/entity-types.ts';
+import { addressSpans, outsideAddresses } from '../addresses.ts';
 import { languagePack } from '../lang/index.ts';
 import type { Entity, EntityType, Language, Mention, Span } from '../types.ts';
 import { findAcronymDefinitions, initialsMatch } from './acronyms.ts';
@@ -303,7 +304,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
           sentenceInitial,
         )
       : [...table.byId.values()];
-  const out = settleEntities(text, lang, linkSummits(found, lang), derivedId);
+  const out = settleEntities(text, lang, linkSummits(withoutAddresses(found, addressSpans(text)), lang), derivedId);
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
   function addCandidate(c: Candidate): void {
@@ -314,6 +315,20 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     table.add(id, c.type, c.name ?? name, [name], m);
     if (c.type === 'PERSON') for (let k = c.from; k < c.to; k++) taken[k] = 1;
   }
+}
+
+/**
+ * The entities without their mentions inside a web or e-mail address (`…/Contents/Astana`,
+ * `Kevin.A.Boone@…`): an address names no one. An entity left with no mention is dropped.
+ */
+function withoutAddresses(entities: Entity[], addresses: readonly Span[]): Entity[] {
+  if (addresses.length === 0) return entities;
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const mentions = outsideAddresses(e.mentions, addresses);
+    if (mentions.length > 0) out.push(mentions === e.mentions ? e : { ...e, mentions });
+  }
+  return out;
 }
 
 /** The entities found so far, merged with the trained recogniser's names (when `lang` has a model). */

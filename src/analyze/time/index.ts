@@ -1,3 +1,4 @@
+import { addressSpans, outsideAddresses } from '../addresses.ts';
 import { languagePack } from '../lang/index.ts';
 import { detectLanguage } from '../language.ts';
 import type { TemporalExpression, TimexOptions } from '../types.ts';
@@ -11,5 +12,7 @@ import { tagWith } from './engine.ts';
 export function tagTimexes(text: string, opts: TimexOptions = {}): TemporalExpression[] {
   const lang = !opts.lang || opts.lang === 'auto' ? detectLanguage(text) : opts.lang;
   // Each language's rules come from its pack (`lang/<code>/time/`).
-  return tagWith(text, languagePack(lang).time, opts.dct).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = tagWith(text, languagePack(lang).time, opts.dct).sort((a, b) => a.start - b.start || b.end - a.end);
+  // `…/news/1509/2014-05-21`: the numbers of a web address are ids and folders, not dates.
+  return outsideAddresses(found, addressSpans(text));
 }
