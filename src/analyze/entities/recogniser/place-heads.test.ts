@@ -52,3 +52,45 @@ describe('a name next to the common noun of a place', () => {
     expect(read('Он написал портрет Ивана Петрова.', 'ru', 'Ивана Петрова')?.type).toBe('PERSON');
   });
 });
+
+/** A model that read `name` as a person and gives each other type the probability in `as`. */
+function typed(text: string, name: string, as: Partial<Record<EntityType, number>>): Recognition {
+  const start = text.indexOf(name);
+  const found: ModelName = { start, end: start + name.length, type: 'PERSON', confidence: as.PERSON ?? 0.5 };
+  return {
+    names: [found],
+    confidence: (s, e, type: EntityType) => (s === found.start && e === found.end ? (as[type] ?? 0) : 0),
+  };
+}
+
+describe('a name of several words that opens with a descriptive word (`Малая`, `Солтүстік`, `Upper`)', () => {
+  const read2 = (text: string, lang: Language, name: string, as: Partial<Record<EntityType, number>>) =>
+    placesByHeadNoun(text, tokenize(text, lang), typed(text, name, as), lang)[0];
+
+  it('is no person: a place, or a body when the model finds that likelier, in every language', () => {
+    expect(
+      read2('Малая Алматинка вышла из берегов.', 'ru', 'Малая Алматинка', { PERSON: 0.55, PLACE: 0.05 })?.type,
+    ).toBe('PLACE');
+    expect(read2('Он жил на Верхней Масловке.', 'ru', 'Верхней Масловке', { PERSON: 0.5, PLACE: 0.2 })?.type).toBe(
+      'PLACE',
+    );
+    expect(read2('Новая газета вышла утром.', 'ru', 'Новая газета', { PERSON: 0.4, PLACE: 0.02, ORG: 0.3 })?.type).toBe(
+      'ORG',
+    );
+    expect(read2('Шығыс Түркістан туралы жазды.', 'kk', 'Шығыс Түркістан', { PERSON: 0.5, PLACE: 0.3 })?.type).toBe(
+      'PLACE',
+    );
+    expect(read2('He flew to Upper Volta.', 'en', 'Upper Volta', { PERSON: 0.5, PLACE: 0.3 })?.type).toBe('PLACE');
+  });
+
+  it('stays a person when the word is a given name or the model rules the other types out', () => {
+    // `Little` is a stage name's word in English (`Little Richard`), not a descriptive one here.
+    expect(read2('Little Richard sang.', 'en', 'Little Richard', { PERSON: 0.9, PLACE: 0.05 })?.type).toBe('PERSON');
+    expect(read2('Новак Джокович выиграл.', 'ru', 'Новак Джокович', { PERSON: 0.9, PLACE: 0.2 })?.type).toBe('PERSON');
+    expect(read2('Малая Алматинка вышла.', 'ru', 'Малая Алматинка', { PERSON: 0.9, PLACE: 0.001 })?.type).toBe(
+      'PERSON',
+    );
+    // One word alone is the adjective trap's (`Меньшей орды`, settle.ts), not this rule's.
+    expect(read2('Малая сказала.', 'ru', 'Малая', { PERSON: 0.5, PLACE: 0.3 })?.type).toBe('PERSON');
+  });
+});
