@@ -131,3 +131,46 @@ describe('a name is not glued to its neighbour', () => {
     expect(persons.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Илон Маск', 'Илон Маск']);
   });
 });
+
+describe('two bodies that share a word stay apart, and a quoted name is shown whole', () => {
+  // Held-out sentences: the Alash party (July 1917) is not the Alash Orda government (December 1917).
+  const cases: Array<[Language, string, string, string]> = [
+    [
+      'en',
+      'Kazakh intellectuals founded the Alash party in 1917. Alikhan Bokeikhanov led the Alash Orda government.',
+      'Alash party',
+      'Alash Orda',
+    ],
+    [
+      'ru',
+      'В 1917 году была создана партия «Алаш». Позже Алаш-Орда провозгласила автономию.',
+      'партия «Алаш»',
+      'Алаш-Орда',
+    ],
+    [
+      'kk',
+      'Қазақ зиялылары Алаш партиясын 1917 жылы құрды. Әлихан Бөкейханов Алашорда үкіметін басқарды.',
+      'Алаш партиясын',
+      'Алашорда',
+    ],
+  ];
+  for (const [lang, text, party, government] of cases) {
+    it(`the party and the government are two entities (${lang})`, () => {
+      const ents = recognize(text, lang);
+      expect(idOf(ents, party)).toBe('org:alash-party');
+      expect(idOf(ents, government)).toBe('org:alash-orda');
+    });
+  }
+
+  it('a name matched across a quotation mark keeps both marks, or neither', () => {
+    const ru = mentionTexts(
+      recognize('Ахмет Байтурсынов в 1913 году начал издавать газету «Казах» в Оренбурге.', 'ru'),
+    );
+    const kk = mentionTexts(recognize('Ахмет Байтұрсынұлы 1913 жылы «Қазақ» газетін шығара бастады.', 'kk'));
+    for (const m of [...ru, ...kk]) {
+      expect(m.split('«').length, m).toBe(m.split('»').length);
+    }
+    expect(ru.some((m) => m.includes('Казах'))).toBe(true);
+    expect(kk.some((m) => m.includes('Қазақ'))).toBe(true);
+  });
+});

@@ -75,8 +75,9 @@ export function settleEntities(
     const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedOf(e.type, m) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
-      const trimmed = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
-      if (!trimmed) continue;
+      const cut = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
+      if (!cut) continue;
+      const trimmed = withBalancedQuotes(text, cut);
       if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
         continue;
       mentions.push(trimmed);
@@ -113,6 +114,34 @@ export function settleEntities(
     e.confidence = Math.max(...e.mentions.map((m) => m.confidence ?? RULE_CONFIDENCE));
   }
   return result;
+}
+
+/** Quote marks that open and close a quoted name, as the languages write them. */
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['«', '»'],
+  ['“', '”'],
+];
+
+/**
+ * The mention with the other mark of a quote it holds one of (`партию «Алаш` → `партию «Алаш»`,
+ * `Қазақ» газетін` → `«Қазақ» газетін`): a known name matched across a quote (`партия Алаш`) stops
+ * at its last word, and a name shown with half a quotation reads as a cut. Only a mark right beside
+ * the mention is taken; otherwise it is left as found.
+ */
+function withBalancedQuotes(text: string, m: Mention): Mention {
+  let { start, end } = m;
+  for (const [open, close] of QUOTE_PAIRS) {
+    const opens = m.text.split(open).length - 1;
+    const closes = m.text.split(close).length - 1;
+    if (opens === closes) continue;
+    if (opens > closes && text[end] === close) end++;
+    else if (closes > opens && text[start - 1] === open) start--;
+  }
+  if ((m.text.split('"').length - 1) % 2 === 1) {
+    if (text[end] === '"') end++;
+    else if (text[start - 1] === '"') start--;
+  }
+  return start === m.start && end === m.end ? m : { ...m, start, end, text: text.slice(start, end) };
 }
 
 /** `tokenize` of `lang` remembered per string, for one settling pass. */
