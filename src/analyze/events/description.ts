@@ -13,7 +13,8 @@ import type { Span, TemporalExpression } from '../types.ts';
 export const MAX_WHAT_CHARS = 300;
 
 const DISCOURSE = ALL_PACKS.map((p) => p.discourse);
-const asPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A word or phrase as a pattern that matches it literally, any run of spaces between its words. */
+export const asPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const byLength = (ws: readonly string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(asPattern);
 // Longest first, so `and then` wins over `and`, `а также` over `а`.
 const CONJUNCTION = new RegExp(

@@ -8,6 +8,7 @@
 import { ALL_PACKS } from '../lang/index.ts';
 import type { DatedEvent, Entity, Language, Span, TemporalExpression } from '../types.ts';
 import { eventConfidence } from './confidence.ts';
+import { isCreditLine } from './credit-lines.ts';
 import { describeClause } from './description.ts';
 
 export { MAX_WHAT_CHARS } from './description.ts';
@@ -161,7 +162,7 @@ export function extractEvents(
     for (let k = next; k < dated.length && (dated[k] as TemporalExpression).start < s.end; k++) {
       here.push(dated[k] as TemporalExpression);
     }
-    if (here.length === 0) continue;
+    if (here.length === 0 || isCreditLine(text.slice(s.start, Math.min(s.end, s.start + 40)))) continue;
     const first = here[0] as TemporalExpression;
     // The sentence's subject: named in the clauses before the one with the first date, or
     // "the country" = the text's country.

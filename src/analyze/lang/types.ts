@@ -229,6 +229,12 @@ export interface Discourse {
   clauseConjunctions: readonly string[];
   /** Words that open a subordinate clause (`which`, `который`): such a clause is no description on its own. */
   subordinators: readonly string[];
+  /**
+   * Labels of a page's credit lines, in small letters (`source`, `источник`, `дереккөз`, `photo`):
+   * a line that opens with one and a colon (`Источник: Казахстанская правда, 15 мая 2019 года`) says
+   * where the article comes from, so its date is no event.
+   */
+  creditLabels: readonly string[];
 }
 
 /**

@@ -18,6 +18,27 @@ export const discourse: Discourse = {
     declaring resulting following including`
     .split(/\s+/)
     .filter(Boolean),
+  creditLabels: [
+    'source',
+    'sources',
+    'photo',
+    'photos',
+    'image',
+    'images',
+    'illustration',
+    'author',
+    'authors',
+    'editor',
+    'translation',
+    'translated by',
+    'published',
+    'updated',
+    'views',
+    'tel',
+    'phone',
+    'e-mail',
+    'email',
+  ],
   // Not the stop words: they hold `the`, which starts names (The Hague).
   nameOpeners: `also however then meanwhile but and yesterday today tomorrow moreover furthermore later thus so
     nevertheless instead besides`
