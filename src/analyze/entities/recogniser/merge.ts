@@ -10,6 +10,7 @@ import type { Entity, EntityType, Language, Mention } from '../../types.ts';
 import { CANONICAL_LANGUAGE, type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { WHOLE_KNOWN_NAME } from '../settle.ts';
 import { firstTokenAt, type Token } from '../tokens.ts';
+import { retypedByCueHead } from './cue-heads.ts';
 import type { ModelName, Recognition } from './index.ts';
 import { placesByHeadNoun } from './place-heads.ts';
 import { sentenceSubjects } from './sentence-subjects.ts';
@@ -182,7 +183,7 @@ export function mergeRecognition(
       (s) => !rec.names.some((n) => n.end > s.start && n.start < s.end),
     ),
   );
-  const names = placesByHeadNoun(text, tokens, rec, lang);
+  const names = retypedByCueHead(placesByHeadNoun(text, tokens, rec, lang), tokens, rec, lang);
   if (subjects.size > 0) names.push(...subjects);
   names.sort((a, b) => a.start - b.start);
   for (const name of names) {

@@ -88,6 +88,8 @@ export const entityCues: EntityCues = {
       'Company',
       'Museum',
       'Library',
+      'Archive',
+      'Archives',
       'School',
       'Administration',
       'Government',

@@ -49,6 +49,7 @@ export const entityCues: EntityCues = {
       'Қозғалысы',
       'Орталығы',
       'Мұражайы',
+      'Мұрағаты',
       // Institutions a Kazakh text names by place and kind (`Павлодар экономикалық соты`,
       // `Ақтөбе облыстық ауруханасы`). Not `Федерациясы`: `Ресей Федерациясы` is a country; not
       // `Театры`, `Клубы`, `Штабы`: cues apply in every text, and those are Russian plurals too.
