@@ -205,7 +205,7 @@ function matchCondition({ parsed, entities, years }: TextQuery): RawBuilder<unkn
 /**
  * `AND` the query's positions test on the vector alone, when a spelling has three words or more
  * (a quoted phrase, or a hyphenated word in one): read only for the texts the index let through,
- * and only the vector (testing it on `doc || pairs`, as a recheck does, copies both for each). The
+ * and only the vector (testing it on `doc || pairs`, as a recheck of 0021's index did, copied both for each). The
  * vector is `article_rank`'s copy (the statement's rows are `article_search`'s): there the vectors
  * lie side by side, where `article_search`'s own sit between word-pair chunks (the bench's four
  * such phrases at 100 000 articles, load 6: mean 96.6 → 55.2 ms, the slowest 399 → 212 ms).
