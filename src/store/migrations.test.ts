@@ -101,11 +101,14 @@ const BEFORE_0015 = [
 ];
 
 /**
- * Undoes PostgreSQL's 0021_years_in_doc (years back in their own vector, no pairs): every undo
+ * Undoes PostgreSQL's 0031_pairs_index and 0021_years_in_doc (years back in their own vector, no pairs): every undo
  * here goes back past 0020, and the migrator refuses a later migration applied before an earlier.
  */
 const POSTGRES_BEFORE_0021 = [
-  'DROP INDEX article_search_match',
+  // 0031_pairs_index's indexes (it dropped 0021's article_search_match); pairs are dropped below.
+  'DROP INDEX article_search_words',
+  'DROP INDEX article_search_pairs',
+  "DELETE FROM kysely_migration WHERE name = '0031_pairs_index'",
   "ALTER TABLE article_search ADD COLUMN years TSVECTOR NOT NULL DEFAULT ''",
   `UPDATE article_search SET
     years = array_to_tsvector(ARRAY(SELECT substr(l, 2) FROM unnest(tsvector_to_array(doc)) AS l WHERE l LIKE '#%')),

@@ -87,4 +87,37 @@ describe('search on SQLite and PostgreSQL, the bench corpus and queries', () => 
     expect(overflowing).toBeGreaterThan(5);
     expect([...kinds].sort()).toEqual(['entity', 'kk', 'phrase', 'ru', 'two words', 'with years', 'word']);
   }, 300_000);
+
+  it('finds the same articles for phrases mixed with words, exclusions, longer phrases and years', async () => {
+    // On PostgreSQL words and pairs are two indexed columns (`0031_pairs_index`): these shapes
+    // put a query's parts on both, and its years and exclusions on either.
+    const [sqlite, postgres] = backends.map((b) => b.store) as [Store, Store];
+    const phrases = queries.filter((q) => q.kind === 'phrase').slice(0, 6);
+    const words = queries.filter((q) => q.kind === 'word').slice(0, 6);
+    const shapes: SearchQuery[] = phrases.flatMap((p, i) => {
+      const [first, second] = p.q.slice(1, -1).split(' ') as [string, string];
+      const word = words[i]!.q;
+      return [
+        { q: `${p.q} ${word}` },
+        { q: `${p.q} -${word}` },
+        { q: `${word} -${p.q}` },
+        { q: `"${first} ${second} ${word}"` },
+        { q: `${first}-${second}` },
+        { q: `${p.q} ${word}`, from: 1900, to: 1999 },
+        { q: `${p.q} -${word}`, from: 1940, to: 1949 },
+      ];
+    });
+    let found = 0;
+    for (const query of shapes) {
+      const [a, b] = [await allResults(sqlite, query), await allResults(postgres, query)];
+      const label = `${query.q} ${query.from ?? ''}-${query.to ?? ''}`;
+      expect(b.total, label).toBe(a.total);
+      expect(
+        b.hits.map((h) => h.id).sort((x, y) => x - y),
+        label,
+      ).toEqual(a.hits.map((h) => h.id).sort((x, y) => x - y));
+      if (a.total > 0) found++;
+    }
+    expect(found).toBeGreaterThan(shapes.length / 3);
+  }, 300_000);
 });

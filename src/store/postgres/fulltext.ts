@@ -35,17 +35,19 @@ export function pairLexemes(...fields: string[]): string[] {
 export function postgresIndexWrites(conn: Kysely<Database>, articleId: number, fields: SearchFields): CompiledQuery[] {
   // Title lexemes get weight A, body B, the tokens of mentioned entities D; ts_rank's default
   // weights make A count most. Year lexemes carry no position, so they never change a rank or a
-  // phrase; pairs live in their own column, indexed with the vector but never read to rank.
+  // phrase. Pairs live in their own column with its own GIN index (`0031_pairs_index`), never
+  // read to rank, and carry the year lexemes too, so a phrase with years is one index scan.
   // Pairs go as one newline-separated text (tokens are letters and digits only): as a `text[]`
   // literal of hundreds of quoted elements they cost Node and PostgreSQL about 0.3 ms more each
   // per article to write and parse.
+  const years = yearLexemes(fields.years);
   return [
     sql`INSERT INTO article_search (article_id, doc, pairs)
     VALUES (${articleId},
       setweight(to_tsvector('simple', ${fields.title}), 'A') || setweight(to_tsvector('simple', ${fields.body}), 'B')
         || setweight(to_tsvector('simple', ${fields.entities}), 'D')
-        || array_to_tsvector(${yearLexemes(fields.years)}::text[]),
-      array_to_tsvector(string_to_array(${pairLexemes(fields.title, fields.body).join('\n')}, E'\n')))
+        || array_to_tsvector(${years}::text[]),
+      array_to_tsvector(string_to_array(${[...pairLexemes(fields.title, fields.body), ...years].join('\n')}, E'\n')))
     ON CONFLICT (article_id) DO UPDATE SET doc = excluded.doc, pairs = excluded.pairs`.compile(conn),
   ];
 }
@@ -64,7 +66,8 @@ export const indexPostgresArticle: IndexArticle = async (conn, articleId, fields
 export async function compactPostgresSearch(db: Kysely<Database>): Promise<boolean> {
   const merged = await sql<{
     pages: unknown;
-  }>`SELECT gin_clean_pending_list('article_search_match'::regclass) AS pages`.execute(db);
+  }>`SELECT gin_clean_pending_list('article_search_words'::regclass)
+      + gin_clean_pending_list('article_search_pairs'::regclass) AS pages`.execute(db);
   const { rows } = await sql<{
     changed: unknown;
     live: unknown;
@@ -127,55 +130,82 @@ function spellings(term: QueryTerm): string[][] {
   );
 }
 
-/**
- * One spelling of a term over the index: a word, or a sequence of words that must stand side by
- * side, matched by its pairs: exact for two words; for longer ones every pair is only a sign,
- * and `positionsTest` settles it on the texts with every pair.
- */
-function sequenceQuery(tokens: string[]): RawBuilder<unknown> {
-  if (tokens.length === 1) return sql`to_tsquery('simple', ${literal(tokens[0]!)})`;
-  return sql`${pairLexemes(tokens.join(' ')).map(literal).join(' & ')}::tsquery`;
+/** A tsquery over one of the two indexed columns: `doc` (words, entities, years) or `pairs` (word pairs, years). */
+interface ColumnQueries {
+  doc: RawBuilder<unknown>[];
+  pairs: RawBuilder<unknown>[];
 }
 
-/** A wanted term: any of its spellings (by their pairs). */
-function termQuery(term: QueryTerm): RawBuilder<unknown> {
-  return sql`(${sql.join(spellings(term).map(sequenceQuery), sql` || `)})`;
+/** The spellings of a term as tsqueries, ORed per column: words over `doc`, sequences over `pairs`. */
+function spellingQueries(alternatives: string[][]): {
+  doc: RawBuilder<unknown> | null;
+  pairs: RawBuilder<unknown> | null;
+} {
+  const words = alternatives
+    .filter((alt) => alt.length === 1)
+    .map((alt) => sql`to_tsquery('simple', ${literal(alt[0]!)})`);
+  // A sequence of words that must stand side by side is matched by its pairs: exact for two
+  // words; for longer ones every pair is only a sign, and `positionsTest` settles it on the
+  // texts with every pair.
+  const sequences = alternatives
+    .filter((alt) => alt.length > 1)
+    .map((alt) => sql`${pairLexemes(alt.join(' ')).map(literal).join(' & ')}::tsquery`);
+  return {
+    doc: words.length ? sql`(${sql.join(words, sql` || `)})` : null,
+    pairs: sequences.length ? sql`(${sql.join(sequences, sql` || `)})` : null,
+  };
+}
+
+/** `column @@ (q1 && q2 …)`, or nothing when there is no query for the column. */
+function columnMatch(column: 'doc' | 'pairs', queries: RawBuilder<unknown>[]): RawBuilder<unknown>[] {
+  return queries.length ? [sql`${sql.raw(column)} @@ (${sql.join(queries, sql` && `)})`] : [];
 }
 
 /**
- * An excluded term, as far as the index can tell exactly: its spellings of one or two words
- * (a text with every pair of a longer one may still lack it, so those are left to
- * `positionsTest`). Null when every spelling is longer.
+ * What a text must match: every wanted term, or an entity the query names; no excluded term; and
+ * one of the query's years when it has any. The same structure as `toTsQuery`, with phrases as
+ * pairs, written as conditions on the two GIN-indexed columns (`0031_pairs_index`): each of the
+ * two alternatives (the terms, the entities) is one tsquery per column, and the query's years go
+ * into the column its positive part is on, so a phrase with years is one scan of the pairs index
+ * and words with years one of the words index. Exact (the GIN indexes answer it without reading
+ * a vector) unless a spelling has three words or more: then `positionsTest` must hold too.
  */
-function excludedQuery(term: QueryTerm): RawBuilder<unknown> | null {
-  const exact = spellings(term).filter((alt) => alt.length <= 2);
-  return exact.length ? sql`(${sql.join(exact.map(sequenceQuery), sql` || `)})` : null;
-}
-
-/**
- * What a text must match, over `doc || pairs` (the indexed expression): every wanted term, or an
- * entity the query names; no excluded term; and one of the query's years when it has any. The
- * same structure as `toTsQuery`, with phrases as pairs. Exact (the GIN index answers it without
- * reading a vector) unless a spelling has three words or more: then `positionsTest` must hold too.
- */
-function matchQuery({ parsed, entities, years }: TextQuery): RawBuilder<unknown> | null {
+function matchCondition({ parsed, entities, years }: TextQuery): RawBuilder<unknown> | null {
   const wanted = parsed.terms.filter((t) => !t.excluded);
   if (!wanted.length) return null;
-  let match = sql`(${sql.join(wanted.map(termQuery), sql` && `)})`;
-  if (entities.length) match = sql`(${match} || ${entities.map(literal).join(' | ')}::tsquery)`;
-  for (const t of parsed.terms.filter((t) => t.excluded)) {
-    const excluded = excludedQuery(t);
-    if (excluded) match = sql`(${match} && !!${excluded})`;
+  const terms: ColumnQueries & { either: RawBuilder<unknown>[] } = { doc: [], pairs: [], either: [] };
+  for (const term of wanted) {
+    const { doc, pairs } = spellingQueries(spellings(term));
+    if (doc && pairs) terms.either.push(sql`(doc @@ ${doc} OR pairs @@ ${pairs})`);
+    else if (doc) terms.doc.push(doc);
+    else if (pairs) terms.pairs.push(pairs);
   }
+  const alternatives: (ColumnQueries & { either: RawBuilder<unknown>[] })[] = [terms];
+  if (entities.length)
+    alternatives.push({ doc: [sql`${entities.map(literal).join(' | ')}::tsquery`], pairs: [], either: [] });
+  // Excluded terms, as far as the index can tell exactly: their spellings of one or two words
+  // (a text with every pair of a longer one may still lack it, so those are left to `positionsTest`).
+  const excluded = parsed.terms
+    .filter((t) => t.excluded)
+    .map((t) => spellingQueries(spellings(t).filter((alt) => alt.length <= 2)));
   // Literals, not to_tsquery: the parser would drop the year mark.
-  if (years) match = sql`(${match} && ${years.map((y) => literal(`${YEAR_MARK}${y}`)).join(' | ')}::tsquery)`;
-  return match;
+  const yearQuery = years ? sql`${years.map((y) => literal(`${YEAR_MARK}${y}`)).join(' | ')}::tsquery` : null;
+  const conditions = alternatives.map((alt) => {
+    if (yearQuery) (alt.pairs.length && !alt.doc.length ? alt.pairs : alt.doc).push(yearQuery);
+    for (const { doc, pairs } of excluded) {
+      if (doc) alt.doc.push(sql`!!${doc}`);
+      if (pairs) alt.pairs.push(sql`!!${pairs}`);
+    }
+    const parts = [...columnMatch('doc', alt.doc), ...columnMatch('pairs', alt.pairs), ...alt.either];
+    return sql`(${sql.join(parts, sql` AND `)})`;
+  });
+  return conditions.length === 1 ? conditions[0]! : sql`(${sql.join(conditions, sql` OR `)})`;
 }
 
 /**
  * `AND` the query's positions test on the vector alone, when a spelling has three words or more
  * (a quoted phrase, or a hyphenated word in one): read only for the texts the index let through,
- * and only the vector (testing it on `doc || pairs`, as a recheck does, copies both for each). The
+ * and only the vector (testing it on `doc || pairs`, as a recheck of 0021's index did, copied both for each). The
  * vector is `article_rank`'s copy (the statement's rows are `article_search`'s): there the vectors
  * lie side by side, where `article_search`'s own sit between word-pair chunks (the bench's four
  * such phrases at 100 000 articles, load 6: mean 96.6 → 55.2 ms, the slowest 399 → 212 ms).
@@ -186,20 +216,17 @@ function positionsTest({ parsed, entities }: TextQuery): RawBuilder<unknown> {
     @@ to_tsquery('simple', ${toTsQuery(parsed, entities)})`;
 }
 
-/** The indexed expression (`0021_years_in_doc`): the vector and its word pairs. */
-const MATCHED = sql.raw('(doc || pairs)');
-
 export function postgresTextMatches(query: TextQuery): RawBuilder<unknown> | null {
-  const match = matchQuery(query);
+  const match = matchCondition(query);
   if (!match) return null;
-  return sql`SELECT article_id FROM article_search WHERE ${MATCHED} @@ ${match}${positionsTest(query)}`;
+  return sql`SELECT article_id FROM article_search WHERE ${match}${positionsTest(query)}`;
 }
 
 export function postgresRankedMatches(query: TextQuery, minId: number, maxId: number): RawBuilder<unknown> | null {
-  const match = matchQuery(query);
+  const match = matchCondition(query);
   if (!match) return null;
   return sql`SELECT article_id, ${rank('doc', query)} AS score FROM article_search
-    WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND article_id >= ${minId} AND article_id <= ${maxId}`;
+    WHERE ${match}${positionsTest(query)} AND article_id >= ${minId} AND article_id <= ${maxId}`;
 }
 
 export function postgresNewestRanked(
@@ -207,7 +234,7 @@ export function postgresNewestRanked(
   filter: (id: RawBuilder<unknown>) => RawBuilder<unknown>,
   size: number,
 ): RawBuilder<unknown> | null {
-  const match = matchQuery(query);
+  const match = matchCondition(query);
   if (!match) return null;
   const phrase = toTsPhrase(query.parsed);
   // One statement does the whole window: the count of every match rides on the scan that finds
@@ -246,7 +273,7 @@ function newestMatches(
     FROM (SELECT total, ids[greatest(1, total - ${size} + 1):total] AS ids
       FROM (SELECT count(*)::int AS total, array_agg(article_id ORDER BY article_id) AS ids
         FROM article_search
-        WHERE ${MATCHED} @@ ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS found) AS m
+        WHERE ${match}${positionsTest(query)} AND ${filter(sql`article_search.article_id`)}) AS found) AS m
     JOIN article_rank s ON s.article_id = ANY (m.ids)`;
 }
 

@@ -347,6 +347,21 @@ export const postgresMigrations: Record<string, Migration> = {
   },
   // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
   '0029_event_links': eventLinks0029('postgres'),
+  // Word pairs in a GIN index of their own, the words' vector in another (issue 18, load speed),
+  // instead of one index over `doc || pairs`: an article's some 400 pairs, nearly all rare, went
+  // into one tree with its words, and merging the pending list of that mixed tree was most of a
+  // save's PostgreSQL time (2 000-10 000 bench articles' search rows: 2.4-2.6 -> 1.9-2.0 ms of
+  // backend CPU each). Pairs also carry the year lexemes, so a phrase with years is still one
+  // index scan (see `postgres/fulltext.ts`). The write lock keeps saves out while rows change.
+  '0031_pairs_index': statementsMigration([
+    `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
+    'DROP INDEX article_search_match',
+    `UPDATE article_search SET pairs = pairs || array_to_tsvector(ARRAY(
+      SELECT lexeme FROM unnest(doc) WHERE lexeme LIKE '#%'))`,
+    'CREATE INDEX article_search_words ON article_search USING GIN (doc)',
+    'CREATE INDEX article_search_pairs ON article_search USING GIN (pairs)',
+    'ANALYZE article_search',
+  ]),
   // The ranked window's vectors (issue 18) in a table of their own, kept equal to
   // `article_search.doc` by a trigger: a search reads the 500 newest matches' vectors, and in
   // `article_search`'s TOAST each vector sits between word-pair chunks that only the GIN index
