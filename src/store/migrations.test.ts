@@ -11,8 +11,15 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0030_event_links_by_key. */
+const BEFORE_0030 = [
+  'CREATE INDEX event_links_event ON event_links(event_id)',
+  "DELETE FROM kysely_migration WHERE name = '0030_event_links_by_key'",
+];
+
 /** Undoes 0029_event_links (its keys are made again from the statements). */
 const BEFORE_0029 = [
+  ...BEFORE_0030,
   'DROP TABLE event_links',
   'DROP TABLE event_figures',
   'DROP INDEX claims_sentence',
