@@ -1,4 +1,5 @@
 import { type Migration, sql } from 'kysely';
+import { eventDates0030 } from '../frozen/event-dates-0030.ts';
 import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { addEntityTokens0013, fillYearVectors0010 } from '../frozen/search-index.ts';
@@ -347,10 +348,9 @@ export const postgresMigrations: Record<string, Migration> = {
   },
   // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
   '0029_event_links': eventLinks0029('postgres'),
-  // Event links deleted by key (issue 14, speed): a save removes an event's keys by the keys its
-  // statements give (`write/event-links.ts`), so the index by event only cost a second random
-  // write per key added (a seventh of the pages a commit wrote at 8 000 articles).
-  '0030_event_links_by_key': statementsMigration(['DROP INDEX event_links_event']),
+  // Statement counts by event and date, and event links deleted by key (issue 14, speed): see
+  // `../frozen/event-dates-0030.ts`.
+  '0030_event_dates': eventDates0030('postgres'),
   // The ranked window's vectors (issue 18) in a table of their own, kept equal to
   // `article_search.doc` by a trigger: a search reads the 500 newest matches' vectors, and in
   // `article_search`'s TOAST each vector sits between word-pair chunks that only the GIN index

@@ -9,6 +9,7 @@ import type { ArticleInput } from '../types.ts';
 // Since 0030 an event's link keys are deleted by the keys its statements give, not by event: the
 // stored keys must stay exactly those of the events' statements through growing, events taken
 // in by others, recomputations and withdrawn revisions, or a later save joins a gone event.
+// Likewise the statement counts by event and date that triggers keep (`event_dates`).
 
 /** A second revision of `input`: its first dated event dropped, so its statements are withdrawn and merged again. */
 function revised(input: ArticleInput): ArticleInput {
@@ -55,14 +56,14 @@ const BACKENDS: { name: string; make: () => Promise<TestBackend> }[] = [
   { name: 'postgres', make: postgresBackend },
 ];
 
-describe.each(BACKENDS)('event link keys on $name', ({ make }) => {
+describe.each(BACKENDS)('event link keys and date counts on $name', ({ make }) => {
   let backend: TestBackend | undefined;
   afterEach(async () => {
     await backend?.drop();
     backend = undefined;
   });
 
-  it('are the keys of the stored statements after merges, batches and withdrawn revisions', async () => {
+  it('are those of the stored statements after merges, batches and withdrawn revisions', async () => {
     backend = await make();
     const store = await backend.open();
     try {
@@ -82,5 +83,12 @@ describe.each(BACKENDS)('event link keys on $name', ({ make }) => {
     const { stored, expected } = await storedAndExpected(backend);
     expect(expected.length).toBeGreaterThan(1000);
     expect(stored).toEqual(expected);
+    const counts = (q: string) =>
+      rows(backend as TestBackend, q).then((rs) => rs.map((r) => `${r.event_id} ${r.when_value} ${r.n}`).sort());
+    const counted = await counts(
+      'SELECT event_id, when_value, COUNT(*) AS n FROM event_sources GROUP BY event_id, when_value',
+    );
+    expect(counted.length).toBeGreaterThan(20);
+    expect(await counts('SELECT event_id, when_value, n FROM event_dates')).toEqual(counted);
   });
 });
