@@ -11,8 +11,24 @@ import type { Store } from './types.ts';
  */
 
 /** Statements that take a current database back to before `0012_event_participants` and what follows it. */
+/** Undoes 0030_event_dates (its counts are made again from the statements; the triggers go with the table). */
+const BEFORE_0030 = [
+  'sqlite: DROP TRIGGER event_dates_insert',
+  'sqlite: DROP TRIGGER event_dates_delete',
+  'sqlite: DROP TRIGGER event_dates_update',
+  'postgres: DROP TRIGGER event_dates_follow ON event_sources',
+  'postgres: DROP TRIGGER event_dates_move ON event_sources',
+  'postgres: DROP FUNCTION event_dates_follow',
+  'DROP TABLE event_dates',
+  'CREATE INDEX event_links_event ON event_links(event_id)',
+  'DROP INDEX event_sources_article',
+  'CREATE INDEX event_sources_article ON event_sources(article_id)',
+  "DELETE FROM kysely_migration WHERE name = '0030_event_dates'",
+];
+
 /** Undoes 0029_event_links (its keys are made again from the statements). */
 const BEFORE_0029 = [
+  ...BEFORE_0030,
   'DROP TABLE event_links',
   'DROP TABLE event_figures',
   'DROP INDEX claims_sentence',
@@ -119,8 +135,13 @@ const POSTGRES_BEFORE_0021 = [
   "DELETE FROM kysely_migration WHERE name = '0021_years_in_doc'",
 ];
 
+/** Runs undo statements; one marked `sqlite: ` or `postgres: ` runs on that database only. */
 async function runRaw(backend: TestBackend, undo: string[]): Promise<void> {
-  const statements = backend.name === 'postgres' ? [...POSTGRES_BEFORE_0021, ...undo] : undo;
+  const mine = undo.flatMap((s) => {
+    const marked = /^(sqlite|postgres): (.*)$/s.exec(s);
+    return !marked ? [s] : marked[1] === backend.name ? [marked[2] as string] : [];
+  });
+  const statements = backend.name === 'postgres' ? [...POSTGRES_BEFORE_0021, ...mine] : mine;
   if (backend.name === 'sqlite') {
     const raw = new BetterSqlite3(backend.location);
     for (const s of statements) raw.exec(s);

@@ -17,6 +17,7 @@ export interface Database {
   event_participants: EventParticipantsTable;
   statement_features: StatementFeaturesTable;
   event_links: EventLinksTable;
+  event_dates: EventDatesTable;
   event_figures: EventFiguresTable;
   claims: ClaimsTable;
   conflicts: ConflictsTable;
@@ -142,6 +143,13 @@ export interface StatementFeaturesTable {
 export interface EventLinksTable {
   link: string;
   event_id: string;
+}
+
+/** How many statements of an event give each date (0030, kept by triggers on `event_sources`). */
+export interface EventDatesTable {
+  event_id: string;
+  when_value: string;
+  n: number;
 }
 
 /** An exact figure stated in a sentence of an event: its quantity, value and article (0029, `write/event-figures.ts`). */

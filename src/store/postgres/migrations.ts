@@ -1,4 +1,5 @@
 import { type Migration, sql } from 'kysely';
+import { eventDates0030 } from '../frozen/event-dates-0030.ts';
 import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { addEntityTokens0013, fillYearVectors0010 } from '../frozen/search-index.ts';
@@ -347,6 +348,9 @@ export const postgresMigrations: Record<string, Migration> = {
   },
   // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
   '0029_event_links': eventLinks0029('postgres'),
+  // Statement counts by event and date, and event links deleted by key (issue 14, speed): see
+  // `../frozen/event-dates-0030.ts`.
+  '0030_event_dates': eventDates0030('postgres'),
   // Word pairs in a GIN index of their own, the words' vector in another (issue 18, load speed),
   // instead of one index over `doc || pairs`: an article's some 400 pairs, nearly all rare, went
   // into one tree with its words, and merging the pending list of that mixed tree was most of a

@@ -1,4 +1,5 @@
 import { type Migration, sql } from 'kysely';
+import { eventDates0030 } from '../frozen/event-dates-0030.ts';
 import { eventLinks0029 } from '../frozen/event-links-0029.ts';
 import { placeCorrectedReviews0015 } from '../frozen/review-places-0015.ts';
 import { ARTICLE_FTS_0013, indexSqliteArticle0013, rebuildSearchIndex0013 } from '../frozen/search-index.ts';
@@ -306,4 +307,7 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0028_value_compression': statementsMigration([]),
   // Event links and figures (issue 14, speed): see `../frozen/event-links-0029.ts`.
   '0029_event_links': eventLinks0029('sqlite'),
+  // Statement counts by event and date, and event links deleted by key (issue 14, speed): see
+  // `../frozen/event-dates-0030.ts`.
+  '0030_event_dates': eventDates0030('sqlite'),
 };

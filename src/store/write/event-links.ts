@@ -4,7 +4,7 @@
  * statements share a participant or a date; the rows follow the events as they grow, merge and
  * are regrouped.
  */
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { statementLinks } from '../../analyze/index.ts';
 import { chunks } from '../codec.ts';
 import type { Database } from '../schema.ts';
@@ -70,33 +70,49 @@ export async function addLinks(
   }
 }
 
-/** Forgets the keys of these events. */
-export async function dropLinks(trx: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
-  for (const batch of chunks([...eventIds]))
-    await trx.deleteFrom('event_links').where('event_id', 'in', batch).execute();
+/**
+ * Forgets the keys these statements gave each event (all of its keys when they are all of its
+ * statements). By the keys recomputed from the statements, not by event: an index on
+ * `event_links(event_id)` was a second random write for every key every save adds, and most of
+ * the pages a commit wrote (migration 0030 dropped it).
+ */
+export async function dropLinks(
+  trx: Kysely<Database>,
+  owners: readonly { eventId: string; statements: readonly Linked[] }[],
+): Promise<void> {
+  for (const { eventId, statements } of owners) {
+    const keys = new Set<string>();
+    for (const s of statements) for (const link of linksOf(s).own) keys.add(link);
+    for (const batch of chunks([...keys])) {
+      await trx.deleteFrom('event_links').where('event_id', '=', eventId).where('link', 'in', batch).execute();
+    }
+  }
 }
 
-/** The keys of events taken in by `to` become its own. */
-export async function moveLinks(trx: Kysely<Database>, from: readonly string[], to: string): Promise<void> {
-  if (!from.length) return;
-  await trx
-    .insertInto('event_links')
-    .columns(['link', 'event_id'])
-    .expression((eb) =>
-      eb
-        .selectFrom('event_links')
-        .select(['link', sql<string>`CAST(${to} AS TEXT)`.as('event_id')])
-        .where('event_id', 'in', [...from]),
-    )
-    .onConflict((oc) => oc.columns(['link', 'event_id']).doNothing())
-    .execute();
-  await dropLinks(trx, from);
+/** Statements as link keys see them, from a stored row. */
+function linkedOf(r: { when_value: string; participants: string | null; kinds: string | null }): Linked {
+  return {
+    when: r.when_value,
+    participants: r.participants ? r.participants.split(',') : [],
+    kinds: r.kinds ? r.kinds.split(',') : [],
+  };
 }
 
-/** Recomputes the keys of these events from the statements they have now (after a withdrawal). */
-export async function relinkEvents(trx: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
+/**
+ * Recomputes the keys of these events from the statements they have now, after `withdrawn` (by
+ * event, read before their rows were deleted) left them: the withdrawn statements' keys go, and
+ * those the remaining statements own are written again.
+ */
+export async function relinkEvents(
+  trx: Kysely<Database>,
+  eventIds: readonly string[],
+  withdrawn: ReadonlyMap<string, readonly Linked[]> = new Map(),
+): Promise<void> {
   if (!eventIds.length) return;
-  await dropLinks(trx, eventIds);
+  await dropLinks(
+    trx,
+    eventIds.map((eventId) => ({ eventId, statements: withdrawn.get(eventId) ?? [] })),
+  );
   const members = new Map<string, Linked[]>();
   for (const batch of chunks([...eventIds])) {
     const rows = await trx
@@ -105,20 +121,28 @@ export async function relinkEvents(trx: Kysely<Database>, eventIds: readonly str
       .where('event_id', 'in', batch)
       .execute();
     for (const r of rows) {
-      const s = {
-        when: r.when_value,
-        participants: r.participants ? r.participants.split(',') : [],
-        kinds: r.kinds ? r.kinds.split(',') : [],
-      };
       const list = members.get(r.event_id);
-      if (list) list.push(s);
-      else members.set(r.event_id, [s]);
+      if (list) list.push(linkedOf(r));
+      else members.set(r.event_id, [linkedOf(r)]);
     }
   }
   await addLinks(
     trx,
     [...members].map(([eventId, statements]) => ({ eventId, statements })),
   );
+}
+
+/** The withdrawn statements of an article, by event, as `relinkEvents` takes them. */
+export function withdrawnByEvent(
+  rows: readonly { event_id: string; when_value: string; participants: string | null; kinds: string | null }[],
+): Map<string, Linked[]> {
+  const out = new Map<string, Linked[]>();
+  for (const r of rows) {
+    const list = out.get(r.event_id);
+    if (list) list.push(linkedOf(r));
+    else out.set(r.event_id, [linkedOf(r)]);
+  }
+  return out;
 }
 
 /**

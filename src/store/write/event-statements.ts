@@ -151,9 +151,19 @@ export async function writeEvents(
     }
   }
   const intact = (id: string) => homes.get(id)?.size === 1 && homes.get(id)?.has(id) === true;
+  // A stored event's keys are those of its statements, and every statement it has is in a group.
+  const storedOf = new Map<string, StoredStatement[]>();
+  for (const g of groups) {
+    for (const s of g) {
+      if (!s.row.event_id || fresh.has(s.key)) continue;
+      const list = storedOf.get(s.row.event_id);
+      if (list) list.push(s);
+      else storedOf.set(s.row.event_id, [s]);
+    }
+  }
   await dropLinks(
     trx,
-    [...previous].filter((id) => !intact(id)),
+    [...previous].filter((id) => !intact(id)).map((eventId) => ({ eventId, statements: storedOf.get(eventId) ?? [] })),
   );
   const changed = groups.filter((_, i) => !kept.has(allIds[i] as string));
   const ids = changed.map((g) => eventIdOf((g[0] as StoredStatement).key));

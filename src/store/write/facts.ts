@@ -7,7 +7,7 @@ import type { Database } from '../schema.ts';
 import { searchFields } from '../search-index/fields.ts';
 import type { ArticleInput } from '../types.ts';
 import { withdrawFromConflicts } from './conflicts.ts';
-import { relinkEvents } from './event-links.ts';
+import { relinkEvents, withdrawnByEvent } from './event-links.ts';
 import type { MergeCache } from './save-context.ts';
 
 /**
@@ -36,12 +36,15 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
   await trx.deleteFrom('event_figures').where('article_id', '=', articleId).execute();
   await trx.deleteFrom('article_years').where('article_id', '=', articleId).execute();
   await withdrawFromConflicts(trx, articleId);
-  const touched = await trx
-    .selectFrom('event_sources')
-    .select('event_id')
-    .distinct()
-    .where('article_id', '=', articleId)
-    .execute();
+  // What link keys the withdrawn statements gave their events is read before they go (`relinkEvents`).
+  const withdrawn = withdrawnByEvent(
+    await trx
+      .selectFrom('event_sources')
+      .select(['event_id', 'when_value', 'participants', 'kinds'])
+      .where('article_id', '=', articleId)
+      .execute(),
+  );
+  const touched = [...withdrawn.keys()].map((event_id) => ({ event_id }));
   await trx.deleteFrom('event_sources').where('article_id', '=', articleId).execute();
   // Not written since 0029 (event links replaced them); rows of older saves go with their article.
   await trx.deleteFrom('statement_features').where('article_id', '=', articleId).execute();
@@ -72,7 +75,7 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
       .execute();
     await restateEvents(trx, batch);
     // The withdrawn statements' link keys go with them.
-    await relinkEvents(trx, batch);
+    await relinkEvents(trx, batch, withdrawn);
   }
   await dialect.unindexArticle(trx, articleId);
   // The events that outlive the withdrawal: merging groups what is left of them again.

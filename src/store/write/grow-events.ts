@@ -204,16 +204,10 @@ export async function growEvent(
     if (!(event.firstKey !== null && event.firstKey < first.key)) return false;
     // The date most statements give, of the stored date and the new ones: only their counts and
     // first keys decide between them (`agreedWhen`: count, then precision, then first in key order).
-    const counts = await dateCounts(trx, id, others);
-    // The stored date is counted only as far as it could be overtaken: it has most statements
-    // of the event, often thousands.
-    const addedOf = (w: string) => added.filter((s) => s.when === w).length;
-    const rival = Math.max(...others.map((w) => (counts.get(w)?.n ?? 0) + addedOf(w)));
-    const storedWhen = await dateCount(trx, id, when, rival - addedOf(when) + 1);
-    const storedFirst = storedWhen?.first;
+    const counts = await dateCounts(trx, id, [when, ...others]);
+    const storedFirst = counts.get(when)?.first;
     // The description is the first statement with the date: a new one before it changes it.
     if (!storedFirst || ((keyed(when) ?? '\uffff') as string) < storedFirst) return false;
-    counts.set(when, storedWhen);
     for (const s of added) {
       const c = counts.get(s.when) ?? { n: 0, first: s.key };
       counts.set(s.when, { n: c.n + 1, first: [c.first, s.key].sort()[0] as string });
@@ -400,46 +394,32 @@ async function eventFiguresOf(trx: Kysely<Database>, eventId: string, quantity: 
 }
 
 /**
- * How many statements of the event give `when` (counting at most `cap`), and the first of them
- * by key; null when none does. One probe of the index on (event, date, key): the capped rows are
- * the first ones by key, so the smallest of them is the date's first.
+ * How many statements of the event give each of these dates (`event_dates`, kept by triggers:
+ * a hub event has thousands per date, too many to count on every save), and the first of them
+ * by key (one probe of the index on event, date and key each); dates no statement gives are left out.
  */
-async function dateCount(
-  trx: Kysely<Database>,
-  eventId: string,
-  when: string,
-  cap: number,
-): Promise<{ n: number; first: string } | null> {
-  const row = await trx
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('event_sources')
-        .select('statement_key')
-        .where('event_id', '=', eventId)
-        .where('when_value', '=', when)
-        .orderBy('statement_key')
-        .limit(Math.max(1, Math.min(cap, 1_000_000_000)))
-        .as('capped'),
-    )
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
-    .executeTakeFirst();
-  return row?.first ? { n: Number(row.n), first: row.first as string } : null;
-}
-
-/** `dateCount` of several dates of the event, uncapped, in one statement: by date, those any statement gives. */
 async function dateCounts(
   trx: Kysely<Database>,
   eventId: string,
   values: readonly string[],
 ): Promise<Map<string, { n: number; first: string }>> {
   const out = new Map<string, { n: number; first: string }>();
-  for (const batch of chunks([...values])) {
+  for (const batch of chunks([...new Set(values)])) {
     const rows = await trx
-      .selectFrom('event_sources')
-      .select((eb) => ['when_value', eb.fn.countAll<number>().as('n'), eb.fn.min('statement_key').as('first')])
-      .where('event_id', '=', eventId)
-      .where('when_value', 'in', batch)
-      .groupBy('when_value')
+      .selectFrom('event_dates as d')
+      .select((eb) => [
+        'd.when_value',
+        'd.n',
+        eb
+          .selectFrom('event_sources as s')
+          .select((f) => f.fn.min('s.statement_key').as('k'))
+          .whereRef('s.event_id', '=', 'd.event_id')
+          .whereRef('s.when_value', '=', 'd.when_value')
+          .as('first'),
+      ])
+      .where('d.event_id', '=', eventId)
+      .where('d.when_value', 'in', batch)
+      .where('d.n', '>', 0)
       .execute();
     for (const r of rows) if (r.first) out.set(r.when_value, { n: Number(r.n), first: r.first as string });
   }

@@ -11,7 +11,7 @@ import { dateRelation, sameHappening, statementKinds } from '../../analyze/index
 import type { DatedEvent } from '../../analyze/types.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput } from '../types.ts';
-import { eventsOwning, linksOf, moveLinks } from './event-links.ts';
+import { dropLinks, eventsOwning, linksOf } from './event-links.ts';
 import { statementsOfEvents, writeEvents } from './event-statements.ts';
 import { exactClaimsOf, GrownRows, growEvent, storedEvents, writeGrown } from './grow-events.ts';
 import type { SaveContext } from './save-context.ts';
@@ -140,8 +140,14 @@ async function joinNeighbours(trx: Kysely<Database>, ctx: SaveContext, mine: Sto
       const smaller = others.reduce((n, id) => n + (sizes.get(id) ?? 0), 0);
       if (event && smaller <= MAX_ABSORBED) {
         const statements = await statementsOfEvents(trx, others);
+        // Each taken-in event's keys are its statements' (read before they move); the event
+        // taking them in gets them with the rows it grows (`writeGrown`).
+        const taken = others.map((id) => ({
+          eventId: id,
+          statements: statements.filter((s) => s.row.event_id === id),
+        }));
         if (await growEvent(trx, event, added, claims, grown, { ids: others, statements })) {
-          await moveLinks(trx, others, event.id);
+          await dropLinks(trx, taken);
           continue;
         }
       }
