@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { personRead } from '../../testing/recognition.ts';
 import type { EntityType, Language } from '../../types.ts';
 import { tokenize } from '../tokens.ts';
 import { retypedByCueHead } from './cue-heads.ts';
-import type { ModelName, Recognition } from './index.ts';
-
-/** A model that read `name` as a person and gives each other type the probability in `as`. */
-function model(text: string, name: string, as: Partial<Record<EntityType, number>>): Recognition {
-  const start = text.indexOf(name);
-  const found: ModelName = { start, end: start + name.length, type: 'PERSON', confidence: as.PERSON ?? 0.8 };
-  return {
-    names: [found],
-    confidence: (s, e, type: EntityType) => (s === found.start && e === found.end ? (as[type] ?? 0) : 0),
-  };
-}
 
 const read = (text: string, lang: Language, name: string, as: Partial<Record<EntityType, number>>) => {
-  const rec = model(text, name, as);
+  const rec = personRead(text, name, as, 0.8);
   return retypedByCueHead(rec.names, tokenize(text, lang), rec, lang)[0];
 };
 

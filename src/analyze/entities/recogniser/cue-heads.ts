@@ -15,7 +15,7 @@ import { isFirstName } from '../first-names.ts';
 import { entityLemma } from '../lemma/index.ts';
 import { firstTokenAt, type Token, tokenize } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
-import { PLACE_AT } from './place-heads.ts';
+import { PLACE_AT, retypedAs } from './place-heads.ts';
 
 /**
  * The cue type of a head that opens the name in an oblique case the stemmer keys apart from its
@@ -46,6 +46,6 @@ export function retypedByCueHead(names: ModelName[], tokens: Token[], rec: Recog
     if (!type || type === 'PERSON' || (lang === 'en' && type !== 'ORG')) return name;
     const other = rec.confidence(name.start, name.end, type);
     if (other === undefined || other < PLACE_AT) return name;
-    return { ...name, type, confidence: Math.min(1, Math.round((other + name.confidence) * 1000) / 1000) };
+    return retypedAs(name, type, other);
   });
 }

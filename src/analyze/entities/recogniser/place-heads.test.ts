@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personRead } from '../../testing/recognition.ts';
 import type { EntityType, Language } from '../../types.ts';
 import { tokenize } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
@@ -53,19 +54,9 @@ describe('a name next to the common noun of a place', () => {
   });
 });
 
-/** A model that read `name` as a person and gives each other type the probability in `as`. */
-function typed(text: string, name: string, as: Partial<Record<EntityType, number>>): Recognition {
-  const start = text.indexOf(name);
-  const found: ModelName = { start, end: start + name.length, type: 'PERSON', confidence: as.PERSON ?? 0.5 };
-  return {
-    names: [found],
-    confidence: (s, e, type: EntityType) => (s === found.start && e === found.end ? (as[type] ?? 0) : 0),
-  };
-}
-
 describe('a name of several words that opens with a descriptive word (`Малая`, `Солтүстік`, `Upper`)', () => {
   const read2 = (text: string, lang: Language, name: string, as: Partial<Record<EntityType, number>>) =>
-    placesByHeadNoun(text, tokenize(text, lang), typed(text, name, as), lang)[0];
+    placesByHeadNoun(text, tokenize(text, lang), personRead(text, name, as), lang)[0];
 
   it('is no person: a place, or a body when the model finds that likelier, in every language', () => {
     expect(

@@ -7,7 +7,7 @@
  * Only a model PERSON is retyped: the head noun says "a place", and an organisation or a work next
  * to one (`город Москва` in `мэрия города Москвы`) is left to the model and the patterns.
  */
-import type { Language } from '../../types.ts';
+import type { EntityType, Language } from '../../types.ts';
 import { isFirstName } from '../first-names.ts';
 import { firstTokenAt, type Token } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
@@ -121,6 +121,15 @@ function besidePlaceWord(
  */
 export const PLACE_AT = 0.01;
 
+/**
+ * `name` as a `type` its context says it is: its confidence is the model's that a name stands there
+ * at all (as what it read it, or as `type`, with probability `other`), so a name it was unsure of
+ * stays unsure.
+ */
+export function retypedAs(name: ModelName, type: EntityType, other: number): ModelName {
+  return { ...name, type, confidence: Math.min(1, Math.round((other + name.confidence) * 1000) / 1000) };
+}
+
 export function placesByHeadNoun(text: string, tokens: Token[], rec: Recognition, lang: Language): ModelName[] {
   return rec.names.map((name) => {
     const context = name.type === 'PERSON' ? placeContext(text, tokens, name, lang) : undefined;
@@ -130,6 +139,6 @@ export function placesByHeadNoun(text: string, tokens: Token[], rec: Recognition
     const type = org !== undefined && org > (place ?? 0) ? 'ORG' : 'PLACE';
     const other = type === 'ORG' ? org : place;
     if (other === undefined || other < PLACE_AT) return name;
-    return { ...name, type, confidence: Math.min(1, Math.round((other + name.confidence) * 1000) / 1000) };
+    return retypedAs(name, type, other);
   });
 }
