@@ -27,8 +27,7 @@ export async function removeFacts(trx: Kysely<Database>, dialect: StoreDialect, 
     trx,
     adjustCounts(
       trx,
-      counted.map((c) => ({ entityId: c.entity_id, mentions: -Number(c.n) })),
-      -1,
+      counted.map((c) => ({ entityId: c.entity_id, mentions: -Number(c.n), articles: -1 })),
     ),
   );
   await trx.deleteFrom('mentions').where('article_id', '=', articleId).execute();
@@ -122,6 +121,7 @@ export async function writeFacts(
   writes: CompiledQuery[] = [],
   cache?: MergeCache,
   send?: (written: Promise<void>) => void,
+  counts?: EntityCounts,
 ): Promise<void> {
   const { analysis, text, meta } = input;
   writes.push(...(await upsertEntities(trx, analysis.entities, cache)));
@@ -140,13 +140,15 @@ export async function writeFacts(
   for (const batch of chunks(mentions)) writes.push(trx.insertInto('mentions').values(batch).compile());
   const perEntity = new Map<string, number>();
   for (const m of mentions) perEntity.set(m.entity_id, (perEntity.get(m.entity_id) ?? 0) + 1);
-  writes.push(
-    ...adjustCounts(
-      trx,
-      [...perEntity].map(([entityId, n]) => ({ entityId, mentions: n })),
-      1,
-    ),
-  );
+  if (counts) for (const [entityId, n] of perEntity) counts.add(entityId, n, 1);
+  else {
+    writes.push(
+      ...adjustCounts(
+        trx,
+        [...perEntity].map(([entityId, n]) => ({ entityId, mentions: n, articles: 1 })),
+      ),
+    );
+  }
 
   const subjectIds = subjectIndex(analysis.entities);
   const claims = analysis.claims.map((c) => {
@@ -194,26 +196,35 @@ export async function writeFacts(
   else await written;
 }
 
+/** How much an entity's mention and article counts move. */
+interface CountChange {
+  entityId: string;
+  mentions: number;
+  articles: number;
+}
+
 /**
- * The updates that move entities' mention and article counts by this article's contribution
- * (`articles` is +1 when it is added, -1 when withdrawn). Entities with the same change share
- * one UPDATE, so no two touch the same row.
+ * The updates that move entities' mention and article counts (an article adds its mentions and
+ * +1 article to each entity it names, a withdrawn one takes them back). Entities with the same
+ * change share one UPDATE, so no two touch the same row, in the order of their ids.
  */
-function adjustCounts(
-  trx: Kysely<Database>,
-  changes: { entityId: string; mentions: number }[],
-  articles: 1 | -1,
-): CompiledQuery[] {
-  const byDelta = new Map<number, string[]>();
-  for (const c of changes) byDelta.set(c.mentions, [...(byDelta.get(c.mentions) ?? []), c.entityId]);
+export function adjustCounts(trx: Kysely<Database>, changes: readonly CountChange[]): CompiledQuery[] {
+  const byDelta = new Map<string, { mentions: number; articles: number; ids: string[] }>();
+  for (const c of changes) {
+    if (c.mentions === 0 && c.articles === 0) continue;
+    const key = `${c.mentions} ${c.articles}`;
+    const group = byDelta.get(key);
+    if (group) group.ids.push(c.entityId);
+    else byDelta.set(key, { mentions: c.mentions, articles: c.articles, ids: [c.entityId] });
+  }
   const updates: CompiledQuery[] = [];
-  for (const [delta, ids] of byDelta) {
-    for (const batch of chunks(ids)) {
+  for (const { mentions, articles, ids } of byDelta.values()) {
+    for (const batch of chunks(ids.sort())) {
       updates.push(
         trx
           .updateTable('entities')
           .set((eb) => ({
-            mention_count: eb('mention_count', '+', delta),
+            mention_count: eb('mention_count', '+', mentions),
             article_count: eb('article_count', '+', articles),
           }))
           .where('id', 'in', batch)
@@ -222,6 +233,30 @@ function adjustCounts(
     }
   }
   return updates;
+}
+
+/**
+ * The count changes of a batch's saves, summed per entity and written once before the batch
+ * commits (`saveAhead`): an entity named by most articles (a country, a city) is then updated
+ * once a batch instead of once an article. On PostgreSQL each update of a row is a new row
+ * version with an entry in each of the entity indexes, read past by every later look-up until
+ * vacuum. Nothing in a save reads the counts, so the sum can wait; it is dropped with the
+ * batch when a save fails and the saves are made again one by one.
+ */
+export class EntityCounts {
+  readonly #changes = new Map<string, CountChange>();
+
+  add(entityId: string, mentions: number, articles: number): void {
+    const seen = this.#changes.get(entityId);
+    if (seen) {
+      seen.mentions += mentions;
+      seen.articles += articles;
+    } else this.#changes.set(entityId, { entityId, mentions, articles });
+  }
+
+  updates(trx: Kysely<Database>): CompiledQuery[] {
+    return adjustCounts(trx, [...this.#changes.values()]);
+  }
 }
 
 /** Claim subjects are compared across articles by entity id when the subject names a known entity. */

@@ -7,7 +7,7 @@ import { validateArticleInput } from '../input.ts';
 import type { Database } from '../schema.ts';
 import type { ArticleInput, SaveOutcome, SaveResult } from '../types.ts';
 import { recordExtractedEntities, withEntityEdits } from './entity-edits.ts';
-import { knownEntities, removeFacts, writeFacts } from './facts.ts';
+import { EntityCounts, knownEntities, removeFacts, writeFacts } from './facts.ts';
 import { mergeClaims } from './merge-claims.ts';
 import { mergeEvents } from './merge-events.ts';
 import { MergeCache, type SaveContext, type StoredArticle } from './save-context.ts';
@@ -126,11 +126,13 @@ async function saveAhead(
   ids: ReservedIds,
 ): Promise<boolean> {
   const sent = new SentWrites();
+  const counts = new EntityCounts();
   let failed = false;
   try {
     for (const { input, i } of pending) {
-      outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent }) };
+      outcomes[i] = { ok: true, result: await saveInTransaction(trx, dialect, input, events, { ids, sent, counts }) };
     }
+    sent.add(dialect.writeAll(trx, counts.updates(trx)));
   } catch {
     // Which save failed, and why, the saves made again tell.
     failed = true;
@@ -182,10 +184,14 @@ async function readAhead(trx: Kysely<Database>, cache: MergeCache, inputs: reado
   await knownEntities(trx, cache, [...new Set(inputs.flatMap((input) => input.analysis.entities.map((e) => e.id)))]);
 }
 
-/** What a save of a batch shares with the batch: the new articles' ids, and its writes sent ahead (if any). */
+/**
+ * What a save of a batch shares with the batch: the new articles' ids, its writes sent ahead
+ * (if any), and where its entities' count changes wait for the batch's end (if they do).
+ */
 interface InBatch {
   ids: ReservedIds;
   sent: SentWrites | undefined;
+  counts?: EntityCounts;
 }
 
 async function saveInTransaction(
@@ -293,8 +299,18 @@ async function saveFound(
   // Editors' entity edits apply to what the extractor found; the revision keeps the extraction as it was.
   await recordExtractedEntities(trx, id, input, { isNew: !found, writes });
   const edited = await withEntityEdits(trx, identity, input, events);
-  const { sent } = batch;
-  await writeFacts(trx, dialect, id, revision, edited, writes, events, sent && ((written) => sent.add(written)));
+  const { sent, counts } = batch;
+  await writeFacts(
+    trx,
+    dialect,
+    id,
+    revision,
+    edited,
+    writes,
+    events,
+    sent && ((written) => sent.add(written)),
+    counts,
+  );
   await mergeFacts(trx, { articleId: id, revision, identity, input: edited, events, withdrawnFrom });
   return { status: found ? 'updated' : 'new', id, revision };
 }
