@@ -5,7 +5,7 @@
  * unless quotes or a cue word make it a title (`«Қазақ» газеті`).
  */
 import type { Language, Span } from '../types.ts';
-import { cueType } from './cues.ts';
+import { cueType, titleCueType } from './cues.ts';
 import { type GazetteerEntry, type GazetteerMatch, gazetteerEntries } from './gazetteer.ts';
 import { foldWord } from './inflection.ts';
 import type { Token } from './tokens.ts';
@@ -150,7 +150,8 @@ function namedAsTitle(
   )
     return true;
   const near = [tokens[m.from - 1], tokens[m.to]].filter((t): t is Token => t !== undefined);
-  return near.some((t) => cueType(t.key, lang) === entry.type);
+  // A title's own cue noun counts too (`the newspaper Qazaq`).
+  return near.some((t) => cueType(t.key, lang) === entry.type || titleCueType(t.text) === entry.type);
 }
 
 /**

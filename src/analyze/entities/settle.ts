@@ -32,10 +32,16 @@ function isOpener(word: string, lang: Language): boolean {
   return set.has(foldWord(word));
 }
 
-/** `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun. */
+/**
+ * `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun, below
+ * ADJECTIVE_BELOW; a descriptive one (`Большой орды`) at any confidence.
+ */
 function isAdjectiveBeforeNoun(text: string, m: Mention, lang: Language): boolean {
   const trap = languagePack(lang).discourse.adjectiveBeforeNoun;
-  if (!trap || /\s/.test(m.text.trim()) || !trap.oblique.test(foldWord(m.text))) return false;
+  if (!trap || /\s/.test(m.text.trim())) return false;
+  const word = foldWord(m.text);
+  const descriptive = trap.descriptive?.test(word) ?? false;
+  if (!descriptive && !((m.confidence ?? 0) < ADJECTIVE_BELOW && trap.oblique.test(word))) return false;
   const next = /^ (\p{Ll}{3,})/u.exec(text.slice(m.end, m.end + 40));
   return !!next && !trap.verbLike.test(next[1] as string);
 }
@@ -78,8 +84,7 @@ export function settleEntities(
       const cut = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
       if (!cut) continue;
       const trimmed = withBalancedQuotes(text, cut);
-      if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
-        continue;
+      if (!gaz.has(e.id) && isAdjectiveBeforeNoun(text, trimmed, lang)) continue;
       mentions.push(trimmed);
     }
     if (mentions.length > 0) settled.push({ entity: { ...e, mentions }, fixed });
