@@ -47,6 +47,17 @@ describe('a common word is not a known place whose stem it shares', () => {
   });
 });
 
+describe('a common word opening a sentence is not the country or river spelled the same', () => {
+  it('Того and Или open sentences as words; inside a sentence they are Togo and the Ili', () => {
+    const ents = recognize('Он приехал. Того же года он уехал. Или он ушёл, или остался.', 'ru');
+    expect(ents.map((e) => e.id)).not.toContain('place:togo');
+    expect(ents.map((e) => e.id)).not.toContain('place:ili-river');
+    expect(ids('Французские войска вошли в Того. Река Или течёт на запад.', 'ru')).toEqual(
+      expect.arrayContaining(['place:togo', 'place:ili-river']),
+    );
+  });
+});
+
 describe('an ethnonym is not the newspaper spelled the same', () => {
   it('Қазақ халқы in a Russian text is the people, «Қазақ» with its cue word is the newspaper', () => {
     expect(ids('В 1460 году казахи переселились. Қазақ халқы жил в степи.', 'ru')).not.toContain(

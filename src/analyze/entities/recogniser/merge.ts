@@ -123,6 +123,16 @@ function fitsName(word: Token, aliases: string[]): boolean {
   );
 }
 
+const stopWordSets = new Map<Language, Set<string>>();
+function stopWordsOf(lang: Language): Set<string> {
+  let set = stopWordSets.get(lang);
+  if (!set) {
+    set = new Set(languagePack(lang).stopWords.map((w) => w.toLowerCase()));
+    stopWordSets.set(lang, set);
+  }
+  return set;
+}
+
 export interface MergeHelpers {
   /** Stable id of an entity the gazetteer does not know (`person:luka-modrich`). */
   derivedId(type: EntityType, tokens: Token[]): string;
@@ -297,7 +307,8 @@ export function mergeRecognition(
   const byId = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e]));
   for (const a of added) link(a.name, a.absorbed);
   consistent();
-  const out = [...byId.values()];
+  dropOpeningStopWords();
+  const out = [...byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (gazetteer.has(e.id))
@@ -362,6 +373,23 @@ export function mergeRecognition(
         k += n - 1;
         break;
       }
+    }
+  }
+
+  /**
+   * A word of the language's stop list opening a sentence (`Того же года`, `Или он ушёл`) is that word,
+   * not the country or the river spelled the same (Togo, the Ili): there the model is no judge (it gave
+   * `Того` 0.69 before `же года`), and inside a sentence the capital says name (`река Или`, `в Того`).
+   */
+  function dropOpeningStopWords(): void {
+    const stops = stopWordsOf(lang);
+    for (const e of byId.values()) {
+      const kept = e.mentions.filter((m) => {
+        const word = m.text;
+        if (!stops.has(word.toLowerCase()) || ACRONYM.test(word)) return true;
+        return !helpers.sentenceInitial?.has(firstTokenAt(tokens, m.start));
+      });
+      if (kept.length !== e.mentions.length) e.mentions = kept;
     }
   }
 
