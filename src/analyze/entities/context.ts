@@ -41,6 +41,8 @@ export function yearsIn(text: string): number[] {
 
 /** The years of the sentence around `offset`, else of the whole text. */
 export class YearContext {
+  /** Ids the gazetteer found anywhere in the text, for namesakes told apart by their company (`GazetteerEntry.context`). */
+  known: ReadonlySet<string> = new Set();
   private all?: number[];
   private ordered?: boolean;
   private readonly bySentence = new Map<number, number[]>();
@@ -95,11 +97,16 @@ const before = (e: GazetteerEntry, y: number) => !!e.years && y < e.years[0] - S
  * Of the entries a name could be (`ids`, gazetteer order), the one its years fit best; undefined
  * when every year spoken of is before any of them existed.
  */
-export function chooseByYears(ids: string[], years: number[]): string | undefined {
+export function chooseByYears(
+  ids: string[],
+  years: number[],
+  known: ReadonlySet<string> = new Set(),
+): string | undefined {
   const gaz = gazetteerEntries();
   const entries = ids.map((id) => gaz.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
   if (entries.length === 0) return undefined;
-  if (years.length === 0) return entries[0]?.id;
+  // No year to go by: the namesake whose company the text names (`Хан Младшей орды Абулхаир`), else the first.
+  if (years.length === 0) return (entries.find((e) => e.context?.some((id) => known.has(id))) ?? entries[0])?.id;
   let best: GazetteerEntry | undefined;
   let bestScore = -1;
   for (const e of entries) {
@@ -167,7 +174,7 @@ export function resolveMatch(
 ): string | undefined {
   const gaz = gazetteerEntries();
   const ids = [m.id, ...(m.others ?? [])];
-  const id = chooseByYears(ids, years.at((tokens[m.from] as Token).start));
+  const id = chooseByYears(ids, years.at((tokens[m.from] as Token).start), years.known);
   const entry = id ? gaz.get(id) : undefined;
   if (!entry) return undefined;
   if (

@@ -104,6 +104,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   const aliasUse = new Map<string, Map<string, number>>();
   const years = new YearContext(text, opts.sentences ?? [{ start: 0, end: text.length }]);
   const matches = matchGazetteer(text, tokens, lang);
+  if (matches.length > 1) years.known = new Set(matches.map((m) => m.id));
   // The recogniser's gazetteer features read the matches as found, before context and widening change them.
   const rawMatches = matches.map((m) => ({ ...m }));
   for (const m of matches) {

@@ -110,6 +110,13 @@ describe('two people of one name in different centuries stay apart', () => {
     expect(ids('Әбілқайыр хан XV ғасырда көшпелі өзбектерді біріктірді.', 'kk')).toContain(fifteenth);
     expect(ids('В 1731 году Абулхаир принял подданство России.', 'ru')).not.toContain(fifteenth);
   });
+
+  it('with no year to go by, the company the text names tells them apart (the khan of the Junior Zhuz)', () => {
+    expect(ids('Хан Младшей орды Абулхаир обратился к императрице.', 'ru')).toContain(eighteenth);
+    expect(ids('The Junior Zhuz khan Abulkhair asked for protection.', 'en')).toContain(eighteenth);
+    expect(ids('Кіші жүз ханы Әбілқайыр Ресейге хат жазды.', 'kk')).toContain(eighteenth);
+    expect(ids('Абулхаир объединил кочевых узбеков.', 'ru')).toContain(fifteenth);
+  });
 });
 
 describe('spellings of one person become one', () => {
