@@ -266,6 +266,19 @@ describe('an adjective with horde or zhuz is the known horde, never an entity of
   });
 });
 
+describe('the name a body is named after is no mention of its own', () => {
+  it('школа имени Абая, Құрманғазы атындағы консерватория: not the person, nor a place; от имени is on their behalf', () => {
+    for (const [lang, text] of [
+      ['ru', 'Школа имени Абая открылась. Он окончил консерваторию имени Курмангазы.'],
+      ['kk', 'Ол Гагарин атындағы әскери-әуе академиясында оқыды. Ол Абай атындағы мектепте оқыды.'],
+    ] as Array<[Language, string]>) {
+      const ents = recognize(text, lang);
+      expect(ents.filter((e) => e.type === 'PERSON' || e.type === 'PLACE').map((e) => e.id)).toEqual([]);
+    }
+    expect(ids('От имени Назарбаева выступил министр.', 'ru')).toContain('person:nursultan-nazarbayev');
+  });
+});
+
 describe('a person named in an institution’s name is part of the institution', () => {
   const cases: Array<[Language, string]> = [
     ['en', 'He studied at Al-Farabi Kazakh National University.'],

@@ -46,6 +46,23 @@ function isAdjectiveBeforeNoun(text: string, m: Mention, lang: Language): boolea
   return !!next && !trap.verbLike.test(next[1] as string);
 }
 
+/**
+ * `школа имени Абая`, `Құрманғазы атындағы консерватория`: the name of a person (or place) a body is
+ * named after, read alone, is a word of the body's name, not a mention of its own.
+ */
+function isNamedAfter(text: string, m: Mention, lang: Language): boolean {
+  const words = languagePack(lang).names.namedAfter;
+  if (!words) return false;
+  if (words.before) {
+    // The word before the name, and the one before that (`от имени` is "on behalf of").
+    const b = /(?:(\p{L}+)[ \u00a0]+)?(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const word = b?.[2]?.toLowerCase();
+    if (word && words.before.includes(word) && !words.notAfter?.includes(b?.[1]?.toLowerCase() ?? '')) return true;
+  }
+  const after = words.after && /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 14))?.[1];
+  return !!after && !!words.after?.includes(after.toLowerCase());
+}
+
 interface Settled {
   entity: Entity;
   /** Whether its id and name come from the gazetteer (or another fixed source), not from its words. */
@@ -85,6 +102,7 @@ export function settleEntities(
       if (!cut) continue;
       const trimmed = withBalancedQuotes(text, cut);
       if (!gaz.has(e.id) && isAdjectiveBeforeNoun(text, trimmed, lang)) continue;
+      if ((e.type === 'PERSON' || e.type === 'PLACE') && isNamedAfter(text, trimmed, lang)) continue;
       mentions.push(trimmed);
     }
     if (mentions.length > 0) settled.push({ entity: { ...e, mentions }, fixed });

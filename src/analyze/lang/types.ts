@@ -104,6 +104,11 @@ export interface NameGrammar {
    */
   capitalisedTitles: boolean;
   /**
+   * The words that make a name part of a body named after it (`школа имени Абая`, `Абай атындағы
+   * мектеп`): the name there is a word of the body's name, not a mention of the person or place.
+   */
+  namedAfter?: { before?: readonly string[]; after?: readonly string[]; notAfter?: readonly string[] };
+  /**
    * Shapes of people's names, as regular expression alternatives: surname endings written in
    * Latin (`ov`, `uly`) and Cyrillic (`ов`, `ұлы`), the case endings a Cyrillic surname may carry
    * (`тың`, `ым`), patronymic endings (`ович`, `қызы`). Every pack's shapes apply in every text.

@@ -77,6 +77,8 @@ export const names: NameGrammar = {
   // Titles written after the name: `Қасым хан`, `Төле би`, `Қабанбай батыр`.
   titlesAfterName: ['хан', 'би', 'батыр'],
   hyphenatedTitles: [],
+  // `Құрманғазы атындағы консерватория`.
+  namedAfter: { after: ['атындағы'] },
   personName: (name) => name.replace(SURNAME_CASE, '$1'),
   quotedTitleCues: [
     [/^(?:ескерткіш|кесене)/u, 'PLACE'],

@@ -42,6 +42,8 @@ export const names: NameGrammar = {
     patronymics: ['ович', 'евич', 'овна', 'евна'],
   },
   titlesAfterName: [],
+  // `консерватория имени Курмангазы`; `от имени Президента` is "on the President's behalf".
+  namedAfter: { before: ['имени', 'им'], notAfter: ['от'] },
   // `Касым-хан`.
   hyphenatedTitles: ['хан'],
   quotedTitleCues: [
