@@ -279,6 +279,17 @@ describe('the name a body is named after is no mention of its own', () => {
   });
 });
 
+describe('a saint’s prefix is part of the name, though its dot looks like a sentence’s end', () => {
+  it('St. Michael, St. Nicholas; not when the prefix already ends another name', () => {
+    const ents = recognize(
+      'The great steps in front of St. Michael still attract a crowd. The relics of St. Nicholas were moved.',
+      'en',
+    );
+    expect(mentionTexts(ents)).toEqual(expect.arrayContaining(['St. Michael', 'St. Nicholas']));
+    expect(mentionTexts(ents)).not.toContain('Michael');
+  });
+});
+
 describe('a person named in an institution’s name is part of the institution', () => {
   const cases: Array<[Language, string]> = [
     ['en', 'He studied at Al-Farabi Kazakh National University.'],

@@ -94,13 +94,16 @@ export function settleEntities(
     }
     return id;
   };
+  // Where mentions end: a saint's prefix that already ends another name (`The Church of St`) is not taken.
+  const ends = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) ends.add(m.end);
   for (const e of entities) {
     const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedOf(e.type, m) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
       const cut = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
       if (!cut) continue;
-      const trimmed = withBalancedQuotes(text, cut);
+      const trimmed = withSaint(text, withBalancedQuotes(text, cut), lang, ends);
       if (!gaz.has(e.id) && isAdjectiveBeforeNoun(text, trimmed, lang)) continue;
       if ((e.type === 'PERSON' || e.type === 'PLACE') && isNamedAfter(text, trimmed, lang)) continue;
       mentions.push(trimmed);
@@ -137,6 +140,21 @@ export function settleEntities(
     e.confidence = Math.max(...e.mentions.map((m) => m.confidence ?? RULE_CONFIDENCE));
   }
   return result;
+}
+
+/**
+ * The mention with the saint's prefix before it (`Michael` → `St. Michael`): a sentence splitter and
+ * the model both cut a name at an abbreviation's dot, and the saint is not the man (nor the church).
+ */
+function withSaint(text: string, m: Mention, lang: Language, ends: ReadonlySet<number>): Mention {
+  const prefix = languagePack(lang).names.saintPrefixes;
+  if (!prefix) return m;
+  const hit = prefix.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  if (!hit) return m;
+  const start = m.start - hit[0].length;
+  if (ends.has(start + hit[0].trimEnd().length) || ends.has(start + hit[0].trimEnd().replace(/\.$/, '').length))
+    return m;
+  return { ...m, start, text: text.slice(start, m.end) };
 }
 
 /** Quote marks that open and close a quoted name, as the languages write them. */

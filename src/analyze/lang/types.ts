@@ -108,6 +108,8 @@ export interface NameGrammar {
    * мектеп`): the name there is a word of the body's name, not a mention of the person or place.
    */
   namedAfter?: { before?: readonly string[]; after?: readonly string[]; notAfter?: readonly string[] };
+  /** Words before a saint's name that belong to the name (`St. Michael`, `Saint Sophia`), matched as written. */
+  saintPrefixes?: RegExp;
   /**
    * Shapes of people's names, as regular expression alternatives: surname endings written in
    * Latin (`ov`, `uly`) and Cyrillic (`ов`, `ұлы`), the case endings a Cyrillic surname may carry

@@ -11,6 +11,8 @@ export const names: NameGrammar = {
   cueHead: 'last',
   endsAtCue: false,
   keepsSentenceInitialPair: true,
+  // `St. Michael`, `Saint Nicholas`: the abbreviation's dot is no end of the name.
+  saintPrefixes: /(?<![\p{L}\p{N}])(?:St\.|St|Saint|Ste\.|Sts\.)[ \u00a0]$/u,
   // `Al-Farabi Kazakh National University`, `Gumilyov Eurasian National University`.
   personOpensBodyName: true,
   acronymIntroducers: ['hereafter', 'hereinafter'],
