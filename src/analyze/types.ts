@@ -106,4 +106,4 @@ export interface Analysis {
  * Bumped whenever an extractor's output changes meaningfully; stored with every fact. It names the
  * trained recogniser's model version, so a fact says which weights found it.
  */
-export const EXTRACTOR_VERSION = `0.2.3+${MODEL_VERSION}`;
+export const EXTRACTOR_VERSION = `0.2.4+${MODEL_VERSION}`;

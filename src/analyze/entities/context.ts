@@ -5,7 +5,7 @@
  * unless quotes or a cue word make it a title (`«Қазақ» газеті`).
  */
 import type { Language, Span } from '../types.ts';
-import { cueType } from './cues.ts';
+import { cueType, titleCueType } from './cues.ts';
 import { type GazetteerEntry, type GazetteerMatch, gazetteerEntries } from './gazetteer.ts';
 import { foldWord } from './inflection.ts';
 import type { Token } from './tokens.ts';
@@ -41,6 +41,8 @@ export function yearsIn(text: string): number[] {
 
 /** The years of the sentence around `offset`, else of the whole text. */
 export class YearContext {
+  /** Ids the gazetteer found anywhere in the text, for namesakes told apart by their company (`GazetteerEntry.context`). */
+  known: ReadonlySet<string> = new Set();
   private all?: number[];
   private ordered?: boolean;
   private readonly bySentence = new Map<number, number[]>();
@@ -95,11 +97,16 @@ const before = (e: GazetteerEntry, y: number) => !!e.years && y < e.years[0] - S
  * Of the entries a name could be (`ids`, gazetteer order), the one its years fit best; undefined
  * when every year spoken of is before any of them existed.
  */
-export function chooseByYears(ids: string[], years: number[]): string | undefined {
+export function chooseByYears(
+  ids: string[],
+  years: number[],
+  known: ReadonlySet<string> = new Set(),
+): string | undefined {
   const gaz = gazetteerEntries();
   const entries = ids.map((id) => gaz.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
   if (entries.length === 0) return undefined;
-  if (years.length === 0) return entries[0]?.id;
+  // No year to go by: the namesake whose company the text names (`Хан Младшей орды Абулхаир`), else the first.
+  if (years.length === 0) return (entries.find((e) => e.context?.some((id) => known.has(id))) ?? entries[0])?.id;
   let best: GazetteerEntry | undefined;
   let bestScore = -1;
   for (const e of entries) {
@@ -150,7 +157,8 @@ function namedAsTitle(
   )
     return true;
   const near = [tokens[m.from - 1], tokens[m.to]].filter((t): t is Token => t !== undefined);
-  return near.some((t) => cueType(t.key, lang) === entry.type);
+  // A title's own cue noun counts too (`the newspaper Qazaq`).
+  return near.some((t) => cueType(t.key, lang) === entry.type || titleCueType(t.text) === entry.type);
 }
 
 /**
@@ -166,7 +174,7 @@ export function resolveMatch(
 ): string | undefined {
   const gaz = gazetteerEntries();
   const ids = [m.id, ...(m.others ?? [])];
-  const id = chooseByYears(ids, years.at((tokens[m.from] as Token).start));
+  const id = chooseByYears(ids, years.at((tokens[m.from] as Token).start), years.known);
   const entry = id ? gaz.get(id) : undefined;
   if (!entry) return undefined;
   if (

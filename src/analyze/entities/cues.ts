@@ -44,3 +44,13 @@ export function isPersonTitle(key: string, lang: Language): boolean {
 export function isNotName(key: string, lang: Language): boolean {
   return tables(lang).notNames.has(key);
 }
+
+// Cue nouns of a title, from every language (`the novel "…"`, `роман «…»`, `«Абай жолы» эпопеясы`). Stems, so inflected forms match.
+const TITLE_CUES = ALL_PACKS.flatMap((p) => p.names.quotedTitleCues);
+
+/** The type a title cue noun gives the name it stands beside (`newspaper` → WORK, `клубы` → ORG), if it is one. */
+export function titleCueType(word: string | undefined): EntityType | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return TITLE_CUES.find(([re]) => re.test(w))?.[1];
+}

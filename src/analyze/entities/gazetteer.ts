@@ -35,6 +35,8 @@ export interface GazetteerEntry {
   anaphora?: Partial<Record<Language, string[]>>;
   /** The years the entity existed (a person's life, a newspaper's run): a text about other times names someone else. */
   years?: [number, number];
+  /** Entities whose mention in the same text points to this entry among its namesakes (the khan of the Junior Zhuz). */
+  context?: string[];
 }
 
 /** An entry as the JSON files write it: names under each language's code (`"kk": [...]`). */
@@ -47,6 +49,7 @@ interface RawEntry extends Partial<Record<Language, string[]>> {
   iso?: string;
   anaphora?: Partial<Record<Language, string[]>>;
   years?: [number, number];
+  context?: string[];
 }
 
 interface TrieNode {
@@ -96,6 +99,8 @@ function addEntry(map: Map<string, GazetteerEntry>, raw: RawEntry): void {
   if (anaphora) entry.anaphora = anaphora;
   const years = raw.years ?? old?.years;
   if (years) entry.years = years;
+  const context = raw.context ?? old?.context;
+  if (context) entry.context = context;
   map.set(raw.id, entry);
 }
 

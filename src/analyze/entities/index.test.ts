@@ -45,6 +45,16 @@ describe('linking across languages', () => {
     expect(idOf(ents, 'Китай')).toBe('place:china');
   });
 
+  it('links a known name whose noun is a Russian neuter in -ство or -ье, in every case', () => {
+    const ents = recognize(
+      'Казахское ханство возникло в 1465 году. Границы Казахского ханства расширились. В Казахском ханстве правил Касым. Бухара воевала с Кокандским ханством.',
+      'ru',
+    );
+    expect(idOf(ents, 'Казахского ханства')).toBe('place:kazakh-khanate');
+    expect(idOf(ents, 'Казахском ханстве')).toBe('place:kazakh-khanate');
+    expect(idOf(ents, 'Кокандским ханством')).toBe('place:kokand-khanate');
+  });
+
   it('treats historical names as the same city', () => {
     const old = recognize('Tselinograd was renamed Akmola, and later Nur-Sultan.', 'en');
     expect(old.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual(['place:astana']);

@@ -104,6 +104,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
   const aliasUse = new Map<string, Map<string, number>>();
   const years = new YearContext(text, opts.sentences ?? [{ start: 0, end: text.length }]);
   const matches = matchGazetteer(text, tokens, lang);
+  if (matches.length > 1) years.known = new Set(matches.map((m) => m.id));
   // The recogniser's gazetteer features read the matches as found, before context and widening change them.
   const rawMatches = matches.map((m) => ({ ...m }));
   for (const m of matches) {
@@ -190,6 +191,11 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     ...findLowercaseHeadNames(text, tokens, lang, sentenceInitial, taken),
     ...findComplementNames(text, tokens, lang, taken),
   ];
+  // The person's mention opens the run at `from` and holds token `k`.
+  const personOpensAt = (from: number, k: number): boolean => {
+    const idx = spanAt[k] as number;
+    return idx >= 0 && (spans[idx] as { from: number }).from === from;
+  };
   const personAt = (k: number): boolean => {
     const idx = spanAt[k] as number;
     return (
@@ -197,12 +203,14 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
       PATRONYMIC_WORD.test((tokens[k] as Token).text)
     );
   };
+  const personOpens = languagePack(lang).names.personOpensBodyName === true;
   for (const c of cue) {
     // A person before the head is the subject of the sentence, not part of the name
-    // (`Қасым-Жомарт Кемелұлы Тоқаев Ассамблеяның сессиясында`).
+    // (`Қасым-Жомарт Кемелұлы Тоқаев Ассамблеяның сессиясында`); where the language names bodies
+    // after people, one opening the name is part of it (`Al-Farabi Kazakh National University`).
     if (c.head !== undefined && c.type !== 'PERSON') {
       for (let k = c.head - 1; k >= c.from; k--) {
-        if (personAt(k)) {
+        if (personAt(k) && !(personOpens && c.type === 'ORG' && personOpensAt(c.from, k))) {
           c.from = k + 1;
           break;
         }
@@ -235,9 +243,16 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     for (const e of table.byId.values()) {
       for (const m of e.mentions) {
         const k = titleAt(m);
-        // The title is the known name, in quotes or not (`газета «Қазақ»`).
-        const q = titles[k] as Span;
-        if (k >= 0 && m.start - q.start <= 1 && q.end - m.end <= 1 && /^[«"“„]?$/.test(text.slice(q.start, m.start)))
+        // The title is the known name, in quotes or not (`газета «Қазақ»`), when the cue noun gives it the
+        // known name's type: `клуб «Иртыш»` is a club, not the river.
+        const q = titles[k] as Span & { type: EntityType };
+        if (
+          k >= 0 &&
+          q.type === e.type &&
+          m.start - q.start <= 1 &&
+          q.end - m.end <= 1 &&
+          /^[«"“„]?$/.test(text.slice(q.start, m.start))
+        )
           known[k] = 1;
       }
     }
@@ -255,6 +270,13 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
       if (known[k]) return;
       const from = firstTokenAt(tokens, q.start);
       const to = firstTokenAt(tokens, q.end);
+      // The gazetteer names a title with its noun (`Qazaq newspaper`): `the newspaper Qazaq` is that one.
+      const entry = q.cue ? titledEntry(text.slice(q.start, q.end), q.cue, q.type, lang) : undefined;
+      if (entry) {
+        table.add(entry.id, entry.type, entry.name, entry.aliases, mention(from, to), entry.coordinates);
+        for (let x = from; x < to; x++) taken[x] = 1;
+        return;
+      }
       addCandidate({ type: q.type, from, to });
       for (let x = from; x < to; x++) taken[x] = 1;
     });
@@ -302,6 +324,7 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
           years,
           rawMatches,
           sentenceInitial,
+          titles,
         )
       : [...table.byId.values()];
   const out = settleEntities(text, lang, linkSummits(withoutAddresses(found, addressSpans(text)), lang), derivedId);
@@ -315,6 +338,18 @@ export function recognizeEntities(text: string, lang: Language, opts: RecognizeO
     table.add(id, c.type, c.name ?? name, [name], m);
     if (c.type === 'PERSON') for (let k = c.from; k < c.to; k++) taken[k] = 1;
   }
+}
+
+/** The known title of `type` that `name` and its cue noun spell, in either order (`Qazaq newspaper`). */
+function titledEntry(name: string, cue: string, type: EntityType, lang: Language): GazetteerEntry | undefined {
+  const gaz = gazetteerEntries();
+  for (const phrase of [`${name} ${cue}`, `${cue} ${name}`]) {
+    const words = tokenize(phrase, lang);
+    const whole = matchGazetteer(phrase, words, lang, true).find((m) => m.from === 0 && m.to === words.length);
+    const e = whole ? gaz.get(whole.id) : undefined;
+    if (e?.type === type) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -341,6 +376,7 @@ function withModel(
   years: YearContext,
   gazetteer: GazetteerMatch[],
   sentenceInitial: ReadonlySet<number>,
+  titles: ReadonlyArray<Span & { type: EntityType }>,
 ): Entity[] {
   const rec = recogniseNames(text, lang, { sentences, tokens, gazetteer });
   if (!rec) return entities;
@@ -350,6 +386,7 @@ function withModel(
       nameOf: (type, t) => baseName(type, cleanName(t), lang),
       resolve: (words, m) => resolveMatch(text, words, m, lang, years),
       sentenceInitial,
+      titles,
     });
   } finally {
     // The merge is the recognition's only reader: its tables serve the next text.

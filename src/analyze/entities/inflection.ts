@@ -64,7 +64,8 @@ export function latinSpelling(lower: string): string {
 /**
  * Whether the word `surface` of a text in `lang` can be an inflected form of the name word `alias`
  * (the match keys of the two already agree): the name's stem followed by an ending. Russian names
- * in -о, -е, -у, -ю and consonant + -и never decline (`Дели` is never `Дел`, `Мали` never `Малая`);
+ * in -о, -е, -у, -ю and consonant + -и never decline (`Дели` is never `Дел`, `Мали` never `Малая`),
+ * but for the neuters in -ство, -ище, -ие, -ье (`ханство` → `ханстве`, `Семиречье` → `Семиречья`);
  * a name in -а, -я, -й, -ь, -ы changes only that letter (`Семей` → `Семее`, never `Семь`); an
  * adjective its last two letters. Kazakh and English add endings to the whole name (`Өскеменде`,
  * `Kazakhstan's`), a Kazakh final к/қ/п voicing before a vowel (`Қазағы`).
@@ -87,6 +88,9 @@ function russianStemOf(a: string): string | undefined {
   if (/(?:ая|яя|ий|ый|ой|ое|ее|ые|ие)$/u.test(a) && a.length > 4) return a.slice(0, -2);
   if (/[аяйьы]$/u.test(a)) return a.slice(0, -1);
   if (/[аеёиоуыэюякгхжшчщ]и$/u.test(a)) return a.slice(0, -1);
+  // Russian neuters decline (`ханство` → `ханства`, `ханством`; `Поволжье` → `Поволжья`); the foreign
+  // names in -о and -е do not (`Монако`, `Того`, `Кале`).
+  if (/(?:ств|ищ)о$|[иь]е$/u.test(a) && a.length > 4) return a.slice(0, -1);
   if (/[оеиуюэ]$/u.test(a)) return undefined;
   return a;
 }

@@ -7,7 +7,7 @@
  */
 import { ALL_PACKS, languagePack, type NameGrammar } from '../lang/index.ts';
 import type { EntityType, Language } from '../types.ts';
-import { cueType, isNotName, isPersonTitle } from './cues.ts';
+import { cueType, isNotName, isPersonTitle, titleCueType } from './cues.ts';
 import { isFirstName } from './first-names.ts';
 import { isCityAdjective } from './summits.ts';
 import type { Token } from './tokens.ts';
@@ -400,16 +400,8 @@ export function findDocuments(text: string): Array<{ start: number; end: number;
   return out;
 }
 
-// Cue nouns next to a quoted title, from every language (`the novel "…"`, `роман «…»`,
-// `«Абай жолы» эпопеясы`). Stems, so inflected forms match.
-const TITLE_CUES = ALL_PACKS.flatMap((p) => p.names.quotedTitleCues);
 const QUOTED = /[«“"]([\p{Lu}\d][^«»“”"\n]{0,60}?)[»”"]/gu;
-
-function titleCue(word: string | undefined): EntityType | undefined {
-  if (!word) return undefined;
-  const w = word.toLowerCase();
-  return TITLE_CUES.find(([re]) => re.test(w))?.[1];
-}
+const titleCue = titleCueType;
 
 /**
  * Quoted titles named as such: `the memoir "Virgin Lands"`, `газета «Қазақ»`, `«Абай жолы»
@@ -418,8 +410,8 @@ function titleCue(word: string | undefined): EntityType | undefined {
 export function findQuotedTitles(
   text: string,
   lang: Language,
-): Array<{ start: number; end: number; type: EntityType }> {
-  const out: Array<{ start: number; end: number; type: EntityType }> = [];
+): Array<{ start: number; end: number; type: EntityType; cue?: string }> {
+  const out: Array<{ start: number; end: number; type: EntityType; cue?: string }> = [];
   const cueAfter = languagePack(lang).names.quotedTitleCueAfter;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -431,10 +423,28 @@ export function findQuotedTitles(
     const after = /^[\s\u00a0]*([\p{L}-]+)(?:[\s\u00a0]+([\p{L}-]+))?/u.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 40),
     );
-    const type = cueAfter ? (titleCue(after?.[1]) ?? titleCue(after?.[2]) ?? titleCue(before)) : titleCue(before);
-    if (type) out.push({ start, end, type });
+    // A body's noun counts only where the language puts it (`Біздің компания «Шымкент Сити» қалашығы`
+    // is a quarter the company builds).
+    const beforeType = titleCue(before);
+    const afterWord = titleCue(after?.[1]) ? after?.[1] : titleCue(after?.[2]) ? after?.[2] : undefined;
+    const useBefore = !cueAfter || (!afterWord && beforeType !== 'ORG');
+    const type = useBefore ? beforeType : titleCue(afterWord);
+    if (type) out.push({ start, end, type, cue: (useBefore ? before : afterWord) as string });
   }
-  return out;
+  const apposition = languagePack(lang).names.titleApposition;
+  if (!apposition) return out;
+  // Titles in apposition, merged into the quoted ones in text order (they never overlap one: no quotes).
+  const more: typeof out = [];
+  apposition.lastIndex = 0;
+  for (let m = apposition.exec(text); m; m = apposition.exec(text)) {
+    const type = titleCue(m[1]);
+    if (!type) continue;
+    const name = m[2] as string;
+    const end = m.index + m[0].length;
+    more.push({ start: end - name.length, end, type, cue: m[1] as string });
+  }
+  if (more.length === 0) return out;
+  return [...out, ...more].sort((a, b) => a.start - b.start);
 }
 
 /**

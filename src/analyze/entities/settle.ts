@@ -32,12 +32,35 @@ function isOpener(word: string, lang: Language): boolean {
   return set.has(foldWord(word));
 }
 
-/** `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun. */
+/**
+ * `Меньшей орды`: a capitalised oblique adjective right before a lower-case noun, below
+ * ADJECTIVE_BELOW; a descriptive one (`Большой орды`) at any confidence.
+ */
 function isAdjectiveBeforeNoun(text: string, m: Mention, lang: Language): boolean {
   const trap = languagePack(lang).discourse.adjectiveBeforeNoun;
-  if (!trap || /\s/.test(m.text.trim()) || !trap.oblique.test(foldWord(m.text))) return false;
+  if (!trap || /\s/.test(m.text.trim())) return false;
+  const word = foldWord(m.text);
+  const descriptive = trap.descriptive?.test(word) ?? false;
+  if (!descriptive && !((m.confidence ?? 0) < ADJECTIVE_BELOW && trap.oblique.test(word))) return false;
   const next = /^ (\p{Ll}{3,})/u.exec(text.slice(m.end, m.end + 40));
   return !!next && !trap.verbLike.test(next[1] as string);
+}
+
+/**
+ * `школа имени Абая`, `Құрманғазы атындағы консерватория`: the name of a person (or place) a body is
+ * named after, read alone, is a word of the body's name, not a mention of its own.
+ */
+function isNamedAfter(text: string, m: Mention, lang: Language): boolean {
+  const words = languagePack(lang).names.namedAfter;
+  if (!words) return false;
+  if (words.before) {
+    // The word before the name, and the one before that (`от имени` is "on behalf of").
+    const b = /(?:(\p{L}+)[ \u00a0]+)?(\p{L}+)\.?[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const word = b?.[2]?.toLowerCase();
+    if (word && words.before.includes(word) && !words.notAfter?.includes(b?.[1]?.toLowerCase() ?? '')) return true;
+  }
+  const after = words.after && /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 14))?.[1];
+  return !!after && !!words.after?.includes(after.toLowerCase());
 }
 
 interface Settled {
@@ -71,15 +94,18 @@ export function settleEntities(
     }
     return id;
   };
+  // Where mentions end: a saint's prefix that already ends another name (`The Church of St`) is not taken.
+  const ends = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) ends.add(m.end);
   for (const e of entities) {
     const fixed = gaz.has(e.id) || !e.mentions.some((m) => derivedOf(e.type, m) === e.id);
     const mentions: Mention[] = [];
     for (const m of e.mentions) {
       const cut = withoutPossessive(text, fixed ? m : trimOpeners(text, m, lang, tokensOf), lang);
       if (!cut) continue;
-      const trimmed = withBalancedQuotes(text, cut);
-      if (!gaz.has(e.id) && (trimmed.confidence ?? 0) < ADJECTIVE_BELOW && isAdjectiveBeforeNoun(text, trimmed, lang))
-        continue;
+      const trimmed = withSaint(text, withBalancedQuotes(text, cut), lang, ends);
+      if (!gaz.has(e.id) && isAdjectiveBeforeNoun(text, trimmed, lang)) continue;
+      if ((e.type === 'PERSON' || e.type === 'PLACE') && isNamedAfter(text, trimmed, lang)) continue;
       mentions.push(trimmed);
     }
     if (mentions.length > 0) settled.push({ entity: { ...e, mentions }, fixed });
@@ -114,6 +140,21 @@ export function settleEntities(
     e.confidence = Math.max(...e.mentions.map((m) => m.confidence ?? RULE_CONFIDENCE));
   }
   return result;
+}
+
+/**
+ * The mention with the saint's prefix before it (`Michael` → `St. Michael`): a sentence splitter and
+ * the model both cut a name at an abbreviation's dot, and the saint is not the man (nor the church).
+ */
+function withSaint(text: string, m: Mention, lang: Language, ends: ReadonlySet<number>): Mention {
+  const prefix = languagePack(lang).names.saintPrefixes;
+  if (!prefix) return m;
+  const hit = prefix.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  if (!hit) return m;
+  const start = m.start - hit[0].length;
+  if (ends.has(start + hit[0].trimEnd().length) || ends.has(start + hit[0].trimEnd().replace(/\.$/, '').length))
+    return m;
+  return { ...m, start, text: text.slice(start, m.end) };
 }
 
 /** Quote marks that open and close a quoted name, as the languages write them. */

@@ -82,6 +82,12 @@ export interface NameGrammar {
    * usually an ordinary capitalised word before a cue noun.
    */
   keepsSentenceInitialPair: boolean;
+  /**
+   * Whether a known person opening a run of capitalised words before a body's head is part of its
+   * name (`Al-Farabi Kazakh National University`); where a subject stands right before a name
+   * (`Тоқаев Ассамблеяның сессиясында`, `сообщил Лавров Генассамблее`) it is not.
+   */
+  personOpensBodyName?: boolean;
   /** Names with a lower-case head; absent when the language capitalises the words of a name. */
   lowercaseHeads?: LowercaseHeadGrammar;
   /** Names with a capitalised head and a lower-case complement; absent when the language has none. */
@@ -97,6 +103,13 @@ export interface NameGrammar {
    * lower-case title then stands only before a name of two or more words.
    */
   capitalisedTitles: boolean;
+  /**
+   * The words that make a name part of a body named after it (`школа имени Абая`, `Абай атындағы
+   * мектеп`): the name there is a word of the body's name, not a mention of the person or place.
+   */
+  namedAfter?: { before?: readonly string[]; after?: readonly string[]; notAfter?: readonly string[] };
+  /** Words before a saint's name that belong to the name (`St. Michael`, `Saint Sophia`), matched as written. */
+  saintPrefixes?: RegExp;
   /**
    * Shapes of people's names, as regular expression alternatives: surname endings written in
    * Latin (`ov`, `uly`) and Cyrillic (`ов`, `ұлы`), the case endings a Cyrillic surname may carry
@@ -122,6 +135,11 @@ export interface NameGrammar {
   quotedTitleCues: ReadonlyArray<readonly [RegExp, Exclude<EntityType, 'PERSON'>]>;
   /** Whether the cue noun follows the quoted title rather than preceding it. */
   quotedTitleCueAfter: boolean;
+  /**
+   * A title named without quotes, in apposition to its cue noun (`the newspaper Qazaq`, `the party
+   * Nur Otan`): a global expression whose group 1 is the cue noun and group 2 the name.
+   */
+  titleApposition?: RegExp;
   /** UN documents by number (`resolution 64/35`); group 1 is the number. Global expressions. */
   documentNumbers: readonly RegExp[];
   numberedActs: readonly NumberedAct[];
@@ -220,9 +238,12 @@ export interface Discourse {
   /**
    * A capitalised oblique-case adjective right before a lower-case noun (`Меньшей орды`): not a name
    * on its own. `oblique` matches the adjective's ending, `verbLike` a next word that makes it a
-   * subject instead (`Толстой написал`). Absent where the grammar has no such trap.
+   * subject instead (`Толстой написал`). `descriptive` matches the adjectives of size, age, rank and
+   * direction (`Большой`, `Младшей`, `Средней`) in any case form: before a noun they are never a name
+   * alone however sure the model is (`Казахи Большой орды` read `Большой` as an organisation at 0.68).
+   * Absent where the grammar has no such trap.
    */
-  adjectiveBeforeNoun?: { oblique: RegExp; verbLike: RegExp };
+  adjectiveBeforeNoun?: { oblique: RegExp; verbLike: RegExp; descriptive?: RegExp };
   /** How a clause frames its date, for event confidence (`events/confidence.ts`). */
   dateFrames: DateFrames;
   /** Conjunctions that open a clause cut from a sentence (`and`, `а`, `ал`): a description drops them. */

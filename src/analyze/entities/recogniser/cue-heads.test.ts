@@ -21,6 +21,14 @@ describe('a person headed by the cue word of an organisation', () => {
     ).toBe('ORG');
   });
 
+  it('is a place when the head is a state’s noun, which the gazetteer types as places (`ханство`, `хандығы`)', () => {
+    expect(
+      read('После завоевания Княжества Нитры оно выросло.', 'ru', 'Княжества Нитры', { PERSON: 0.8, PLACE: 0.09 })
+        ?.type,
+    ).toBe('PLACE');
+    expect(read('Бұхар хандығы әлсіреді.', 'kk', 'Бұхар хандығы', { PERSON: 0.6, PLACE: 0.2 })?.type).toBe('PLACE');
+  });
+
   it('keeps the model’s doubt: the confidence is its belief that a name stands there at all', () => {
     expect(
       read('Фото предоставлено Архивом Президента.', 'ru', 'Архивом Президента', { PERSON: 0.5, ORG: 0.1 })?.confidence,

@@ -6,13 +6,16 @@
  * text is that entry's name and the types agree, otherwise it becomes an entity of its own with an
  * id from its inflection-free words. Every mention gets the model's confidence.
  */
+import { languagePack } from '../../lang/index.ts';
 import type { Entity, EntityType, Language, Mention } from '../../types.ts';
+import { isPersonTitle } from '../cues.ts';
 import { CANONICAL_LANGUAGE, type GazetteerMatch, gazetteerEntries, matchGazetteer } from '../gazetteer.ts';
 import { WHOLE_KNOWN_NAME } from '../settle.ts';
 import { firstTokenAt, type Token } from '../tokens.ts';
 import { retypedByCueHead } from './cue-heads.ts';
 import type { ModelName, Recognition } from './index.ts';
 import { placesByHeadNoun } from './place-heads.ts';
+import { type QuotedTitle, retypedByQuotedHead, titleOf } from './quoted-heads.ts';
 import { sentenceSubjects } from './sentence-subjects.ts';
 
 /** Confidence of a mention whose type or span the model cannot judge (Russian EVENT, a document number). */
@@ -67,6 +70,9 @@ export const TITLE_NAME_AT = 0.5;
 export const RULED_OUT = 0.01;
 /** A model name below OVERRIDE_AT but at least this sure replaces only names it holds whole and rules out (`partsOnly`). */
 export const LONGER_NAME_AT = 0.4;
+/** A known one-word name opening a sentence is kept when the model gives some name there at least this much. */
+export const OPENING_NAME_AT = 0.05;
+const MODEL_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'EVENT', 'DOCUMENT', 'WORK'];
 /** A name the model is at least this sure of lends its type to its other occurrences in the text. */
 export const CONSISTENT_FROM = 0.5;
 /** …where the model gives that occurrence at least this much (it missed it, but does not rule it out). */
@@ -117,6 +123,16 @@ function fitsName(word: Token, aliases: string[]): boolean {
   );
 }
 
+const stopWordSets = new Map<Language, Set<string>>();
+function stopWordsOf(lang: Language): Set<string> {
+  let set = stopWordSets.get(lang);
+  if (!set) {
+    set = new Set(languagePack(lang).stopWords.map((w) => w.toLowerCase()));
+    stopWordSets.set(lang, set);
+  }
+  return set;
+}
+
 export interface MergeHelpers {
   /** Stable id of an entity the gazetteer does not know (`person:luka-modrich`). */
   derivedId(type: EntityType, tokens: Token[]): string;
@@ -126,6 +142,8 @@ export interface MergeHelpers {
   resolve?(words: Token[], match: GazetteerMatch): string | undefined;
   /** Indices of the tokens that open a sentence (the splitter's), for the names that open one. */
   sentenceInitial?: ReadonlySet<number>;
+  /** Quoted names a cue noun types (`клуб «Иртыш»`), in text order, spans inside the quotes. */
+  titles?: readonly QuotedTitle[];
 }
 
 interface Placed {
@@ -183,8 +201,15 @@ export function mergeRecognition(
       (s) => !rec.names.some((n) => n.end > s.start && n.start < s.end),
     ),
   );
-  const names = retypedByCueHead(placesByHeadNoun(text, tokens, rec, lang), tokens, rec, lang);
+  const quoted = helpers.titles ?? [];
+  const names = retypedByQuotedHead(
+    text,
+    retypedByCueHead(placesByHeadNoun(text, tokens, rec, lang), tokens, rec, lang),
+    quoted,
+    rec,
+  );
   if (subjects.size > 0) names.push(...subjects);
+  if (languagePack(lang).names.personOpensBodyName) withPersonOpening(names);
   names.sort((a, b) => a.start - b.start);
   for (const name of names) {
     while (lo < placed.length && (placed[lo] as Placed).mention.start < name.start - 300) lo++;
@@ -255,8 +280,18 @@ export function mergeRecognition(
     const word = p.mention.text.trim();
     // An acronym (`ЕҚЫҰ-ға`, `АҚШ`) is never a common word: it stays whatever the model says.
     const phrase = /\s/.test(word);
-    if (!phrase && c < DROP_BELOW && /^\P{Ll}/u.test(word) && !ACRONYM.test(word)) removed.add(p.mention);
-    else if (
+    // A quoted name its cue noun types (`клуб «Кайрат»`) is no common word either.
+    if (
+      !phrase &&
+      c < DROP_BELOW &&
+      /^\P{Ll}/u.test(word) &&
+      !ACRONYM.test(word) &&
+      titleOf(text, quoted, p.mention.start, p.mention.end)?.type !== p.entity.type
+    ) {
+      const opening = openingKnownName(p, word);
+      if (opening === undefined) removed.add(p.mention);
+      else p.mention.confidence = opening;
+    } else if (
       phrase &&
       (FEW_IN_CORPORA.has(p.entity.type)
         ? c < DROP_RARE_PHRASE_BELOW && !titleCase(word)
@@ -272,7 +307,8 @@ export function mergeRecognition(
   const byId = new Map(entities.filter((e) => e.mentions.length > 0).map((e) => [e.id, e]));
   for (const a of added) link(a.name, a.absorbed);
   consistent();
-  const out = [...byId.values()];
+  dropOpeningStopWords();
+  const out = [...byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start);
     if (gazetteer.has(e.id))
@@ -338,6 +374,69 @@ export function mergeRecognition(
         break;
       }
     }
+  }
+
+  /**
+   * A word of the language's stop list opening a sentence (`Того же года`, `Или он ушёл`) is that word,
+   * not the country or the river spelled the same (Togo, the Ili): there the model is no judge (it gave
+   * `Того` 0.69 before `же года`), and inside a sentence the capital says name (`река Или`, `в Того`).
+   */
+  function dropOpeningStopWords(): void {
+    const stops = stopWordsOf(lang);
+    for (const e of byId.values()) {
+      const kept = e.mentions.filter((m) => {
+        const word = m.text;
+        if (!stops.has(word.toLowerCase()) || ACRONYM.test(word)) return true;
+        return !helpers.sentenceInitial?.has(firstTokenAt(tokens, m.start));
+      });
+      if (kept.length !== e.mentions.length) e.mentions = kept;
+    }
+  }
+
+  /**
+   * A body's name a pattern found that opens with a known person (`Al-Farabi Kazakh National
+   * University`), which the model cut after the person: the model's name of the body is widened to
+   * the pattern's, and its names inside the person dropped, so the person is part of the body.
+   */
+  function withPersonOpening(list: ModelName[]): void {
+    const bodies = new Map<number, Placed>();
+    for (const p of placed) if (p.entity.type === 'ORG' && !gazetteer.has(p.entity.id)) bodies.set(p.mention.end, p);
+    if (bodies.size === 0) return;
+    const persons = new Map<number, Placed>();
+    for (const p of placed)
+      if (p.entity.type === 'PERSON' && gazetteer.has(p.entity.id)) persons.set(p.mention.start, p);
+    for (let k = 0; k < list.length; k++) {
+      const name = list[k] as ModelName;
+      const body = name.type === 'ORG' ? bodies.get(name.end) : undefined;
+      const person = body ? persons.get(body.mention.start) : undefined;
+      if (!body || !person || !/^[ \u00a0]+$/u.test(text.slice(person.mention.end, name.start))) continue;
+      const from = body.mention.start;
+      list[k] = { ...name, start: from };
+      for (let j = list.length - 1; j >= 0; j--) {
+        const n = list[j] as ModelName;
+        if (j !== k && n.start >= from && n.end <= name.start) {
+          list.splice(j, 1);
+          if (j < k) k--;
+        }
+      }
+    }
+  }
+
+  /**
+   * A known name of one word, written exactly as the gazetteer spells it, that opens a sentence
+   * (`Алашорда автономия жариялады.`): there its capital tells the model nothing, and it doubts a
+   * name it would be sure of inside the sentence. Kept, as sure as the model is that some name
+   * stands there, unless it rules out every kind (`Того же года` is no Togo).
+   */
+  function openingKnownName(p: Placed, word: string): number | undefined {
+    if (!helpers.sentenceInitial?.has(firstTokenAt(tokens, p.mention.start))) return undefined;
+    if (!gazetteer.get(p.entity.id)?.aliases.includes(word)) return undefined;
+    // Before a person's title the office is spoken of, not the body (`Мәжіліс төрағасы`, `Қазақстан Президентінің`).
+    const next = tokens[firstTokenAt(tokens, p.mention.end)];
+    if (next && isPersonTitle(next.key, lang)) return undefined;
+    let any = 0;
+    for (const type of MODEL_TYPES) any += rec.confidence(p.mention.start, p.mention.end, type) ?? 0;
+    return any >= OPENING_NAME_AT ? Math.min(1, Math.round(any * 1000) / 1000) : undefined;
   }
 
   // The names come in order, so most fall on the line of the one before: a long line (a text

@@ -72,6 +72,9 @@ describe('a name of several words that opens with a descriptive word (`Мала�
       'PLACE',
     );
     expect(read2('He flew to Upper Volta.', 'en', 'Upper Volta', { PERSON: 0.5, PLACE: 0.3 })?.type).toBe('PLACE');
+    expect(read2('Оно стало Великой Моравией.', 'ru', 'Великой Моравией', { PERSON: 0.47, PLACE: 0.03 })?.type).toBe(
+      'PLACE',
+    );
   });
 
   it('stays a person when the word is a given name or the model rules the other types out', () => {

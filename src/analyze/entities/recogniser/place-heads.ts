@@ -33,7 +33,7 @@ const KK_AFTER = /^(?:қаласы|ауданы|ауылы|өзені|көлі|�
  * compass points and `Upper/Lower/Greater`, since `Little Richard` and `Little Walter` are people.
  */
 const RU_DESCRIPTIVE =
-  /^(?:мал|больш|верхн|нижн|нов|стар|северн|южн|западн|восточн|красн|бел|ч[её]рн|средн|ближн|дальн|центральн)(?:ая|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми|ими|ей)$/u;
+  /^(?:мал|больш|велик|верхн|нижн|нов|стар|северн|южн|западн|восточн|красн|бел|ч[её]рн|средн|ближн|дальн|центральн)(?:ая|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми|ими|ей)$/u;
 const KK_DESCRIPTIVE = /^(?:кіші|орта|жаңа|ескі|солтүстік|оңтүстік|батыс|шығыс|жоғарғы|төменгі|үлкен)$/u;
 const EN_DESCRIPTIVE = /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|greater)$/;
 const DESCRIPTIVE: Record<Language, RegExp> = { ru: RU_DESCRIPTIVE, kk: KK_DESCRIPTIVE, en: EN_DESCRIPTIVE };

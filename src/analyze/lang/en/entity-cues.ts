@@ -38,6 +38,11 @@ export const entityCues: EntityCues = {
       'Khanate',
       'Khaganate',
       'Kaganate',
+      'Kingdom',
+      'Principality',
+      'Sultanate',
+      'Emirate',
+      'Duchy',
     ],
     ORG: [
       'Headquarters',

@@ -11,6 +11,10 @@ export const names: NameGrammar = {
   cueHead: 'last',
   endsAtCue: false,
   keepsSentenceInitialPair: true,
+  // `St. Michael`, `Saint Nicholas`: the abbreviation's dot is no end of the name.
+  saintPrefixes: /(?<![\p{L}\p{N}])(?:St\.|St|Saint|Ste\.|Sts\.)[ \u00a0]$/u,
+  // `Al-Farabi Kazakh National University`, `Gumilyov Eurasian National University`.
+  personOpensBodyName: true,
   acronymIntroducers: ['hereafter', 'hereinafter'],
   summitWords: ['summit'],
   capitalisedTitles: true,
@@ -24,9 +28,14 @@ export const names: NameGrammar = {
     [/^(?:code|charter|law)/u, 'DOCUMENT'],
     [/^(?:novel|poem|epic|book|newspaper|journal|magazine|memoir|film|opera|song|spacecraft|spaceship|ship)/u, 'WORK'],
     [/^(?:station)/u, 'PLACE'],
+    // A body named in quotes (`the club "Irtysh"`): the body, not the river or the place its name is.
+    [/^(?:club|party|company|corporation|firm|bank|foundation|movement|publisher|agency|team|band)s?$/u, 'ORG'],
   ],
   // `the novel "…"`.
   quotedTitleCueAfter: false,
+  // `the newspaper Qazaq`, `the party Nur Otan` (up to four capitalised words).
+  titleApposition:
+    /\b[Tt]he[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})/gu,
   documentNumbers: [
     /\b(?:UN(?:SC|GA)?\s+)?[Rr]esolutions?\s+(?:No\.?\s*)?(\d{1,3}\/\d{1,4}|\d{3,4})\b/gu,
     /\bUNSCR\s+(\d{3,4})\b/gu,

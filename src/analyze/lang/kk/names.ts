@@ -77,11 +77,19 @@ export const names: NameGrammar = {
   // Titles written after the name: `Қасым хан`, `Төле би`, `Қабанбай батыр`.
   titlesAfterName: ['хан', 'би', 'батыр'],
   hyphenatedTitles: [],
+  // `Құрманғазы атындағы консерватория`.
+  namedAfter: { after: ['атындағы'] },
   personName: (name) => name.replace(SURNAME_CASE, '$1'),
   quotedTitleCues: [
     [/^(?:ескерткіш|кесене)/u, 'PLACE'],
     [/^(?:заң|жарғы)/u, 'DOCUMENT'],
     [/^(?:кітаб|кітап|дастан|өлең|ән|әні|кеме)/u, 'WORK'],
+    // A body named in quotes (`«Ертіс» футбол клубы`, `«Нұр Отан» партиясы`): the body, not the river or the place.
+    // Always with the possessive ending (`партиясының`, `клубы`), so `командалық` is no team.
+    [
+      /^(?:(?:клуб|банк)[ыі]|(?:партия|компания|корпорация|команда|телеарна)(?:сы|лары)|(?:концерн|холдинг)і|(?:қор|қоғам|қозғалыс)ы|баспасы|агенттігі|серіктестігі)\p{L}*$/u,
+      'ORG',
+    ],
   ],
   // `«Абай жолы» эпопеясы`, sometimes behind an adjective (`«Мир» орбиталық станциясы`).
   quotedTitleCueAfter: true,

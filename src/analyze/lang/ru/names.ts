@@ -42,6 +42,8 @@ export const names: NameGrammar = {
     patronymics: ['ович', 'евич', 'овна', 'евна'],
   },
   titlesAfterName: [],
+  // `консерватория имени Курмангазы`; `от имени Президента` is "on the President's behalf".
+  namedAfter: { before: ['имени', 'им'], notAfter: ['от'] },
   // `Касым-хан`.
   hyphenatedTitles: ['хан'],
   quotedTitleCues: [
@@ -49,6 +51,11 @@ export const names: NameGrammar = {
     [/^(?:кодекс|устав|закон)/u, 'DOCUMENT'],
     [/^(?:роман|поэм|эпопе|повест|книг|газет|журнал|мемуар|фильм|опер|песн|корабл)/u, 'WORK'],
     [/^(?:станци)/u, 'PLACE'],
+    // A body named in quotes (`клуб «Иртыш»`, `партия «Алаш»`): the body, not the river or the place its name is.
+    [
+      /^(?:клуб|команд(?:а|ы|е|у|ой|ам|ами|ах)$|парти(?:я|и|ю|ей|ям|ях|ями)$|компани|корпораци|концерн|холдинг|банк|фонд[аеуы]?$|фондом$|движени|издательств|агентств|телеканал)/u,
+      'ORG',
+    ],
   ],
   // `роман «…»`.
   quotedTitleCueAfter: false,
