@@ -47,9 +47,11 @@ interface Job {
  * them one by one while the main thread is busy saving: with one at a time, it sat idle from the
  * moment it answered until the main thread, done with a whole batch of saves, read the answer,
  * and saves came in batches of one (measured: 2 000 files, 1 000 batches, no faster than analysing
- * in-process).
+ * in-process). With 32, a worker still idled once it had answered 32 while a batch was saved, so
+ * batches never grew past about 32 however many files were read ahead; the caller's read-ahead
+ * (`ingestMany`: twice a batch) is what bounds the files in flight.
  */
-const IN_FLIGHT_PER_WORKER = 32;
+const IN_FLIGHT_PER_WORKER = 1_024;
 
 interface Slot {
   worker: Worker;
