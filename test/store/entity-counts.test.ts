@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles, loadCorpus } from '../../../bench/generate.ts';
-import { postgresBackend, type TestBackend } from '../testing/backends.ts';
-import type { ArticleInput, Store } from '../types.ts';
+import { generateArticles, loadCorpus } from '../../bench/generate.ts';
+import { postgresBackend, type TestBackend } from '../../src/store/testing/backends.ts';
+import type { ArticleInput, Store } from '../../src/store/types.ts';
 
 /**
  * On PostgreSQL a batch sums its articles' entity count changes and writes each entity once
