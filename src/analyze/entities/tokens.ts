@@ -135,13 +135,13 @@ export function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
-export function firstTokenAt(tokens: Token[], offset: number): number {
+/** Index of the first token (or other span, sorted by start) starting at or after `offset` (binary search). */
+export function firstTokenAt(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if ((tokens[mid] as { start: number }).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

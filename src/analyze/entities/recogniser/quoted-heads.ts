@@ -6,6 +6,7 @@
  * (`NameGrammar.quotedTitleCues`); only organisations are retyped here, since every model has that type.
  */
 import type { EntityType, Span } from '../../types.ts';
+import { firstTokenAt } from '../tokens.ts';
 import type { ModelName, Recognition } from './index.ts';
 import { PLACE_AT, retypedAs } from './place-heads.ts';
 
@@ -25,14 +26,7 @@ export function titleOf(
   const trail = span.length - span.replace(/[«»"“”„]+$/u, '').length;
   const s = start + lead;
   const e = end - trail;
-  let lo = 0;
-  let hi = titles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((titles[mid] as QuotedTitle).start < s) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = titles[lo];
+  const t = titles[firstTokenAt(titles, s)];
   return t && t.start === s && t.end === e ? t : undefined;
 }
 
